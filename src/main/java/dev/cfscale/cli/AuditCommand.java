@@ -1,0 +1,129 @@
+package dev.cfscale.cli;
+
+import dev.cfscale.findings.Baseline;
+import dev.cfscale.findings.Finding;
+import dev.cfscale.findings.Severity;
+import dev.cfscale.render.Report;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code cfscale audit}: finds every Worker in a directory and reports scaling findings. */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+    description = "Analyse the Workers in DIR (every wrangler.toml/.json/.jsonc) and report findings.")
+public final class AuditCommand implements Callable<Integer> {
+
+  @ParentCommand
+  CfscaleCommand parent;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Project directory (default: .)")
+  Path directory = Path.of(".");
+
+  @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Analyse only this config file (any name).")
+  Path config;
+
+  @Option(names = {"-e", "--env"}, paramLabel = "NAME", description = "Analyse only this environment, as wrangler --env does.")
+  String env;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
+  OutputFormat format = OutputFormat.text;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+  Path output;
+
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 when a finding at or above SEVERITY remains (critical, high, medium, low).")
+  String failOn;
+
+  @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings not recorded in FILE.")
+  Path baseline;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record every current finding in FILE and exit 0.")
+  Path writeBaseline;
+
+  @Option(names = "--no-color", description = "Never colour the text output.")
+  boolean noColour;
+
+  @Override
+  public Integer call() throws IOException {
+    Console console = parent.console();
+    Optional<Severity> threshold = parseThreshold();
+    Path root = checkedDirectory();
+    Optional<Path> configFile = Optional.ofNullable(config).map(this::checkedConfig);
+    Baseline accepted = readBaseline();
+    AuditPipeline.Outcome outcome = new AuditPipeline(LocalDate.now()).run(root, configFile, Optional.ofNullable(env), accepted);
+    Report report = outcome.report();
+    if (writeBaseline != null) {
+      Baseline.write(writeBaseline, outcome.allFindings());
+      console.err().println("cfscale: wrote " + outcome.allFindings().size() + " finding(s) to " + writeBaseline);
+    }
+    write(report, console);
+    return exitCode(report, threshold);
+  }
+
+  private Optional<Severity> parseThreshold() {
+    try {
+      return Optional.ofNullable(failOn).map(Severity::parse);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--fail-on: " + e.getMessage());
+    }
+  }
+
+  private Path checkedDirectory() {
+    if (!Files.isDirectory(directory)) {
+      throw new UsageException(directory + ": not a directory");
+    }
+    return directory;
+  }
+
+  private Path checkedConfig(Path file) {
+    Path resolved = file.isAbsolute() || Files.exists(file) ? file : directory.resolve(file);
+    if (!Files.exists(resolved)) {
+      throw new UsageException(file + ":1:1: config file not found");
+    }
+    return resolved;
+  }
+
+  private Baseline readBaseline() {
+    if (baseline == null) {
+      return Baseline.empty();
+    }
+    try {
+      return Baseline.read(baseline);
+    } catch (Baseline.BaselineException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  private void write(Report report, Console console) throws IOException {
+    boolean colour = output == null && console.colour() && !noColour;
+    if (output == null) {
+      format.renderer(colour).render(report, console.out());
+      console.out().flush();
+      return;
+    }
+    try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+      format.renderer(false).render(report, w);
+    }
+  }
+
+  private int exitCode(Report report, Optional<Severity> threshold) {
+    if (writeBaseline != null) {
+      return ExitCode.OK;
+    }
+    if (report.problems().stream().anyMatch(p -> p.isError())) {
+      return ExitCode.INPUT_ERROR;
+    }
+    boolean failing = threshold.isPresent()
+        && report.findings().stream().map(Finding::severity).anyMatch(s -> s.atLeast(threshold.get()));
+    return failing ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+}

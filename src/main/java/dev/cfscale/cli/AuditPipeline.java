@@ -1,0 +1,74 @@
+package dev.cfscale.cli;
+
+import dev.cfscale.facts.ProjectFacts;
+import dev.cfscale.facts.ProjectLoader;
+import dev.cfscale.findings.Baseline;
+import dev.cfscale.findings.Finding;
+import dev.cfscale.findings.Problem;
+import dev.cfscale.findings.ProjectSettings;
+import dev.cfscale.findings.Suppressions;
+import dev.cfscale.parse.config.WranglerSchema;
+import dev.cfscale.parse.settings.ProjectSettingsReader;
+import dev.cfscale.platform.PlatformFacts;
+import dev.cfscale.render.Report;
+import dev.cfscale.rules.Rule;
+import dev.cfscale.rules.RuleContext;
+import dev.cfscale.rules.RuleDocs;
+import dev.cfscale.rules.RuleEngine;
+import dev.cfscale.rules.Rules;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Wires the stages for one audit: settings, discovery and parsing, rules, then the project's
+ * severity overrides, inline suppressions and the baseline, into one {@link Report}.
+ */
+final class AuditPipeline {
+  private final PlatformFacts platform = PlatformFacts.load();
+  private final WranglerSchema schema = WranglerSchema.load();
+  private final LocalDate today;
+
+  AuditPipeline(LocalDate today) {
+    this.today = today;
+  }
+
+  /** The report and the findings before the baseline was applied (for --write-baseline). */
+  record Outcome(Report report, List<Finding> allFindings) {}
+
+  Outcome run(Path root, Optional<Path> config, Optional<String> env, Baseline baseline) {
+    ProjectSettingsReader.Result settingsResult = new ProjectSettingsReader(id -> Rules.byId(id).isPresent())
+        .read(root.resolve(ProjectSettingsReader.FILE_NAME), ProjectSettingsReader.FILE_NAME);
+    ProjectSettings settings = settingsResult.settings();
+    ProjectFacts facts = new ProjectLoader(schema).load(new ProjectLoader.Request(root, config, env, settings.excludes()));
+    RuleEngine.Result result = new RuleEngine(Rules.all()).run(facts, new RuleContext(platform, today), settings.disabledRules());
+
+    Suppressions suppressions = new Suppressions(facts.sources(), aliases());
+    List<Finding> unsuppressed = new ArrayList<>();
+    int suppressed = 0;
+    for (Finding f : result.findings()) {
+      if (suppressions.suppresses(f)) {
+        suppressed++;
+      } else {
+        unsuppressed.add(settings.apply(f));
+      }
+    }
+    List<Finding> remaining = unsuppressed.stream().filter(f -> !baseline.contains(f)).toList();
+    List<Problem> problems = new ArrayList<>(settingsResult.problems());
+    problems.addAll(facts.problems());
+    problems.addAll(result.ruleFailures());
+    RuleDocs docs = new RuleDocs(platform);
+    Report report = new Report(Version.current(), platform.version(), platform.asOf(), remaining, problems,
+        Rules.all().stream().map(docs::descriptor).toList(), suppressed, unsuppressed.size() - remaining.size(),
+        facts.sources());
+    return new Outcome(report, unsuppressed);
+  }
+
+  private static Map<String, List<String>> aliases() {
+    return Rules.all().stream().collect(Collectors.toMap(r -> r.info().id(), (Rule r) -> List.of(r.info().aliases())));
+  }
+}

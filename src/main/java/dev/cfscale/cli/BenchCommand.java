@@ -1,0 +1,96 @@
+package dev.cfscale.cli;
+
+import dev.cfscale.facts.ProjectFacts;
+import dev.cfscale.facts.ProjectLoader;
+import dev.cfscale.parse.config.WranglerSchema;
+import dev.cfscale.platform.PlatformFacts;
+import dev.cfscale.rules.RuleContext;
+import dev.cfscale.rules.RuleEngine;
+import dev.cfscale.rules.Rules;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code cfscale bench}: generates a monorepo of N Workers in a temporary folder and measures
+ * discovery + parsing + model building, and the rules, over warm iterations. Prints figures only.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure audit speed on a generated monorepo.")
+public final class BenchCommand implements Callable<Integer> {
+
+  @ParentCommand
+  CfscaleCommand parent;
+
+  @Option(names = "--workers", description = "Workers in the generated monorepo (default: ${DEFAULT-VALUE}).")
+  int workers = 500;
+
+  @Option(names = "--iterations", description = "Timed iterations after warm-up (default: ${DEFAULT-VALUE}).")
+  int iterations = 10;
+
+  @Option(names = "--warmup", description = "Warm-up iterations (default: ${DEFAULT-VALUE}).")
+  int warmup = 5;
+
+  @Override
+  public Integer call() throws IOException {
+    Path root = Files.createTempDirectory("cfscale-bench");
+    try {
+      long lines = BenchProject.generate(root, workers);
+      ProjectLoader loader = new ProjectLoader(WranglerSchema.load());
+      RuleEngine engine = new RuleEngine(Rules.all());
+      RuleContext context = new RuleContext(PlatformFacts.load(), LocalDate.now());
+      ProjectLoader.Request request = new ProjectLoader.Request(root, Optional.empty(), Optional.empty(), List.of());
+      for (int i = 0; i < warmup; i++) {
+        engine.run(loader.load(request), context, Set.of());
+      }
+      long loadNanos = 0;
+      long ruleNanos = 0;
+      int findings = 0;
+      for (int i = 0; i < iterations; i++) {
+        long t0 = System.nanoTime();
+        ProjectFacts facts = loader.load(request);
+        long t1 = System.nanoTime();
+        findings = engine.run(facts, context, Set.of()).findings().size();
+        ruleNanos += System.nanoTime() - t1;
+        loadNanos += t1 - t0;
+      }
+      print(lines, loadNanos / iterations, ruleNanos / iterations, findings);
+    } finally {
+      deleteTree(root);
+    }
+    return ExitCode.OK;
+  }
+
+  private void print(long lines, long loadNanos, long ruleNanos, int findings) {
+    var out = parent.console().out();
+    double loadMs = loadNanos / 1e6;
+    out.printf(Locale.ROOT, "workers: %d (config lines: %d), warm-up %d, timed %d%n", workers, lines, warmup, iterations);
+    out.printf(Locale.ROOT, "discover + parse + model: %.1f ms per run (%.0f configs/s, %.0f lines/s)%n",
+        loadMs, workers / (loadMs / 1000), lines / (loadMs / 1000));
+    out.printf(Locale.ROOT, "rules: %.1f ms per run (%d findings)%n", ruleNanos / 1e6, findings);
+    long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+        .map(MemoryPoolMXBean::getPeakUsage).mapToLong(u -> u.getUsed()).sum();
+    out.printf(Locale.ROOT, "peak heap (sum of pool peaks): %.1f MB%n", peakHeap / 1e6);
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

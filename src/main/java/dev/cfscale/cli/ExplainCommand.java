@@ -1,0 +1,34 @@
+package dev.cfscale.cli;
+
+import dev.cfscale.platform.PlatformFacts;
+import dev.cfscale.rules.Rule;
+import dev.cfscale.rules.RuleDocs;
+import dev.cfscale.rules.Rules;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code cfscale explain RULE}: what the rule checks, why it matters at scale, how to fix it. */
+@Command(name = "explain", mixinStandardHelpOptions = true, description = "Explain a rule: what, why, fix, example.")
+public final class ExplainCommand implements Callable<Integer> {
+
+  @ParentCommand
+  CfscaleCommand parent;
+
+  @Parameters(index = "0", paramLabel = "RULE", description = "A rule id, e.g. queues/no-dead-letter-queue (see `cfscale rules`).")
+  String ruleId;
+
+  @Override
+  public Integer call() {
+    Rule rule = Rules.byId(ruleId).orElseThrow(() -> new UsageException("unknown rule \"" + ruleId + "\"; `cfscale rules` lists them"));
+    PlatformFacts facts = PlatformFacts.load();
+    Console console = parent.console();
+    console.out().println(rule.info().id() + " (" + rule.info().severity().label() + "): " + rule.info().summary());
+    console.out().println();
+    console.out().print(new RuleDocs(facts).markdown(rule));
+    console.out().println();
+    console.out().println("Figures from Cloudflare facts " + facts.version() + " (as of " + facts.asOf() + ").");
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,23 @@
+package dev.cfscale.discover;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What discovery found: the configs to analyse (one per folder) and those that wrangler would not
+ * read because a higher-precedence file sits beside them.
+ */
+public record ProjectLayout(Path root, List<Path> configs, List<Path> shadowedConfigs) {
+
+  public ProjectLayout {
+    configs = List.copyOf(configs);
+    shadowedConfigs = List.copyOf(shadowedConfigs);
+  }
+
+  /** How a file is named in reports: relative to the scanned directory, with forward slashes. */
+  public String relative(Path file) {
+    Path rel = root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+    String text = rel.toString().replace('\\', '/');
+    return text.isEmpty() ? file.getFileName().toString() : text;
+  }
+}

@@ -1,0 +1,25 @@
+package dev.cfscale.facts;
+
+import dev.cfscale.findings.Problem;
+import dev.cfscale.findings.SourceFile;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Everything the rules read about a project. {@code wholeProject} is false when one config was
+ * named with {@code --config}: then cross-Worker rules (a queue consumed nowhere) stay quiet,
+ * since the rest of the repository was not looked at.
+ */
+public record ProjectFacts(List<WorkerConfig> workers, List<Problem> problems, List<SourceFile> sources, boolean wholeProject) {
+
+  public ProjectFacts {
+    workers = List.copyOf(workers);
+    problems = List.copyOf(problems);
+    sources = List.copyOf(sources);
+  }
+
+  /** Every analysed environment of every Worker. */
+  public Stream<WorkerEnvironment> environments() {
+    return workers.stream().flatMap(w -> w.environments().stream());
+  }
+}

@@ -1,0 +1,80 @@
+package dev.cfscale.facts;
+
+import dev.cfscale.discover.ProjectLayout;
+import dev.cfscale.discover.ProjectScanner;
+import dev.cfscale.findings.Location;
+import dev.cfscale.findings.Problem;
+import dev.cfscale.findings.SourceFile;
+import dev.cfscale.parse.config.ConfigFile;
+import dev.cfscale.parse.config.ConfigFileReader;
+import dev.cfscale.parse.config.ConfigReadException;
+import dev.cfscale.parse.config.SchemaIssue;
+import dev.cfscale.parse.config.WranglerSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs discovery, parsing and model building for a whole project or one named config. A file that
+ * cannot be read becomes a {@link Problem} and the other files are still analysed.
+ */
+public final class ProjectLoader {
+  private final ConfigFileReader reader = new ConfigFileReader();
+  private final WranglerSchema schema;
+  private final WorkerModelBuilder builder = new WorkerModelBuilder();
+
+  public ProjectLoader(WranglerSchema schema) {
+    this.schema = schema;
+  }
+
+  /** What to analyse: a directory, optionally one named config in it, optionally one environment. */
+  public record Request(Path root, Optional<Path> config, Optional<String> environment, List<String> excludes) {}
+
+  /** Loads the project; never throws for bad input. */
+  public ProjectFacts load(Request request) {
+    ProjectLayout layout = layout(request);
+    List<WorkerConfig> workers = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    List<SourceFile> sources = new ArrayList<>();
+    for (Path shadowed : layout.shadowedConfigs()) {
+      problems.add(Problem.warning(Location.ofFile(layout.relative(shadowed)),
+          "not analysed: wrangler reads the wrangler.json/.jsonc beside it instead"));
+    }
+    for (Path configPath : layout.configs()) {
+      String relative = layout.relative(configPath);
+      try {
+        ConfigFile config = reader.read(configPath, relative);
+        sources.add(new SourceFile(relative, config.lines(), config.format().lineCommentPrefix()));
+        List<SchemaIssue> issues = schema.check(config.root());
+        issues.stream().filter(i -> i.kind() == SchemaIssue.Kind.WRONG_TYPE)
+            .forEach(i -> problems.add(Problem.error(at(relative, i), i.message())));
+        List<SchemaIssue> unknown = issues.stream().filter(i -> i.kind() == SchemaIssue.Kind.UNKNOWN_KEY).toList();
+        workers.add(builder.build(config, unknown, request.environment()));
+      } catch (ConfigReadException e) {
+        sources.add(new SourceFile(relative, e.lines(), ""));
+        problems.add(Problem.error(new Location(relative, e.position().line(), e.position().column()), e.getMessage()));
+      } catch (UnknownEnvironmentException e) {
+        problems.add(Problem.error(Location.ofFile(relative), e.getMessage()));
+      }
+    }
+    return new ProjectFacts(workers, problems, sources, request.config().isEmpty());
+  }
+
+  private static ProjectLayout layout(Request request) {
+    if (request.config().isPresent()) {
+      return new ProjectLayout(request.root(), List.of(request.config().get()), List.of());
+    }
+    try {
+      return new ProjectScanner(request.excludes()).scan(request.root());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot scan " + request.root(), e);
+    }
+  }
+
+  private static Location at(String file, SchemaIssue issue) {
+    return new Location(file, issue.position().line(), issue.position().column());
+  }
+}

@@ -1,0 +1,40 @@
+package dev.cfscale.facts;
+
+import dev.cfscale.findings.Location;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The effective configuration of one Worker in one environment, after wrangler's inheritance rules:
+ * what a deploy with {@code --env name} would ship. {@code environment} is empty for the top level.
+ */
+public record WorkerEnvironment(
+    String file,
+    String workerName,
+    Optional<String> environment,
+    WorkerKind kind,
+    Location location,
+    Optional<Setting> main,
+    Optional<Setting> compatibilityDate,
+    List<Binding> bindings,
+    List<String> requiredSecrets,
+    List<Var> vars,
+    List<QueueConsumer> queueConsumers,
+    List<DurableObjectMigration> migrations,
+    Set<String> exportedDurableObjectClasses,
+    Optional<Observability> observability,
+    Optional<Setting> cpuLimit,
+    Optional<Location> site,
+    boolean hasAssets,
+    List<InheritanceGap> inheritanceGaps) {
+
+  /** How findings name the environment: the env name, or {@code top-level}. */
+  public String environmentLabel() {
+    return environment.orElse("top-level");
+  }
+
+  public List<Binding> bindings(BindingType type) {
+    return bindings.stream().filter(b -> b.type() == type).toList();
+  }
+}

@@ -1,0 +1,72 @@
+package dev.cfscale.parse.config;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads one config file defensively: directories, unreadable, oversized and binary files become
+ * {@link ConfigReadException}s with a position, never stack traces.
+ */
+public final class ConfigFileReader {
+  /** Configs are a few KB; anything this large is not a wrangler config and is not read. */
+  public static final long MAX_CONFIG_BYTES = 5L * 1024 * 1024;
+
+  private final TomlConfigReader toml = new TomlConfigReader();
+  private final JsonConfigReader json = new JsonConfigReader();
+
+  /** Reads and parses {@code file}; {@code relativePath} is how reports name it. */
+  public ConfigFile read(Path file, String relativePath) throws ConfigReadException {
+    String text = readText(file);
+    ConfigFormat format = ConfigFormat.of(file);
+    try {
+      ConfigObject root = format == ConfigFormat.TOML ? toml.read(text) : json.read(text);
+      return new ConfigFile(file, relativePath, format, root, text.lines().toList());
+    } catch (ConfigSyntaxException e) {
+      throw new ConfigReadException(e.position(), e.getMessage(), text.lines().toList());
+    }
+  }
+
+  private static String readText(Path file) throws ConfigReadException {
+    if (Files.isDirectory(file)) {
+      throw new ConfigReadException(Position.START, "is a directory, not a config file");
+    }
+    try {
+      long size = Files.size(file);
+      if (size > MAX_CONFIG_BYTES) {
+        throw new ConfigReadException(Position.START,
+            "file is " + size + " bytes; configs larger than " + MAX_CONFIG_BYTES + " bytes are not read");
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      return decodeUtf8(bytes);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new ConfigReadException(Position.START, "file not found");
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new ConfigReadException(Position.START, "permission denied");
+    } catch (IOException e) {
+      throw new ConfigReadException(Position.START, "cannot read file: " + e.getMessage());
+    }
+  }
+
+  private static String decodeUtf8(byte[] bytes) throws ConfigReadException {
+    for (byte b : bytes) {
+      if (b == 0) {
+        throw new ConfigReadException(Position.START, "binary file (contains NUL bytes), not a config");
+      }
+    }
+    try {
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException e) {
+      throw new ConfigReadException(Position.START, "file is not UTF-8 text");
+    }
+  }
+}

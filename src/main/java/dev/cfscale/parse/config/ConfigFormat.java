@@ -1,0 +1,31 @@
+package dev.cfscale.parse.config;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** The three formats wrangler reads; JSON and JSONC are parsed alike (comments, trailing commas). */
+public enum ConfigFormat {
+  TOML("#"),
+  JSON("//"),
+  JSONC("//");
+
+  private final String lineCommentPrefix;
+
+  ConfigFormat(String lineCommentPrefix) {
+    this.lineCommentPrefix = lineCommentPrefix;
+  }
+
+  /** The line comment that suppression directives are written in. */
+  public String lineCommentPrefix() {
+    return lineCommentPrefix;
+  }
+
+  /** Chooses by file suffix as wrangler does; any other name is read as TOML unless it ends in json. */
+  public static ConfigFormat of(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".jsonc")) {
+      return JSONC;
+    }
+    return name.endsWith(".json") ? JSON : TOML;
+  }
+}

@@ -1,0 +1,116 @@
+package dev.cfscale.render;
+
+import dev.cfscale.findings.Finding;
+import dev.cfscale.findings.Problem;
+import dev.cfscale.findings.Severity;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+
+/**
+ * Human-readable output: problems first (with the source line and a caret), then findings grouped
+ * by file, then a summary with the facts version. Colour only when asked (on a TTY).
+ */
+public final class TextRenderer implements Renderer {
+  private final boolean colour;
+
+  public TextRenderer(boolean colour) {
+    this.colour = colour;
+  }
+
+  @Override
+  public void render(Report report, Writer out) throws IOException {
+    for (Problem p : report.problems()) {
+      out.write(p.location() + ": " + paint(p.isError() ? "31" : "33", p.isError() ? "error" : "warning") + ": " + p.message() + "\n");
+      caret(report, p, out);
+    }
+    if (!report.problems().isEmpty()) {
+      out.write("\n");
+    }
+    String currentFile = null;
+    for (Finding f : report.findings()) {
+      if (!f.location().file().equals(currentFile)) {
+        currentFile = f.location().file();
+        out.write(paint("1;4", currentFile) + "\n");
+      }
+      finding(f, out);
+    }
+    summary(report, out);
+  }
+
+  private void finding(Finding f, Writer out) throws IOException {
+    String where = f.location().line() + ":" + f.location().column();
+    out.write("  " + where + "  " + paint(colourOf(f.severity()), pad(f.severity().label(), 8)) + " "
+        + paint("2", f.ruleId()) + "  [" + f.worker() + (f.environment() == null ? "" : " / " + f.environment()) + "]\n");
+    out.write("      " + f.message() + "\n");
+    for (Map.Entry<String, String> e : f.evidence().entrySet()) {
+      out.write("      " + paint("2", e.getKey() + ": ") + e.getValue() + "\n");
+    }
+    if (!f.fix().isEmpty()) {
+      out.write("      " + paint("32", "fix: ") + f.fix() + "\n");
+    }
+  }
+
+  private void caret(Report report, Problem p, Writer out) throws IOException {
+    var source = report.source(p.location().file());
+    if (source.isEmpty() || source.get().lines().isEmpty()) {
+      return;
+    }
+    String line = source.get().line(p.location().line());
+    if (line.isEmpty()) {
+      return;
+    }
+    out.write("    " + line + "\n");
+    out.write("    " + " ".repeat(Math.max(0, Math.min(p.location().column() - 1, line.length()))) + paint("31", "^") + "\n");
+  }
+
+  private void summary(Report report, Writer out) throws IOException {
+    Map<Severity, Long> counts = report.countsBySeverity();
+    StringBuilder line = new StringBuilder();
+    line.append(report.findings().size()).append(report.findings().size() == 1 ? " finding" : " findings");
+    StringBuilder parts = new StringBuilder();
+    counts.forEach((s, n) -> {
+      if (n > 0) {
+        parts.append(parts.length() == 0 ? "" : ", ").append(n).append(' ').append(s.label());
+      }
+    });
+    if (parts.length() > 0) {
+      line.append(" (").append(parts).append(')');
+    }
+    if (!report.problems().isEmpty()) {
+      line.append(", ").append(report.problems().size()).append(report.problems().size() == 1 ? " problem" : " problems");
+    }
+    if (report.suppressedCount() > 0) {
+      line.append(", ").append(report.suppressedCount()).append(" suppressed");
+    }
+    if (report.baselinedCount() > 0) {
+      line.append(", ").append(report.baselinedCount()).append(" in baseline");
+    }
+    out.write((report.findings().isEmpty() ? "" : "\n") + line + "\n");
+    out.write(paint("2", "cfscale " + report.toolVersion() + ", Cloudflare facts " + report.factsVersion()
+        + " (as of " + report.factsAsOf() + ")") + "\n");
+  }
+
+  private static String colourOf(Severity s) {
+    switch (s) {
+      case CRITICAL:
+        return "1;31";
+      case HIGH:
+        return "31";
+      case MEDIUM:
+        return "33";
+      case LOW:
+        return "36";
+      default:
+        return "2";
+    }
+  }
+
+  private String paint(String code, String text) {
+    return colour ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
+  }
+
+  private static String pad(String s, int width) {
+    return s.length() >= width ? s : s + " ".repeat(width - s.length());
+  }
+}

@@ -1,0 +1,74 @@
+package dev.cfscale.rules;
+
+import dev.cfscale.facts.WorkerEnvironment;
+import dev.cfscale.findings.Finding;
+import dev.cfscale.findings.Location;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Assembles a {@link Finding} for a rule, taking id and severity from its {@link RuleInfo}. */
+public final class FindingBuilder {
+  private final RuleInfo info;
+  private Location location;
+  private String worker;
+  private String environment;
+  private String message = "";
+  private String fix = "";
+  private String subject = "";
+  private final Map<String, String> evidence = new LinkedHashMap<>();
+
+  private FindingBuilder(RuleInfo info) {
+    this.info = info;
+  }
+
+  /** A finding of {@code rule} about {@code env}, located at the environment until {@link #at} says otherwise. */
+  public static FindingBuilder of(Rule rule, WorkerEnvironment env) {
+    FindingBuilder b = new FindingBuilder(rule.info());
+    b.location = env.location();
+    b.worker = env.workerName();
+    b.environment = env.environmentLabel();
+    return b;
+  }
+
+  /** A finding not tied to one environment (a file-level or project-level observation). */
+  public static FindingBuilder of(Rule rule, Location location) {
+    FindingBuilder b = new FindingBuilder(rule.info());
+    b.location = location;
+    return b;
+  }
+
+  public FindingBuilder at(Location where) {
+    this.location = where;
+    return this;
+  }
+
+  public FindingBuilder worker(String name) {
+    this.worker = name;
+    return this;
+  }
+
+  public FindingBuilder message(String text) {
+    this.message = text;
+    return this;
+  }
+
+  public FindingBuilder evidence(String key, Object value) {
+    evidence.put(key, String.valueOf(value));
+    return this;
+  }
+
+  public FindingBuilder fix(String text) {
+    this.fix = text;
+    return this;
+  }
+
+  /** What the finding is about, independent of line numbers (used for fingerprints). */
+  public FindingBuilder subject(String text) {
+    this.subject = text;
+    return this;
+  }
+
+  public Finding build() {
+    return new Finding(info.id(), info.severity(), message, location, worker, environment, evidence, fix, subject);
+  }
+}

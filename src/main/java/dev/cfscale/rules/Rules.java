@@ -1,0 +1,59 @@
+package dev.cfscale.rules;
+
+import dev.cfscale.rules.config.DuplicateBindingName;
+import dev.cfscale.rules.config.EnvironmentMissingBindings;
+import dev.cfscale.rules.config.SuppressionWithoutReason;
+import dev.cfscale.rules.config.UnknownConfigKey;
+import dev.cfscale.rules.durableobjects.DurableObjectClassWithoutMigration;
+import dev.cfscale.rules.durableobjects.DurableObjectKvStorageBackend;
+import dev.cfscale.rules.queues.QueueDeadLetterIsSelf;
+import dev.cfscale.rules.queues.QueueLowMaxConcurrency;
+import dev.cfscale.rules.queues.QueueNoDeadLetterQueue;
+import dev.cfscale.rules.queues.QueueProducedNeverConsumed;
+import dev.cfscale.rules.queues.QueueSettingOutOfRange;
+import dev.cfscale.rules.secrets.PlaintextSecretVar;
+import dev.cfscale.rules.workers.CpuLimitOutOfRange;
+import dev.cfscale.rules.workers.DeprecatedSite;
+import dev.cfscale.rules.workers.NoCpuLimit;
+import dev.cfscale.rules.workers.ObservabilityDisabled;
+import dev.cfscale.rules.workers.OldCompatibilityDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The registry: every rule, listed by hand and grouped by area (no classpath scanning). */
+public final class Rules {
+  private static final List<Rule> ALL = List.of(
+      // config
+      new EnvironmentMissingBindings(),
+      new DuplicateBindingName(),
+      new UnknownConfigKey(),
+      new SuppressionWithoutReason(),
+      // secrets
+      new PlaintextSecretVar(),
+      // queues
+      new QueueNoDeadLetterQueue(),
+      new QueueDeadLetterIsSelf(),
+      new QueueLowMaxConcurrency(),
+      new QueueSettingOutOfRange(),
+      new QueueProducedNeverConsumed(),
+      // durable objects
+      new DurableObjectClassWithoutMigration(),
+      new DurableObjectKvStorageBackend(),
+      // workers
+      new ObservabilityDisabled(),
+      new NoCpuLimit(),
+      new CpuLimitOutOfRange(),
+      new DeprecatedSite(),
+      new OldCompatibilityDate());
+
+  private Rules() {}
+
+  public static List<Rule> all() {
+    return ALL;
+  }
+
+  /** The rule with this id or one of its aliases. */
+  public static Optional<Rule> byId(String id) {
+    return ALL.stream().filter(r -> r.info().id().equals(id) || List.of(r.info().aliases()).contains(id)).findFirst();
+  }
+}

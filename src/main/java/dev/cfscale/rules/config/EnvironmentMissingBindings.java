@@ -1,0 +1,55 @@
+package dev.cfscale.rules.config;
+
+import dev.cfscale.facts.InheritanceGap;
+import dev.cfscale.facts.WorkerEnvironment;
+import dev.cfscale.facts.WorkerKind;
+import dev.cfscale.findings.Finding;
+import dev.cfscale.findings.Severity;
+import dev.cfscale.rules.EnvironmentRule;
+import dev.cfscale.rules.FindingBuilder;
+import dev.cfscale.rules.RuleContext;
+import dev.cfscale.rules.RuleInfo;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Bindings and vars are not inherited by named environments. Wrangler only warns; the deployed
+ * environment then has {@code env.X === undefined} and fails at the first request that uses it.
+ */
+@RuleInfo(id = "config/env-missing-bindings", severity = Severity.HIGH,
+    summary = "Named environment silently loses top-level bindings or vars (they are not inherited)")
+public final class EnvironmentMissingBindings implements EnvironmentRule {
+  /** Keys whose loss does not break code at run time (build-time defines, type-only secret lists). */
+  private static final Set<String> HARMLESS = Set.of("define", "secrets");
+
+  @Override
+  public boolean appliesTo(WorkerKind kind) {
+    return true;
+  }
+
+  @Override
+  public Stream<Finding> check(WorkerEnvironment env, RuleContext ctx) {
+    return env.inheritanceGaps().stream().filter(g -> !HARMLESS.contains(g.key())).map(g -> finding(env, g));
+  }
+
+  private Finding finding(WorkerEnvironment env, InheritanceGap gap) {
+    String envName = env.environmentLabel();
+    String names = String.join(", ", gap.names());
+    String what = gap.key().equals("vars") ? "var(s) " + names : "binding(s) " + names;
+    String message = gap.keyMissing()
+        ? "env." + envName + " has no `" + gap.key() + "`: top-level " + what + " are not inherited, so they are"
+            + " undefined when deployed with --env " + envName
+        : "env." + envName + "." + gap.key() + " leaves out " + what + " defined at the top level: not inherited,"
+            + " so undefined when deployed with --env " + envName;
+    return FindingBuilder.of(this, env)
+        .at(gap.environmentLocation())
+        .message(message)
+        .evidence("key", "env." + envName + "." + gap.key())
+        .evidence("missing", names.isEmpty() ? gap.key() : names)
+        .evidence("top-level definition", gap.topLevelLocation().toString())
+        .fix("Repeat the " + gap.key() + " entries for " + (names.isEmpty() ? "it" : names) + " under [env." + envName
+            + "] (with this environment's own ids), or suppress with a reason if the environment really must not have them.")
+        .subject("env:" + envName + ":" + gap.key() + ":" + names)
+        .build();
+  }
+}
