@@ -49,6 +49,9 @@ public final class AuditCommand implements Callable<Integer> {
   @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record every current finding in FILE and exit 0.")
   Path writeBaseline;
 
+  @Option(names = "--today", hidden = true, paramLabel = "YYYY-MM-DD", description = "Pretend today is this date (reproducible runs and tests).")
+  LocalDate today = LocalDate.now();
+
   @Option(names = "--no-color", description = "Never colour the text output.")
   boolean noColour;
 
@@ -59,7 +62,7 @@ public final class AuditCommand implements Callable<Integer> {
     Path root = checkedDirectory();
     Optional<Path> configFile = Optional.ofNullable(config).map(this::checkedConfig);
     Baseline accepted = readBaseline();
-    AuditPipeline.Outcome outcome = new AuditPipeline(LocalDate.now()).run(root, configFile, Optional.ofNullable(env), accepted);
+    AuditPipeline.Outcome outcome = new AuditPipeline(today).run(root, configFile, Optional.ofNullable(env), accepted);
     Report report = outcome.report();
     if (writeBaseline != null) {
       Baseline.write(writeBaseline, outcome.allFindings());
