@@ -110,8 +110,10 @@ public final class WranglerSchema {
     schemas.forEach(s -> s.path("properties").fieldNames().forEachRemaining(known::add));
     String suggestion = KeySuggestion.closest(key, known).orElse(null);
     String where = parent.isEmpty() ? "the top level" : parent;
-    String message = "Unexpected field \"" + key + "\" in " + where + " (wrangler ignores it)"
-        + (suggestion == null ? "" : "; did you mean \"" + suggestion + "\"?");
+    boolean topLevelOnly = parent.matches("env\\.[^.\\[]+") && rootSchema.path("properties").has(key);
+    String message = "Unexpected field \"" + key + "\" in " + where
+        + (topLevelOnly ? ": it is a top-level-only key, wrangler ignores it inside an environment"
+            : " (wrangler ignores it)" + (suggestion == null ? "" : "; did you mean \"" + suggestion + "\"?"));
     return new SchemaIssue(SchemaIssue.Kind.UNKNOWN_KEY, childPath, key, at, message, suggestion);
   }
 

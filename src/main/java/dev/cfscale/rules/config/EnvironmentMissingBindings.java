@@ -32,6 +32,16 @@ public final class EnvironmentMissingBindings implements EnvironmentRule {
     return env.inheritanceGaps().stream().filter(g -> !HARMLESS.contains(g.key())).map(g -> finding(env, g));
   }
 
+  private static String fix(InheritanceGap gap, String envName, String names) {
+    String what = names.isEmpty() ? gap.key() : names;
+    if (gap.key().equals("vars")) {
+      return "Add " + what + " to [env." + envName + ".vars] (or, for a credential, `wrangler secret put NAME --env "
+          + envName + "`), or suppress with a reason if the environment must not have it.";
+    }
+    return "Repeat the " + gap.key() + " entries for " + what + " under [env." + envName
+        + "] with this environment's own resource ids, or suppress with a reason if the environment must not have them.";
+  }
+
   private Finding finding(WorkerEnvironment env, InheritanceGap gap) {
     String envName = env.environmentLabel();
     String names = String.join(", ", gap.names());
@@ -47,8 +57,7 @@ public final class EnvironmentMissingBindings implements EnvironmentRule {
         .evidence("key", "env." + envName + "." + gap.key())
         .evidence("missing", names.isEmpty() ? gap.key() : names)
         .evidence("top-level definition", gap.topLevelLocation().toString())
-        .fix("Repeat the " + gap.key() + " entries for " + (names.isEmpty() ? "it" : names) + " under [env." + envName
-            + "] (with this environment's own ids), or suppress with a reason if the environment really must not have them.")
+        .fix(fix(gap, envName, names))
         .subject("env:" + envName + ":" + gap.key() + ":" + names)
         .build();
   }
