@@ -25,12 +25,14 @@ public final class PlatformFacts {
   private final String version;
   private final String asOf;
   private final Map<String, Fact> facts;
+  private final Map<String, String> roundingRules;
   private final Set<String> readKeys = ConcurrentHashMap.newKeySet();
 
-  private PlatformFacts(String version, String asOf, Map<String, Fact> facts) {
+  private PlatformFacts(String version, String asOf, Map<String, Fact> facts, Map<String, String> roundingRules) {
     this.version = version;
     this.asOf = asOf;
     this.facts = facts;
+    this.roundingRules = roundingRules;
   }
 
   /** Loads the data file bundled with the tool. */
@@ -53,8 +55,11 @@ public final class PlatformFacts {
       facts.put(e.getKey(), new Fact(e.getKey(), plain(f.get("value")), f.path("unit").asText(),
           f.path("source").asText(), f.path("lastUpdated").asText()));
     }
+    Map<String, String> rounding = new LinkedHashMap<>();
+    root.path("billingRounding").fields().forEachRemaining(e ->
+        rounding.put(e.getKey(), e.getValue().isObject() ? e.getValue().path("rule").asText() : e.getValue().asText()));
     return new PlatformFacts(root.path("factsVersion").asText(), root.path("asOf").asText(),
-        Collections.unmodifiableMap(facts));
+        Collections.unmodifiableMap(facts), Collections.unmodifiableMap(rounding));
   }
 
   private static Object plain(JsonNode value) {
@@ -102,6 +107,14 @@ public final class PlatformFacts {
   /** A numeric fact that is a whole count (limits, allowances). */
   public long whole(String key) {
     return number(key).longValueExact();
+  }
+
+  /**
+   * The documented billing-rounding rule of a product ({@code r2}, {@code durableObjects},
+   * {@code workers}), or {@code unknown} where the docs are silent.
+   */
+  public String billingRoundingRule(String product) {
+    return roundingRules.getOrDefault(product, "unknown");
   }
 
   public boolean contains(String key) {

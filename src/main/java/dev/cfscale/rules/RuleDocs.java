@@ -1,5 +1,6 @@
 package dev.cfscale.rules;
 
+import dev.cfscale.findings.Figures;
 import dev.cfscale.findings.RuleDescriptor;
 import dev.cfscale.platform.Fact;
 import dev.cfscale.platform.PlatformFacts;

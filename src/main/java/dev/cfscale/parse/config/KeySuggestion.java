@@ -4,11 +4,11 @@ import java.util.Collection;
 import java.util.Optional;
 
 /** Finds the known key closest to a misspelled one (Levenshtein distance), as a did-you-mean hint. */
-final class KeySuggestion {
+public final class KeySuggestion {
   private KeySuggestion() {}
 
   /** The closest key within a third of the typed key's length, if any. */
-  static Optional<String> closest(String typed, Collection<String> known) {
+  public static Optional<String> closest(String typed, Collection<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : known) {

@@ -6,7 +6,7 @@ import dev.cfscale.facts.WorkerEnvironment;
 import dev.cfscale.findings.Finding;
 import dev.cfscale.findings.Severity;
 import dev.cfscale.rules.EnvironmentRule;
-import dev.cfscale.rules.Figures;
+import dev.cfscale.findings.Figures;
 import dev.cfscale.rules.FindingBuilder;
 import dev.cfscale.rules.RuleContext;
 import dev.cfscale.rules.RuleInfo;

@@ -6,7 +6,7 @@ import dev.cfscale.facts.WorkerEnvironment;
 import dev.cfscale.facts.WorkerKind;
 import dev.cfscale.findings.Finding;
 import dev.cfscale.findings.Location;
-import dev.cfscale.rules.Figures;
+import dev.cfscale.findings.Figures;
 import dev.cfscale.rules.FindingBuilder;
 import dev.cfscale.rules.Rule;
 import dev.cfscale.rules.RuleContext;

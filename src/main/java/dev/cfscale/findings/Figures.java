@@ -1,4 +1,4 @@
-package dev.cfscale.rules;
+package dev.cfscale.findings;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;

@@ -1,0 +1,134 @@
+package dev.cfscale.cli;
+
+import dev.cfscale.facts.ProjectFacts;
+import dev.cfscale.facts.ProjectLoader;
+import dev.cfscale.facts.usage.Usage;
+import dev.cfscale.facts.usage.UsageExtractor;
+import dev.cfscale.findings.Problem;
+import dev.cfscale.models.cost.BoundProducts;
+import dev.cfscale.models.cost.CostModel;
+import dev.cfscale.models.cost.Plan;
+import dev.cfscale.models.cost.PriceList;
+import dev.cfscale.models.cost.TierProjection;
+import dev.cfscale.parse.config.WranglerSchema;
+import dev.cfscale.platform.PlatformFacts;
+import dev.cfscale.render.CostJsonRenderer;
+import dev.cfscale.render.CostMarkdownRenderer;
+import dev.cfscale.render.CostRenderer;
+import dev.cfscale.render.CostReport;
+import dev.cfscale.render.CostTextRenderer;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code cfscale cost}: an itemised monthly cost estimate, optionally projected across traffic tiers. */
+@Command(name = "cost", mixinStandardHelpOptions = true,
+    description = "Estimate the monthly Cloudflare bill from a usage file, per product and per traffic tier.")
+public final class CostCommand implements Callable<Integer> {
+
+  /** The formats {@code cost --format} accepts. */
+  enum Format { text, json, md }
+
+  @ParentCommand
+  CfscaleCommand parent;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Project directory (default: .)")
+  Path directory = Path.of(".");
+
+  @Option(names = {"-u", "--usage"}, paramLabel = "FILE", description = "Usage file (YAML); see usage.example.yml.")
+  Path usageFile;
+
+  @Option(names = "--plan", paramLabel = "PLAN", description = "free or paid (default: the usage file's plan, else paid).")
+  String plan;
+
+  @Option(names = "--tiers", paramLabel = "LIST", description = "Requests per day to project to, e.g. 10k,100k,1m,10m,100m.")
+  String tiers;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text, json or md (default: ${DEFAULT-VALUE}).")
+  Format format = Format.text;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+  Path output;
+
+  @Override
+  public Integer call() throws IOException {
+    PlatformFacts facts = PlatformFacts.load();
+    CostModel model = new CostModel(facts);
+    List<Problem> problems = new ArrayList<>();
+    Usage usage = Usage.none();
+    if (usageFile != null) {
+      UsageExtractor.Result loaded = UsageFileLoader.load(usageFile);
+      if (loaded.problems().stream().anyMatch(Problem::isError)) {
+        loaded.problems().forEach(p -> parent.console().err().println(p.location() + ": error: " + p.message()));
+        return ExitCode.INPUT_ERROR;
+      }
+      usage = loaded.usage();
+    }
+    Plan chosen = choosePlan(usage);
+    List<TierProjection.Tier> projected = project(model, usage, chosen);
+    CostReport report = new CostReport(Version.current(), facts.version(), facts.asOf(), chosen.label(),
+        usageFile == null ? Optional.empty() : Optional.of(model.estimate(usage, chosen)), projected,
+        usageFile == null ? new PriceList(model).forProducts(boundProducts(), chosen) : List.of(), problems);
+    write(report);
+    return ExitCode.OK;
+  }
+
+  private Plan choosePlan(Usage usage) {
+    try {
+      return Plan.parse(Optional.ofNullable(plan).or(usage::plan).orElse("paid"));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--plan: " + e.getMessage());
+    }
+  }
+
+  private List<TierProjection.Tier> project(CostModel model, Usage usage, Plan chosen) {
+    if (tiers == null) {
+      return List.of();
+    }
+    if (usageFile == null) {
+      throw new UsageException("--tiers scales a usage file: give --usage FILE (see usage.example.yml)");
+    }
+    try {
+      return new TierProjection(model).project(usage, TierProjection.parseTiers(tiers), chosen);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--tiers: " + e.getMessage());
+    }
+  }
+
+  private Set<String> boundProducts() {
+    if (!Files.isDirectory(directory)) {
+      throw new UsageException(directory + ": not a directory");
+    }
+    ProjectFacts facts = new ProjectLoader(WranglerSchema.load())
+        .load(new ProjectLoader.Request(directory, Optional.empty(), Optional.empty(), List.of()));
+    Set<String> products = BoundProducts.of(facts);
+    return products.isEmpty() ? Set.of("workers") : products;
+  }
+
+  private void write(CostReport report) throws IOException {
+    CostRenderer renderer = switch (format) {
+      case json -> new CostJsonRenderer();
+      case md -> new CostMarkdownRenderer();
+      default -> new CostTextRenderer();
+    };
+    if (output == null) {
+      renderer.render(report, parent.console().out());
+      parent.console().out().flush();
+      return;
+    }
+    try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+      renderer.render(report, w);
+    }
+  }
+}

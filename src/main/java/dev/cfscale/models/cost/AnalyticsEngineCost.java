@@ -1,0 +1,60 @@
+package dev.cfscale.models.cost;
+
+import dev.cfscale.facts.usage.ProductUsage;
+import dev.cfscale.facts.usage.Usage;
+import dev.cfscale.findings.Figures;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Workers Analytics Engine: prices are published but, per the pricing page, not billed yet. Lines
+ * show the published price and state the would-be amount; the amount itself follows the facts flag.
+ */
+final class AnalyticsEngineCost implements ProductCostModel {
+  private static final String PRODUCT = "Analytics Engine";
+  private final FactsView f;
+  private final boolean billed;
+
+  AnalyticsEngineCost(FactsView facts, boolean billed) {
+    this.f = facts;
+    this.billed = billed;
+  }
+
+  @Override
+  public List<CostLine> lines(Usage usage, Plan plan) {
+    ProductUsage ae = usage.product("analytics_engine");
+    if (plan == Plan.FREE || !FactsView.any(ae)) {
+      return List.of();
+    }
+    Meter meter = f.meter(PRODUCT, "analyticsEngine");
+    List<CostLine> lines = new ArrayList<>();
+    lines.add(notBilled(meter.line("Data points written", "data points", ae.total("data_points_per_month"),
+        f.n("analyticsEngine.included.paid.dataPointsPerMonth"), f.n("analyticsEngine.pricing.usdPerMillionDataPoints"),
+        FactsView.million(), "")));
+    lines.add(notBilled(meter.line("Read queries", "queries", ae.total("read_queries_per_month"),
+        f.n("analyticsEngine.included.paid.readQueriesPerMonth"), f.n("analyticsEngine.pricing.usdPerMillionReadQueries"),
+        FactsView.million(), "")));
+    return lines;
+  }
+
+  private CostLine notBilled(CostLine line) {
+    if (billed) {
+      return line;
+    }
+    return new CostLine(line.product(), line.item(), line.quantity(), line.unit(), line.included(), line.billable(),
+        line.unitPrice(), line.priceUnit(), BigDecimal.ZERO,
+        "not billed yet per the pricing page; at the published price this would be " + Figures.usd(line.amountCents()));
+  }
+
+  @Override
+  public List<Outage> outages(Usage usage, Plan plan) {
+    ProductUsage ae = usage.product("analytics_engine");
+    if (plan != Plan.FREE || !FactsView.any(ae)) {
+      return List.of();
+    }
+    return f.daily(PRODUCT, "Data points written", ae.total("data_points_per_month"),
+        "analyticsEngine.included.free.dataPointsPerDay",
+        "beyond the Free daily allowance (the docs do not say whether writes are dropped)").stream().toList();
+  }
+}

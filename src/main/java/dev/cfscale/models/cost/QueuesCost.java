@@ -1,0 +1,59 @@
+package dev.cfscale.models.cost;
+
+import dev.cfscale.facts.usage.ProductUsage;
+import dev.cfscale.facts.usage.Usage;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * Queues: operations, one per 64 KB chunk (KB = 1,000 bytes, message metadata included). A delivered
+ * message costs a write, a read and a delete; each retry one more read; a dead-lettered message one
+ * write to the dead-letter queue.
+ */
+final class QueuesCost implements ProductCostModel {
+  private static final String PRODUCT = "Queues";
+  private final FactsView f;
+
+  QueuesCost(FactsView facts) {
+    this.f = facts;
+  }
+
+  @Override
+  public List<CostLine> lines(Usage usage, Plan plan) {
+    ProductUsage queues = usage.product("queues");
+    if (plan == Plan.FREE || !FactsView.any(queues)) {
+      return List.of();
+    }
+    return List.of(f.meter(PRODUCT, "queues").line("Standard operations", "operations", operations(queues),
+        f.n("queues.included.paid.operationsPerMonth"), f.n("queues.pricing.usdPerMillionOperations"), FactsView.million(),
+        chunks(queues) + " x 64 KB chunk(s) per message; write + read + delete per delivery, +1 read per retry"));
+  }
+
+  @Override
+  public List<Outage> outages(Usage usage, Plan plan) {
+    ProductUsage queues = usage.product("queues");
+    if (plan != Plan.FREE || !FactsView.any(queues)) {
+      return List.of();
+    }
+    return f.daily(PRODUCT, "Operations", operations(queues), "queues.included.free.operationsPerDay",
+        "sends and deliveries fail beyond the daily allowance until 00:00 UTC").stream().toList();
+  }
+
+  private BigDecimal operations(ProductUsage queues) {
+    BigDecimal messages = queues.total("messages_per_month");
+    BigDecimal perDelivery = f.n("queues.pricing.operationsPerDeliveredMessage");
+    BigDecimal retries = queues.attribute("retries_per_message", BigDecimal.ZERO);
+    BigDecimal perMessage = perDelivery.add(retries);
+    return messages.multiply(perMessage).add(queues.total("dead_lettered_per_month")).multiply(chunks(queues));
+  }
+
+  /** 64 KB chunks per message: ceil((size + metadata) / chunk), at least one. */
+  private BigDecimal chunks(ProductUsage queues) {
+    BigDecimal bytesPerKb = f.n("queues.pricing.kbBytes");
+    BigDecimal bytes = queues.attribute("avg_message_kb", BigDecimal.ZERO).multiply(bytesPerKb)
+        .add(f.n("queues.pricing.internalMetadataBytesPerMessageApprox"));
+    BigDecimal chunkBytes = f.n("queues.pricing.operationChunkKb").multiply(bytesPerKb);
+    return bytes.divide(chunkBytes, 0, RoundingMode.CEILING).max(BigDecimal.ONE);
+  }
+}

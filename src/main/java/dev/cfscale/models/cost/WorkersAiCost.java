@@ -1,0 +1,78 @@
+package dev.cfscale.models.cost;
+
+import dev.cfscale.facts.usage.ModelUsage;
+import dev.cfscale.facts.usage.ProductUsage;
+import dev.cfscale.facts.usage.Usage;
+import dev.cfscale.platform.PlatformFacts;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Workers AI: neurons, from a direct count or from each model's published neurons per million input
+ * and output tokens. 10,000 neurons a day are free on both plans (counted here as 30 days' worth).
+ */
+final class WorkersAiCost implements ProductCostModel {
+  private static final String PRODUCT = "Workers AI";
+  private final FactsView f;
+  private final PlatformFacts facts;
+
+  WorkersAiCost(FactsView f, PlatformFacts facts) {
+    this.f = f;
+    this.facts = facts;
+  }
+
+  @Override
+  public List<CostLine> lines(Usage usage, Plan plan) {
+    ProductUsage ai = usage.product("workers_ai");
+    if (plan == Plan.FREE || !FactsView.any(ai)) {
+      return List.of();
+    }
+    BigDecimal included = Month.monthlyFromDaily(f.n("workersAi.included.paid.neuronsPerDay"));
+    return List.of(f.meter(PRODUCT, "workersAi").line("Neurons", "neurons", neurons(ai), included,
+        f.n("workersAi.pricing.usdPer1000Neurons"), BigDecimal.valueOf(1000), note(ai)));
+  }
+
+  @Override
+  public List<Outage> outages(Usage usage, Plan plan) {
+    ProductUsage ai = usage.product("workers_ai");
+    if (plan != Plan.FREE || !FactsView.any(ai)) {
+      return List.of();
+    }
+    return f.daily(PRODUCT, "Neurons", neurons(ai), "workersAi.included.free.neuronsPerDay",
+        "AI calls fail beyond the daily allowance until 00:00 UTC; more needs Workers Paid").stream().toList();
+  }
+
+  private BigDecimal neurons(ProductUsage ai) {
+    BigDecimal total = ai.total("neurons_per_month");
+    for (ModelUsage m : ai.models()) {
+      total = total.add(modelNeurons(m));
+    }
+    return total;
+  }
+
+  private BigDecimal modelNeurons(ModelUsage m) {
+    String prefix = "workersAi.pricing.models." + m.model().replace('.', '_').replace('/', '_') + ".";
+    if (!facts.contains(prefix + "neuronsPerMillionInputTokens")) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal in = m.inputTokensPerRequest().multiply(facts.number(prefix + "neuronsPerMillionInputTokens"));
+    BigDecimal out = facts.contains(prefix + "neuronsPerMillionOutputTokens")
+        ? m.outputTokensPerRequest().multiply(facts.number(prefix + "neuronsPerMillionOutputTokens")) : BigDecimal.ZERO;
+    return m.requestsPerMonth().multiply(in.add(out)).divide(FactsView.million(), MathContext.DECIMAL128);
+  }
+
+  private String note(ProductUsage ai) {
+    List<String> unknown = new ArrayList<>();
+    for (ModelUsage m : ai.models()) {
+      String key = "workersAi.pricing.models." + m.model().replace('.', '_').replace('/', '_') + ".neuronsPerMillionInputTokens";
+      if (!facts.contains(key)) {
+        unknown.add(m.model());
+      }
+    }
+    String base = "free allowance counted as 30 days of the daily one";
+    return unknown.isEmpty() ? base : base + "; no published price in the facts file for " + String.join(", ", unknown)
+        + " (counted as 0 neurons: give neurons_per_month)";
+  }
+}

@@ -1,0 +1,87 @@
+package dev.cfscale.parse.usage;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.cfscale.parse.config.ConfigArray;
+import dev.cfscale.parse.config.ConfigObject;
+import dev.cfscale.parse.config.ConfigScalar;
+import dev.cfscale.parse.config.ConfigSyntaxException;
+import dev.cfscale.parse.config.ConfigValue;
+import dev.cfscale.parse.config.Position;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a YAML document (the usage file) with Jackson's streaming YAML parser into the same
+ * positioned tree the config readers produce, so every value can be reported at file:line:col.
+ */
+public final class YamlTreeReader {
+  private static final YAMLFactory YAML = new YAMLFactory();
+
+  /** Parses {@code text}; an empty document is an empty mapping. */
+  public ConfigObject read(String text) throws ConfigSyntaxException {
+    try (JsonParser p = YAML.createParser(text)) {
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        return new ConfigObject(Map.of(), Position.START);
+      }
+      if (first != JsonToken.START_OBJECT) {
+        throw new ConfigSyntaxException(position(p.currentTokenLocation()), "the usage file must be a mapping of products");
+      }
+      return readObject(p);
+    } catch (JsonProcessingException e) {
+      throw new ConfigSyntaxException(e.getLocation() == null ? Position.START : position(e.getLocation()),
+          e.getOriginalMessage().lines().findFirst().orElse("invalid YAML"));
+    } catch (IOException e) {
+      throw new ConfigSyntaxException(Position.START, e.getMessage());
+    }
+  }
+
+  private ConfigObject readObject(JsonParser p) throws IOException {
+    Position where = position(p.currentTokenLocation());
+    Map<String, ConfigValue> entries = new LinkedHashMap<>();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String key = p.currentName();
+      Position keyAt = position(p.currentTokenLocation());
+      p.nextToken();
+      entries.put(key, readValue(p, keyAt));
+    }
+    return new ConfigObject(entries, where);
+  }
+
+  private ConfigValue readValue(JsonParser p, Position keyAt) throws IOException {
+    Position where = position(p.currentTokenLocation());
+    switch (p.currentToken()) {
+      case START_OBJECT:
+        ConfigObject nested = readObject(p);
+        return new ConfigObject(nested.entries(), keyAt);
+      case START_ARRAY:
+        List<ConfigValue> items = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          items.add(readValue(p, position(p.currentTokenLocation())));
+        }
+        return new ConfigArray(items, keyAt);
+      case VALUE_NUMBER_INT:
+        return ConfigScalar.of(p.getLongValue(), where);
+      case VALUE_NUMBER_FLOAT:
+        return ConfigScalar.of(p.getDecimalValue().doubleValue(), where);
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return ConfigScalar.of(p.getBooleanValue(), where);
+      case VALUE_NULL:
+        return ConfigScalar.of(null, where);
+      default:
+        return ConfigScalar.of(p.getText(), where);
+    }
+  }
+
+  private static Position position(JsonLocation l) {
+    return new Position(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
+  }
+}
