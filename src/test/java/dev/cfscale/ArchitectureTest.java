@@ -17,6 +17,7 @@ class ArchitectureTest {
       .layer("cli").definedBy("dev.cfscale.cli..")
       .layer("render").definedBy("dev.cfscale.render..")
       .layer("rules").definedBy("dev.cfscale.rules..")
+      .layer("models").definedBy("dev.cfscale.models..")
       .layer("facts").definedBy("dev.cfscale.facts..")
       .layer("parse").definedBy("dev.cfscale.parse..")
       .layer("discover").definedBy("dev.cfscale.discover..")
@@ -25,11 +26,16 @@ class ArchitectureTest {
       .whereLayer("cli").mayNotBeAccessedByAnyLayer()
       .whereLayer("render").mayOnlyBeAccessedByLayers("cli")
       .whereLayer("rules").mayOnlyBeAccessedByLayers("cli")
-      .whereLayer("facts").mayOnlyBeAccessedByLayers("rules", "cli")
+      .whereLayer("models").mayOnlyBeAccessedByLayers("render", "cli")
+      .whereLayer("facts").mayOnlyBeAccessedByLayers("rules", "models", "cli")
       .whereLayer("parse").mayOnlyBeAccessedByLayers("facts", "cli")
       .whereLayer("discover").mayOnlyBeAccessedByLayers("parse", "facts", "cli")
-      .whereLayer("findings").mayOnlyBeAccessedByLayers("discover", "parse", "facts", "rules", "render", "cli")
-      .whereLayer("platform").mayOnlyBeAccessedByLayers("rules", "cli");
+      .whereLayer("findings").mayOnlyBeAccessedByLayers("discover", "parse", "facts", "rules", "models", "render", "cli")
+      .whereLayer("platform").mayOnlyBeAccessedByLayers("rules", "models", "cli");
+
+  @ArchTest
+  static final ArchRule modelsDoNotTouchParserLibraries = noClasses().that().resideInAPackage("dev.cfscale.models..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.tomlj..", "com.fasterxml.jackson..", "dev.cfscale.parse..");
 
   @ArchTest
   static final ArchRule rulesDoNotTouchParserLibraries = noClasses().that().resideInAPackage("dev.cfscale.rules..")

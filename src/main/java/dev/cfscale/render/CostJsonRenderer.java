@@ -53,6 +53,6 @@ public final class CostJsonRenderer implements CostRenderer {
         .put("billable", l.billable().stripTrailingZeros().toPlainString())
         .put("unitPriceUsd", l.unitPrice().toPlainString()).put("priceUnit", l.priceUnit().toPlainString())
         .put("amountUsd", l.amountCents()).put("amountUsdExact", l.amount().stripTrailingZeros().toPlainString())
-        .put("assumption", l.assumption());
+        .put("assumption", l.assumption()).put("billing", l.billingNote());
   }
 }

@@ -41,6 +41,7 @@ public final class CostTextRenderer implements CostRenderer {
   }
 
   private static void estimate(CostEstimate estimate, Writer out) throws IOException {
+    List<String> notes = new java.util.ArrayList<>();
     Table t = new Table("Product", "Item", "Quantity", "Included", "Billable", "Price", "Monthly");
     for (CostLine l : estimate.lines()) {
       t.row(l.product(), l.item(), CostFormat.quantity(l.quantity()), CostFormat.quantity(l.included()),
@@ -49,9 +50,19 @@ public final class CostTextRenderer implements CostRenderer {
     t.row("Total", "", "", "", "", "", CostFormat.money(estimate.total()));
     out.write(t.render());
     for (CostLine l : estimate.lines()) {
-      if (!l.assumption().isBlank()) {
+      if (!l.assumption().isBlank() && l.quantity().signum() > 0) {
         out.write("  * " + l.product() + " / " + l.item() + ": " + l.assumption() + "\n");
       }
+    }
+    java.util.Map<String, String> billing = new java.util.LinkedHashMap<>();
+    estimate.lines().forEach(l -> billing.putIfAbsent(l.product(), l.billingNote()));
+    billing.forEach((product, note) -> {
+      if (!note.isBlank()) {
+        notes.add("  * " + product + ": " + note);
+      }
+    });
+    for (String n : notes) {
+      out.write(n + "\n");
     }
     for (Outage o : estimate.outages()) {
       out.write("  ! " + o.product() + " / " + o.item() + ": " + CostFormat.quantity(o.usage()) + " per " + o.per()

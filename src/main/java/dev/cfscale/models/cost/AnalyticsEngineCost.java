@@ -2,7 +2,6 @@ package dev.cfscale.models.cost;
 
 import dev.cfscale.facts.usage.ProductUsage;
 import dev.cfscale.facts.usage.Usage;
-import dev.cfscale.findings.Figures;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +43,8 @@ final class AnalyticsEngineCost implements ProductCostModel {
     }
     return new CostLine(line.product(), line.item(), line.quantity(), line.unit(), line.included(), line.billable(),
         line.unitPrice(), line.priceUnit(), BigDecimal.ZERO,
-        "not billed yet per the pricing page; at the published price this would be " + Figures.usd(line.amountCents()));
+        "not billed yet per the pricing page; at the published price this would be $" + line.amountCents().toPlainString(),
+        line.billingNote());
   }
 
   @Override

@@ -6,7 +6,8 @@ import java.math.RoundingMode;
 /**
  * One item of a monthly bill, infracost style: how much was used, how much the plan includes, what
  * is billable after the product's rounding rule, the price per {@code priceUnit} units and the amount.
- * Money is exact; it is rounded to cents only for display ({@link #amountCents()}).
+ * Money is exact; it is rounded to cents only for display ({@link #amountCents()}). {@code billingNote}
+ * says how the product rounds billable usage (documented, or the docs are silent).
  */
 public record CostLine(
     String product,
@@ -18,7 +19,8 @@ public record CostLine(
     BigDecimal unitPrice,
     BigDecimal priceUnit,
     BigDecimal amount,
-    String assumption) {
+    String assumption,
+    String billingNote) {
 
   /** The amount rounded half-up to cents, as Cloudflare's examples print it. */
   public BigDecimal amountCents() {

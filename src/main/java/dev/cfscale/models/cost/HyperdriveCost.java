@@ -19,7 +19,7 @@ final class HyperdriveCost implements ProductCostModel {
     if (plan == Plan.FREE || !FactsView.any(hd)) {
       return List.of();
     }
-    return List.of(f.meter(PRODUCT, "hyperdrive").line("Queries", "queries", hd.total("queries_per_month"),
+    return List.of(f.meter(PRODUCT, "hyperdrive").line("Queries", "query", hd.total("queries_per_month"),
         java.math.BigDecimal.ZERO, f.n("hyperdrive.pricing.usdPerQuery"), java.math.BigDecimal.ONE,
         "included in Workers Paid; your database's own costs are not modelled"));
   }

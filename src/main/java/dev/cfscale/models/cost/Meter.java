@@ -20,19 +20,12 @@ public record Meter(String product, BillingRounding rounding, String roundingNot
     }
     BigDecimal amount = billable.multiply(unitPrice, EXACT).divide(priceUnit, EXACT);
     return new CostLine(product, item, quantity, unit, included, billable, unitPrice, priceUnit, amount,
-        join(assumption, roundingNote));
+        assumption == null ? "" : assumption, roundingNote);
   }
 
   /** A fixed monthly charge, such as the Workers Paid minimum. */
   public CostLine fixed(String item, BigDecimal amount, String assumption) {
     return new CostLine(product, item, BigDecimal.ONE, "month", BigDecimal.ZERO, BigDecimal.ONE, amount,
-        BigDecimal.ONE, amount, assumption);
-  }
-
-  private static String join(String a, String b) {
-    if (a == null || a.isBlank()) {
-      return b == null ? "" : b;
-    }
-    return b == null || b.isBlank() ? a : a + "; " + b;
+        BigDecimal.ONE, amount, assumption, "");
   }
 }

@@ -55,8 +55,9 @@ public final class YamlTreeReader {
     return new ConfigObject(entries, where);
   }
 
+  /** Values are positioned at their key (as tomlj does), so every message points at the line's key. */
   private ConfigValue readValue(JsonParser p, Position keyAt) throws IOException {
-    Position where = position(p.currentTokenLocation());
+    Position where = keyAt;
     switch (p.currentToken()) {
       case START_OBJECT:
         ConfigObject nested = readObject(p);
