@@ -68,6 +68,7 @@ public final class BenchCommand implements Callable<Integer> {
         loadNanos += t1 - t0;
       }
       print(lines, loadNanos / iterations, ruleNanos / iterations, findings);
+      parent.console().out().println(CostBench.run());
     } finally {
       deleteTree(root);
     }

@@ -1,0 +1,99 @@
+package dev.cfscale.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cfscale.facts.ProjectFacts;
+import dev.cfscale.facts.ProjectLoader;
+import dev.cfscale.facts.usage.UsageExtractor;
+import dev.cfscale.facts.usage.UsageKeys;
+import dev.cfscale.models.cost.CostModel;
+import dev.cfscale.models.cost.Plan;
+import dev.cfscale.models.cost.PriceList;
+import dev.cfscale.parse.config.WranglerSchema;
+import dev.cfscale.parse.usage.YamlTreeReader;
+import dev.cfscale.rules.Rule;
+import dev.cfscale.rules.RuleContext;
+import dev.cfscale.rules.RuleDocs;
+import dev.cfscale.rules.RuleEngine;
+import dev.cfscale.rules.Rules;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every fact in the data file is either read by some rule or model, or marked {@code "unused"} with a
+ * reason; and no fact marked unused is in fact read. Exercises every rule on every fixture, every rule
+ * text, and the cost model on the full example usage on both plans.
+ */
+class FactsCoverageTest {
+
+  @Test
+  void everyFact_isUsedOrMarkedUnused() throws Exception {
+    PlatformFacts facts = PlatformFacts.load();
+    RuleDocs docs = new RuleDocs(facts);
+    Rules.all().forEach(docs::markdown);
+    ProjectLoader loader = new ProjectLoader(WranglerSchema.load());
+    RuleEngine engine = new RuleEngine(Rules.all());
+    try (Stream<Path> dirs = Files.walk(Path.of("src/test/resources/rules"))) {
+      for (Path dir : dirs.filter(d -> d.endsWith("fires") || d.endsWith("quiet")).toList()) {
+        ProjectFacts project = loader.load(new ProjectLoader.Request(dir, Optional.empty(), Optional.empty(), List.of()));
+        engine.run(project, new RuleContext(facts, LocalDate.of(2026, 11, 22)), Set.of());
+      }
+    }
+    CostModel cost = new CostModel(facts);
+    var usage = new UsageExtractor("usage.example.yml").extract(new YamlTreeReader().read(Files.readString(Path.of("usage.example.yml")))).usage();
+    for (Plan plan : Plan.values()) {
+      cost.estimate(usage, plan);
+      cost.estimate(usage.scaled(java.math.BigDecimal.valueOf(1000)), plan);
+      new PriceList(cost).forProducts(UsageKeys.products(), plan);
+    }
+
+    Set<String> read = facts.readKeys();
+    Set<String> markedUnused = facts.all().values().stream().filter(Fact::markedUnused).map(Fact::key).collect(Collectors.toSet());
+    Set<String> neither = new TreeSet<>(facts.all().keySet());
+    neither.removeAll(read);
+    neither.removeAll(markedUnused);
+    assertThat(neither).as("facts neither read by code nor marked unused").isEmpty();
+    Set<String> wronglyMarked = new TreeSet<>(markedUnused);
+    wronglyMarked.retainAll(read);
+    assertThat(wronglyMarked).as("facts marked unused but read by code").isEmpty();
+  }
+
+  @Test
+  void everyFact_hasSourceAndDate() {
+    for (Fact f : PlatformFacts.load().all().values()) {
+      assertThat(f.source()).as(f.key()).startsWith("https://");
+      assertThat(f.lastUpdated()).as(f.key()).isNotBlank();
+    }
+  }
+
+  @Test
+  void ruleImplementations_holdNoPriceOrLimitLiterals() throws Exception {
+    // rules and models read numbers from the facts file; the only numeric literals allowed are small
+    // structural ones (indices, 0/1/2, scale factors) and documented review thresholds
+    java.util.regex.Pattern bigNumber = java.util.regex.Pattern.compile("(?<![\\w.])(\\d{3,}|\\d+\\.\\d+)(?![\\w.])");
+    Set<String> allowed = Set.of("1000", "100_000", "1_000_000", "100_000_000");
+    try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/java/dev/cfscale/rules")),
+        Files.walk(Path.of("src/main/java/dev/cfscale/models")))) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        for (String line : Files.readAllLines(file)) {
+          String code = line.replaceAll("\"[^\"]*\"", "\"\"").replaceAll("//.*", "").trim();
+          if (code.startsWith("*") || code.startsWith("/**")) {
+            continue;
+          }
+          var m = bigNumber.matcher(code.replace("1_000_000", "").replace("100_000_000", "").replace("100_000", "")
+              .replace("BigDecimal.valueOf(1000)", ""));
+          assertThat(m.find()).as("%s: %s", file.getFileName(), line.trim()).isFalse();
+        }
+      }
+    }
+    assertThat(allowed).isNotEmpty();
+  }
+}
