@@ -1,6 +1,7 @@
 package dev.cfscale.facts;
 
 import dev.cfscale.discover.ProjectLayout;
+import dev.cfscale.facts.code.CodeAnalyzer;
 import dev.cfscale.discover.ProjectScanner;
 import dev.cfscale.findings.Location;
 import dev.cfscale.findings.Problem;
@@ -10,6 +11,7 @@ import dev.cfscale.parse.config.ConfigFileReader;
 import dev.cfscale.parse.config.ConfigReadException;
 import dev.cfscale.parse.config.SchemaIssue;
 import dev.cfscale.parse.config.WranglerSchema;
+import dev.cfscale.parse.ts.TsParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -25,9 +27,17 @@ public final class ProjectLoader {
   private final ConfigFileReader reader = new ConfigFileReader();
   private final WranglerSchema schema;
   private final WorkerModelBuilder builder = new WorkerModelBuilder();
+  private final boolean codeEnabled;
+  private CodeAnalyzer codeAnalyzer;
 
   public ProjectLoader(WranglerSchema schema) {
+    this(schema, true);
+  }
+
+  /** {@code analyseCode} false reads configs only (the config benchmark and config-only callers). */
+  public ProjectLoader(WranglerSchema schema, boolean analyseCode) {
     this.schema = schema;
+    this.codeEnabled = analyseCode;
   }
 
   /** What to analyse: a directory, optionally one named config in it, optionally one environment. */
@@ -52,7 +62,8 @@ public final class ProjectLoader {
         issues.stream().filter(i -> i.kind() == SchemaIssue.Kind.WRONG_TYPE)
             .forEach(i -> problems.add(Problem.error(at(relative, i), i.message())));
         List<SchemaIssue> unknown = issues.stream().filter(i -> i.kind() == SchemaIssue.Kind.UNKNOWN_KEY).toList();
-        workers.add(builder.build(config, unknown, request.environment()));
+        WorkerConfig worker = builder.build(config, unknown, request.environment());
+        workers.add(analyseCode(worker, configPath, layout, problems, sources));
       } catch (ConfigReadException e) {
         sources.add(new SourceFile(relative, e.lines(), ""));
         problems.add(Problem.error(new Location(relative, e.position().line(), e.position().column()), e.getMessage()));
@@ -61,6 +72,31 @@ public final class ProjectLoader {
       }
     }
     return new ProjectFacts(workers, problems, sources, request.config().isEmpty());
+  }
+
+  /** Runs code analysis for the Worker's sources; its problems and source texts join the project's. */
+  private WorkerConfig analyseCode(WorkerConfig worker, Path configPath, ProjectLayout layout, List<Problem> problems,
+      List<SourceFile> sources) {
+    if (!codeEnabled) {
+      return worker;
+    }
+    Path dir = configPath.toAbsolutePath().getParent();
+    Optional<WorkerEnvironment> top = worker.environments().stream().filter(e -> e.environment().isEmpty()).findFirst()
+        .or(() -> worker.environments().stream().findFirst());
+    Optional<Path> main = top.flatMap(WorkerEnvironment::main).flatMap(Setting::asText).map(m -> dir.resolve(m).normalize());
+    boolean pages = top.map(e -> e.kind() == WorkerKind.PAGES).orElse(false);
+    CodeAnalyzer.Result result = codeAnalyzer().analyse(new CodeAnalyzer.Request(dir, main, pages, worker.bindingTypes(),
+        worker.localDurableObjectClasses(), layout::relative));
+    problems.addAll(result.problems());
+    result.sources().forEach(s -> sources.add(new SourceFile(s.relativePath(), s.text().lines().toList(), "//")));
+    return worker.withCode(result.facts());
+  }
+
+  private CodeAnalyzer codeAnalyzer() {
+    if (codeAnalyzer == null) {
+      codeAnalyzer = new CodeAnalyzer(new TsParser());
+    }
+    return codeAnalyzer;
   }
 
   private static ProjectLayout layout(Request request) {

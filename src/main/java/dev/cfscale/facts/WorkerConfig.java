@@ -1,15 +1,41 @@
 package dev.cfscale.facts;
 
+import dev.cfscale.facts.code.CodeFacts;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * One wrangler config file: its top-level Worker name, every environment it defines (top level
- * first) and the keys wrangler's schema does not know.
+ * first), the keys wrangler's schema does not know, and what code analysis found in its sources.
  */
-public record WorkerConfig(String file, String topLevelName, List<WorkerEnvironment> environments, List<UnknownKey> unknownKeys) {
+public record WorkerConfig(String file, String topLevelName, List<WorkerEnvironment> environments, List<UnknownKey> unknownKeys,
+    CodeFacts code) {
 
   public WorkerConfig {
     environments = List.copyOf(environments);
     unknownKeys = List.copyOf(unknownKeys);
+  }
+
+  /** The same config with the facts code analysis found. */
+  public WorkerConfig withCode(CodeFacts facts) {
+    return new WorkerConfig(file, topLevelName, environments, unknownKeys, facts);
+  }
+
+  /** Every binding name of every environment, with its type (code may run in any of them). */
+  public Map<String, BindingType> bindingTypes() {
+    Map<String, BindingType> out = new LinkedHashMap<>();
+    environments.forEach(e -> e.bindings().forEach(b -> out.putIfAbsent(b.name(), b.type())));
+    return out;
+  }
+
+  /** Durable Object classes this Worker defines itself (bound without script_name). */
+  public Set<String> localDurableObjectClasses() {
+    Set<String> out = new LinkedHashSet<>();
+    environments.forEach(e -> e.bindings(BindingType.DURABLE_OBJECT).stream().filter(b -> b.text("script_name").isEmpty())
+        .forEach(b -> b.text("class_name").ifPresent(out::add)));
+    return out;
   }
 }

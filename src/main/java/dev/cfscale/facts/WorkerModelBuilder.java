@@ -1,5 +1,6 @@
 package dev.cfscale.facts;
 
+import dev.cfscale.facts.code.CodeFacts;
 import dev.cfscale.findings.Location;
 import dev.cfscale.parse.config.ConfigFile;
 import dev.cfscale.parse.config.ConfigObject;
@@ -35,7 +36,8 @@ public final class WorkerModelBuilder {
       WorkerKind kind = kind(top, effective, file, env);
       environments.add(extractor.environment(effective, workerName, env, kind, gaps));
     }
-    return new WorkerConfig(file, topName, environments, unknownKeys.stream().map(i -> toUnknownKey(file, i)).toList());
+    return new WorkerConfig(file, topName, environments, unknownKeys.stream().map(i -> toUnknownKey(file, i)).toList(),
+        CodeFacts.NONE);
   }
 
   private static List<Optional<String>> environmentsToAnalyse(ConfigObject top, Optional<String> selected, String file)

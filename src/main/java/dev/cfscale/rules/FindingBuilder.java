@@ -15,6 +15,7 @@ public final class FindingBuilder {
   private String message = "";
   private String fix = "";
   private String subject = "";
+  private dev.cfscale.findings.Severity severity;
   private final Map<String, String> evidence = new LinkedHashMap<>();
 
   private FindingBuilder(RuleInfo info) {
@@ -62,6 +63,12 @@ public final class FindingBuilder {
     return this;
   }
 
+  /** Overrides the rule's default severity where context decides (documented in the rule's text). */
+  public FindingBuilder severity(dev.cfscale.findings.Severity value) {
+    this.severity = value;
+    return this;
+  }
+
   /** What the finding is about, independent of line numbers (used for fingerprints). */
   public FindingBuilder subject(String text) {
     this.subject = text;
@@ -69,6 +76,7 @@ public final class FindingBuilder {
   }
 
   public Finding build() {
-    return new Finding(info.id(), info.severity(), message, location, worker, environment, evidence, fix, subject);
+    return new Finding(info.id(), severity == null ? info.severity() : severity, message, location, worker, environment,
+        evidence, fix, subject);
   }
 }

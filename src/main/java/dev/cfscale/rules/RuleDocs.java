@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * replaced by values from the platform facts so no price or limit is written in prose by hand.
  */
 public final class RuleDocs {
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_.]+)}");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_]+\\.[A-Za-z0-9_.]+)}");
   private final PlatformFacts facts;
 
   public RuleDocs(PlatformFacts facts) {

@@ -1,6 +1,21 @@
 package dev.cfscale.rules;
 
+import dev.cfscale.rules.ai.ExpensiveModelUncached;
 import dev.cfscale.rules.config.DuplicateBindingName;
+import dev.cfscale.rules.d1.D1QueryInLoop;
+import dev.cfscale.rules.d1.D1SelectStarWithoutLimit;
+import dev.cfscale.rules.durableobjects.DurableObjectSetInterval;
+import dev.cfscale.rules.durableobjects.DurableObjectSingletonOnHotPath;
+import dev.cfscale.rules.kv.KvCachePutWithoutTtl;
+import dev.cfscale.rules.kv.KvConstantKeyWrite;
+import dev.cfscale.rules.kv.KvGetInLoop;
+import dev.cfscale.rules.queues.QueueSendInLoop;
+import dev.cfscale.rules.r2.R2BufferedBody;
+import dev.cfscale.rules.r2.R2ConstantKeyWrite;
+import dev.cfscale.rules.workers.CacheWriteBlocksResponse;
+import dev.cfscale.rules.workers.SelfFetch;
+import dev.cfscale.rules.workers.SubrequestsInLoop;
+import dev.cfscale.rules.workers.UnboundedLoop;
 import dev.cfscale.rules.config.EnvironmentMissingBindings;
 import dev.cfscale.rules.config.SuppressionWithoutReason;
 import dev.cfscale.rules.config.UnknownConfigKey;
@@ -44,7 +59,29 @@ public final class Rules {
       new NoCpuLimit(),
       new CpuLimitOutOfRange(),
       new DeprecatedSite(),
-      new OldCompatibilityDate());
+      new OldCompatibilityDate(),
+      // code: workers
+      new SubrequestsInLoop(),
+      new SelfFetch(),
+      new UnboundedLoop(),
+      new CacheWriteBlocksResponse(),
+      // code: d1
+      new D1QueryInLoop(),
+      new D1SelectStarWithoutLimit(),
+      // code: kv
+      new KvGetInLoop(),
+      new KvConstantKeyWrite(),
+      new KvCachePutWithoutTtl(),
+      // code: r2
+      new R2ConstantKeyWrite(),
+      new R2BufferedBody(),
+      // code: queues
+      new QueueSendInLoop(),
+      // code: durable objects
+      new DurableObjectSingletonOnHotPath(),
+      new DurableObjectSetInterval(),
+      // code: workers ai
+      new ExpensiveModelUncached());
 
   private Rules() {}
 

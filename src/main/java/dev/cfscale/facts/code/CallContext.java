@@ -1,0 +1,103 @@
+package dev.cfscale.facts.code;
+
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstAwaitExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstExprOrSpread;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstDoWhileStmt;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForInStmt;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForOfStmt;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForStmt;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstWhileStmt;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where a call sits in its function: inside a loop body (not the loop's iterable or initializer,
+ * which run once), inside an array callback ({@code ids.map(async id => ...)}, fanned out in parallel
+ * under {@code Promise.all}), under {@code await}, or deferred with {@code waitUntil}.
+ */
+record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil) {
+  private static final Set<String> ARRAY_CALLBACKS = Set.of("map", "forEach", "flatMap", "filter", "reduce", "some", "every", "find");
+
+  static CallContext of(ISwc4jAst call, FunctionUnit unit, String file) {
+    return new CallContext(loop(call, unit, file), awaited(call), inWaitUntil(call));
+  }
+
+  private static LoopContext loop(ISwc4jAst call, FunctionUnit unit, String file) {
+    ISwc4jAst child = call;
+    for (ISwc4jAst p = call.getParent(); p != null && child != unit.node(); child = p, p = p.getParent()) {
+      if (repeats(p, child)) {
+        return new LoopContext(LoopContext.Kind.LOOP, Optional.of(Ast.location(file, p)), false, false);
+      }
+      if (p == unit.node()) {
+        break;
+      }
+    }
+    return arrayCallback(unit, file);
+  }
+
+  /** Whether {@code child} is a part of loop {@code p} that runs on every iteration. */
+  private static boolean repeats(ISwc4jAst p, ISwc4jAst child) {
+    if (p instanceof Swc4jAstForOfStmt f) {
+      return child == f.getBody();
+    }
+    if (p instanceof Swc4jAstForInStmt f) {
+      return child == f.getBody();
+    }
+    if (p instanceof Swc4jAstForStmt f) {
+      return child == f.getBody() || f.getTest().filter(t -> t == child).isPresent() || f.getUpdate().filter(u -> u == child).isPresent();
+    }
+    return p instanceof Swc4jAstWhileStmt || p instanceof Swc4jAstDoWhileStmt;
+  }
+
+  /** The unit is itself a callback of {@code array.map(...)} and kin. */
+  private static LoopContext arrayCallback(FunctionUnit unit, String file) {
+    ISwc4jAst node = unit.node();
+    if (!(node.getParent() instanceof Swc4jAstExprOrSpread arg) || !(arg.getParent() instanceof Swc4jAstCallExpr call)) {
+      return LoopContext.NONE;
+    }
+    if (!(Ast.unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr m) || Ast.propName(m).filter(ARRAY_CALLBACKS::contains).isEmpty()) {
+      return LoopContext.NONE;
+    }
+    boolean parallel = insidePromiseAll(call);
+    return new LoopContext(LoopContext.Kind.ARRAY_CALLBACK, Optional.of(Ast.location(file, call)), parallel, false);
+  }
+
+  private static boolean insidePromiseAll(ISwc4jAst call) {
+    for (ISwc4jAst p = call.getParent(); p != null; p = p.getParent()) {
+      if (p instanceof Swc4jAstCallExpr outer && Ast.unwrap(outer.getCallee()) instanceof Swc4jAstMemberExpr m
+          && Ast.identifier(m.getObj()).filter("Promise"::equals).isPresent()) {
+        return true;
+      }
+      if (!(p instanceof Swc4jAstExprOrSpread || p instanceof Swc4jAstCallExpr || p instanceof Swc4jAstMemberExpr)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean awaited(ISwc4jAst call) {
+    for (ISwc4jAst p = call.getParent(); p != null; p = p.getParent()) {
+      if (p instanceof Swc4jAstAwaitExpr) {
+        return true;
+      }
+      if (!(p instanceof Swc4jAstMemberExpr || p instanceof Swc4jAstCallExpr)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Anywhere under {@code *.waitUntil(...)}, across function boundaries. */
+  private static boolean inWaitUntil(ISwc4jAst call) {
+    for (ISwc4jAst p = call.getParent(); p != null; p = p.getParent()) {
+      if (p instanceof Swc4jAstCallExpr c && Ast.unwrap(c.getCallee()) instanceof Swc4jAstMemberExpr m
+          && Ast.propName(m).filter("waitUntil"::equals).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

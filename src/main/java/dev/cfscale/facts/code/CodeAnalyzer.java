@@ -1,0 +1,135 @@
+package dev.cfscale.facts.code;
+
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import dev.cfscale.facts.BindingType;
+import dev.cfscale.findings.Location;
+import dev.cfscale.findings.Problem;
+import dev.cfscale.parse.ts.SourceParseException;
+import dev.cfscale.parse.ts.TsParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Analyses one Worker's code: finds its modules from {@code main} (or {@code src/}, or Pages
+ * {@code functions/}), parses them in parallel, resolves bindings through the project's own functions
+ * (repeating until parameter seeds are stable), and returns every operation with its entry points
+ * and call-site context. Nothing from the project is executed.
+ */
+public final class CodeAnalyzer {
+  /** Source files larger than this are reported and skipped (generated bundles, vendored code). */
+  public static final long MAX_SOURCE_BYTES = 2L * 1024 * 1024;
+  private static final int MAX_ROUNDS = 6;
+  private static final int MAX_MODULES = 5000;
+  private final TsParser parser;
+
+  public CodeAnalyzer(TsParser parser) {
+    this.parser = parser;
+  }
+
+  /** What to analyse: the config's folder, its entry module if any, the binding types, the DO classes it binds. */
+  public record Request(Path configDir, Optional<Path> main, boolean pages, Map<String, BindingType> bindings,
+      Set<String> durableObjectClasses, Function<Path, String> relativize) {}
+
+  /** The facts and the files that could not be read or parsed. */
+  public record Result(CodeFacts facts, List<Problem> problems, List<SourceText> sources) {}
+
+  /** A parsed file's text, kept for suppression comments. */
+  public record SourceText(String relativePath, String text) {}
+
+  public Result analyse(Request request) {
+    ModuleGraph graph = new ModuleGraph(request.configDir());
+    Project project = new Project(request.bindings(), graph);
+    List<Problem> problems = new ArrayList<>();
+    List<SourceModule> modules = load(request, graph, problems);
+    modules.forEach(m -> {
+      ModuleIndexer.index(m);
+      project.add(m);
+    });
+    if (modules.isEmpty()) {
+      return new Result(CodeFacts.NONE, problems, List.of());
+    }
+    OperationCollector collector = collectToFixpoint(project);
+    List<EntryPointFinder.Entry> entries = new EntryPointFinder(project, collector.evaluator(), request.durableObjectClasses()).find();
+    collector = collectToFixpoint(project); // entries marked env parameters: collect again
+    List<OperationSite> sites = new SiteAssembler(entries, collector.edges(), modules).assemble(collector.operations());
+    long lines = modules.stream().mapToLong(SourceModule::lineCount).sum();
+    List<SourceText> texts = modules.stream().map(m -> new SourceText(m.relativePath(), m.source())).toList();
+    return new Result(new CodeFacts(entries.stream().map(EntryPointFinder.Entry::point).toList(), sites, modules.size(), lines),
+        problems, texts);
+  }
+
+  private OperationCollector collectToFixpoint(Project project) {
+    OperationCollector collector = null;
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      collector = new OperationCollector(project);
+      for (SourceModule m : project.modules()) {
+        collector.collect(m);
+      }
+      if (!project.takeChanged()) {
+        break;
+      }
+    }
+    return collector;
+  }
+
+  /**
+   * Parses the import graph from main level by level (each level in parallel); without a main, every
+   * source under src/ (or functions/ for Pages).
+   */
+  private List<SourceModule> load(Request request, ModuleGraph graph, List<Problem> problems) {
+    Optional<Path> main = request.main().filter(Files::isRegularFile);
+    if (request.pages() || main.isEmpty()) {
+      Path dir = request.configDir().resolve(request.pages() ? "functions" : "src");
+      return graph.allUnder(dir).parallelStream().map(f -> parse(f, request, problems)).flatMap(Optional::stream).toList();
+    }
+    List<SourceModule> modules = new ArrayList<>();
+    Set<Path> seen = new HashSet<>();
+    List<Path> frontier = List.of(main.get().normalize());
+    while (!frontier.isEmpty() && seen.size() < MAX_MODULES) {
+      seen.addAll(frontier);
+      List<SourceModule> level = frontier.parallelStream().map(f -> parse(f, request, problems)).flatMap(Optional::stream).toList();
+      modules.addAll(level);
+      Set<Path> next = new LinkedHashSet<>();
+      for (SourceModule m : level) {
+        for (String specifier : ImportSpecifiers.of(m.program())) {
+          graph.resolve(m.path(), specifier).filter(p -> !seen.contains(p)).ifPresent(next::add);
+        }
+      }
+      frontier = new ArrayList<>(next);
+    }
+    return modules;
+  }
+
+  private Optional<SourceModule> parse(Path file, Request request, List<Problem> problems) {
+    String relative = request.relativize().apply(file);
+    try {
+      if (Files.size(file) > MAX_SOURCE_BYTES) {
+        addProblem(problems, Problem.warning(Location.ofFile(relative), "source file larger than " + MAX_SOURCE_BYTES + " bytes, not analysed"));
+        return Optional.empty();
+      }
+      String text = Files.readString(file);
+      ISwc4jAst program = parser.parse(file.getFileName().toString(), text);
+      return Optional.of(new SourceModule(file, relative, text, program));
+    } catch (SourceParseException e) {
+      addProblem(problems, Problem.error(new Location(relative, e.line(), e.column()), e.getMessage().lines().findFirst().orElse("syntax error")));
+    } catch (IOException | RuntimeException e) {
+      addProblem(problems, Problem.warning(Location.ofFile(relative), "cannot read source file: " + e.getMessage()));
+    }
+    return Optional.empty();
+  }
+
+  private static void addProblem(List<Problem> problems, Problem p) {
+    synchronized (problems) {
+      problems.add(p);
+    }
+  }
+}

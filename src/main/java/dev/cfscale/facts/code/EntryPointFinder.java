@@ -1,0 +1,230 @@
+package dev.cfscale.facts.code;
+
+import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstKeyValueProp;
+import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstMethodProp;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstNewExpr;
+import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstObjectLit;
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import com.caoccao.javet.swc4j.ast.module.Swc4jAstExportDefaultExpr;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds how a Worker's code is entered: the module default export's handlers, router registrations
+ * (Hono, itty-router and similar: {@code app.get("/path", handler)}), Durable Object, WorkerEntrypoint
+ * and Workflow classes, Pages Functions ({@code functions/**} {@code onRequest*}) and service-worker
+ * {@code addEventListener}. Handlers' env parameters are marked for the evaluator.
+ */
+final class EntryPointFinder {
+  /** An entry and the unit that runs when it is invoked. */
+  record Entry(EntryPoint point, FunctionUnit unit) {}
+
+  private static final Map<String, EntryKind> HANDLERS = Map.of("fetch", EntryKind.FETCH, "queue", EntryKind.QUEUE,
+      "scheduled", EntryKind.SCHEDULED, "email", EntryKind.EMAIL, "tail", EntryKind.TAIL, "trace", EntryKind.TAIL);
+  private static final Set<String> HTTP_METHODS = Set.of("get", "post", "put", "delete", "patch", "all", "on", "options", "head", "use");
+  private static final Set<String> ROUTERS = Set.of("Hono", "OpenAPIHono", "Router", "AutoRouter", "IttyRouter", "Elysia", "Chanfana");
+  private static final Set<String> PAGES_EXPORTS = Set.of("onRequest", "onRequestGet", "onRequestPost", "onRequestPut",
+      "onRequestPatch", "onRequestDelete", "onRequestHead", "onRequestOptions");
+
+  private final Project project;
+  private final Evaluator evaluator;
+  private final Set<String> durableObjectClasses;
+  private final List<Entry> entries = new ArrayList<>();
+
+  EntryPointFinder(Project project, Evaluator evaluator, Set<String> durableObjectClasses) {
+    this.project = project;
+    this.evaluator = evaluator;
+    this.durableObjectClasses = durableObjectClasses;
+  }
+
+  List<Entry> find() {
+    for (SourceModule module : project.modules()) {
+      defaultExport(module);
+      classes(module);
+      pagesFunctions(module);
+      module.program().find(Swc4jAstCallExpr.class).forEach(call -> routeOrListener(module, call));
+    }
+    return entries;
+  }
+
+  private void defaultExport(SourceModule module) {
+    for (Swc4jAstExportDefaultExpr export : module.program().find(Swc4jAstExportDefaultExpr.class)) {
+      ISwc4jAst expr = Ast.unwrap(export.getExpr());
+      if (expr instanceof Swc4jAstIdent id) {
+        expr = module.topLevel().lookup(id.getSym())
+            .filter(d -> d instanceof Declaration.Variable).map(d -> Ast.unwrap(((Declaration.Variable) d).init())).orElse(expr);
+      }
+      if (expr instanceof Swc4jAstObjectLit object) {
+        handlerObject(module, object);
+      }
+    }
+  }
+
+  private void handlerObject(SourceModule module, Swc4jAstObjectLit object) {
+    for (ISwc4jAst prop : object.getProps()) {
+      Optional<String> name = prop instanceof Swc4jAstMethodProp m ? Ast.name(m.getKey())
+          : prop instanceof Swc4jAstKeyValueProp kv ? Ast.name(kv.getKey()) : Optional.empty();
+      EntryKind kind = name.map(HANDLERS::get).orElse(null);
+      if (kind == null) {
+        continue;
+      }
+      Optional<FunctionUnit> unit = prop instanceof Swc4jAstMethodProp ? unitOfNode(module, prop)
+          : functionValue(((Swc4jAstKeyValueProp) prop).getValue(), module.topLevel());
+      unit.ifPresent(u -> {
+        project.markEnvParameter(u, 1);
+        add(kind, name.get(), module, prop, u);
+      });
+    }
+  }
+
+  private void classes(SourceModule module) {
+    for (ClassInfo c : module.classes().values()) {
+      String base = c.superClass();
+      boolean durableObject = base.equals("DurableObject") || durableObjectClasses.contains(c.name());
+      boolean entrypoint = base.equals("WorkerEntrypoint");
+      boolean workflow = base.equals("WorkflowEntrypoint");
+      if (!durableObject && !entrypoint && !workflow) {
+        continue;
+      }
+      for (Map.Entry<String, FunctionUnit> m : c.methods().entrySet()) {
+        kindOf(m.getKey(), durableObject, workflow).ifPresent(kind -> {
+          if (durableObject && m.getKey().equals("constructor")) {
+            project.markEnvParameter(m.getValue(), 1);
+          }
+          add(kind, c.name() + "." + m.getKey(), module, m.getValue().node(), m.getValue());
+        });
+      }
+    }
+  }
+
+  private static Optional<EntryKind> kindOf(String method, boolean durableObject, boolean workflow) {
+    if (method.equals("constructor")) {
+      return Optional.empty();
+    }
+    if (workflow) {
+      return method.equals("run") ? Optional.of(EntryKind.WORKFLOW) : Optional.empty();
+    }
+    if (durableObject) {
+      switch (method) {
+        case "fetch":
+          return Optional.of(EntryKind.DURABLE_OBJECT_FETCH);
+        case "alarm":
+          return Optional.of(EntryKind.ALARM);
+        case "webSocketMessage":
+        case "webSocketClose":
+        case "webSocketError":
+          return Optional.of(EntryKind.WEBSOCKET);
+        default:
+          return Optional.of(EntryKind.RPC);
+      }
+    }
+    return Optional.of(HANDLERS.getOrDefault(method, EntryKind.RPC));
+  }
+
+  private void pagesFunctions(SourceModule module) {
+    String path = module.relativePath();
+    int at = path.indexOf("functions/");
+    if (at < 0) {
+      return;
+    }
+    String route = "/" + path.substring(at + "functions/".length()).replaceAll("\\.[cm]?[jt]sx?$", "").replaceAll("(^|/)index$", "");
+    for (Map.Entry<String, String> export : module.exports().entrySet()) {
+      if (PAGES_EXPORTS.contains(export.getKey())) {
+        module.topLevel().lookup(export.getValue()).flatMap(this::declarationUnit).ifPresent(u -> {
+          String method = export.getKey().substring("onRequest".length()).toUpperCase(Locale.ROOT);
+          add(EntryKind.PAGES_FUNCTION, (method.isEmpty() ? "ALL" : method) + " " + route, module, u.node(), u);
+        });
+      }
+    }
+  }
+
+  private void routeOrListener(SourceModule module, Swc4jAstCallExpr call) {
+    ISwc4jAst callee = Ast.unwrap(call.getCallee());
+    if (callee instanceof Swc4jAstIdent id && id.getSym().equals("addEventListener") && call.getArgs().size() >= 2) {
+      Optional<String> event = Optional.of(evaluator.eval(call.getArgs().get(0).getExpr(), module.topLevel()))
+          .filter(v -> v instanceof Value.Text).map(v -> ((Value.Text) v).text());
+      EntryKind kind = event.map(HANDLERS::get).orElse(null);
+      if (kind != null) {
+        functionValue(call.getArgs().get(1).getExpr(), module.topLevel()).ifPresent(u -> add(kind, event.get(), module, call, u));
+      }
+      return;
+    }
+    if (!(callee instanceof Swc4jAstMemberExpr m) || !isRouter(m.getObj(), module)) {
+      return;
+    }
+    String method = Ast.propName(m).orElse("").toLowerCase(Locale.ROOT);
+    if (!HTTP_METHODS.contains(method)) {
+      return;
+    }
+    String path = call.getArgs().isEmpty() ? "*" : Optional.of(evaluator.eval(call.getArgs().get(0).getExpr(), module.topLevel()))
+        .filter(v -> v instanceof Value.Text).map(v -> ((Value.Text) v).text()).orElse("*");
+    for (var arg : call.getArgs()) {
+      FunctionUnit context = module.topLevel();
+      functionValue(arg.getExpr(), context).ifPresent(u ->
+          add(EntryKind.ROUTE, method.toUpperCase(Locale.ROOT) + " " + path, module, call, u));
+    }
+  }
+
+  /** A router instance: {@code new Hono()}, {@code Router()}, a variable holding one, or a chained registration. */
+  private boolean isRouter(ISwc4jAst obj, SourceModule module) {
+    ISwc4jAst node = Ast.unwrap(obj);
+    for (int depth = 0; depth < 10; depth++) {
+      if (node instanceof Swc4jAstNewExpr n) {
+        return Ast.identifier(n.getCallee()).filter(ROUTERS::contains).isPresent();
+      }
+      if (node instanceof Swc4jAstCallExpr c) {
+        ISwc4jAst callee = Ast.unwrap(c.getCallee());
+        if (callee instanceof Swc4jAstIdent id) {
+          return ROUTERS.contains(id.getSym());
+        }
+        if (callee instanceof Swc4jAstMemberExpr m) {
+          node = Ast.unwrap(m.getObj()); // app.get(...).post(...)
+          continue;
+        }
+        return false;
+      }
+      if (node instanceof Swc4jAstIdent id) {
+        Optional<Declaration> d = module.topLevel().lookup(id.getSym());
+        if (d.isPresent() && d.get() instanceof Declaration.Variable v) {
+          node = Ast.unwrap(v.init());
+          continue;
+        }
+        return d.isEmpty() && Set.of("app", "router", "api").contains(id.getSym());
+      }
+      return false;
+    }
+    return false;
+  }
+
+  private Optional<FunctionUnit> functionValue(ISwc4jAst expr, FunctionUnit context) {
+    Value v = evaluator.eval(expr, context);
+    if (v instanceof Value.Function f) {
+      return Optional.of(f.unit());
+    }
+    return unitOfNode(context.module(), Ast.unwrap(expr));
+  }
+
+  private Optional<FunctionUnit> declarationUnit(Declaration d) {
+    return evaluator.declaration(d, 0) instanceof Value.Function f ? Optional.of(f.unit()) : Optional.empty();
+  }
+
+  private Optional<FunctionUnit> unitOfNode(SourceModule module, ISwc4jAst node) {
+    for (FunctionUnit u : module.units()) {
+      if (u.node() == node) {
+        return Optional.of(u);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void add(EntryKind kind, String name, SourceModule module, ISwc4jAst at, FunctionUnit unit) {
+    entries.add(new Entry(new EntryPoint(kind, name, Ast.location(module.relativePath(), at)), unit));
+  }
+}

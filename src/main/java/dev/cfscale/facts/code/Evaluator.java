@@ -1,0 +1,319 @@
+package dev.cfscale.facts.code;
+
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstArrowExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstAwaitExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstBinExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstCondExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstFnExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstNewExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstOptChainExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstThisExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstTpl;
+import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstStr;
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import com.caoccao.javet.swc4j.ast.miscs.Swc4jAstOptCall;
+import com.caoccao.javet.swc4j.ast.miscs.Swc4jAstTplElement;
+import com.caoccao.javet.swc4j.ast.pat.Swc4jAstBindingIdent;
+import dev.cfscale.facts.BindingType;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Evaluates expressions to {@link Value}s: which binding {@code env.DB}, {@code c.env.DB}, {@code db}
+ * or {@code this.db} is, following declarations, destructuring, parameters seeded at call sites,
+ * imports and class fields. Flow-insensitive and conservative: when unsure it answers UNKNOWN.
+ */
+final class Evaluator {
+  private static final int MAX_DEPTH = 40;
+  private static final Set<String> REQUEST_NAMES = Set.of("request", "req", "r", "raw");
+  private final Project project;
+
+  Evaluator(Project project) {
+    this.project = project;
+  }
+
+  Value eval(ISwc4jAst node, FunctionUnit unit) {
+    return eval(node, unit, 0);
+  }
+
+  private Value eval(ISwc4jAst raw, FunctionUnit unit, int depth) {
+    if (raw == null || depth > MAX_DEPTH) {
+      return Value.UNKNOWN;
+    }
+    ISwc4jAst node = Ast.unwrap(raw);
+    if (node instanceof Swc4jAstAwaitExpr a) {
+      return eval(a.getArg(), unit, depth + 1);
+    }
+    if (node instanceof Swc4jAstIdent id) {
+      return identifier(id.getSym(), unit, depth);
+    }
+    if (node instanceof Swc4jAstBindingIdent b) {
+      return identifier(b.getId().getSym(), unit, depth);
+    }
+    if (node instanceof Swc4jAstMemberExpr m) {
+      return member(m, unit, depth);
+    }
+    if (node instanceof Swc4jAstOptChainExpr o) {
+      return eval(o.getBase(), unit, depth + 1);
+    }
+    if (node instanceof Swc4jAstCallExpr call) {
+      return call(call.getCallee(), call.getArgs().stream().map(a -> (ISwc4jAst) a.getExpr()).toList(), unit, depth);
+    }
+    if (node instanceof Swc4jAstOptCall call) {
+      return call(call.getCallee(), call.getArgs().stream().map(a -> (ISwc4jAst) a.getExpr()).toList(), unit, depth);
+    }
+    if (node instanceof Swc4jAstNewExpr n) {
+      return construct(n, unit, depth);
+    }
+    if (node instanceof Swc4jAstStr s) {
+      return new Value.Text(s.getValue());
+    }
+    if (node instanceof Swc4jAstTpl t && t.getExprs().isEmpty()) {
+      return new Value.Text(t.getQuasis().stream().map(Swc4jAstTplElement::getRaw).reduce("", String::concat));
+    }
+    if (node instanceof Swc4jAstArrowExpr || node instanceof Swc4jAstFnExpr) {
+      return unitOf(node, unit).<Value>map(Value.Function::new).orElse(Value.UNKNOWN);
+    }
+    if (node instanceof Swc4jAstCondExpr c) {
+      Value cons = eval(c.getCons(), unit, depth + 1);
+      return cons.known() ? cons : eval(c.getAlt(), unit, depth + 1);
+    }
+    if (node instanceof Swc4jAstBinExpr b && Set.of("??", "||").contains(b.getOp().getName())) {
+      Value left = eval(b.getLeft(), unit, depth + 1);
+      return left.known() ? left : eval(b.getRight(), unit, depth + 1);
+    }
+    return Value.UNKNOWN;
+  }
+
+  private Value identifier(String name, FunctionUnit unit, int depth) {
+    Optional<Declaration> decl = unit.lookup(name);
+    if (decl.isEmpty()) {
+      // service-worker syntax: bindings are globals
+      return name.equals("env") ? Value.ENV : project.bindingType(name).<Value>map(t -> new Value.Binding(name, t)).orElse(Value.UNKNOWN);
+    }
+    return declaration(decl.get(), depth);
+  }
+
+  Value declaration(Declaration decl, int depth) {
+    if (decl instanceof Declaration.Variable v) {
+      return path(eval(v.init(), v.scope(), depth + 1), v.path());
+    }
+    if (decl instanceof Declaration.Parameter p) {
+      return parameter(p, depth);
+    }
+    if (decl instanceof Declaration.Function f) {
+      return new Value.Function(f.unit());
+    }
+    if (decl instanceof Declaration.Class c) {
+      return Value.UNKNOWN;
+    }
+    if (decl instanceof Declaration.Import i) {
+      return imported(i, depth);
+    }
+    return Value.UNKNOWN;
+  }
+
+  private Value parameter(Declaration.Parameter p, int depth) {
+    Optional<Value> seeded = project.seeded(p.unit(), p.index());
+    if (seeded.isPresent()) {
+      return path(seeded.get(), p.path());
+    }
+    if (project.isEnvParameter(p.unit(), p.index())) {
+      return path(Value.ENV, p.path());
+    }
+    if (p.path().isEmpty() && p.name().equals("env")) {
+      return Value.ENV;
+    }
+    if (!p.path().isEmpty() && p.path().get(0).equals("env")) {
+      return path(Value.ENV, p.path().subList(1, p.path().size()));
+    }
+    return Value.UNKNOWN;
+  }
+
+  /** An imported name: the exported declaration of the imported project module, if it is one. */
+  private Value imported(Declaration.Import i, int depth) {
+    Optional<SourceModule> target = project.imported(i.from(), i.specifier());
+    if (target.isEmpty() || i.imported().equals("*")) {
+      return Value.UNKNOWN;
+    }
+    String local = target.get().exports().get(i.imported());
+    if (local == null) {
+      return Value.UNKNOWN;
+    }
+    return target.get().topLevel().lookup(local).map(d -> declaration(d, depth + 1)).orElse(Value.UNKNOWN);
+  }
+
+  private Value member(Swc4jAstMemberExpr m, FunctionUnit unit, int depth) {
+    Optional<String> prop = Ast.propName(m);
+    if (prop.isEmpty()) {
+      return Value.UNKNOWN;
+    }
+    ISwc4jAst obj = Ast.unwrap(m.getObj());
+    if (obj instanceof Swc4jAstThisExpr) {
+      return thisMember(prop.get(), unit, depth);
+    }
+    if (prop.get().equals("url") && isRequestLike(obj)) {
+      return new Value.RequestUrl();
+    }
+    if (prop.get().equals("env")) {
+      return obj instanceof Swc4jAstIdent i && i.getSym().equals("process") ? Value.UNKNOWN : Value.ENV;
+    }
+    return member(eval(obj, unit, depth + 1), prop.get());
+  }
+
+  private Value thisMember(String prop, FunctionUnit unit, int depth) {
+    if (prop.equals("env")) {
+      return Value.ENV;
+    }
+    Optional<ClassInfo> owner = unit.owner();
+    if (owner.isEmpty()) {
+      return Value.UNKNOWN;
+    }
+    Optional<Declaration.Variable> field = owner.get().field(prop);
+    if (field.isPresent()) {
+      return declaration(field.get(), depth);
+    }
+    FunctionUnit method = owner.get().methods().get(prop);
+    return method == null ? Value.UNKNOWN : new Value.Function(method);
+  }
+
+  /** {@code value.prop}: env -> binding, instance -> method or field, request URL stays a URL. */
+  Value member(Value value, String prop) {
+    if (value instanceof Value.Env) {
+      return project.bindingType(prop).<Value>map(t -> new Value.Binding(prop, t)).orElse(Value.UNKNOWN);
+    }
+    if (value instanceof Value.RequestUrl && Set.of("href", "toString").contains(prop)) {
+      return value;
+    }
+    if (value instanceof Value.Instance inst) {
+      for (SourceModule m : project.modules()) {
+        Optional<ClassInfo> c = m.classNamed(inst.className());
+        if (c.isPresent()) {
+          FunctionUnit method = c.get().methods().get(prop);
+          if (method != null) {
+            return new Value.Function(method);
+          }
+          return c.get().field(prop).map(f -> declaration(f, 1)).orElse(Value.UNKNOWN);
+        }
+      }
+    }
+    return Value.UNKNOWN;
+  }
+
+  private Value path(Value base, List<String> path) {
+    Value v = base;
+    for (String p : path) {
+      v = p.equals("env") ? Value.ENV : member(v, p);
+    }
+    return v;
+  }
+
+  /** What a call returns when the callee is a known API; UNKNOWN otherwise. */
+  private Value call(ISwc4jAst calleeNode, List<ISwc4jAst> args, FunctionUnit unit, int depth) {
+    ISwc4jAst callee = Ast.unwrap(calleeNode);
+    Optional<ISwc4jAst> first = args.isEmpty() ? Optional.empty() : Optional.of(args.get(0));
+    if (callee instanceof Swc4jAstIdent id) {
+      Value arg = first.map(a -> eval(a, unit, depth + 1)).orElse(Value.UNKNOWN);
+      if (id.getSym().toLowerCase(Locale.ROOT).contains("drizzle") && arg instanceof Value.Binding b && b.type() == BindingType.D1_DATABASE) {
+        return new Value.Orm(b);
+      }
+      return Value.UNKNOWN;
+    }
+    if (!(callee instanceof Swc4jAstMemberExpr m)) {
+      return Value.UNKNOWN;
+    }
+    String method = Ast.propName(m).orElse("");
+    Value target = eval(m.getObj(), unit, depth + 1);
+    if (target instanceof Value.Binding b) {
+      return bindingCall(b, method, first, unit);
+    }
+    if (target instanceof Value.Statement s && method.equals("bind")) {
+      return s;
+    }
+    if (target instanceof Value.DurableObjectId id && method.equals("toString")) {
+      return Value.UNKNOWN;
+    }
+    if (target instanceof Value.RequestUrl && method.equals("toString")) {
+      return target;
+    }
+    return Value.UNKNOWN;
+  }
+
+  private Value bindingCall(Value.Binding b, String method, Optional<ISwc4jAst> first, FunctionUnit unit) {
+    switch (b.type()) {
+      case D1_DATABASE:
+        if (method.equals("prepare")) {
+          SqlText sql = first.map(a -> SqlText.of(a, unit, this)).orElse(SqlText.NONE);
+          return new Value.Statement(b, sql.text(), sql.templated());
+        }
+        return method.equals("withSession") ? b : Value.UNKNOWN;
+      case DURABLE_OBJECT:
+        return durableObjectCall(b, method, first, unit);
+      case R2_BUCKET:
+        return method.equals("get") ? new Value.R2Object(b) : Value.UNKNOWN;
+      default:
+        return Value.UNKNOWN;
+    }
+  }
+
+  private Value durableObjectCall(Value.Binding b, String method, Optional<ISwc4jAst> first, FunctionUnit unit) {
+    switch (method) {
+      case "idFromName":
+      case "idFromString":
+        return new Value.DurableObjectId(b, first.map(a -> Keys.of(a, unit, this)).orElse(KeyArg.NONE));
+      case "newUniqueId":
+        return new Value.DurableObjectId(b, new KeyArg(KeyArg.Shape.DYNAMIC, "newUniqueId()"));
+      case "get": {
+        Value id = first.map(a -> eval(a, unit)).orElse(Value.UNKNOWN);
+        KeyArg key = id instanceof Value.DurableObjectId d ? d.name() : new KeyArg(KeyArg.Shape.DYNAMIC, "");
+        return new Value.DurableObjectStub(b, key);
+      }
+      case "getByName":
+        return new Value.DurableObjectStub(b, first.map(a -> Keys.of(a, unit, this)).orElse(KeyArg.NONE));
+      case "jurisdiction":
+        return b;
+      default:
+        return Value.UNKNOWN;
+    }
+  }
+
+  private Value construct(Swc4jAstNewExpr n, FunctionUnit unit, int depth) {
+    Optional<String> name = Ast.identifier(n.getCallee());
+    List<ISwc4jAst> args = n.getArgs().map(a -> a.stream().map(x -> (ISwc4jAst) x.getExpr()).toList()).orElse(List.of());
+    if (name.isPresent() && name.get().equals("URL") && !args.isEmpty() && eval(args.get(0), unit, depth + 1) instanceof Value.RequestUrl) {
+      return new Value.RequestUrl();
+    }
+    if (name.isPresent()) {
+      Optional<Declaration> decl = unit.lookup(name.get());
+      if (decl.isPresent() && decl.get() instanceof Declaration.Class c) {
+        return new Value.Instance(c.info().name());
+      }
+      if (decl.isPresent() && decl.get() instanceof Declaration.Import i) {
+        return new Value.Instance(i.imported().equals("default") ? name.get() : i.imported());
+      }
+    }
+    return Value.UNKNOWN;
+  }
+
+  /** The unit created for a function expression node. */
+  Optional<FunctionUnit> unitOf(ISwc4jAst node, FunctionUnit context) {
+    for (FunctionUnit u : context.module().units()) {
+      if (u.node() == node || (node instanceof Swc4jAstFnExpr f && u.node() == f)) {
+        return Optional.of(u);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isRequestLike(ISwc4jAst obj) {
+    if (obj instanceof Swc4jAstIdent i) {
+      return REQUEST_NAMES.contains(i.getSym());
+    }
+    return obj instanceof Swc4jAstMemberExpr m && Ast.propName(m).filter(p -> p.equals("req") || p.equals("request")).isPresent();
+  }
+}

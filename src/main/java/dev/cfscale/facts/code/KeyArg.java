@@ -1,0 +1,18 @@
+package dev.cfscale.facts.code;
+
+/** The key or URL an operation was called with, classified by how much it varies. */
+public record KeyArg(Shape shape, String text) {
+  public static final KeyArg NONE = new KeyArg(Shape.NONE, "");
+
+  /** How the key is built. */
+  public enum Shape {
+    /** A literal or a constant: every call uses the same key. */
+    CONSTANT,
+    /** A template with interpolations: varies with its inputs. */
+    TEMPLATE,
+    /** Any other expression. */
+    DYNAMIC,
+    /** No argument. */
+    NONE
+  }
+}

@@ -1,0 +1,228 @@
+package dev.cfscale.facts.code;
+
+import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstKeyValueProp;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstNewExpr;
+import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstBool;
+import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstObjectLit;
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstDoWhileStmt;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForStmt;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstWhileStmt;
+import dev.cfscale.facts.BindingType;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Walks each unit's own code (not its nested closures, which are units of their own) and records
+ * platform operations, calls into project functions (seeding their parameters with what is passed),
+ * and loops that can never end.
+ */
+final class OperationCollector {
+  private static final Map<BindingType, Set<String>> OPERATIONS = Map.of(
+      BindingType.D1_DATABASE, Set.of("prepare", "batch", "exec", "dump"),
+      BindingType.KV_NAMESPACE, Set.of("get", "getWithMetadata", "put", "delete", "list"),
+      BindingType.R2_BUCKET, Set.of("get", "put", "head", "list", "delete", "createMultipartUpload", "resumeMultipartUpload"),
+      BindingType.QUEUE_PRODUCER, Set.of("send", "sendBatch"),
+      BindingType.DURABLE_OBJECT, Set.of("idFromName", "idFromString", "newUniqueId", "get", "getByName"),
+      BindingType.AI, Set.of("run"),
+      BindingType.VECTORIZE, Set.of("query", "queryById", "insert", "upsert", "getByIds", "deleteByIds"),
+      BindingType.ANALYTICS_ENGINE, Set.of("writeDataPoint"),
+      BindingType.WORKFLOW, Set.of("create", "createBatch", "get"));
+  private static final Set<String> STATEMENT_RUNS = Set.of("first", "all", "run", "raw");
+  private static final Set<String> BODY_READS = Set.of("arrayBuffer", "text", "json", "blob", "bytes");
+  private static final Set<String> ORM_CALLS = Set.of("select", "selectDistinct", "insert", "update", "delete", "query", "execute",
+      "run", "all", "get", "values", "batch");
+
+  private final Project project;
+  private final Evaluator evaluator;
+  private final List<RawOperation> operations = new ArrayList<>();
+  private final List<CallEdge> edges = new ArrayList<>();
+
+  OperationCollector(Project project) {
+    this.project = project;
+    this.evaluator = new Evaluator(project);
+  }
+
+  List<RawOperation> operations() {
+    return operations;
+  }
+
+  List<CallEdge> edges() {
+    return edges;
+  }
+
+  Evaluator evaluator() {
+    return evaluator;
+  }
+
+  void collect(SourceModule module) {
+    Map<ISwc4jAst, FunctionUnit> unitNodes = new IdentityHashMap<>();
+    module.units().forEach(u -> unitNodes.put(u.node(), u));
+    for (FunctionUnit unit : module.units()) {
+      walk(unit.node(), unit, unitNodes, true);
+    }
+  }
+
+  private void walk(ISwc4jAst node, FunctionUnit unit, Map<ISwc4jAst, FunctionUnit> unitNodes, boolean root) {
+    if (!root && unitNodes.containsKey(node)) {
+      return;
+    }
+    if (node instanceof Swc4jAstCallExpr call) {
+      call(call, unit);
+    } else if (node instanceof Swc4jAstNewExpr n) {
+      construct(n, unit);
+    } else if (isInfiniteLoop(node) && !Exits.hasExit(node, unitNodes)) {
+      record(unit, node, Optional.empty(), "loop.unbounded", KeyArg.NONE, Map.of());
+    }
+    for (ISwc4jAst child : node.getChildNodes()) {
+      if (child != null) {
+        walk(child, unit, unitNodes, false);
+      }
+    }
+  }
+
+  private void call(Swc4jAstCallExpr call, FunctionUnit unit) {
+    ISwc4jAst callee = Ast.unwrap(call.getCallee());
+    List<ISwc4jAst> args = call.getArgs().stream().map(a -> (ISwc4jAst) a.getExpr()).toList();
+    if (callee instanceof Swc4jAstIdent id) {
+      globalCall(call, id.getSym(), args, unit);
+    } else if (callee instanceof Swc4jAstMemberExpr m) {
+      memberCall(call, m, args, unit);
+    }
+    Value target = evaluator.eval(callee, unit);
+    if (target instanceof Value.Function f) {
+      edges.add(new CallEdge(unit, f.unit(), CallContext.of(call, unit, file(unit))));
+      for (int i = 0; i < args.size(); i++) {
+        project.seed(f.unit(), i, evaluator.eval(args.get(i), unit));
+      }
+    }
+    for (ISwc4jAst arg : args) {
+      // a function passed as a callback runs as part of this call
+      if (evaluator.eval(arg, unit) instanceof Value.Function f && f.unit().module() == unit.module()) {
+        edges.add(new CallEdge(unit, f.unit(), CallContext.of(call, unit, file(unit))));
+      }
+    }
+  }
+
+  private void globalCall(Swc4jAstCallExpr call, String name, List<ISwc4jAst> args, FunctionUnit unit) {
+    if (unit.lookup(name).isPresent()) {
+      return;
+    }
+    if (name.equals("fetch")) {
+      KeyArg url = args.isEmpty() ? KeyArg.NONE : Keys.of(args.get(0), unit, evaluator);
+      boolean self = !args.isEmpty() && evaluator.eval(args.get(0), unit) instanceof Value.RequestUrl;
+      record(unit, call, Optional.empty(), "fetch", url, self ? Map.of("selfUrl", "true") : Map.of());
+    } else if (name.equals("setInterval")) {
+      record(unit, call, Optional.empty(), "setInterval", KeyArg.NONE, Map.of());
+    }
+  }
+
+  private void memberCall(Swc4jAstCallExpr call, Swc4jAstMemberExpr m, List<ISwc4jAst> args, FunctionUnit unit) {
+    String method = Ast.propName(m).orElse("");
+    Value target = evaluator.eval(m.getObj(), unit);
+    Optional<ISwc4jAst> first = args.isEmpty() ? Optional.empty() : Optional.of(args.get(0));
+    if (target instanceof Value.Binding b) {
+      bindingCall(call, b, method, args, unit);
+    } else if (target instanceof Value.Statement s && STATEMENT_RUNS.contains(method)) {
+      operations.add(new RawOperation(unit, call, Optional.of(s.binding()), method, KeyArg.NONE, s.sql(), s.templated(),
+          Optional.empty(), Map.of(), CallContext.of(call, unit, file(unit))));
+    } else if (target instanceof Value.DurableObjectStub stub) {
+      record(unit, call, Optional.of(stub.namespace()), "stub." + method, stub.name(), Map.of());
+    } else if (target instanceof Value.R2Object o && BODY_READS.contains(method)) {
+      record(unit, call, Optional.of(o.bucket()), "body." + method, KeyArg.NONE, Map.of());
+    } else if (target instanceof Value.Orm orm && ORM_CALLS.contains(method)) {
+      record(unit, call, Optional.of(orm.binding()), "orm." + method, KeyArg.NONE, Map.of());
+    } else if (isCache(m.getObj(), unit) && (method.equals("put") || method.equals("match") || method.equals("delete"))) {
+      record(unit, call, Optional.empty(), "cache." + method, first.map(a -> Keys.of(a, unit, evaluator)).orElse(KeyArg.NONE), Map.of());
+    }
+  }
+
+  private void bindingCall(Swc4jAstCallExpr call, Value.Binding b, String method, List<ISwc4jAst> args, FunctionUnit unit) {
+    boolean service = b.type() == BindingType.SERVICE;
+    if (!service && !OPERATIONS.getOrDefault(b.type(), Set.of()).contains(method)) {
+      return;
+    }
+    String operation = service ? (method.equals("fetch") ? "fetch" : "rpc." + method) : method;
+    KeyArg key = args.isEmpty() || b.type() == BindingType.QUEUE_PRODUCER ? KeyArg.NONE : Keys.of(args.get(0), unit, evaluator);
+    Optional<String> sql = Optional.empty();
+    boolean templated = false;
+    if (b.type() == BindingType.D1_DATABASE && (method.equals("prepare") || method.equals("exec")) && !args.isEmpty()) {
+      SqlText text = SqlText.of(args.get(0), unit, evaluator);
+      sql = text.text();
+      templated = text.templated();
+    }
+    Optional<String> model = b.type() == BindingType.AI && !args.isEmpty() && evaluator.eval(args.get(0), unit) instanceof Value.Text t
+        ? Optional.of(t.text()) : Optional.empty();
+    operations.add(new RawOperation(unit, call, Optional.of(b), operation, key, sql, templated, model, options(args),
+        CallContext.of(call, unit, file(unit))));
+  }
+
+  private void construct(Swc4jAstNewExpr n, FunctionUnit unit) {
+    if (evaluator.eval(n, unit) instanceof Value.Instance inst) {
+      for (SourceModule m : project.modules()) {
+        m.classNamed(inst.className()).map(c -> c.methods().get("constructor")).ifPresent(ctor -> {
+          List<ISwc4jAst> args = n.getArgs().map(a -> a.stream().map(x -> (ISwc4jAst) x.getExpr()).toList()).orElse(List.of());
+          edges.add(new CallEdge(unit, ctor, CallContext.of(n, unit, file(unit))));
+          for (int i = 0; i < args.size(); i++) {
+            project.seed(ctor, i, evaluator.eval(args.get(i), unit));
+          }
+        });
+      }
+    }
+  }
+
+  /** {@code caches.default}, {@code await caches.open(...)}, or a variable holding one. */
+  private boolean isCache(ISwc4jAst obj, FunctionUnit unit) {
+    String text = Ast.text(unit.module().source(), Ast.unwrap(obj));
+    if (text.startsWith("caches.")) {
+      return true;
+    }
+    return Ast.identifier(obj).flatMap(unit::lookup)
+        .filter(d -> d instanceof Declaration.Variable v && Ast.text(unit.module().source(), Ast.unwrap(v.init())).contains("caches."))
+        .isPresent();
+  }
+
+  /** Keys of an options object literal in any argument: {@code {expirationTtl: 60}} -> expirationTtl. */
+  private Map<String, String> options(List<ISwc4jAst> args) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (ISwc4jAst arg : args) {
+      if (Ast.unwrap(arg) instanceof Swc4jAstObjectLit o) {
+        for (ISwc4jAst prop : o.getProps()) {
+          if (prop instanceof Swc4jAstKeyValueProp kv) {
+            Ast.name(kv.getKey()).ifPresent(k -> out.put(k, "set"));
+          } else if (prop instanceof Swc4jAstIdent shorthand) {
+            out.put(shorthand.getSym(), "set");
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private void record(FunctionUnit unit, ISwc4jAst node, Optional<Value.Binding> b, String operation, KeyArg key, Map<String, String> options) {
+    operations.add(new RawOperation(unit, node, b, operation, key, Optional.empty(), false, Optional.empty(), options,
+        CallContext.of(node, unit, file(unit))));
+  }
+
+  private static boolean isInfiniteLoop(ISwc4jAst node) {
+    if (node instanceof Swc4jAstWhileStmt w) {
+      return Ast.unwrap(w.getTest()) instanceof Swc4jAstBool b && b.isValue();
+    }
+    if (node instanceof Swc4jAstDoWhileStmt d) {
+      return Ast.unwrap(d.getTest()) instanceof Swc4jAstBool b && b.isValue();
+    }
+    return node instanceof Swc4jAstForStmt f && f.getTest().isEmpty();
+  }
+
+  private static String file(FunctionUnit unit) {
+    return unit.module().relativePath();
+  }
+}

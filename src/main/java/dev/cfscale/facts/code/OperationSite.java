@@ -1,0 +1,49 @@
+package dev.cfscale.facts.code;
+
+import dev.cfscale.facts.BindingType;
+import dev.cfscale.findings.Location;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One call to a platform API found in the code: which binding (and its type from the config), which
+ * operation, where, how it is reached (entry points), whether it repeats (loop), whether it is awaited
+ * or deferred with {@code waitUntil}, its key, SQL text or AI model, and call options.
+ *
+ * <p>{@code bindingType} is empty for non-binding operations: global {@code fetch}, the Cache API,
+ * {@code setInterval} and unbounded loops.
+ */
+public record OperationSite(
+    String file,
+    Location location,
+    Optional<String> binding,
+    Optional<BindingType> bindingType,
+    String operation,
+    KeyArg key,
+    Optional<String> sql,
+    boolean sqlTemplated,
+    Optional<String> model,
+    Map<String, String> options,
+    LoopContext loop,
+    boolean awaited,
+    boolean inWaitUntil,
+    Set<EntryPoint> reachedFrom,
+    String function,
+    Optional<String> enclosingClass,
+    String code) {
+
+  public OperationSite {
+    options = Map.copyOf(options);
+    reachedFrom = Set.copyOf(reachedFrom);
+  }
+
+  /** True when some entry that runs per incoming (non-admin) request reaches this operation. */
+  public boolean onHotRequestPath() {
+    return reachedFrom.stream().anyMatch(EntryPoint::isHotRequestPath);
+  }
+
+  public boolean is(BindingType type, String... operations) {
+    return bindingType.filter(type::equals).isPresent() && java.util.List.of(operations).contains(operation);
+  }
+}

@@ -1,0 +1,80 @@
+package dev.cfscale.facts.code;
+
+import dev.cfscale.facts.BindingType;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The analysed Worker as a whole: its modules, its bindings (name -> type, from every environment of
+ * the config), and what interprocedural analysis learned about parameters ({@link #seed}).
+ */
+final class Project {
+  private final Map<Path, SourceModule> modules = new LinkedHashMap<>();
+  private final Map<String, BindingType> bindings;
+  private final ModuleGraph graph;
+  private final Map<String, Value> seeds = new ConcurrentHashMap<>();
+  private final Map<FunctionUnit, Integer> envParameters = new HashMap<>();
+  private boolean changed;
+
+  Project(Map<String, BindingType> bindings, ModuleGraph graph) {
+    this.bindings = Map.copyOf(bindings);
+    this.graph = graph;
+  }
+
+  void add(SourceModule module) {
+    modules.put(module.path(), module);
+  }
+
+  Iterable<SourceModule> modules() {
+    return modules.values();
+  }
+
+  Optional<BindingType> bindingType(String name) {
+    return Optional.ofNullable(bindings.get(name));
+  }
+
+  /** The module an import specifier written in {@code from} refers to, when it is part of the project. */
+  Optional<SourceModule> imported(SourceModule from, String specifier) {
+    return graph.resolve(from.path(), specifier).map(modules::get);
+  }
+
+  /** Records that parameter {@code index} of {@code unit} receives {@code value} at some call site. */
+  void seed(FunctionUnit unit, int index, Value value) {
+    if (!value.known()) {
+      return;
+    }
+    Value previous = seeds.putIfAbsent(key(unit, index), value);
+    if (previous == null) {
+      changed = true;
+    }
+  }
+
+  Optional<Value> seeded(FunctionUnit unit, int index) {
+    return Optional.ofNullable(seeds.get(key(unit, index)));
+  }
+
+  /** Marks parameter {@code index} of a handler as the env object (fetch(request, env, ctx) and kin). */
+  void markEnvParameter(FunctionUnit unit, int index) {
+    envParameters.put(unit, index);
+  }
+
+  boolean isEnvParameter(FunctionUnit unit, int index) {
+    Integer i = envParameters.get(unit);
+    return i != null && i == index;
+  }
+
+  /** True once since the last call when a new seed was added (drives the fixpoint). */
+  boolean takeChanged() {
+    boolean c = changed;
+    changed = false;
+    return c;
+  }
+
+  private static String key(FunctionUnit unit, int index) {
+    return System.identityHashCode(unit) + "#" + unit + "#" + index;
+  }
+}

@@ -1,0 +1,44 @@
+package dev.cfscale.facts.code;
+
+import com.caoccao.javet.swc4j.ast.enums.Swc4jAstBinaryOp;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstBinExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstTpl;
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import com.caoccao.javet.swc4j.ast.miscs.Swc4jAstTplElement;
+import java.util.Optional;
+
+/**
+ * The SQL text of a {@code prepare()} argument when it is static: a literal, a constant, a
+ * concatenation of those, or a template literal. Template interpolations are kept as
+ * {@code ${...}} and the text is marked {@code templated} (they are not bind parameters).
+ */
+record SqlText(Optional<String> text, boolean templated) {
+  static final SqlText NONE = new SqlText(Optional.empty(), false);
+
+  static SqlText of(ISwc4jAst arg, FunctionUnit unit, Evaluator evaluator) {
+    ISwc4jAst node = Ast.unwrap(arg);
+    if (node instanceof Swc4jAstTpl tpl) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < tpl.getQuasis().size(); i++) {
+        Swc4jAstTplElement q = tpl.getQuasis().get(i);
+        sb.append(q.getCooked().orElse(q.getRaw()));
+        if (i < tpl.getExprs().size()) {
+          Value v = evaluator.eval(tpl.getExprs().get(i), unit);
+          sb.append(v instanceof Value.Text t ? t.text() : "${...}");
+        }
+      }
+      String text = sb.toString();
+      return new SqlText(Optional.of(text), text.contains("${...}"));
+    }
+    if (node instanceof Swc4jAstBinExpr bin && bin.getOp() == Swc4jAstBinaryOp.Add) {
+      SqlText left = of(bin.getLeft(), unit, evaluator);
+      SqlText right = of(bin.getRight(), unit, evaluator);
+      if (left.text().isPresent() && right.text().isPresent()) {
+        return new SqlText(Optional.of(left.text().get() + right.text().get()), left.templated() || right.templated());
+      }
+      return new SqlText(Optional.of(left.text().orElse("${...}") + right.text().orElse("${...}")), true);
+    }
+    Value v = evaluator.eval(node, unit);
+    return v instanceof Value.Text t ? new SqlText(Optional.of(t.text()), false) : NONE;
+  }
+}

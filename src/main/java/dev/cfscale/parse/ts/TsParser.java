@@ -1,0 +1,65 @@
+package dev.cfscale.parse.ts;
+
+import com.caoccao.javet.swc4j.Swc4j;
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAstProgram;
+import com.caoccao.javet.swc4j.enums.Swc4jMediaType;
+import com.caoccao.javet.swc4j.enums.Swc4jParseMode;
+import com.caoccao.javet.swc4j.exceptions.Swc4jCoreException;
+import com.caoccao.javet.swc4j.options.Swc4jParseOptions;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * TypeScript / JavaScript parsing with SWC (swc4j): TS, TSX, JS, JSX, MJS/CJS. Thread-safe. Nothing
+ * is executed; the source is only parsed into a typed AST. SWC does no error recovery, so a file
+ * with a syntax error yields a {@link SourceParseException} with SWC's position.
+ */
+public final class TsParser {
+  /** SWC ends its message with "at file:///main.js:LINE:COL". */
+  private static final Pattern POSITION = Pattern.compile(":(\\d+):(\\d+)\\s*$");
+  private final Swc4j swc;
+
+  public TsParser() {
+    NativeLibrary.configure();
+    this.swc = new Swc4j();
+  }
+
+  /** Parses {@code source}; {@code fileName} chooses TS, TSX, JS or JSX by its extension. */
+  public ISwc4jAstProgram<? extends ISwc4jAst> parse(String fileName, String source) throws SourceParseException {
+    Swc4jParseOptions options = new Swc4jParseOptions()
+        .setMediaType(mediaType(fileName))
+        .setParseMode(Swc4jParseMode.Module)
+        .setCaptureAst(true);
+    try {
+      return swc.parse(source, options).getProgram();
+    } catch (Swc4jCoreException e) {
+      String message = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("syntax error");
+      Matcher m = POSITION.matcher(e.getMessage() == null ? "" : e.getMessage().strip());
+      boolean positioned = m.find();
+      throw new SourceParseException(positioned ? Integer.parseInt(m.group(1)) : 1,
+          positioned ? Integer.parseInt(m.group(2)) : 1, message);
+    }
+  }
+
+  static Swc4jMediaType mediaType(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".tsx")) {
+      return Swc4jMediaType.Tsx;
+    }
+    if (name.endsWith(".mts")) {
+      return Swc4jMediaType.Mts;
+    }
+    if (name.endsWith(".cts")) {
+      return Swc4jMediaType.Cts;
+    }
+    if (name.endsWith(".ts")) {
+      return Swc4jMediaType.TypeScript;
+    }
+    if (name.endsWith(".jsx")) {
+      return Swc4jMediaType.Jsx;
+    }
+    return name.endsWith(".mjs") ? Swc4jMediaType.Mjs : name.endsWith(".cjs") ? Swc4jMediaType.Cjs : Swc4jMediaType.JavaScript;
+  }
+}

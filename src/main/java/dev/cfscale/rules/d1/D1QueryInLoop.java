@@ -1,0 +1,42 @@
+package dev.cfscale.rules.d1;
+
+import dev.cfscale.facts.BindingType;
+import dev.cfscale.facts.WorkerConfig;
+import dev.cfscale.facts.code.OperationSite;
+import dev.cfscale.findings.Finding;
+import dev.cfscale.findings.Severity;
+import dev.cfscale.rules.CodeRule;
+import dev.cfscale.rules.RuleContext;
+import dev.cfscale.rules.RuleInfo;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * A D1 query executed once per loop iteration (N+1). Building statements in a loop and sending them
+ * with one {@code batch()} is the fix, so {@code prepare()} alone in a loop never fires. High on a
+ * request path, medium elsewhere (queue consumers, cron).
+ */
+@RuleInfo(id = "d1/query-in-loop", severity = Severity.HIGH, summary = "D1 query executed inside a loop (N+1 queries)")
+public final class D1QueryInLoop implements CodeRule {
+  private static final Set<String> EXECUTIONS = Set.of("first", "all", "run", "raw", "batch", "exec");
+
+  @Override
+  public Stream<Finding> check(WorkerConfig worker, OperationSite op, RuleContext ctx) {
+    boolean execution = op.bindingType().filter(BindingType.D1_DATABASE::equals).isPresent()
+        && (EXECUTIONS.contains(op.operation()) || op.operation().startsWith("orm."));
+    if (!execution || !op.loop().inLoop()) {
+      return Stream.empty();
+    }
+    long limit = ctx.platform().whole("d1.limits.queriesPerInvocationPaid");
+    return Stream.of(finding(worker, op)
+        .severity(op.onHotRequestPath() ? Severity.HIGH : Severity.MEDIUM)
+        .message("D1 query `" + op.code() + "` runs " + CodeRule.loopWords(op) + ": one round trip per item, and a"
+            + " D1 database runs queries one at a time, so N items cost N x latency and N x rows read")
+        .evidence("operation", op.operation())
+        .evidence("sql", op.sql().orElse("(not a literal)"))
+        .evidence("limit", limit + " queries per invocation on Paid (d1.limits.queriesPerInvocationPaid)")
+        .fix("Collect the statements and send them in one env." + op.binding().orElse("DB") + ".batch([...]) call, or"
+            + " fetch all rows at once with WHERE id IN (...) / a JOIN.")
+        .build());
+  }
+}

@@ -1,0 +1,37 @@
+package dev.cfscale.rules.kv;
+
+import dev.cfscale.facts.BindingType;
+import dev.cfscale.facts.WorkerConfig;
+import dev.cfscale.facts.code.KeyArg;
+import dev.cfscale.facts.code.OperationSite;
+import dev.cfscale.findings.Finding;
+import dev.cfscale.findings.Severity;
+import dev.cfscale.rules.CodeRule;
+import dev.cfscale.rules.RuleContext;
+import dev.cfscale.rules.RuleInfo;
+import java.util.stream.Stream;
+
+/**
+ * A KV write to one fixed key on a request path: KV accepts one write per second per key, so the
+ * second concurrent request fails with 429. Writes only from cron, queue or admin routes stay quiet.
+ */
+@RuleInfo(id = "kv/constant-key-write", severity = Severity.HIGH,
+    summary = "KV put to a constant key on a request path (1 write per second per key)")
+public final class KvConstantKeyWrite implements CodeRule {
+
+  @Override
+  public Stream<Finding> check(WorkerConfig worker, OperationSite op, RuleContext ctx) {
+    if (!op.is(BindingType.KV_NAMESPACE, "put") || op.key().shape() != KeyArg.Shape.CONSTANT || !op.onHotRequestPath()) {
+      return Stream.empty();
+    }
+    long perSecond = ctx.platform().whole("kv.limits.writesPerSecondSameKey");
+    return Stream.of(finding(worker, op)
+        .message("KV put to the constant key " + op.key().text() + " on a request path: KV allows " + perSecond
+            + " write per second to the same key, so concurrent requests get 429 errors as traffic grows")
+        .evidence("key", op.key().text())
+        .evidence("limit", perSecond + " write/s per key (kv.limits.writesPerSecondSameKey)")
+        .fix("Write per-entity keys (e.g. `counter:${userId}`), move aggregate state to a Durable Object or D1, or do the"
+            + " write from a cron or queue consumer.")
+        .build());
+  }
+}
