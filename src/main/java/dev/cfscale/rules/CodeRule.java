@@ -20,7 +20,8 @@ public interface CodeRule extends Rule {
 
   /** A finding at the operation, with the evidence every code finding carries. */
   default FindingBuilder finding(WorkerConfig worker, OperationSite op) {
-    FindingBuilder b = FindingBuilder.of(this, op.location()).worker(worker.topLevelName())
+    String environments = worker.environments().stream().map(e -> e.environmentLabel()).collect(Collectors.joining(", "));
+    FindingBuilder b = FindingBuilder.of(this, op.location()).worker(worker.topLevelName()).environment(environments)
         .evidence("code", op.code())
         .evidence("in", op.function());
     op.binding().ifPresent(name -> b.evidence("binding", name + op.bindingType().map(t -> " (" + t.displayName() + ")").orElse("")));

@@ -48,6 +48,12 @@ public final class FindingBuilder {
     return this;
   }
 
+  /** The environment(s) the finding concerns, when not taken from one environment. */
+  public FindingBuilder environment(String label) {
+    this.environment = label;
+    return this;
+  }
+
   public FindingBuilder message(String text) {
     this.message = text;
     return this;

@@ -73,6 +73,18 @@ final class Ast {
     return new Location(file, Math.max(1, span.getLine()), Math.max(1, span.getColumn()));
   }
 
+  /**
+   * Where a finding about a call should point: the method name of {@code a.b.method(...)} (so a
+   * chain split over lines points at its own line), else the node itself.
+   */
+  static ISwc4jAst anchor(ISwc4jAst node) {
+    if (node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr call
+        && unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr m) {
+      return m.getProp();
+    }
+    return node;
+  }
+
   /** The source text of a node, shortened to one line for evidence. */
   static String text(String source, ISwc4jAst node) {
     Swc4jSpan span = node.getSpan();

@@ -38,7 +38,11 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil) {
     return arrayCallback(unit, file);
   }
 
-  /** Whether {@code child} is a part of loop {@code p} that runs on every iteration. */
+  /**
+   * Whether {@code child} is a part of loop {@code p} that runs on every iteration. Item loops
+   * (for-of, for-in) always repeat; counted and conditional loops that can exit early (break, return,
+   * throw) are retry or poll loops, not per-item repetition.
+   */
   private static boolean repeats(ISwc4jAst p, ISwc4jAst child) {
     if (p instanceof Swc4jAstForOfStmt f) {
       return child == f.getBody();
@@ -47,9 +51,10 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil) {
       return child == f.getBody();
     }
     if (p instanceof Swc4jAstForStmt f) {
-      return child == f.getBody() || f.getTest().filter(t -> t == child).isPresent() || f.getUpdate().filter(u -> u == child).isPresent();
+      boolean inside = child == f.getBody() || f.getTest().filter(t -> t == child).isPresent() || f.getUpdate().filter(u -> u == child).isPresent();
+      return inside && !Exits.hasExit(f.getBody());
     }
-    return p instanceof Swc4jAstWhileStmt || p instanceof Swc4jAstDoWhileStmt;
+    return (p instanceof Swc4jAstWhileStmt || p instanceof Swc4jAstDoWhileStmt) && !Exits.hasExit(p);
   }
 
   /** The unit is itself a callback of {@code array.map(...)} and kin. */

@@ -10,15 +10,17 @@ import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstReturnStmt;
 import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstSwitchStmt;
 import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstThrowStmt;
 import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstWhileStmt;
-import java.util.Map;
+import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstClassMethod;
+import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstFunction;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstArrowExpr;
 
 /** Whether a loop body can leave the loop: a return, a throw, or a break that targets this loop. */
 final class Exits {
   private Exits() {}
 
-  static boolean hasExit(ISwc4jAst loop, Map<ISwc4jAst, FunctionUnit> unitNodes) {
+  static boolean hasExit(ISwc4jAst loop) {
     for (ISwc4jAst child : loop.getChildNodes()) {
-      if (child != null && exits(child, unitNodes, 0)) {
+      if (child != null && exits(child, 0)) {
         return true;
       }
     }
@@ -26,9 +28,9 @@ final class Exits {
   }
 
   /** {@code nesting} counts inner loops and switches, which an unlabeled break would leave instead. */
-  private static boolean exits(ISwc4jAst node, Map<ISwc4jAst, FunctionUnit> unitNodes, int nesting) {
-    if (unitNodes.containsKey(node)) {
-      return false;
+  private static boolean exits(ISwc4jAst node, int nesting) {
+    if (isFunction(node)) {
+      return false; // a return inside a nested function does not leave this loop
     }
     if (node instanceof Swc4jAstReturnStmt || node instanceof Swc4jAstThrowStmt) {
       return true;
@@ -39,10 +41,14 @@ final class Exits {
     boolean inner = node instanceof Swc4jAstWhileStmt || node instanceof Swc4jAstDoWhileStmt || node instanceof Swc4jAstForStmt
         || node instanceof Swc4jAstForOfStmt || node instanceof Swc4jAstForInStmt || node instanceof Swc4jAstSwitchStmt;
     for (ISwc4jAst child : node.getChildNodes()) {
-      if (child != null && exits(child, unitNodes, inner ? nesting + 1 : nesting)) {
+      if (child != null && exits(child, inner ? nesting + 1 : nesting)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isFunction(ISwc4jAst node) {
+    return node instanceof Swc4jAstFunction || node instanceof Swc4jAstArrowExpr || node instanceof Swc4jAstClassMethod;
   }
 }

@@ -79,7 +79,7 @@ final class OperationCollector {
       call(call, unit);
     } else if (node instanceof Swc4jAstNewExpr n) {
       construct(n, unit);
-    } else if (isInfiniteLoop(node) && !Exits.hasExit(node, unitNodes)) {
+    } else if (isInfiniteLoop(node) && !Exits.hasExit(node)) {
       record(unit, node, Optional.empty(), "loop.unbounded", KeyArg.NONE, Map.of());
     }
     for (ISwc4jAst child : node.getChildNodes()) {

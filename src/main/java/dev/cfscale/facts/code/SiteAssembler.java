@@ -39,7 +39,7 @@ final class SiteAssembler {
     List<OperationSite> sites = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (RawOperation op : raw) {
-      var location = Ast.location(op.unit().module().relativePath(), op.node());
+      var location = Ast.location(op.unit().module().relativePath(), Ast.anchor(op.node()));
       if (!seen.add(location + "|" + op.operation())) {
         continue; // the same call can be reached by two walks (callbacks); keep one
       }

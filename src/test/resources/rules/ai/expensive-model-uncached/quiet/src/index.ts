@@ -1,0 +1,26 @@
+import { Hono } from "hono";
+const app = new Hono<{ Bindings: Env }>();
+
+app.post("/chat", async (c) => {
+  const { prompt } = await c.req.json<{ prompt: string }>();
+  const answer = await c.env.AI.run("@cf/meta/llama-3.3-70b-instruct-fp8-fast", { prompt }, { gateway: { id: "app", cacheTtl: 3600 } });
+  return c.json(answer);
+});
+
+app.post("/summary", async (c) => {
+  const { text } = await c.req.json<{ text: string }>();
+  const key = `summary:${text.length}`;
+  const cached = await c.env.CACHE.get(key);
+  if (cached) return c.text(cached);
+  const out = await c.env.AI.run("@cf/meta/llama-3.3-70b-instruct-fp8-fast", { prompt: text });
+  c.executionCtx.waitUntil(c.env.CACHE.put(key, JSON.stringify(out), { expirationTtl: 3600 }));
+  return c.json(out);
+});
+
+// a cheap embedding model on the hot path is fine
+app.post("/embed", async (c) => {
+  const { text } = await c.req.json<{ text: string }>();
+  return c.json(await c.env.AI.run("@cf/baai/bge-small-en-v1.5", { text: [text] }));
+});
+
+export default app;

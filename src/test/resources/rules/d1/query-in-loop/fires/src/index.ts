@@ -1,0 +1,36 @@
+import { Hono } from "hono";
+import { loadUser } from "./users";
+
+type Env = { DB: D1Database };
+const app = new Hono<{ Bindings: Env }>();
+
+app.get("/orders", async (c) => {
+  const { results } = await c.env.DB.prepare("SELECT id, user_id FROM orders LIMIT 50").all();
+  const out = [];
+  for (const order of results) {
+    // expect: d1/query-in-loop
+    const items = await c.env.DB.prepare("SELECT * FROM items WHERE order_id = ?").bind(order.id).all();
+    out.push({ order, items: items.results });
+  }
+  return c.json(out);
+});
+
+app.get("/users", async (c) => {
+  const ids = c.req.queries("id") ?? [];
+  const db = c.env.DB;
+  const users = await Promise.all(
+    // expect: d1/query-in-loop
+    ids.map((id) => db.prepare("SELECT * FROM users WHERE id = ?").bind(id).first()),
+  );
+  return c.json(users);
+});
+
+app.get("/profiles", async (c) => {
+  const profiles = [];
+  for (const id of c.req.queries("id") ?? []) {
+    profiles.push(await loadUser(c.env, id));
+  }
+  return c.json(profiles);
+});
+
+export default app;

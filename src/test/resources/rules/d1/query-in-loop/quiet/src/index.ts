@@ -1,0 +1,44 @@
+import { Hono } from "hono";
+
+type Env = { DB: D1Database };
+const app = new Hono<{ Bindings: Env }>();
+
+// statements built in a loop and sent in one batch: one round trip
+app.post("/import", async (c) => {
+  const rows = await c.req.json<{ id: string; name: string }[]>();
+  const stmts = [];
+  for (const row of rows) {
+    stmts.push(c.env.DB.prepare("INSERT INTO users (id, name) VALUES (?, ?)").bind(row.id, row.name));
+  }
+  await c.env.DB.batch(stmts);
+  return c.text("ok");
+});
+
+// the query result is iterated; the query itself runs once
+app.get("/names", async (c) => {
+  const names = [];
+  for (const row of (await c.env.DB.prepare("SELECT name FROM users LIMIT 100").all()).results) {
+    names.push(row.name);
+  }
+  // a Map lookup inside a loop is not a D1 query
+  const cache = new Map<string, string>();
+  for (const n of names) {
+    cache.get(String(n));
+  }
+  return c.json(names);
+});
+
+// a bounded retry loop around one query is a retry, not N+1: it exits on success
+app.get("/health", async (c) => {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const row = await c.env.DB.prepare("SELECT 1 AS ok").first();
+      if (row) return c.text("ok");
+    } catch (e) {
+      await new Promise((r) => setTimeout(r, 50 * attempt));
+    }
+  }
+  return c.text("degraded", 503);
+});
+
+export default app;

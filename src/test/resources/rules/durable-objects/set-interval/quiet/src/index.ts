@@ -1,0 +1,26 @@
+import { DurableObject } from "cloudflare:workers";
+
+export class Counter extends DurableObject {
+  async fetch(request: Request): Promise<Response> {
+    await this.ctx.storage.setAlarm(Date.now() + 1000);
+    return new Response("ok");
+  }
+
+  async alarm() {
+    await this.ctx.storage.put("flushed", Date.now());
+  }
+}
+
+// setInterval in a plain helper class is not a Durable Object concern
+class Ticker {
+  start() {
+    setInterval(() => console.log("tick"), 1000);
+  }
+}
+
+export default {
+  async fetch(request: Request, env: Env): Promise<Response> {
+    new Ticker();
+    return env.COUNTER.getByName(new URL(request.url).pathname).fetch(request);
+  },
+} satisfies ExportedHandler<Env>;

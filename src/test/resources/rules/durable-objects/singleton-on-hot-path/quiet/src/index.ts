@@ -1,0 +1,19 @@
+import { DurableObject } from "cloudflare:workers";
+
+export class Counter extends DurableObject {
+  async increment(): Promise<number> {
+    return 1;
+  }
+}
+
+export default {
+  async fetch(request: Request, env: Env): Promise<Response> {
+    const room = new URL(request.url).searchParams.get("room") ?? "lobby";
+    const n = await env.COUNTER.getByName(`room:${room}`).increment();
+    return new Response(String(n));
+  },
+  // a singleton coordinator driven by a cron trigger sees one request a minute
+  async scheduled(controller: ScheduledController, env: Env) {
+    await env.COUNTER.get(env.COUNTER.idFromName("scheduler")).increment();
+  },
+} satisfies ExportedHandler<Env>;

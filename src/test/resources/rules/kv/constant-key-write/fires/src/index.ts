@@ -1,0 +1,14 @@
+import { Hono } from "hono";
+const app = new Hono<{ Bindings: Env }>();
+const LAST_SEEN = "last-seen";
+
+app.post("/track", async (c) => {
+  const n = Number((await c.env.CACHE.get("visits")) ?? 0);
+  // expect: kv/constant-key-write
+  await c.env.CACHE.put("visits", String(n + 1));
+  // expect: kv/constant-key-write
+  c.executionCtx.waitUntil(c.env.CACHE.put(LAST_SEEN, new Date().toISOString()));
+  return c.text("ok");
+});
+
+export default app;

@@ -1,0 +1,26 @@
+import { Hono } from "hono";
+const app = new Hono<{ Bindings: Env }>();
+
+// per-entity keys vary with the request
+app.post("/track/:page", async (c) => {
+  await c.env.CACHE.put(`visits:${c.req.param("page")}`, "1");
+  return c.text("ok");
+});
+
+// admin routes run rarely
+app.post("/admin/settings", async (c) => {
+  await c.env.CACHE.put("settings", await c.req.text());
+  return c.text("saved");
+});
+
+export default {
+  fetch: app.fetch,
+  // a cron writing a constant key once a minute is fine
+  async scheduled(controller: ScheduledController, env: Env) {
+    await env.CACHE.put("leaderboard", JSON.stringify(await buildLeaderboard(env)));
+  },
+};
+
+async function buildLeaderboard(env: Env) {
+  return (await env.DB.prepare("SELECT id, score FROM players ORDER BY score DESC LIMIT 10").all()).results;
+}

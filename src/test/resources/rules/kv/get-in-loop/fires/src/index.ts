@@ -1,0 +1,11 @@
+export default {
+  async fetch(request: Request, env: Env): Promise<Response> {
+    const ids = new URL(request.url).searchParams.getAll("id");
+    const values = [];
+    for (const id of ids) {
+      // expect: kv/get-in-loop
+      values.push(await env.CACHE.get(`item:${id}`, "json"));
+    }
+    return Response.json(values);
+  },
+} satisfies ExportedHandler<Env>;

@@ -1,0 +1,10 @@
+export default {
+  async fetch(request: Request, env: Env): Promise<Response> {
+    const body = await request.text();
+    await env.BUCKET.put(`uploads/${crypto.randomUUID()}.json`, body);
+    return new Response("stored");
+  },
+  async scheduled(controller: ScheduledController, env: Env) {
+    await env.BUCKET.put("reports/daily.json", JSON.stringify({ at: Date.now() }));
+  },
+} satisfies ExportedHandler<Env>;

@@ -1,0 +1,10 @@
+export default {
+  async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
+    const cache = caches.default;
+    const hit = await cache.match(request);
+    if (hit) return hit;
+    const response = new Response("<html></html>", { headers: { "cache-control": "max-age=60" } });
+    ctx.waitUntil(cache.put(request, response.clone()));
+    return response;
+  },
+} satisfies ExportedHandler<Env>;

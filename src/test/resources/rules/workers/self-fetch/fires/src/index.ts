@@ -1,0 +1,18 @@
+import { Hono } from "hono";
+const app = new Hono<{ Bindings: Env }>();
+
+app.get("/proxy", async (c) => {
+  // expect: workers/self-fetch
+  return fetch(c.req.url);
+});
+
+export default {
+  async fetch(request: Request, env: Env, ctx: ExecutionContext) {
+    if (new URL(request.url).pathname === "/again") {
+      const url = new URL(request.url);
+      // expect: workers/self-fetch
+      return fetch(url.toString());
+    }
+    return app.fetch(request, env, ctx);
+  },
+};
