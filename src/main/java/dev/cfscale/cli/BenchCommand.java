@@ -44,12 +44,15 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", description = "Warm-up iterations (default: ${DEFAULT-VALUE}).")
   int warmup = 5;
 
+  @Option(names = "--code-lines", description = "Lines of generated TypeScript for the code-analysis benchmark (default: ${DEFAULT-VALUE}; 0 skips it).")
+  long codeLines = 200_000;
+
   @Override
   public Integer call() throws IOException {
     Path root = Files.createTempDirectory("cfscale-bench");
     try {
       long lines = BenchProject.generate(root, workers);
-      ProjectLoader loader = new ProjectLoader(WranglerSchema.load());
+      ProjectLoader loader = new ProjectLoader(WranglerSchema.load(), false);
       RuleEngine engine = new RuleEngine(Rules.all());
       RuleContext context = new RuleContext(PlatformFacts.load(), LocalDate.now());
       ProjectLoader.Request request = new ProjectLoader.Request(root, Optional.empty(), Optional.empty(), List.of());
@@ -69,6 +72,9 @@ public final class BenchCommand implements Callable<Integer> {
       }
       print(lines, loadNanos / iterations, ruleNanos / iterations, findings);
       parent.console().out().println(CostBench.run());
+      if (codeLines > 0) {
+        parent.console().out().println(CodeBench.run(Files.createDirectories(root.resolve("code")), codeLines, 3));
+      }
     } finally {
       deleteTree(root);
     }

@@ -18,6 +18,8 @@ import java.util.Optional;
 
 /** Small, side-effect-free helpers over swc4j nodes; the only place that knows their quirks. */
 final class Ast {
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
   private Ast() {}
 
   /** Strips parentheses and TypeScript-only wrappers ({@code x as T}, {@code x!}, {@code x satisfies T}). */
@@ -91,7 +93,7 @@ final class Ast {
     try {
       int start = source.offsetByCodePoints(0, span.getStart());
       int end = source.offsetByCodePoints(start, span.getEnd() - span.getStart());
-      String t = source.substring(start, end).replaceAll("\\s+", " ").trim();
+      String t = WHITESPACE.matcher(source.substring(start, end)).replaceAll(" ").trim();
       return t.length() > 120 ? t.substring(0, 117) + "..." : t;
     } catch (IndexOutOfBoundsException e) {
       return "";

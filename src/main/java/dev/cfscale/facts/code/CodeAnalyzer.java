@@ -50,36 +50,41 @@ public final class CodeAnalyzer {
     Project project = new Project(request.bindings(), graph);
     List<Problem> problems = new ArrayList<>();
     List<SourceModule> modules = load(request, graph, problems);
-    modules.forEach(m -> {
-      ModuleIndexer.index(m);
-      project.add(m);
-    });
+    modules.parallelStream().forEach(ModuleIndexer::index);
+    modules.forEach(project::add);
     if (modules.isEmpty()) {
       return new Result(CodeFacts.NONE, problems, List.of());
     }
-    OperationCollector collector = collectToFixpoint(project);
-    List<EntryPointFinder.Entry> entries = new EntryPointFinder(project, collector.evaluator(), request.durableObjectClasses()).find();
-    collector = collectToFixpoint(project); // entries marked env parameters: collect again
-    List<OperationSite> sites = new SiteAssembler(entries, collector.edges(), modules).assemble(collector.operations());
+    // entries first: they mark handlers' env parameters, which the collection rounds then use
+    List<EntryPointFinder.Entry> entries = new EntryPointFinder(project, new Evaluator(project), request.durableObjectClasses()).find();
+    Collected collected = collectToFixpoint(project, modules);
+    List<OperationSite> sites = new SiteAssembler(entries, collected.edges(), modules).assemble(collected.operations());
     long lines = modules.stream().mapToLong(SourceModule::lineCount).sum();
     List<SourceText> texts = modules.stream().map(m -> new SourceText(m.relativePath(), m.source())).toList();
     return new Result(new CodeFacts(entries.stream().map(EntryPointFinder.Entry::point).toList(), sites, modules.size(), lines),
         problems, texts);
   }
 
-  private OperationCollector collectToFixpoint(Project project) {
-    OperationCollector collector = null;
+  /** Collects every module (in parallel) until no call site adds a parameter seed; returns the last round. */
+  private Collected collectToFixpoint(Project project, List<SourceModule> modules) {
+    Collected collected = null;
     for (int round = 0; round < MAX_ROUNDS; round++) {
-      collector = new OperationCollector(project);
-      for (SourceModule m : project.modules()) {
-        collector.collect(m);
-      }
+      List<OperationCollector> perModule = modules.parallelStream().map(m -> {
+        OperationCollector c = new OperationCollector(project);
+        c.collect(m);
+        return c;
+      }).toList();
+      collected = new Collected(perModule.stream().flatMap(c -> c.operations().stream()).toList(),
+          perModule.stream().flatMap(c -> c.edges().stream()).toList());
       if (!project.takeChanged()) {
         break;
       }
     }
-    return collector;
+    return collected;
   }
+
+  /** One collection round's operations and call edges. */
+  private record Collected(List<RawOperation> operations, List<CallEdge> edges) {}
 
   /**
    * Parses the import graph from main level by level (each level in parallel); without a main, every

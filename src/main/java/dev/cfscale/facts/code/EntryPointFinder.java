@@ -49,13 +49,13 @@ final class EntryPointFinder {
       defaultExport(module);
       classes(module);
       pagesFunctions(module);
-      module.program().find(Swc4jAstCallExpr.class).forEach(call -> routeOrListener(module, call));
+      module.calls().forEach(call -> routeOrListener(module, call));
     }
     return entries;
   }
 
   private void defaultExport(SourceModule module) {
-    for (Swc4jAstExportDefaultExpr export : module.program().find(Swc4jAstExportDefaultExpr.class)) {
+    for (Swc4jAstExportDefaultExpr export : topLevelItems(module, Swc4jAstExportDefaultExpr.class)) {
       ISwc4jAst expr = Ast.unwrap(export.getExpr());
       if (expr instanceof Swc4jAstIdent id) {
         expr = module.topLevel().lookup(id.getSym())
@@ -65,6 +65,16 @@ final class EntryPointFinder {
         handlerObject(module, object);
       }
     }
+  }
+
+  private static <T> List<T> topLevelItems(SourceModule module, Class<T> type) {
+    List<T> out = new ArrayList<>();
+    for (ISwc4jAst item : module.program().getChildNodes()) {
+      if (type.isInstance(item)) {
+        out.add(type.cast(item));
+      }
+    }
+    return out;
   }
 
   private void handlerObject(SourceModule module, Swc4jAstObjectLit object) {
@@ -216,12 +226,7 @@ final class EntryPointFinder {
   }
 
   private Optional<FunctionUnit> unitOfNode(SourceModule module, ISwc4jAst node) {
-    for (FunctionUnit u : module.units()) {
-      if (u.node() == node) {
-        return Optional.of(u);
-      }
-    }
-    return Optional.empty();
+    return module.unitAt(node);
   }
 
   private void add(EntryKind kind, String name, SourceModule module, ISwc4jAst at, FunctionUnit unit) {

@@ -37,8 +37,19 @@ final class Evaluator {
     this.project = project;
   }
 
+  private final java.util.Map<ISwc4jAst, Value> memo = new java.util.IdentityHashMap<>();
+
+  /** The value of {@code node}; memoized per node, since seeds only change between collection rounds. */
   Value eval(ISwc4jAst node, FunctionUnit unit) {
-    return eval(node, unit, 0);
+    if (node == null) {
+      return Value.UNKNOWN;
+    }
+    Value cached = memo.get(node);
+    if (cached == null) {
+      cached = eval(node, unit, 0);
+      memo.put(node, cached);
+    }
+    return cached;
   }
 
   private Value eval(ISwc4jAst raw, FunctionUnit unit, int depth) {
@@ -191,15 +202,10 @@ final class Evaluator {
       return value;
     }
     if (value instanceof Value.Instance inst) {
-      for (SourceModule m : project.modules()) {
-        Optional<ClassInfo> c = m.classNamed(inst.className());
-        if (c.isPresent()) {
-          FunctionUnit method = c.get().methods().get(prop);
-          if (method != null) {
-            return new Value.Function(method);
-          }
-          return c.get().field(prop).map(f -> declaration(f, 1)).orElse(Value.UNKNOWN);
-        }
+      Optional<ClassInfo> c = project.classNamed(inst.className());
+      if (c.isPresent()) {
+        FunctionUnit method = c.get().methods().get(prop);
+        return method != null ? new Value.Function(method) : c.get().field(prop).map(f -> declaration(f, 1)).orElse(Value.UNKNOWN);
       }
     }
     return Value.UNKNOWN;
@@ -302,12 +308,7 @@ final class Evaluator {
 
   /** The unit created for a function expression node. */
   Optional<FunctionUnit> unitOf(ISwc4jAst node, FunctionUnit context) {
-    for (FunctionUnit u : context.module().units()) {
-      if (u.node() == node || (node instanceof Swc4jAstFnExpr f && u.node() == f)) {
-        return Optional.of(u);
-      }
-    }
-    return Optional.empty();
+    return context.module().unitAt(node);
   }
 
   private static boolean isRequestLike(ISwc4jAst obj) {

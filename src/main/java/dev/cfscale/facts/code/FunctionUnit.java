@@ -18,6 +18,7 @@ final class FunctionUnit {
   private final List<ISwc4jAst> params;
   private final ClassInfo owner;
   private final Map<String, Declaration> declarations = new LinkedHashMap<>();
+  private final List<ISwc4jAst> ownNodes = new java.util.ArrayList<>();
 
   FunctionUnit(SourceModule module, ISwc4jAst node, FunctionUnit parent, String name, List<ISwc4jAst> params, ClassInfo owner) {
     this.module = module;
@@ -51,6 +52,15 @@ final class FunctionUnit {
   /** The class this unit is a method of, or that encloses it. */
   Optional<ClassInfo> owner() {
     return owner != null ? Optional.of(owner) : parent().flatMap(FunctionUnit::owner);
+  }
+
+  /** Calls, constructions and loops written directly in this unit (not in nested functions), in source order. */
+  List<ISwc4jAst> ownNodes() {
+    return ownNodes;
+  }
+
+  void addOwnNode(ISwc4jAst node) {
+    ownNodes.add(node);
   }
 
   void declare(String identifier, Declaration declaration) {

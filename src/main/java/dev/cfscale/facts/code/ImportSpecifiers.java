@@ -16,15 +16,27 @@ final class ImportSpecifiers {
 
   static Set<String> of(ISwc4jAst program) {
     Set<String> out = new LinkedHashSet<>();
-    program.find(Swc4jAstImportDecl.class).forEach(i -> out.add(i.getSrc().getValue()));
-    program.find(Swc4jAstExportAll.class).forEach(e -> out.add(e.getSrc().getValue()));
-    program.find(Swc4jAstNamedExport.class).forEach(e -> e.getSrc().ifPresent(s -> out.add(s.getValue())));
+    for (ISwc4jAst item : program.getChildNodes()) {
+      if (item instanceof Swc4jAstImportDecl i) {
+        out.add(i.getSrc().getValue());
+      } else if (item instanceof Swc4jAstExportAll e) {
+        out.add(e.getSrc().getValue());
+      } else if (item instanceof Swc4jAstNamedExport e) {
+        e.getSrc().ifPresent(s -> out.add(s.getValue()));
+      }
+    }
+    if (!program.find(Swc4jAstImport.class).isEmpty()) {
+      dynamicImports(program, out);
+    }
+    return out;
+  }
+
+  private static void dynamicImports(ISwc4jAst program, Set<String> out) {
     for (Swc4jAstCallExpr call : program.find(Swc4jAstCallExpr.class)) {
       if (call.getCallee() instanceof Swc4jAstImport && !call.getArgs().isEmpty()
           && Ast.unwrap(call.getArgs().get(0).getExpr()) instanceof Swc4jAstStr s) {
         out.add(s.getValue());
       }
     }
-    return out;
   }
 }

@@ -72,8 +72,14 @@ final class ModuleGraph {
     return true;
   }
 
-  /** The project file that {@code specifier} imported from {@code from} refers to, if it is one. */
+  private final Map<String, Optional<Path>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The project file that {@code specifier} imported from {@code from} refers to, if it is one (memoized). */
   Optional<Path> resolve(Path from, String specifier) {
+    return resolved.computeIfAbsent(from.getParent() + "|" + specifier, k -> resolveUncached(from, specifier));
+  }
+
+  private Optional<Path> resolveUncached(Path from, String specifier) {
     if (specifier.startsWith("./") || specifier.startsWith("../")) {
       return file(from.getParent().resolve(specifier).normalize());
     }

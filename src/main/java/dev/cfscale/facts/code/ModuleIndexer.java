@@ -56,6 +56,15 @@ final class ModuleIndexer {
   }
 
   private void visit(ISwc4jAst node, FunctionUnit unit, ClassInfo owner) {
+    if (node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr call) {
+      module.calls().add(call);
+      unit.addOwnNode(node);
+    } else if (node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstNewExpr
+        || node instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstWhileStmt
+        || node instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstDoWhileStmt
+        || node instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForStmt) {
+      unit.addOwnNode(node);
+    }
     if (node instanceof Swc4jAstImportDecl imp) {
       importDecl(imp, unit);
       return;
@@ -279,6 +288,13 @@ final class ModuleIndexer {
     }
     if (parent instanceof Swc4jAstKeyValueProp kv) {
       return Ast.name(kv.getKey()).orElse("<anonymous>");
+    }
+    if (parent instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstExprOrSpread arg
+        && arg.getParent() instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr call
+        && Ast.unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr m && !call.getArgs().isEmpty()
+        && Ast.unwrap(call.getArgs().get(0).getExpr()) instanceof com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstStr path) {
+      // app.get("/orders", async (c) => ...) is named after its route
+      return Ast.propName(m).orElse("").toUpperCase(java.util.Locale.ROOT) + " " + path.getValue() + " handler";
     }
     return "<anonymous@" + node.getSpan().getLine() + ">";
   }

@@ -13,7 +13,6 @@ import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForStmt;
 import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstWhileStmt;
 import dev.cfscale.facts.BindingType;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,27 +63,15 @@ final class OperationCollector {
   }
 
   void collect(SourceModule module) {
-    Map<ISwc4jAst, FunctionUnit> unitNodes = new IdentityHashMap<>();
-    module.units().forEach(u -> unitNodes.put(u.node(), u));
     for (FunctionUnit unit : module.units()) {
-      walk(unit.node(), unit, unitNodes, true);
-    }
-  }
-
-  private void walk(ISwc4jAst node, FunctionUnit unit, Map<ISwc4jAst, FunctionUnit> unitNodes, boolean root) {
-    if (!root && unitNodes.containsKey(node)) {
-      return;
-    }
-    if (node instanceof Swc4jAstCallExpr call) {
-      call(call, unit);
-    } else if (node instanceof Swc4jAstNewExpr n) {
-      construct(n, unit);
-    } else if (isInfiniteLoop(node) && !Exits.hasExit(node)) {
-      record(unit, node, Optional.empty(), "loop.unbounded", KeyArg.NONE, Map.of());
-    }
-    for (ISwc4jAst child : node.getChildNodes()) {
-      if (child != null) {
-        walk(child, unit, unitNodes, false);
+      for (ISwc4jAst node : unit.ownNodes()) {
+        if (node instanceof Swc4jAstCallExpr call) {
+          call(call, unit);
+        } else if (node instanceof Swc4jAstNewExpr n) {
+          construct(n, unit);
+        } else if (isInfiniteLoop(node) && !Exits.hasExit(node)) {
+          record(unit, node, Optional.empty(), "loop.unbounded", KeyArg.NONE, Map.of());
+        }
       }
     }
   }
@@ -167,8 +154,8 @@ final class OperationCollector {
 
   private void construct(Swc4jAstNewExpr n, FunctionUnit unit) {
     if (evaluator.eval(n, unit) instanceof Value.Instance inst) {
-      for (SourceModule m : project.modules()) {
-        m.classNamed(inst.className()).map(c -> c.methods().get("constructor")).ifPresent(ctor -> {
+      {
+        project.classNamed(inst.className()).map(c -> c.methods().get("constructor")).ifPresent(ctor -> {
           List<ISwc4jAst> args = n.getArgs().map(a -> a.stream().map(x -> (ISwc4jAst) x.getExpr()).toList()).orElse(List.of());
           edges.add(new CallEdge(unit, ctor, CallContext.of(n, unit, file(unit))));
           for (int i = 0; i < args.size(); i++) {

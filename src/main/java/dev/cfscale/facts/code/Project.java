@@ -17,16 +17,24 @@ final class Project {
   private final Map<String, BindingType> bindings;
   private final ModuleGraph graph;
   private final Map<String, Value> seeds = new ConcurrentHashMap<>();
-  private final Map<FunctionUnit, Integer> envParameters = new HashMap<>();
-  private boolean changed;
+  private final Map<FunctionUnit, Integer> envParameters = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicBoolean changed = new java.util.concurrent.atomic.AtomicBoolean();
 
   Project(Map<String, BindingType> bindings, ModuleGraph graph) {
     this.bindings = Map.copyOf(bindings);
     this.graph = graph;
   }
 
+  private final Map<String, ClassInfo> classes = new HashMap<>();
+
   void add(SourceModule module) {
     modules.put(module.path(), module);
+    module.classes().forEach(classes::putIfAbsent);
+  }
+
+  /** A class declared anywhere in the project, by name. */
+  Optional<ClassInfo> classNamed(String name) {
+    return Optional.ofNullable(classes.get(name));
   }
 
   Iterable<SourceModule> modules() {
@@ -49,7 +57,7 @@ final class Project {
     }
     Value previous = seeds.putIfAbsent(key(unit, index), value);
     if (previous == null) {
-      changed = true;
+      changed.set(true);
     }
   }
 
@@ -69,9 +77,7 @@ final class Project {
 
   /** True once since the last call when a new seed was added (drives the fixpoint). */
   boolean takeChanged() {
-    boolean c = changed;
-    changed = false;
-    return c;
+    return changed.getAndSet(false);
   }
 
   private static String key(FunctionUnit unit, int index) {

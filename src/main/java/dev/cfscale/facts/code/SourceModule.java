@@ -17,7 +17,9 @@ final class SourceModule {
   private final List<FunctionUnit> units = new ArrayList<>();
   private final Map<String, ClassInfo> classes = new LinkedHashMap<>();
   private final Map<String, String> exports = new LinkedHashMap<>();
+  private final Map<ISwc4jAst, FunctionUnit> unitsByNode = new java.util.IdentityHashMap<>();
   private FunctionUnit topLevel;
+  private final List<com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr> calls = new ArrayList<>();
 
   SourceModule(Path path, String relativePath, String source, ISwc4jAst program) {
     this.path = path;
@@ -56,6 +58,17 @@ final class SourceModule {
 
   void addUnit(FunctionUnit unit) {
     units.add(unit);
+    unitsByNode.put(unit.node(), unit);
+  }
+
+  /** The unit whose node is {@code node} (a function, arrow or method), if any. */
+  Optional<FunctionUnit> unitAt(ISwc4jAst node) {
+    return Optional.ofNullable(unitsByNode.get(node));
+  }
+
+  /** Every call expression in the module, in source order (collected while indexing). */
+  List<com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr> calls() {
+    return calls;
   }
 
   Map<String, ClassInfo> classes() {
