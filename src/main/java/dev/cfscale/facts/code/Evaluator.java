@@ -91,14 +91,24 @@ final class Evaluator {
       return unitOf(node, unit).<Value>map(Value.Function::new).orElse(Value.UNKNOWN);
     }
     if (node instanceof Swc4jAstCondExpr c) {
-      Value cons = eval(c.getCons(), unit, depth + 1);
-      return cons.known() ? cons : eval(c.getAlt(), unit, depth + 1);
+      return either(eval(c.getCons(), unit, depth + 1), eval(c.getAlt(), unit, depth + 1));
     }
     if (node instanceof Swc4jAstBinExpr b && Set.of("??", "||").contains(b.getOp().getName())) {
-      Value left = eval(b.getLeft(), unit, depth + 1);
-      return left.known() ? left : eval(b.getRight(), unit, depth + 1);
+      return either(eval(b.getLeft(), unit, depth + 1), eval(b.getRight(), unit, depth + 1));
     }
     return Value.UNKNOWN;
+  }
+
+  /**
+   * One of two values ({@code a ?? b}, {@code c ? a : b}): a binding or object on either side is kept
+   * ({@code env.DB ?? fallback}), but a string is constant only when both sides are the same string,
+   * so {@code header ?? "unknown"} is not mistaken for the constant "unknown".
+   */
+  private static Value either(Value a, Value b) {
+    if (a instanceof Value.Text || b instanceof Value.Text) {
+      return a.equals(b) ? a : Value.UNKNOWN;
+    }
+    return a.known() ? a : b;
   }
 
   private Value identifier(String name, FunctionUnit unit, int depth) {

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 /**
  * Subrequests (fetch, R2, Durable Object and service-binding calls) in a loop on a request path: the
  * count per invocation is capped, and only a few connections may be open at once. D1, KV reads and
- * queue sends have their own rules.
+ * queue sends have their own rules; R2 {@code list()} in a loop is cursor pagination and is left alone.
  */
 @RuleInfo(id = "workers/subrequests-in-loop", severity = Severity.MEDIUM,
     summary = "fetch / R2 / Durable Object / service calls inside a loop on a request path")
@@ -43,7 +43,9 @@ public final class SubrequestsInLoop implements CodeRule {
     if (op.operation().equals("fetch") && op.bindingType().isEmpty()) {
       return Optional.of("fetch");
     }
-    if (op.bindingType().filter(BindingType.R2_BUCKET::equals).isPresent() && !op.operation().startsWith("body.")) {
+    // list() in a loop is cursor pagination: one call per page, inherent to listing
+    if (op.bindingType().filter(BindingType.R2_BUCKET::equals).isPresent() && !op.operation().startsWith("body.")
+        && !op.operation().equals("list")) {
       return Optional.of("R2 " + op.operation());
     }
     if (op.operation().startsWith("stub.")) {

@@ -8,6 +8,7 @@ export class Counter extends DurableObject {
 
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
+    await limit(request, env);
     const room = new URL(request.url).searchParams.get("room") ?? "lobby";
     const n = await env.COUNTER.getByName(`room:${room}`).increment();
     return new Response(String(n));
@@ -17,3 +18,9 @@ export default {
     await env.COUNTER.get(env.COUNTER.idFromName("scheduler")).increment();
   },
 } satisfies ExportedHandler<Env>;
+
+// a per-client name with a constant fallback is not a singleton
+export async function limit(request: Request, env: Env) {
+  const ip = request.headers.get("cf-connecting-ip") ?? "unknown";
+  return env.COUNTER.getByName(ip).increment();
+}

@@ -1,6 +1,8 @@
 import { Hono } from "hono";
 const app = new Hono<{ Bindings: Env }>();
 
+app.get("/files", async (c) => c.json(await listAll(c.env)));
+
 app.get("/feed", async (c) => {
   const res = await fetch("https://example.com/feed.json");
   return c.json(await res.json());
@@ -15,3 +17,15 @@ export default {
     }
   },
 };
+
+// cursor pagination over R2 list() is one call per page, not per item
+export async function listAll(env: Env) {
+  let cursor: string | undefined;
+  const keys: string[] = [];
+  do {
+    const page = await env.BUCKET.list({ cursor });
+    keys.push(...page.objects.map((o) => o.key));
+    cursor = page.truncated ? page.cursor : undefined;
+  } while (cursor);
+  return keys;
+}
