@@ -2,6 +2,9 @@ package dev.cfscale.facts;
 
 import dev.cfscale.discover.ProjectLayout;
 import dev.cfscale.facts.code.CodeAnalyzer;
+import dev.cfscale.facts.d1.D1Advisor;
+import dev.cfscale.facts.d1.D1BindingAnalysis;
+import java.util.Set;
 import dev.cfscale.discover.ProjectScanner;
 import dev.cfscale.findings.Location;
 import dev.cfscale.findings.Problem;
@@ -71,7 +74,7 @@ public final class ProjectLoader {
         problems.add(Problem.error(Location.ofFile(relative), e.getMessage()));
       }
     }
-    return new ProjectFacts(workers, problems, sources, request.config().isEmpty());
+    return new ProjectFacts(workers, problems.stream().distinct().toList(), sources, request.config().isEmpty());
   }
 
   /** Runs code analysis for the Worker's sources; its problems and source texts join the project's. */
@@ -89,7 +92,24 @@ public final class ProjectLoader {
         worker.localDurableObjectClasses(), layout::relative));
     problems.addAll(result.problems());
     result.sources().forEach(s -> sources.add(new SourceFile(s.relativePath(), s.text().lines().toList(), "//")));
-    return worker.withCode(result.facts());
+    return adviseD1(worker.withCode(result.facts()), dir, layout, problems);
+  }
+
+  /** Runs the D1 advisor for each D1 binding: migrations in a sandbox, the code's SQL planned against them. */
+  private static WorkerConfig adviseD1(WorkerConfig worker, Path dir, ProjectLayout layout, List<Problem> problems) {
+    List<D1BindingAnalysis> analyses = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
+    for (WorkerEnvironment env : worker.environments()) {
+      for (Binding b : env.bindings(BindingType.D1_DATABASE)) {
+        if (seen.add(b.name())) {
+          D1Advisor.Result r = new D1Advisor().advise(new D1Advisor.Request(dir, b.name(), b.text("migrations_dir"),
+              worker.code().operations(), layout::relative));
+          problems.addAll(r.problems());
+          analyses.add(r.analysis());
+        }
+      }
+    }
+    return worker.withD1(analyses);
   }
 
   private CodeAnalyzer codeAnalyzer() {

@@ -1,6 +1,7 @@
 package dev.cfscale.facts;
 
 import dev.cfscale.facts.code.CodeFacts;
+import dev.cfscale.facts.d1.D1BindingAnalysis;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,16 +13,22 @@ import java.util.Set;
  * first), the keys wrangler's schema does not know, and what code analysis found in its sources.
  */
 public record WorkerConfig(String file, String topLevelName, List<WorkerEnvironment> environments, List<UnknownKey> unknownKeys,
-    CodeFacts code) {
+    CodeFacts code, List<D1BindingAnalysis> d1) {
 
   public WorkerConfig {
     environments = List.copyOf(environments);
     unknownKeys = List.copyOf(unknownKeys);
+    d1 = List.copyOf(d1);
   }
 
   /** The same config with the facts code analysis found. */
   public WorkerConfig withCode(CodeFacts facts) {
-    return new WorkerConfig(file, topLevelName, environments, unknownKeys, facts);
+    return new WorkerConfig(file, topLevelName, environments, unknownKeys, facts, d1);
+  }
+
+  /** The same config with the D1 advisor's analyses. */
+  public WorkerConfig withD1(List<D1BindingAnalysis> analyses) {
+    return new WorkerConfig(file, topLevelName, environments, unknownKeys, code, analyses);
   }
 
   /** Every binding name of every environment, with its type (code may run in any of them). */

@@ -2,7 +2,12 @@ package dev.cfscale.rules;
 
 import dev.cfscale.rules.ai.ExpensiveModelUncached;
 import dev.cfscale.rules.config.DuplicateBindingName;
+import dev.cfscale.rules.d1.D1FullTableScan;
+import dev.cfscale.rules.d1.D1LeadingWildcardLike;
 import dev.cfscale.rules.d1.D1QueryInLoop;
+import dev.cfscale.rules.d1.D1QueryInvalid;
+import dev.cfscale.rules.d1.D1TempBTreeSort;
+import dev.cfscale.rules.d1.D1UnboundedCount;
 import dev.cfscale.rules.d1.D1SelectStarWithoutLimit;
 import dev.cfscale.rules.durableobjects.DurableObjectSetInterval;
 import dev.cfscale.rules.durableobjects.DurableObjectSingletonOnHotPath;
@@ -68,6 +73,12 @@ public final class Rules {
       // code: d1
       new D1QueryInLoop(),
       new D1SelectStarWithoutLimit(),
+      // d1 advisor (schema from migrations, plans from SQLite)
+      new D1FullTableScan(),
+      new D1TempBTreeSort(),
+      new D1LeadingWildcardLike(),
+      new D1UnboundedCount(),
+      new D1QueryInvalid(),
       // code: kv
       new KvGetInLoop(),
       new KvConstantKeyWrite(),

@@ -1,0 +1,80 @@
+package dev.cfscale.cli;
+
+import dev.cfscale.facts.Binding;
+import dev.cfscale.facts.BindingType;
+import dev.cfscale.facts.ProjectFacts;
+import dev.cfscale.facts.ProjectLoader;
+import dev.cfscale.facts.WorkerConfig;
+import dev.cfscale.facts.d1.D1BindingAnalysis;
+import dev.cfscale.facts.d1.IndexRecommendation;
+import dev.cfscale.facts.d1.QueryAnalysis;
+import dev.cfscale.fix.IndexMigration;
+import dev.cfscale.fix.IndexMigrationWriter;
+import dev.cfscale.parse.config.WranglerSchema;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code cfscale fix --d1-indexes}: writes the indexes the D1 advisor verified as the next numbered
+ * migration of each binding. Shows the diff first; {@code --dry-run} only shows it.
+ */
+@Command(name = "fix", mixinStandardHelpOptions = true, description = "Apply safe automatic fixes (shows a diff first).")
+public final class FixCommand implements Callable<Integer> {
+
+  @ParentCommand
+  CfscaleCommand parent;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Project directory (default: .)")
+  Path directory = Path.of(".");
+
+  @Option(names = "--d1-indexes", description = "Write recommended D1 indexes as a new migration per binding.")
+  boolean d1Indexes;
+
+  @Option(names = "--dry-run", description = "Print the diff and change nothing.")
+  boolean dryRun;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!d1Indexes) {
+      throw new UsageException("choose what to fix: --d1-indexes");
+    }
+    ProjectFacts facts = new ProjectLoader(WranglerSchema.load())
+        .load(new ProjectLoader.Request(directory, Optional.empty(), Optional.empty(), List.of()));
+    IndexMigrationWriter writer = new IndexMigrationWriter();
+    int written = 0;
+    for (WorkerConfig worker : facts.workers()) {
+      for (D1BindingAnalysis binding : worker.d1()) {
+        List<String> statements = IndexMerger.merge(binding.queries().stream().map(QueryAnalysis::recommendation)
+            .flatMap(Optional::stream).toList()).stream().map(IndexRecommendation::createStatement).toList();
+        if (statements.isEmpty() || binding.schemaFiles().isEmpty()) {
+          continue;
+        }
+        IndexMigration migration = writer.plan(binding.binding(), migrationsDir(worker, binding), statements);
+        writer.diff(migration, directory, parent.console().out());
+        if (!dryRun) {
+          writer.write(migration);
+          written++;
+        }
+      }
+    }
+    parent.console().out().flush();
+    parent.console().err().println(dryRun ? "cfscale: dry run, nothing written" : "cfscale: wrote " + written + " migration file(s)");
+    return ExitCode.OK;
+  }
+
+  /** The folder of the binding's first schema file (its migrations_dir). */
+  private Path migrationsDir(WorkerConfig worker, D1BindingAnalysis binding) {
+    Path configDir = directory.resolve(worker.file()).getParent();
+    Optional<String> dir = worker.environments().stream().flatMap(e -> e.bindings(BindingType.D1_DATABASE).stream())
+        .filter(b -> b.name().equals(binding.binding())).map((Binding b) -> b.text("migrations_dir")).flatMap(Optional::stream).findFirst();
+    return dir.map(configDir::resolve).orElseGet(() -> directory.resolve(binding.schemaFiles().get(0)).getParent());
+  }
+}

@@ -1,0 +1,19 @@
+package dev.cfscale.facts.d1;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The D1 advisor's view of one binding: which schema files were applied, the tables, every query's plan. */
+public record D1BindingAnalysis(String binding, List<String> schemaFiles, Map<String, TableInfo> tables, List<QueryAnalysis> queries) {
+
+  public D1BindingAnalysis {
+    schemaFiles = List.copyOf(schemaFiles);
+    tables = Map.copyOf(tables);
+    queries = List.copyOf(queries);
+  }
+
+  public Optional<TableInfo> table(String name) {
+    return tables.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue).findFirst();
+  }
+}

@@ -1,0 +1,37 @@
+package dev.cfscale.rules;
+
+import dev.cfscale.facts.ProjectFacts;
+import dev.cfscale.facts.WorkerConfig;
+import dev.cfscale.facts.code.EntryPoint;
+import dev.cfscale.facts.d1.D1BindingAnalysis;
+import dev.cfscale.facts.d1.QueryAnalysis;
+import dev.cfscale.findings.Finding;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** A rule over the D1 advisor's analysis of each SQL statement the code sends. */
+public interface D1QueryRule extends Rule {
+
+  Stream<Finding> check(WorkerConfig worker, D1BindingAnalysis binding, QueryAnalysis query, RuleContext context);
+
+  @Override
+  default Stream<Finding> check(ProjectFacts facts, RuleContext context) {
+    return facts.workers().stream().flatMap(w -> w.d1().stream().flatMap(b -> b.queries().stream().flatMap(q -> check(w, b, q, context))));
+  }
+
+  /** A finding at the query's prepare() call with the plan as evidence. */
+  default FindingBuilder finding(WorkerConfig worker, D1BindingAnalysis binding, QueryAnalysis query) {
+    String environments = worker.environments().stream().map(e -> e.environmentLabel()).collect(Collectors.joining(", "));
+    FindingBuilder b = FindingBuilder.of(this, query.site().location()).worker(worker.topLevelName()).environment(environments)
+        .evidence("sql", query.sql())
+        .evidence("binding", query.binding())
+        .evidence("schema", binding.schemaFiles().isEmpty() ? "(no migrations found)" : String.join(", ", binding.schemaFiles()));
+    if (!query.plan().isEmpty()) {
+      b.evidence("plan", String.join(" | ", query.plan()));
+    }
+    if (!query.site().reachedFrom().isEmpty()) {
+      b.evidence("reached from", query.site().reachedFrom().stream().map(EntryPoint::toString).sorted().collect(Collectors.joining(", ")));
+    }
+    return b.subject(query.binding() + ":" + query.sql());
+  }
+}

@@ -1,0 +1,77 @@
+package dev.cfscale.rules.d1;
+
+import dev.cfscale.facts.WorkerConfig;
+import dev.cfscale.facts.d1.D1BindingAnalysis;
+import dev.cfscale.facts.d1.IndexRecommendation;
+import dev.cfscale.facts.d1.QueryAnalysis;
+import dev.cfscale.facts.d1.TableInfo;
+import dev.cfscale.findings.Figures;
+import dev.cfscale.findings.Finding;
+import dev.cfscale.findings.Severity;
+import dev.cfscale.rules.D1QueryRule;
+import dev.cfscale.rules.FindingBuilder;
+import dev.cfscale.rules.RuleContext;
+import dev.cfscale.rules.RuleInfo;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * SQLite's plan for a query scans a whole table. D1 bills rows scanned, not returned, and a database
+ * runs one query at a time, so a scan of a growing table is both the cost trap and the first throughput
+ * wall. The fix is the index the advisor verified by re-planning. Lookup tables (seeded by migrations,
+ * never written by the code) and plain {@code LIMIT} reads without a filter stay quiet.
+ */
+@RuleInfo(id = "d1/full-table-scan", severity = Severity.HIGH, summary = "D1 query scans a whole table (rows read grow with the table)")
+public final class D1FullTableScan implements D1QueryRule {
+  /** Table size assumed when no workload says otherwise (an assumption shown in every finding). */
+  static final long ASSUMED_TABLE_ROWS = 100_000;
+  /** SQL longer than this is shortened in messages (the full text is in the evidence). */
+  private static final int MAX_SQL_CHARS = 90;
+  private static final Pattern FILTERED = Pattern.compile("\\b(where|join|order\\s+by|group\\s+by)\\b", Pattern.CASE_INSENSITIVE);
+
+  @Override
+  public Stream<Finding> check(WorkerConfig worker, D1BindingAnalysis binding, QueryAnalysis query, RuleContext ctx) {
+    Optional<String> table = query.fullScans().stream().filter(t -> binding.table(t).map(info -> !info.isLookupTable()).orElse(false))
+        .findFirst();
+    if (table.isEmpty() || !FILTERED.matcher(query.sql()).find()) {
+      return Stream.empty();
+    }
+    BigDecimal perMillionRequests = ctx.platform().number("d1.pricing.usdPerMillionRowsRead").multiply(BigDecimal.valueOf(ASSUMED_TABLE_ROWS));
+    FindingBuilder b = finding(worker, binding, query)
+        .severity(query.site().onHotRequestPath() ? Severity.HIGH : Severity.MEDIUM)
+        .message("`" + oneLine(query.sql()) + "` scans all of `" + table.get() + "`: every execution reads every row (assumed "
+            + Figures.count(ASSUMED_TABLE_ROWS) + ": about " + Figures.count(ASSUMED_TABLE_ROWS) + " rows read, "
+            + Figures.usd(perMillionRequests) + " per million executions), and a D1 database runs queries one at a time")
+        .evidence("rows read per execution", "about " + Figures.count(ASSUMED_TABLE_ROWS) + " (assumed table size)")
+        .evidence("cost", Figures.usd(perMillionRequests) + " per million executions at "
+            + Figures.usd(ctx.platform().number("d1.pricing.usdPerMillionRowsRead")) + " per million rows read (d1.pricing.usdPerMillionRowsRead)");
+    query.recommendation().ifPresentOrElse(r -> withIndex(b, r, binding, table.get()),
+        () -> b.fix("No single index removes this scan: the query filters on an expression or columns SQLite cannot index"
+            + " as written; rewrite the filter on plain columns or keep a precomputed column."));
+    return Stream.of(b.build());
+  }
+
+  private static void withIndex(FindingBuilder b, IndexRecommendation r, D1BindingAnalysis binding, String table) {
+    long writesPerRow = 1;
+    b.evidence("plan with index", String.join(" | ", r.planAfter()))
+        .evidence("index", r.createStatement())
+        .fix("Add " + r.createStatement() + " in a new migration (`cfscale fix --d1-indexes` writes it); each index adds "
+            + writesPerRow + " row written per insert or update of `" + table + "`, which D1 also bills.");
+  }
+
+  static String oneLine(String sql) {
+    String s = sql.replaceAll("\\s+", " ").trim();
+    return s.length() > MAX_SQL_CHARS ? s.substring(0, MAX_SQL_CHARS - 3) + "..." : s;
+  }
+
+  static boolean isLookup(D1BindingAnalysis binding, String table) {
+    return binding.table(table).map(TableInfo::isLookupTable).orElse(false);
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,38 @@
+package dev.cfscale.rules.d1;
+
+import dev.cfscale.facts.WorkerConfig;
+import dev.cfscale.facts.d1.D1BindingAnalysis;
+import dev.cfscale.facts.d1.QueryAnalysis;
+import dev.cfscale.findings.Finding;
+import dev.cfscale.findings.Severity;
+import dev.cfscale.rules.D1QueryRule;
+import dev.cfscale.rules.RuleContext;
+import dev.cfscale.rules.RuleInfo;
+import java.util.stream.Stream;
+
+/**
+ * The plan sorts (or groups) in a temp B-tree although an index could deliver rows in order: every
+ * execution reads and sorts all matching rows before returning the first. Only reported when the
+ * advisor found an index that removes the sort, and when no full scan is reported for the query.
+ */
+@RuleInfo(id = "d1/temp-btree-sort", severity = Severity.MEDIUM, summary = "D1 query sorts in a temp B-tree an index could avoid")
+public final class D1TempBTreeSort implements D1QueryRule {
+
+  @Override
+  public Stream<Finding> check(WorkerConfig worker, D1BindingAnalysis binding, QueryAnalysis query, RuleContext ctx) {
+    if (query.tempBTrees().isEmpty() || query.recommendation().isEmpty() || !query.fullScans().isEmpty()) {
+      return Stream.empty();
+    }
+    var r = query.recommendation().get();
+    if (r.planAfter().stream().anyMatch(d -> d.startsWith("USE TEMP B-TREE")) || D1FullTableScan.isLookup(binding, r.table())) {
+      return Stream.empty();
+    }
+    return Stream.of(finding(worker, binding, query)
+        .message("`" + D1FullTableScan.oneLine(query.sql()) + "` builds a temp B-tree for " + String.join(", ", query.tempBTrees())
+            + ": all matching rows are read and sorted on every execution, even with LIMIT")
+        .evidence("plan with index", String.join(" | ", r.planAfter()))
+        .evidence("index", r.createStatement())
+        .fix("Add " + r.createStatement() + " so rows come back in index order and LIMIT stops early.")
+        .build());
+  }
+}

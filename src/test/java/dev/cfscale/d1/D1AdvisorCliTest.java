@@ -1,0 +1,74 @@
+package dev.cfscale.d1;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cfscale.CliRun;
+import dev.cfscale.cli.ExitCode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The D1 advisor as a user meets it: findings with the exact index, broken migrations, and `fix`. */
+class D1AdvisorCliTest {
+  private static final Path FIXTURE = Path.of("src/test/resources/rules/d1/full-table-scan/fires");
+
+  private static Path copy(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(FIXTURE)) {
+      for (Path p : files.toList()) {
+        Path target = dir.resolve(FIXTURE.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    return dir;
+  }
+
+  @Test
+  void fullScan_findingNamesTheIndexAndThePlans() {
+    CliRun run = CliRun.audit(FIXTURE.toString());
+    assertThat(run.out()).contains("d1/full-table-scan").contains("plan: SCAN orders")
+        .contains("CREATE INDEX IF NOT EXISTS idx_orders_status_total ON orders (status, total);")
+        .contains("plan with index: SEARCH orders USING INDEX idx_orders_status_total (status=? AND total>?)")
+        .contains("schema: migrations/0001_init.sql").contains("rows read");
+  }
+
+  @Test
+  void fix_dryRunShowsTheMigration_thenWritesItOnce(@TempDir Path dir) throws IOException {
+    Path project = copy(dir);
+    CliRun dry = CliRun.of("fix", project.toString(), "--d1-indexes", "--dry-run");
+    assertThat(dry.exitCode()).isZero();
+    assertThat(dry.out()).contains("+++ b/migrations/0002_cfscale_indexes.sql")
+        .contains("+CREATE INDEX IF NOT EXISTS idx_orders_status_total ON orders (status, total);")
+        .contains("+CREATE INDEX IF NOT EXISTS idx_customers_country ON customers (country);");
+    assertThat(project.resolve("migrations/0002_cfscale_indexes.sql")).doesNotExist();
+
+    assertThat(CliRun.of("fix", project.toString(), "--d1-indexes").exitCode()).isZero();
+    assertThat(project.resolve("migrations/0002_cfscale_indexes.sql")).content().contains("idx_orders_status_total");
+    assertThat(Files.readString(project.resolve("migrations/0001_init.sql"))).isEqualTo(Files.readString(FIXTURE.resolve("migrations/0001_init.sql")));
+
+    // the indexes now exist: the scans are gone and a second run has nothing to write
+    assertThat(CliRun.audit(project.toString()).out()).doesNotContain("d1/full-table-scan");
+    CliRun again = CliRun.of("fix", project.toString(), "--d1-indexes");
+    assertThat(again.out()).isEmpty();
+    try (Stream<Path> files = Files.list(project.resolve("migrations"))) {
+      assertThat(files.count()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void brokenMigration_isReportedWithFileAndLine_andTheRestStillApplies(@TempDir Path dir) throws IOException {
+    Path project = copy(dir);
+    Files.writeString(project.resolve("migrations/0002_broken.sql"), "CREATE TABLE ok1 (x);\nCREATE TABLE oops (;\nCREATE INDEX idx_ok ON ok1 (x);\n");
+    CliRun run = CliRun.audit(project.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
+    assertThat(run.out()).contains("migrations/0002_broken.sql:2:1: error: migration statement failed in SQLite");
+    assertThat(run.out()).contains("d1/full-table-scan");
+    assertThat(run.all()).doesNotContain("Exception");
+  }
+}

@@ -1,0 +1,9 @@
+export default {
+  async fetch(request: Request, env: Env): Promise<Response> {
+    // expect: d1/query-invalid-against-schema
+    const a = await env.DB.prepare("SELECT id FROM invoices WHERE id = ?").bind("i1").first();
+    // expect: d1/query-invalid-against-schema
+    const b = await env.DB.prepare("SELECT id, phone FROM customers WHERE id = ?").bind("c1").first();
+    return Response.json({ a, b });
+  },
+} satisfies ExportedHandler<Env>;
