@@ -62,7 +62,16 @@ public final class AuditCommand implements Callable<Integer> {
     Path root = checkedDirectory();
     Optional<Path> configFile = Optional.ofNullable(config).map(this::checkedConfig);
     Baseline accepted = readBaseline();
+    boolean progress = console.colour() && System.getenv("CI") == null;
+    long start = System.nanoTime();
+    if (progress) {
+      console.err().print("cfscale: analysing " + root.toAbsolutePath().normalize() + " ...\r");
+      console.err().flush();
+    }
     AuditPipeline.Outcome outcome = new AuditPipeline(today).run(root, configFile, Optional.ofNullable(env), accepted);
+    if (progress) {
+      console.err().printf(java.util.Locale.ROOT, "cfscale: analysed in %.1f s%n", (System.nanoTime() - start) / 1e9);
+    }
     Report report = outcome.report();
     if (writeBaseline != null) {
       Baseline.write(writeBaseline, outcome.allFindings());

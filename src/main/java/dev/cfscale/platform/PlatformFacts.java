@@ -117,6 +117,14 @@ public final class PlatformFacts {
     return roundingRules.getOrDefault(product, "unknown");
   }
 
+  /**
+   * The key of a Workers AI model's published figure ({@code usdPerMillionOutputTokens},
+   * {@code neuronsPerMillionInputTokens}...): model names keep their dots and slashes as underscores.
+   */
+  public static String workersAiModelKey(String model, String field) {
+    return "workersAi.pricing.models." + model.replace('.', '_').replace('/', '_') + "." + field;
+  }
+
   public boolean contains(String key) {
     return facts.containsKey(key);
   }

@@ -53,21 +53,20 @@ final class WorkersAiCost implements ProductCostModel {
   }
 
   private BigDecimal modelNeurons(ModelUsage m) {
-    String prefix = "workersAi.pricing.models." + m.model().replace('.', '_').replace('/', '_') + ".";
-    if (!facts.contains(prefix + "neuronsPerMillionInputTokens")) {
+    String inKey = PlatformFacts.workersAiModelKey(m.model(), "neuronsPerMillionInputTokens");
+    String outKey = PlatformFacts.workersAiModelKey(m.model(), "neuronsPerMillionOutputTokens");
+    if (!facts.contains(inKey)) {
       return BigDecimal.ZERO;
     }
-    BigDecimal in = m.inputTokensPerRequest().multiply(facts.number(prefix + "neuronsPerMillionInputTokens"));
-    BigDecimal out = facts.contains(prefix + "neuronsPerMillionOutputTokens")
-        ? m.outputTokensPerRequest().multiply(facts.number(prefix + "neuronsPerMillionOutputTokens")) : BigDecimal.ZERO;
+    BigDecimal in = m.inputTokensPerRequest().multiply(facts.number(inKey));
+    BigDecimal out = facts.contains(outKey) ? m.outputTokensPerRequest().multiply(facts.number(outKey)) : BigDecimal.ZERO;
     return m.requestsPerMonth().multiply(in.add(out)).divide(FactsView.million(), MathContext.DECIMAL128);
   }
 
   private String note(ProductUsage ai) {
     List<String> unknown = new ArrayList<>();
     for (ModelUsage m : ai.models()) {
-      String key = "workersAi.pricing.models." + m.model().replace('.', '_').replace('/', '_') + ".neuronsPerMillionInputTokens";
-      if (!facts.contains(key)) {
+      if (!facts.contains(PlatformFacts.workersAiModelKey(m.model(), "neuronsPerMillionInputTokens"))) {
         unknown.add(m.model());
       }
     }

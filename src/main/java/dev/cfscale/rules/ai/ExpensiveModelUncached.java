@@ -46,7 +46,7 @@ public final class ExpensiveModelUncached implements CodeRule {
   }
 
   private static Optional<BigDecimal> outputPrice(PlatformFacts facts, String model) {
-    String key = "workersAi.pricing.models." + model.replace('.', '_').replace('/', '_') + ".usdPerMillionOutputTokens";
+    String key = PlatformFacts.workersAiModelKey(model, "usdPerMillionOutputTokens");
     return facts.contains(key) ? Optional.of(facts.number(key)) : Optional.empty();
   }
 
