@@ -27,7 +27,7 @@ final class BindingExtractor {
     return new WorkerEnvironment(file, workerName, env, kind, at(cfg.position()),
         setting(cfg, "main", "main"), setting(cfg, "compatibility_date", "compatibility_date"),
         bindings(cfg), requiredSecrets(cfg), vars(cfg), consumers(cfg), migrations.migrations(cfg),
-        migrations.exportedClasses(cfg), observability(cfg),
+        migrations.exportedClasses(cfg), observability(cfg), otherTelemetry(cfg),
         cfg.object("limits").flatMap(l -> setting(l, "cpu_ms", "limits.cpu_ms")),
         cfg.get("site").map(v -> at(v.position())), cfg.has("assets"), gaps);
   }
@@ -105,6 +105,13 @@ final class BindingExtractor {
         .forEach(c -> c.string("queue").ifPresent(queue ->
             out.add(new QueueConsumer(queue, at(c.position()), scalars(c, "", "queues.consumers")))));
     return out;
+  }
+
+  /** Tail consumers or {@code logpush = true}: events leave the Worker even without Workers Logs. */
+  private static boolean otherTelemetry(ConfigObject cfg) {
+    boolean tails = cfg.array("tail_consumers").map(a -> !a.items().isEmpty()).orElse(false)
+        || cfg.array("streaming_tail_consumers").map(a -> !a.items().isEmpty()).orElse(false);
+    return tails || flag(cfg, "logpush").orElse(false);
   }
 
   private Optional<Observability> observability(ConfigObject cfg) {

@@ -86,7 +86,9 @@ public final class ProjectLoader {
     Path dir = configPath.toAbsolutePath().getParent();
     Optional<WorkerEnvironment> top = worker.environments().stream().filter(e -> e.environment().isEmpty()).findFirst()
         .or(() -> worker.environments().stream().findFirst());
-    Optional<Path> main = top.flatMap(WorkerEnvironment::main).flatMap(Setting::asText).map(m -> dir.resolve(m).normalize());
+    // a main in build output (dist/, build/) is generated code: analyse the sources under src/ instead
+    Optional<Path> main = top.flatMap(WorkerEnvironment::main).flatMap(Setting::asText).map(m -> dir.resolve(m).normalize())
+        .filter(m -> !isBuildOutput(dir.relativize(m)));
     boolean pages = top.map(e -> e.kind() == WorkerKind.PAGES).orElse(false);
     CodeAnalyzer.Result result = codeAnalyzer().analyse(new CodeAnalyzer.Request(dir, main, pages, worker.bindingTypes(),
         worker.localDurableObjectClasses(), layout::relative));
@@ -110,6 +112,15 @@ public final class ProjectLoader {
       }
     }
     return worker.withD1(analyses);
+  }
+
+  private static boolean isBuildOutput(Path relative) {
+    for (Path part : relative) {
+      if (Set.of("dist", "build", "out", ".output", ".wrangler").contains(part.toString())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private CodeAnalyzer codeAnalyzer() {

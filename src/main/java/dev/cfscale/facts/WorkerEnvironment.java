@@ -24,10 +24,13 @@ public record WorkerEnvironment(
     List<DurableObjectMigration> migrations,
     Set<String> exportedDurableObjectClasses,
     Optional<Observability> observability,
+    boolean otherTelemetry,
     Optional<Setting> cpuLimit,
     Optional<Location> site,
     boolean hasAssets,
     List<InheritanceGap> inheritanceGaps) {
+
+  /** {@code otherTelemetry}: tail consumers or Logpush export the Worker's events elsewhere. */
 
   /** How findings name the environment: the env name, or {@code top-level}. */
   public String environmentLabel() {

@@ -51,7 +51,10 @@ public final class EnvironmentMissingBindings implements EnvironmentRule {
             + " undefined when deployed with --env " + envName
         : "env." + envName + "." + gap.key() + " leaves out " + what + " defined at the top level: not inherited,"
             + " so undefined when deployed with --env " + envName;
+    // a lost binding breaks every code path that uses it; a lost var or a dev-only environment is less severe
+    boolean lesser = gap.key().equals("vars") || env.kind() == WorkerKind.DEV_ONLY;
     return FindingBuilder.of(this, env)
+        .severity(lesser ? dev.cfscale.findings.Severity.MEDIUM : dev.cfscale.findings.Severity.HIGH)
         .at(gap.environmentLocation())
         .message(message)
         .evidence("key", "env." + envName + "." + gap.key())

@@ -32,7 +32,7 @@ public final class ObservabilityDisabled implements Rule {
 
   private Optional<Finding> finding(WorkerConfig worker, RuleContext ctx) {
     List<WorkerEnvironment> blind = worker.environments().stream()
-        .filter(e -> e.kind() == WorkerKind.WORKER)
+        .filter(e -> e.kind() == WorkerKind.WORKER && !e.otherTelemetry())
         .filter(e -> e.observability().map(o -> !o.collectsAnything()).orElse(true))
         .toList();
     if (blind.isEmpty()) {

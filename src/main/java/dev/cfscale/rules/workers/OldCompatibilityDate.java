@@ -17,12 +17,12 @@ import java.util.stream.Stream;
 
 /**
  * A compatibility date years in the past pins the runtime to old behaviour (and keeps newer APIs
- * and fixes off). Two years is a review threshold of this tool, not a platform limit.
+ * and fixes off). Three years is a review threshold of this tool, not a platform limit.
  */
 @RuleInfo(id = "workers/old-compatibility-date", severity = Severity.LOW,
-    summary = "compatibility_date is more than two years old")
+    summary = "compatibility_date is more than three years old")
 public final class OldCompatibilityDate implements EnvironmentRule {
-  private static final long MAX_AGE_YEARS = 2;
+  private static final long MAX_AGE_YEARS = 3;
 
   @Override
   public boolean appliesTo(WorkerKind kind) {
