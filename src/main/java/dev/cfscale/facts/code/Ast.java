@@ -22,7 +22,10 @@ final class Ast {
 
   private Ast() {}
 
-  /** Strips parentheses and TypeScript-only wrappers ({@code x as T}, {@code x!}, {@code x satisfies T}). */
+  /**
+   * Strips parentheses, TypeScript-only wrappers ({@code x as T}, {@code x!}, {@code x satisfies T}) and
+   * optional chaining ({@code a?.b} reads like {@code a.b}).
+   */
   static ISwc4jAst unwrap(ISwc4jAst node) {
     ISwc4jAst n = node;
     while (true) {
@@ -38,6 +41,8 @@ final class Ast {
         n = t.getExpr();
       } else if (n instanceof Swc4jAstTsConstAssertion c) {
         n = c.getExpr();
+      } else if (n instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstOptChainExpr o) {
+        n = o.getBase(); // a?.b is a member access, a?.b() a call
       } else {
         return n;
       }
@@ -81,6 +86,10 @@ final class Ast {
    */
   static ISwc4jAst anchor(ISwc4jAst node) {
     if (node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr call
+        && unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr m) {
+      return m.getProp();
+    }
+    if (node instanceof com.caoccao.javet.swc4j.ast.miscs.Swc4jAstOptCall call
         && unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr m) {
       return m.getProp();
     }

@@ -88,7 +88,9 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil) {
       if (p instanceof Swc4jAstAwaitExpr) {
         return true;
       }
-      if (!(p instanceof Swc4jAstMemberExpr || p instanceof Swc4jAstCallExpr)) {
+      if (!(p instanceof Swc4jAstMemberExpr || p instanceof Swc4jAstCallExpr
+          || p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstOptChainExpr
+          || p instanceof com.caoccao.javet.swc4j.ast.miscs.Swc4jAstOptCall)) {
         return false;
       }
     }

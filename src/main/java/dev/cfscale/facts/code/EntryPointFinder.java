@@ -80,13 +80,15 @@ final class EntryPointFinder {
   private void handlerObject(SourceModule module, Swc4jAstObjectLit object) {
     for (ISwc4jAst prop : object.getProps()) {
       Optional<String> name = prop instanceof Swc4jAstMethodProp m ? Ast.name(m.getKey())
-          : prop instanceof Swc4jAstKeyValueProp kv ? Ast.name(kv.getKey()) : Optional.empty();
+          : prop instanceof Swc4jAstKeyValueProp kv ? Ast.name(kv.getKey())
+          : prop instanceof Swc4jAstIdent shorthand ? Optional.of(shorthand.getSym()) : Optional.empty();
       EntryKind kind = name.map(HANDLERS::get).orElse(null);
       if (kind == null) {
         continue;
       }
       Optional<FunctionUnit> unit = prop instanceof Swc4jAstMethodProp ? unitOfNode(module, prop)
-          : functionValue(((Swc4jAstKeyValueProp) prop).getValue(), module.topLevel());
+          : prop instanceof Swc4jAstKeyValueProp kv ? functionValue(kv.getValue(), module.topLevel())
+          : functionValue(prop, module.topLevel()); // { fetch } shorthand
       unit.ifPresent(u -> {
         project.markEnvParameter(u, 1);
         add(kind, name.get(), module, prop, u);

@@ -159,8 +159,11 @@ final class Evaluator {
   /** An imported name: the exported declaration of the imported project module, if it is one. */
   private Value imported(Declaration.Import i, int depth) {
     Optional<SourceModule> target = project.imported(i.from(), i.specifier());
-    if (target.isEmpty() || i.imported().equals("*")) {
+    if (target.isEmpty()) {
       return Value.UNKNOWN;
+    }
+    if (i.imported().equals("*")) {
+      return new Value.Namespace(target.get());
     }
     String local = target.get().exports().get(i.imported());
     if (local == null) {
@@ -207,6 +210,10 @@ final class Evaluator {
   Value member(Value value, String prop) {
     if (value instanceof Value.Env) {
       return project.bindingType(prop).<Value>map(t -> new Value.Binding(prop, t)).orElse(Value.UNKNOWN);
+    }
+    if (value instanceof Value.Namespace ns) {
+      String local = ns.module().exports().get(prop);
+      return local == null ? Value.UNKNOWN : ns.module().topLevel().lookup(local).map(d -> declaration(d, 1)).orElse(Value.UNKNOWN);
     }
     if (value instanceof Value.RequestUrl && Set.of("href", "toString").contains(prop)) {
       return value;

@@ -42,6 +42,8 @@ import java.util.List;
  * assigned as {@code this.x = ...}, imports and exports.
  */
 final class ModuleIndexer {
+  /** The local name given to an anonymous default export. */
+  static final String DEFAULT_EXPORT = "<default>";
   private final SourceModule module;
 
   private ModuleIndexer(SourceModule module) {
@@ -59,7 +61,8 @@ final class ModuleIndexer {
     if (node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr call) {
       module.calls().add(call);
       unit.addOwnNode(node);
-    } else if (node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstNewExpr
+    } else if (node instanceof com.caoccao.javet.swc4j.ast.miscs.Swc4jAstOptCall
+        || node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstNewExpr
         || node instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstWhileStmt
         || node instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstDoWhileStmt
         || node instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForStmt) {
@@ -114,6 +117,15 @@ final class ModuleIndexer {
     }
     if (node instanceof Swc4jAstExportDefaultDecl export) {
       exportedNames(export.getDecl()).forEach(n -> module.exports().put("default", n));
+      if (export.getDecl() instanceof Swc4jAstFnExpr fn && fn.getIdent().isEmpty()) {
+        // export default function (env) {...}: reachable by importers as "default"
+        visitChildren(node, unit, owner);
+        module.unitAt(fn).ifPresent(u -> {
+          unit.declare(DEFAULT_EXPORT, new Declaration.Function(u));
+          module.exports().put("default", DEFAULT_EXPORT);
+        });
+        return;
+      }
     }
     if (node instanceof Swc4jAstNamedExport named && named.getSrc().isEmpty()) {
       named.getSpecifiers().forEach(s -> {

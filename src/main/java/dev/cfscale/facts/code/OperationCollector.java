@@ -66,7 +66,9 @@ final class OperationCollector {
     for (FunctionUnit unit : module.units()) {
       for (ISwc4jAst node : unit.ownNodes()) {
         if (node instanceof Swc4jAstCallExpr call) {
-          call(call, unit);
+          call(call, call.getCallee(), call.getArgs().stream().map(a -> (ISwc4jAst) a.getExpr()).toList(), unit);
+        } else if (node instanceof com.caoccao.javet.swc4j.ast.miscs.Swc4jAstOptCall opt) {
+          call(opt, opt.getCallee(), opt.getArgs().stream().map(a -> (ISwc4jAst) a.getExpr()).toList(), unit);
         } else if (node instanceof Swc4jAstNewExpr n) {
           construct(n, unit);
         } else if (isInfiniteLoop(node) && !Exits.hasExit(node)) {
@@ -76,9 +78,9 @@ final class OperationCollector {
     }
   }
 
-  private void call(Swc4jAstCallExpr call, FunctionUnit unit) {
-    ISwc4jAst callee = Ast.unwrap(call.getCallee());
-    List<ISwc4jAst> args = call.getArgs().stream().map(a -> (ISwc4jAst) a.getExpr()).toList();
+  /** A call or optional call ({@code env.KV?.get(k)}) with its callee and arguments. */
+  private void call(ISwc4jAst call, ISwc4jAst calleeNode, List<ISwc4jAst> args, FunctionUnit unit) {
+    ISwc4jAst callee = Ast.unwrap(calleeNode);
     if (callee instanceof Swc4jAstIdent id) {
       globalCall(call, id.getSym(), args, unit);
     } else if (callee instanceof Swc4jAstMemberExpr m) {
@@ -99,7 +101,7 @@ final class OperationCollector {
     }
   }
 
-  private void globalCall(Swc4jAstCallExpr call, String name, List<ISwc4jAst> args, FunctionUnit unit) {
+  private void globalCall(ISwc4jAst call, String name, List<ISwc4jAst> args, FunctionUnit unit) {
     if (unit.lookup(name).isPresent()) {
       return;
     }
@@ -112,7 +114,7 @@ final class OperationCollector {
     }
   }
 
-  private void memberCall(Swc4jAstCallExpr call, Swc4jAstMemberExpr m, List<ISwc4jAst> args, FunctionUnit unit) {
+  private void memberCall(ISwc4jAst call, Swc4jAstMemberExpr m, List<ISwc4jAst> args, FunctionUnit unit) {
     String method = Ast.propName(m).orElse("");
     Value target = evaluator.eval(m.getObj(), unit);
     Optional<ISwc4jAst> first = args.isEmpty() ? Optional.empty() : Optional.of(args.get(0));
@@ -132,7 +134,7 @@ final class OperationCollector {
     }
   }
 
-  private void bindingCall(Swc4jAstCallExpr call, Value.Binding b, String method, List<ISwc4jAst> args, FunctionUnit unit) {
+  private void bindingCall(ISwc4jAst call, Value.Binding b, String method, List<ISwc4jAst> args, FunctionUnit unit) {
     boolean service = b.type() == BindingType.SERVICE;
     if (!service && !OPERATIONS.getOrDefault(b.type(), Set.of()).contains(method)) {
       return;

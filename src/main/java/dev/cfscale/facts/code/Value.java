@@ -42,6 +42,9 @@ sealed interface Value {
   /** A function defined in the project. */
   record Function(FunctionUnit unit) implements Value {}
 
+  /** A project module imported as a namespace ({@code import * as utils}). */
+  record Namespace(SourceModule module) implements Value {}
+
   /** A string whose text is known (constant). */
   record Text(String text) implements Value {}
 

@@ -1,0 +1,40 @@
+package dev.cfscale.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cfscale.CliRun;
+import dev.cfscale.cli.ExitCode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine on unusual but valid syntax (decorators, enums, namespaces, private fields, optional
+ * calls, computed members, spread arguments, namespace and default imports, TSX, Pages Functions)
+ * and on a file that does not parse: no crash, the operations found, the broken file reported.
+ */
+class CodeAnalyzerTest {
+  private static final String PROJECT = "src/test/resources/inputs/code-shapes";
+
+  @Test
+  void unusualSyntax_isAnalysed_andOperationsAreFound() {
+    CliRun run = CliRun.of("inspect", PROJECT);
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("src/index.ts:22:30 KV get key=CONSTANT:\"a\" awaited")          // env.KV?.get("a")
+        .contains("KV get key=TEMPLATE:`b:${request.url}`")                         // env["KV"].get(...)
+        .contains("DB first sql=\"SELECT 1\"")                                       // (stmt as D1PreparedStatement).first()
+        .contains("DB all sql=\"SELECT 2\"")                                         // const { DB: database } = env
+        .contains("src/utils.ts:1:50 KV put key=CONSTANT:\"x\"")                    // utils.helper(env), namespace import
+        .contains("src/utils.ts:3:52 KV delete")                                     // anonymous default export
+        .contains("entry durable object fetch Room.fetch");
+    assertThat(run.out()).doesNotContain("reachedFrom=[]");
+  }
+
+  @Test
+  void fileThatDoesNotParse_isReportedWithPosition_andTheRestIsAnalysed() {
+    CliRun run = CliRun.audit(PROJECT);
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
+    assertThat(run.out()).contains("src/broken.ts:3:3: error: SyntaxError: Expected ','");
+    assertThat(CliRun.of("inspect", PROJECT).out()).contains("KV list");
+    assertThat(run.all()).doesNotContain("Exception");
+  }
+}

@@ -1,0 +1,3 @@
+export const onRequestGet = async ({ env, params }) => {
+  return new Response(await env.KV.get(params.id));
+};

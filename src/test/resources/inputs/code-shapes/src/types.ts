@@ -1,0 +1,1 @@
+export type Foo = { a: string };
