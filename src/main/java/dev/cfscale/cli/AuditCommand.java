@@ -52,6 +52,9 @@ public final class AuditCommand implements Callable<Integer> {
   @Option(names = "--today", hidden = true, paramLabel = "YYYY-MM-DD", description = "Pretend today is this date (reproducible runs and tests).")
   LocalDate today = LocalDate.now();
 
+  @Option(names = {"-u", "--usage"}, paramLabel = "FILE", description = "Usage file: table sizes (d1.table_rows) for the D1 advisor's estimates.")
+  Path usageFile;
+
   @Option(names = "--no-color", description = "Never colour the text output.")
   boolean noColour;
 
@@ -68,7 +71,7 @@ public final class AuditCommand implements Callable<Integer> {
       console.err().print("cfscale: analysing " + root.toAbsolutePath().normalize() + " ...\r");
       console.err().flush();
     }
-    AuditPipeline.Outcome outcome = new AuditPipeline(today).run(root, configFile, Optional.ofNullable(env), accepted);
+    AuditPipeline.Outcome outcome = new AuditPipeline(today).run(root, configFile, Optional.ofNullable(env), accepted, usage());
     if (progress) {
       console.err().printf(java.util.Locale.ROOT, "cfscale: analysed in %.1f s%n", (System.nanoTime() - start) / 1e9);
     }
@@ -79,6 +82,18 @@ public final class AuditCommand implements Callable<Integer> {
     }
     write(report, console);
     return exitCode(report, threshold);
+  }
+
+  private dev.cfscale.facts.usage.Usage usage() {
+    if (usageFile == null) {
+      return dev.cfscale.facts.usage.Usage.none();
+    }
+    var loaded = UsageFileLoader.load(usageFile);
+    loaded.problems().stream().filter(p -> p.isError()).findFirst()
+        .ifPresent(p -> {
+          throw new UsageException(p.location() + ": " + p.message());
+        });
+    return loaded.usage();
   }
 
   private Optional<Severity> parseThreshold() {

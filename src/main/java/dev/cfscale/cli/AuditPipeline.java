@@ -41,11 +41,15 @@ final class AuditPipeline {
   record Outcome(Report report, List<Finding> allFindings) {}
 
   Outcome run(Path root, Optional<Path> config, Optional<String> env, Baseline baseline) {
+    return run(root, config, env, baseline, dev.cfscale.facts.usage.Usage.none());
+  }
+
+  Outcome run(Path root, Optional<Path> config, Optional<String> env, Baseline baseline, dev.cfscale.facts.usage.Usage usage) {
     ProjectSettingsReader.Result settingsResult = new ProjectSettingsReader(id -> Rules.byId(id).isPresent())
         .read(root.resolve(ProjectSettingsReader.FILE_NAME), ProjectSettingsReader.FILE_NAME);
     ProjectSettings settings = settingsResult.settings();
     ProjectFacts facts = new ProjectLoader(schema).load(new ProjectLoader.Request(root, config, env, settings.excludes()));
-    RuleEngine.Result result = new RuleEngine(Rules.all()).run(facts, new RuleContext(platform, today), settings.disabledRules());
+    RuleEngine.Result result = new RuleEngine(Rules.all()).run(facts, new RuleContext(platform, today, usage), settings.disabledRules());
 
     Suppressions suppressions = new Suppressions(facts.sources(), aliases());
     List<Finding> unsuppressed = new ArrayList<>();

@@ -39,6 +39,16 @@ class D1AdvisorCliTest {
   }
 
   @Test
+  void usageFile_tableSizes_replaceTheAssumption(@TempDir Path dir) throws IOException {
+    Path usage = dir.resolve("usage.yml");
+    Files.writeString(usage, "d1:\n  table_rows:\n    orders: 2000000\n");
+    CliRun run = CliRun.audit(FIXTURE.toString(), "--usage", usage.toString());
+    // 2,000,000 rows read per execution x 1,000,000 executions = 2e12 rows; x $0.001 per million rows = $2,000
+    assertThat(run.out()).contains("about 2,000,000 rows, per the usage file: $2,000 per million executions");
+    assertThat(CliRun.audit(FIXTURE.toString()).out()).contains("about 100,000 rows, assumed: $100 per million executions");
+  }
+
+  @Test
   void fix_dryRunShowsTheMigration_thenWritesItOnce(@TempDir Path dir) throws IOException {
     Path project = copy(dir);
     CliRun dry = CliRun.of("fix", project.toString(), "--d1-indexes", "--dry-run");

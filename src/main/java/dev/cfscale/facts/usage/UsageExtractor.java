@@ -34,17 +34,18 @@ public final class UsageExtractor {
   public Result extract(ConfigObject root) {
     Optional<String> plan = Optional.empty();
     Map<String, ProductUsage> products = new LinkedHashMap<>();
+    Map<String, Long> tableRows = new LinkedHashMap<>();
     for (Map.Entry<String, ConfigValue> e : root.entries().entrySet()) {
       String key = e.getKey();
       if (key.equals("plan")) {
         plan = plan(e.getValue());
       } else if (UsageKeys.products().contains(key)) {
-        product(key, e.getValue()).ifPresent(p -> products.put(key, p));
+        product(key, e.getValue(), tableRows).ifPresent(p -> products.put(key, p));
       } else {
         unknown(key, e.getValue().position(), concat(UsageKeys.products(), Set.of("plan")), "the top level");
       }
     }
-    return new Result(new Usage(plan, products), List.copyOf(problems));
+    return new Result(new Usage(plan, products, tableRows), List.copyOf(problems));
   }
 
   private Optional<String> plan(ConfigValue value) {
@@ -55,7 +56,7 @@ public final class UsageExtractor {
     return Optional.empty();
   }
 
-  private Optional<ProductUsage> product(String product, ConfigValue value) {
+  private Optional<ProductUsage> product(String product, ConfigValue value, Map<String, Long> tableRows) {
     if (!(value instanceof ConfigObject section)) {
       error(value.position(), product + " must be a mapping of usage keys");
       return Optional.empty();
@@ -67,6 +68,8 @@ public final class UsageExtractor {
       String key = e.getKey();
       if (key.equals("bindings")) {
         bindings(product, e.getValue(), bindings);
+      } else if (product.equals("d1") && key.equals("table_rows")) {
+        tableRows(e.getValue(), tableRows);
       } else if (product.equals("workers_ai") && key.equals("models")) {
         models(e.getValue(), models);
       } else if (UsageKeys.find(product, key).isPresent()) {
@@ -104,6 +107,14 @@ public final class UsageExtractor {
       }
       out.put(name, values);
     });
+  }
+
+  private void tableRows(ConfigValue value, Map<String, Long> out) {
+    if (!(value instanceof ConfigObject tables)) {
+      error(value.position(), "d1.table_rows must map table names to row counts");
+      return;
+    }
+    tables.entries().forEach((table, n) -> quantity("d1.table_rows." + table, n).ifPresent(q -> out.put(table, q.longValue())));
   }
 
   private void models(ConfigValue value, List<ModelUsage> out) {

@@ -32,6 +32,7 @@ public final class UsageKeys {
       k("d1", "rows_read_per_month", MONTHLY, "Rows scanned (not returned) per month"),
       k("d1", "rows_written_per_month", MONTHLY, "Rows inserted, updated or deleted, plus one per index updated"),
       k("d1", "storage_gb", STORED, "Database storage, GB"),
+      k("d1", "table_rows", ATTRIBUTE, "Rows per table (table: rows), used by the D1 advisor's rows-read estimates"),
       k("r2", "standard_storage_gb_month", STORED, "Standard storage, GB-month"),
       k("r2", "class_a_per_month", MONTHLY, "Standard Class A operations (PutObject, ListObjects, ...)"),
       k("r2", "class_b_per_month", MONTHLY, "Standard Class B operations (GetObject, HeadObject, ...)"),

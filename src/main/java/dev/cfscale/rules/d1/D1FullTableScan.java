@@ -39,13 +39,16 @@ public final class D1FullTableScan implements D1QueryRule {
     if (table.isEmpty() || !FILTERED.matcher(query.sql()).find()) {
       return Stream.empty();
     }
-    BigDecimal perMillionRequests = ctx.platform().number("d1.pricing.usdPerMillionRowsRead").multiply(BigDecimal.valueOf(ASSUMED_TABLE_ROWS));
+    Optional<Long> given = ctx.usage().tableRows(table.get());
+    long rows = given.orElse(ASSUMED_TABLE_ROWS);
+    String source = given.isPresent() ? "from the usage file" : "assumed; give d1.table_rows in a usage file";
+    BigDecimal perMillionRequests = ctx.platform().number("d1.pricing.usdPerMillionRowsRead").multiply(BigDecimal.valueOf(rows));
     FindingBuilder b = finding(worker, binding, query)
         .severity(query.site().onHotRequestPath() ? Severity.HIGH : Severity.MEDIUM)
-        .message("`" + oneLine(query.sql()) + "` scans all of `" + table.get() + "`: every execution reads every row (assumed "
-            + Figures.count(ASSUMED_TABLE_ROWS) + ": about " + Figures.count(ASSUMED_TABLE_ROWS) + " rows read, "
+        .message("`" + oneLine(query.sql()) + "` scans all of `" + table.get() + "`: every execution reads every row (about "
+            + Figures.count(rows) + " rows, " + (given.isPresent() ? "per the usage file" : "assumed") + ": "
             + Figures.usd(perMillionRequests) + " per million executions), and a D1 database runs queries one at a time")
-        .evidence("rows read per execution", "about " + Figures.count(ASSUMED_TABLE_ROWS) + " (assumed table size)")
+        .evidence("rows read per execution", "about " + Figures.count(rows) + " (" + source + ")")
         .evidence("cost", Figures.usd(perMillionRequests) + " per million executions at "
             + Figures.usd(ctx.platform().number("d1.pricing.usdPerMillionRowsRead")) + " per million rows read (d1.pricing.usdPerMillionRowsRead)");
     query.recommendation().ifPresentOrElse(r -> withIndex(b, r, binding, table.get()),
