@@ -25,9 +25,15 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil) {
     return new CallContext(loop(call, unit, file), awaited(call), inWaitUntil(call));
   }
 
+  /** A loop over a literal array this short is bounded by the code, not by the input: not repetition that scales. */
+  private static final int SMALL_LITERAL = 10;
+
   private static LoopContext loop(ISwc4jAst call, FunctionUnit unit, String file) {
     ISwc4jAst child = call;
     for (ISwc4jAst p = call.getParent(); p != null && child != unit.node(); child = p, p = p.getParent()) {
+      if (p instanceof Swc4jAstForOfStmt f && child == f.getBody() && smallLiteral(f.getRight(), unit)) {
+        continue;
+      }
       if (repeats(p, child)) {
         return new LoopContext(LoopContext.Kind.LOOP, Optional.of(Ast.location(file, p)), false, false);
       }
@@ -63,11 +69,24 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil) {
     if (!(node.getParent() instanceof Swc4jAstExprOrSpread arg) || !(arg.getParent() instanceof Swc4jAstCallExpr call)) {
       return LoopContext.NONE;
     }
-    if (!(Ast.unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr m) || Ast.propName(m).filter(ARRAY_CALLBACKS::contains).isEmpty()) {
+    if (!(Ast.unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr m) || Ast.propName(m).filter(ARRAY_CALLBACKS::contains).isEmpty()
+        || unit.parent().map(outer -> smallLiteral(m.getObj(), outer)).orElse(false)) {
       return LoopContext.NONE;
     }
     boolean parallel = insidePromiseAll(call);
     return new LoopContext(LoopContext.Kind.ARRAY_CALLBACK, Optional.of(Ast.location(file, call)), parallel, false);
+  }
+
+  /** An array literal (or a variable initialized with one) of at most {@link #SMALL_LITERAL} elements. */
+  private static boolean smallLiteral(ISwc4jAst node, FunctionUnit unit) {
+    ISwc4jAst n = Ast.unwrap(node);
+    if (n instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent id) {
+      var decl = unit.lookup(id.getSym());
+      if (decl.isPresent() && decl.get() instanceof Declaration.Variable v && v.path().isEmpty()) {
+        n = Ast.unwrap(v.init());
+      }
+    }
+    return n instanceof com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstArrayLit a && a.getElems().size() <= SMALL_LITERAL;
   }
 
   private static boolean insidePromiseAll(ISwc4jAst call) {
