@@ -27,7 +27,8 @@ final class QueuesCost implements ProductCostModel {
     }
     return List.of(f.meter(PRODUCT, "queues").line("Standard operations", "operations", operations(queues),
         f.n("queues.included.paid.operationsPerMonth"), f.n("queues.pricing.usdPerMillionOperations"), FactsView.million(),
-        chunks(queues) + " x 64 KB chunk(s) per message; write + read + delete per delivery, +1 read per retry"));
+        chunks(queues) + " x " + f.n("queues.pricing.operationChunkKb").toPlainString()
+            + " KB chunk(s) per message; write + read + delete per delivery, +1 read per retry"));
   }
 
   @Override

@@ -70,7 +70,7 @@ final class WorkersAiCost implements ProductCostModel {
         unknown.add(m.model());
       }
     }
-    String base = "free allowance counted as 30 days of the daily one";
+    String base = "free allowance counted as " + Month.DAYS + " days of the daily one";
     return unknown.isEmpty() ? base : base + "; no published price in the facts file for " + String.join(", ", unknown)
         + " (counted as 0 neurons: give neurons_per_month)";
   }

@@ -28,9 +28,10 @@ public final class DurableObjectSetInterval implements CodeRule {
       return Stream.empty();
     }
     String price = ctx.platform().number("durableObjects.pricing.usdPerMillionGbSeconds").toPlainString();
+    long memoryMb = ctx.platform().whole("durableObjects.pricing.billedMemoryMb");
     return Stream.of(finding(worker, op)
         .message("setInterval in Durable Object " + op.enclosingClass().get() + ": the timer keeps the object awake (duration"
-            + " billed at $" + price + " per million GB-s, 128 MB per object) and silently stops when the object is evicted")
+            + " billed at $" + price + " per million GB-s, " + memoryMb + " MB per object) and silently stops when the object is evicted")
         .fix("Use this.ctx.storage.setAlarm(Date.now() + interval) and do the work in alarm(), which survives eviction and"
             + " lets the object hibernate in between.")
         .build());
