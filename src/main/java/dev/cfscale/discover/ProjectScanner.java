@@ -24,7 +24,7 @@ public final class ProjectScanner {
   public static final List<String> CONFIG_NAMES = List.of("wrangler.json", "wrangler.jsonc", "wrangler.toml");
 
   private static final Set<String> SKIPPED_DIRECTORIES = Set.of(
-      "node_modules", ".git", ".hg", ".svn", ".wrangler", ".mf", "dist", "build", "out", ".output",
+      "node_modules", ".git", ".hg", ".svn", ".wrangler", ".mf", "dist", "build", "out", ".output", ".open-next",
       ".next", ".nuxt", ".svelte-kit", ".turbo", ".vercel", ".cache", "coverage", "target", ".idea", ".vscode");
 
   private final List<PathMatcher> excludes;

@@ -116,7 +116,8 @@ public final class ProjectLoader {
 
   private static boolean isBuildOutput(Path relative) {
     for (Path part : relative) {
-      if (Set.of("dist", "build", "out", ".output", ".wrangler").contains(part.toString())) {
+      if (Set.of("dist", "build", "out", ".output", ".wrangler", ".open-next", ".svelte-kit", ".vercel", "node_modules")
+          .contains(part.toString())) {
         return true;
       }
     }
