@@ -187,6 +187,9 @@ final class Evaluator {
     if (prop.get().equals("env")) {
       return obj instanceof Swc4jAstIdent i && i.getSym().equals("process") ? Value.UNKNOWN : Value.ENV;
     }
+    if (obj instanceof Swc4jAstMemberExpr holder && Ast.propName(holder).filter("var"::equals).isPresent()) {
+      return project.contextValue(prop.get()).map(v -> declaration(v, depth + 1)).orElse(Value.UNKNOWN); // c.var.db
+    }
     return member(eval(obj, unit, depth + 1), prop.get());
   }
 
@@ -245,13 +248,23 @@ final class Evaluator {
       if (id.getSym().toLowerCase(Locale.ROOT).contains("drizzle") && arg instanceof Value.Binding b && b.type() == BindingType.D1_DATABASE) {
         return new Value.Orm(b);
       }
-      return Value.UNKNOWN;
+      Value fn = identifier(id.getSym(), unit, depth);
+      return fn instanceof Value.Function f ? returnValue(f.unit(), depth) : Value.UNKNOWN;
     }
     if (!(callee instanceof Swc4jAstMemberExpr m)) {
       return Value.UNKNOWN;
     }
     String method = Ast.propName(m).orElse("");
+    if (method.equals("get") && args.size() == 1 && Ast.unwrap(args.get(0)) instanceof Swc4jAstStr key) {
+      Optional<Declaration.Variable> stored = project.contextValue(key.getValue());
+      if (stored.isPresent()) {
+        return declaration(stored.get(), depth + 1); // c.get("db") after c.set("db", ...)
+      }
+    }
     Value target = eval(m.getObj(), unit, depth + 1);
+    if (target instanceof Value.Function f) {
+      return returnValue(f.unit(), depth);
+    }
     if (target instanceof Value.Binding b) {
       return bindingCall(b, method, first, unit);
     }
@@ -282,6 +295,20 @@ final class Evaluator {
       default:
         return Value.UNKNOWN;
     }
+  }
+
+  /** What a project function returns: the first return expression that evaluates to something known. */
+  private Value returnValue(FunctionUnit fn, int depth) {
+    if (depth > MAX_DEPTH / 2) {
+      return Value.UNKNOWN;
+    }
+    for (ISwc4jAst expression : fn.returned()) {
+      Value v = eval(expression, fn, depth + 4);
+      if (v.known() && !(v instanceof Value.Text)) {
+        return v;
+      }
+    }
+    return Value.UNKNOWN;
   }
 
   private Value durableObjectCall(Value.Binding b, String method, Optional<ISwc4jAst> first, FunctionUnit unit) {

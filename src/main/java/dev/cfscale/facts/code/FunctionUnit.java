@@ -19,6 +19,7 @@ final class FunctionUnit {
   private final ClassInfo owner;
   private final Map<String, Declaration> declarations = new LinkedHashMap<>();
   private final List<ISwc4jAst> ownNodes = new java.util.ArrayList<>();
+  private final List<ISwc4jAst> returned = new java.util.ArrayList<>();
 
   FunctionUnit(SourceModule module, ISwc4jAst node, FunctionUnit parent, String name, List<ISwc4jAst> params, ClassInfo owner) {
     this.module = module;
@@ -61,6 +62,15 @@ final class FunctionUnit {
 
   void addOwnNode(ISwc4jAst node) {
     ownNodes.add(node);
+  }
+
+  /** Expressions this unit returns ({@code return x}, or an arrow's expression body). */
+  List<ISwc4jAst> returned() {
+    return returned;
+  }
+
+  void addReturned(ISwc4jAst expression) {
+    returned.add(expression);
   }
 
   void declare(String identifier, Declaration declaration) {

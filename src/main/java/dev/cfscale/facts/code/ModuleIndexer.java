@@ -95,8 +95,19 @@ final class ModuleIndexer {
       visitChildren(fn.getFunction(), child, null);
       return;
     }
+    if (node instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstReturnStmt ret) {
+      ret.getArg().ifPresent(unit::addReturned);
+    }
+    if (node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr set && isContextSet(set)) {
+      // c.set("db", drizzle(c.env.DB)): a value stored under a name for c.get("db") / c.var.db
+      Ast.name(set.getArgs().get(0).getExpr()).ifPresent(key ->
+          module.contextValues().putIfAbsent(key, new Declaration.Variable(set.getArgs().get(1).getExpr(), unit, List.of())));
+    }
     if (node instanceof Swc4jAstArrowExpr arrow) {
       FunctionUnit child = unit(arrow, unit, nameFromParent(arrow), new ArrayList<>(arrow.getParams()), owner);
+      if (!(arrow.getBody() instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstBlockStmt)) {
+        child.addReturned(arrow.getBody());
+      }
       visitChildren(arrow, child, null);
       return;
     }
@@ -309,6 +320,13 @@ final class ModuleIndexer {
       return Ast.propName(m).orElse("").toUpperCase(java.util.Locale.ROOT) + " " + path.getValue() + " handler";
     }
     return "<anonymous@" + node.getSpan().getLine() + ">";
+  }
+
+  /** {@code x.set("name", value)} with a literal name and exactly two arguments. */
+  private static boolean isContextSet(com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr call) {
+    return call.getArgs().size() == 2 && Ast.unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr m
+        && Ast.propName(m).filter("set"::equals).isPresent()
+        && Ast.unwrap(call.getArgs().get(0).getExpr()) instanceof com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstStr;
   }
 
   private static List<String> append(List<String> path, String key) {

@@ -32,6 +32,17 @@ final class Project {
     module.classes().forEach(classes::putIfAbsent);
   }
 
+  /** A value stored with {@code c.set(name, value)} anywhere in the project. */
+  Optional<Declaration.Variable> contextValue(String name) {
+    for (SourceModule m : modules.values()) {
+      Declaration.Variable v = m.contextValues().get(name);
+      if (v != null) {
+        return Optional.of(v);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** A class declared anywhere in the project, by name. */
   Optional<ClassInfo> classNamed(String name) {
     return Optional.ofNullable(classes.get(name));

@@ -17,6 +17,7 @@ final class SourceModule {
   private final List<FunctionUnit> units = new ArrayList<>();
   private final Map<String, ClassInfo> classes = new LinkedHashMap<>();
   private final Map<String, String> exports = new LinkedHashMap<>();
+  private final Map<String, Declaration.Variable> contextValues = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<ISwc4jAst, FunctionUnit> unitsByNode = new java.util.IdentityHashMap<>();
   private FunctionUnit topLevel;
   private final List<com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr> calls = new ArrayList<>();
@@ -73,6 +74,11 @@ final class SourceModule {
 
   Map<String, ClassInfo> classes() {
     return classes;
+  }
+
+  /** Values stored by name with {@code c.set("db", value)} (Hono context variables and similar). */
+  Map<String, Declaration.Variable> contextValues() {
+    return contextValues;
   }
 
   /** Exported name -> local name ("default" for the default export when it is a named declaration). */

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { loadUser } from "./users";
+import { getDb, teams, eq } from "./db";
 
 type Env = { DB: D1Database };
 const app = new Hono<{ Bindings: Env }>();
@@ -31,6 +32,22 @@ app.get("/profiles", async (c) => {
     profiles.push(await loadUser(c.env, id));
   }
   return c.json(profiles);
+});
+
+// a Drizzle client created by a helper and passed through Hono's context variables
+app.use("/teams/*", async (c, next) => {
+  c.set("db", getDb(c.env));
+  await next();
+});
+
+app.get("/teams/members", async (c) => {
+  const db = c.get("db");
+  const members = [];
+  for (const team of c.req.queries("team") ?? []) {
+    // expect: d1/query-in-loop
+    members.push(await db.select().from(teams).where(eq(teams.id, team)));
+  }
+  return c.json(members);
 });
 
 export default app;
