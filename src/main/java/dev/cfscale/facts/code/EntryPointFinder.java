@@ -44,7 +44,13 @@ final class EntryPointFinder {
     this.durableObjectClasses = durableObjectClasses;
   }
 
+  /** "module#variable" of a router mounted with {@code app.route("/prefix", router)} -> its prefix. */
+  private final Map<String, String> mountPrefixes = new java.util.HashMap<>();
+
   List<Entry> find() {
+    for (SourceModule module : project.modules()) {
+      module.calls().forEach(call -> mount(module, call));
+    }
     for (SourceModule module : project.modules()) {
       defaultExport(module);
       classes(module);
@@ -157,6 +163,40 @@ final class EntryPointFinder {
     }
   }
 
+  /** Records {@code app.route("/admin", adminApp)}: routes of adminApp are under /admin. */
+  private void mount(SourceModule module, Swc4jAstCallExpr call) {
+    if (!(Ast.unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr m) || Ast.propName(m).filter("route"::equals).isEmpty()
+        || call.getArgs().size() != 2 || !isRouter(m.getObj(), module)) {
+      return;
+    }
+    Value path = evaluator.eval(call.getArgs().get(0).getExpr(), module.topLevel());
+    Optional<String> mounted = Ast.identifier(call.getArgs().get(1).getExpr()).flatMap(name -> routerKey(module, name));
+    if (path instanceof Value.Text text && mounted.isPresent()) {
+      mountPrefixes.put(mounted.get(), text.text());
+    }
+  }
+
+  /** "module#local" of the router variable {@code name} as seen from {@code module} (following an import). */
+  private Optional<String> routerKey(SourceModule module, String name) {
+    Optional<Declaration> decl = module.topLevel().lookup(name);
+    if (decl.isPresent() && decl.get() instanceof Declaration.Import imp) {
+      return project.imported(module, imp.specifier()).flatMap(target ->
+          Optional.ofNullable(target.exports().get(imp.imported())).map(local -> target.relativePath() + "#" + local));
+    }
+    return decl.filter(d -> d instanceof Declaration.Variable).map(d -> module.relativePath() + "#" + name);
+  }
+
+  /** The prefix a router's routes are mounted under, or "". */
+  private String prefixOf(ISwc4jAst obj, SourceModule module) {
+    ISwc4jAst node = Ast.unwrap(obj);
+    while (node instanceof Swc4jAstCallExpr c && Ast.unwrap(c.getCallee()) instanceof Swc4jAstMemberExpr m) {
+      node = Ast.unwrap(m.getObj());
+    }
+    Optional<String> key = Ast.identifier(node).flatMap(name -> routerKey(module, name));
+    String prefix = key.map(mountPrefixes::get).orElse("");
+    return prefix == null ? "" : prefix.replaceAll("/+$", "");
+  }
+
   private void routeOrListener(SourceModule module, Swc4jAstCallExpr call) {
     ISwc4jAst callee = Ast.unwrap(call.getCallee());
     if (callee instanceof Swc4jAstIdent id && id.getSym().equals("addEventListener") && call.getArgs().size() >= 2) {
@@ -175,8 +215,8 @@ final class EntryPointFinder {
     if (!HTTP_METHODS.contains(method)) {
       return;
     }
-    String path = call.getArgs().isEmpty() ? "*" : Optional.of(evaluator.eval(call.getArgs().get(0).getExpr(), module.topLevel()))
-        .filter(v -> v instanceof Value.Text).map(v -> ((Value.Text) v).text()).orElse("*");
+    String path = prefixOf(m.getObj(), module) + (call.getArgs().isEmpty() ? "*" : Optional.of(evaluator.eval(call.getArgs().get(0).getExpr(), module.topLevel()))
+        .filter(v -> v instanceof Value.Text).map(v -> ((Value.Text) v).text()).orElse("*"));
     for (var arg : call.getArgs()) {
       FunctionUnit context = module.topLevel();
       functionValue(arg.getExpr(), context).ifPresent(u ->

@@ -1,5 +1,7 @@
 import { Hono } from "hono";
+import { admin } from "./admin";
 const app = new Hono<{ Bindings: Env }>();
+app.route("/admin", admin);
 
 // per-entity keys vary with the request
 app.post("/track/:page", async (c) => {
