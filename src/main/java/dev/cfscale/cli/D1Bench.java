@@ -40,7 +40,7 @@ final class D1Bench {
         default -> "SELECT id FROM t" + t + " WHERE status = ? AND total > " + q;
       };
       sites.add(new OperationSite("src/q.ts", new Location("src/q.ts", q + 1, 1), Optional.of("DB"), Optional.of(BindingType.D1_DATABASE),
-          "prepare", KeyArg.NONE, Optional.of(sql), false, Optional.empty(), Map.of(), LoopContext.NONE, true, false, Set.of(), "f",
+          "prepare", KeyArg.NONE, Optional.of(sql), false, Optional.empty(), Map.of(), LoopContext.NONE, true, false, false, Set.of(), "f",
           Optional.empty(), sql));
     }
     D1Advisor.Request request = new D1Advisor.Request(root, "DB", Optional.empty(), sites, p -> root.relativize(p).toString());

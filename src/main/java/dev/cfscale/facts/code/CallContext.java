@@ -18,11 +18,43 @@ import java.util.Set;
  * which run once), inside an array callback ({@code ids.map(async id => ...)}, fanned out in parallel
  * under {@code Promise.all}), under {@code await}, or deferred with {@code waitUntil}.
  */
-record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil) {
+record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boolean adminGuarded) {
+  private static final java.util.regex.Pattern ADMIN = java.util.regex.Pattern.compile(
+      "^/?(admin|internal|cron|setup|seed|migrat\\w*|backfill)(/|$)", java.util.regex.Pattern.CASE_INSENSITIVE);
   private static final Set<String> ARRAY_CALLBACKS = Set.of("map", "forEach", "flatMap", "filter", "reduce", "some", "every", "find");
 
   static CallContext of(ISwc4jAst call, FunctionUnit unit, String file) {
-    return new CallContext(loop(call, unit, file), awaited(call), inWaitUntil(call));
+    return new CallContext(loop(call, unit, file), awaited(call), inWaitUntil(call), adminGuarded(call, unit));
+  }
+
+  /**
+   * Inside {@code if (url.pathname.startsWith("/admin")) { ... }} or a {@code case "/admin/..."}: the
+   * branch of a plain fetch handler that serves administrative paths.
+   */
+  private static boolean adminGuarded(ISwc4jAst call, FunctionUnit unit) {
+    ISwc4jAst child = call;
+    for (ISwc4jAst p = call.getParent(); p != null && child != unit.node(); child = p, p = p.getParent()) {
+      if (p instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstIfStmt branch && child == branch.getCons()
+          && mentionsAdminPath(branch.getTest())) {
+        return true;
+      }
+      if (p instanceof com.caoccao.javet.swc4j.ast.miscs.Swc4jAstSwitchCase c && c.getTest().filter(CallContext::mentionsAdminPath).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean mentionsAdminPath(ISwc4jAst test) {
+    if (Ast.unwrap(test) instanceof com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstStr s) {
+      return ADMIN.matcher(s.getValue()).find();
+    }
+    for (ISwc4jAst child : test.getChildNodes()) {
+      if (child != null && mentionsAdminPath(child)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A loop over a literal array this short is bounded by the code, not by the input: not repetition that scales. */

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * One call to a platform API found in the code: which binding (and its type from the config), which
  * operation, where, how it is reached (entry points), whether it repeats (loop), whether it is awaited
- * or deferred with {@code waitUntil}, its key, SQL text or AI model, and call options.
+ * or deferred with {@code waitUntil}, whether an admin-path branch guards it, its key, SQL text or AI
+ * model, and call options.
  *
  * <p>{@code bindingType} is empty for non-binding operations: global {@code fetch}, the Cache API,
  * {@code setInterval} and unbounded loops.
@@ -28,6 +29,7 @@ public record OperationSite(
     LoopContext loop,
     boolean awaited,
     boolean inWaitUntil,
+    boolean adminGuarded,
     Set<EntryPoint> reachedFrom,
     String function,
     Optional<String> enclosingClass,
@@ -38,9 +40,12 @@ public record OperationSite(
     reachedFrom = Set.copyOf(reachedFrom);
   }
 
-  /** True when some entry that runs per incoming (non-admin) request reaches this operation. */
+  /**
+   * True when some entry that runs per incoming (non-admin) request reaches this operation, and the
+   * operation is not inside a branch that only serves administrative paths.
+   */
   public boolean onHotRequestPath() {
-    return reachedFrom.stream().anyMatch(EntryPoint::isHotRequestPath);
+    return !adminGuarded && reachedFrom.stream().anyMatch(EntryPoint::isHotRequestPath);
   }
 
   public boolean is(BindingType type, String... operations) {
