@@ -31,8 +31,12 @@ public final class ObservabilityDisabled implements Rule {
   }
 
   private Optional<Finding> finding(WorkerConfig worker, RuleContext ctx) {
+    // when a named environment turns observability on, the top level is usually the local/dev setup
+    boolean namedEnvObserved = worker.environments().stream().anyMatch(e -> e.environment().isPresent()
+        && e.observability().map(o -> o.collectsAnything()).orElse(false));
     List<WorkerEnvironment> blind = worker.environments().stream()
         .filter(e -> e.kind() == WorkerKind.WORKER && !e.otherTelemetry())
+        .filter(e -> !(namedEnvObserved && e.environment().isEmpty()))
         .filter(e -> e.observability().map(o -> !o.collectsAnything()).orElse(true))
         .toList();
     if (blind.isEmpty()) {
