@@ -42,6 +42,12 @@ final class SchemaFiles {
     return sqlFiles(configDir.resolve("prisma/migrations"), 2);
   }
 
+  /** Down migrations undo the schema; applying them in order would drop what the code reads. */
+  private static boolean isRollback(String name) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    return lower.endsWith(".down.sql") || lower.endsWith("_down.sql") || lower.contains("rollback");
+  }
+
   /** .sql files under {@code dir} (up to {@code depth} levels), ordered by path: numbered names sort in order. */
   private static List<Path> sqlFiles(Path dir, int depth) {
     if (!Files.isDirectory(dir)) {
@@ -49,6 +55,7 @@ final class SchemaFiles {
     }
     try (Stream<Path> walk = Files.walk(dir, depth)) {
       return walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".sql"))
+          .filter(p -> !isRollback(p.getFileName().toString()))
           .sorted(Comparator.comparing(Path::toString)).toList();
     } catch (IOException e) {
       return List.of();
