@@ -266,7 +266,7 @@ final class Evaluator {
       return returnValue(f.unit(), depth);
     }
     if (target instanceof Value.Binding b) {
-      return bindingCall(b, method, first, unit);
+      return BindingCalls.result(b, method, first, unit, this);
     }
     if (target instanceof Value.Statement s && method.equals("bind")) {
       return s;
@@ -278,23 +278,6 @@ final class Evaluator {
       return target;
     }
     return Value.UNKNOWN;
-  }
-
-  private Value bindingCall(Value.Binding b, String method, Optional<ISwc4jAst> first, FunctionUnit unit) {
-    switch (b.type()) {
-      case D1_DATABASE:
-        if (method.equals("prepare")) {
-          SqlText sql = first.map(a -> SqlText.of(a, unit, this)).orElse(SqlText.NONE);
-          return new Value.Statement(b, sql.text(), sql.templated());
-        }
-        return method.equals("withSession") ? b : Value.UNKNOWN;
-      case DURABLE_OBJECT:
-        return durableObjectCall(b, method, first, unit);
-      case R2_BUCKET:
-        return method.equals("get") ? new Value.R2Object(b) : Value.UNKNOWN;
-      default:
-        return Value.UNKNOWN;
-    }
   }
 
   /** What a project function returns: the first return expression that evaluates to something known. */
@@ -309,27 +292,6 @@ final class Evaluator {
       }
     }
     return Value.UNKNOWN;
-  }
-
-  private Value durableObjectCall(Value.Binding b, String method, Optional<ISwc4jAst> first, FunctionUnit unit) {
-    switch (method) {
-      case "idFromName":
-      case "idFromString":
-        return new Value.DurableObjectId(b, first.map(a -> Keys.of(a, unit, this)).orElse(KeyArg.NONE));
-      case "newUniqueId":
-        return new Value.DurableObjectId(b, new KeyArg(KeyArg.Shape.DYNAMIC, "newUniqueId()"));
-      case "get": {
-        Value id = first.map(a -> eval(a, unit)).orElse(Value.UNKNOWN);
-        KeyArg key = id instanceof Value.DurableObjectId d ? d.name() : new KeyArg(KeyArg.Shape.DYNAMIC, "");
-        return new Value.DurableObjectStub(b, key);
-      }
-      case "getByName":
-        return new Value.DurableObjectStub(b, first.map(a -> Keys.of(a, unit, this)).orElse(KeyArg.NONE));
-      case "jurisdiction":
-        return b;
-      default:
-        return Value.UNKNOWN;
-    }
   }
 
   private Value construct(Swc4jAstNewExpr n, FunctionUnit unit, int depth) {
