@@ -9,7 +9,9 @@ import dev.cfscale.rules.EnvironmentRule;
 import dev.cfscale.rules.FindingBuilder;
 import dev.cfscale.rules.RuleContext;
 import dev.cfscale.rules.RuleInfo;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -27,9 +29,38 @@ public final class EnvironmentMissingBindings implements EnvironmentRule {
     return true;
   }
 
+  /**
+   * One finding per environment for the keys it leaves out entirely (listed together at the env table),
+   * and one per partial list that omits some top-level names.
+   */
   @Override
   public Stream<Finding> check(WorkerEnvironment env, RuleContext ctx) {
-    return env.inheritanceGaps().stream().filter(g -> !HARMLESS.contains(g.key())).map(g -> finding(env, g));
+    List<InheritanceGap> gaps = env.inheritanceGaps().stream().filter(g -> !HARMLESS.contains(g.key())).toList();
+    List<InheritanceGap> whole = gaps.stream().filter(InheritanceGap::keyMissing).toList();
+    Stream<Finding> partial = gaps.stream().filter(g -> !g.keyMissing()).map(g -> finding(env, g));
+    if (whole.size() <= 1) {
+      return Stream.concat(whole.stream().map(g -> finding(env, g)), partial);
+    }
+    return Stream.concat(Stream.of(combined(env, whole)), partial);
+  }
+
+  private Finding combined(WorkerEnvironment env, List<InheritanceGap> whole) {
+    String envName = env.environmentLabel();
+    String lost = whole.stream().map(g -> g.key() + (g.names().isEmpty() ? "" : " (" + String.join(", ", g.names()) + ")"))
+        .collect(Collectors.joining(", "));
+    boolean onlyVars = whole.stream().allMatch(g -> g.key().equals("vars"));
+    return FindingBuilder.of(this, env)
+        .severity(onlyVars || env.kind() == WorkerKind.DEV_ONLY ? Severity.MEDIUM : Severity.HIGH)
+        .at(whole.get(0).environmentLocation())
+        .message("env." + envName + " defines none of " + whole.size() + " top-level keys that are not inherited: " + lost
+            + "; all of them are undefined when deployed with --env " + envName)
+        .evidence("key", "env." + envName)
+        .evidence("missing", lost)
+        .evidence("top-level definitions", whole.stream().map(g -> g.topLevelLocation().toString()).collect(Collectors.joining(", ")))
+        .fix("Repeat each of these under [env." + envName + "] with this environment's own resource ids (bindings and vars are"
+            + " never inherited), or suppress with a reason for the ones this environment must not have.")
+        .subject("env:" + envName + ":missing-keys")
+        .build();
   }
 
   private static String fix(InheritanceGap gap, String envName, String names) {
@@ -54,7 +85,7 @@ public final class EnvironmentMissingBindings implements EnvironmentRule {
     // a lost binding breaks every code path that uses it; a lost var or a dev-only environment is less severe
     boolean lesser = gap.key().equals("vars") || env.kind() == WorkerKind.DEV_ONLY;
     return FindingBuilder.of(this, env)
-        .severity(lesser ? dev.cfscale.findings.Severity.MEDIUM : dev.cfscale.findings.Severity.HIGH)
+        .severity(lesser ? Severity.MEDIUM : Severity.HIGH)
         .at(gap.environmentLocation())
         .message(message)
         .evidence("key", "env." + envName + "." + gap.key())
