@@ -31,6 +31,9 @@ public final class D1Advisor {
       "^\\s*(?:insert|replace)\\s+(?:or\\s+\\w+\\s+)?into\\s+[\"`\\[]?(\\w+)|^\\s*update\\s+(?:or\\s+\\w+\\s+)?[\"`\\[]?(\\w+)|^\\s*delete\\s+from\\s+[\"`\\[]?(\\w+)",
       Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern DDL = Pattern.compile("^\\s*create\\s+(table|index|unique\\s+index|view|virtual\\s+table|trigger)\\b",
+      Pattern.CASE_INSENSITIVE);
+
   /** What to advise on. */
   public record Request(Path configDir, String binding, Optional<String> migrationsDir, List<OperationSite> operations,
       Function<Path, String> relativize) {}
@@ -49,6 +52,7 @@ public final class D1Advisor {
       for (Path file : files) {
         apply(sandbox, file, request.relativize().apply(file), problems);
       }
+      applyCodeDdl(sandbox, request);
       Map<String, TableInfo> tables = tables(sandbox, queries);
       List<QueryAnalysis> analyses = new ArrayList<>();
       Map<String, QueryAnalysis> bySql = new LinkedHashMap<>();
@@ -81,6 +85,25 @@ public final class D1Advisor {
             + message(e)));
       }
     }
+  }
+
+  /**
+   * Schema the code creates itself ({@code CREATE TABLE IF NOT EXISTS} sent through prepare or exec):
+   * applied after the migrations so queries on those tables are not reported as invalid. Failures are ignored.
+   */
+  private static void applyCodeDdl(SqlSandbox sandbox, Request request) {
+    request.operations().stream()
+        .filter(op -> op.binding().filter(request.binding()::equals).isPresent())
+        .filter(op -> (op.operation().equals("prepare") || op.operation().equals("exec")) && op.sql().isPresent() && !op.sqlTemplated())
+        .map(op -> op.sql().get())
+        .filter(sql -> DDL.matcher(sql).find())
+        .forEach(sql -> SqlScriptSplitter.split(sql).forEach(st -> {
+          try {
+            sandbox.execute(st.text());
+          } catch (SQLException e) {
+            // the code's own DDL may depend on state we do not have; the migrations stay authoritative
+          }
+        }));
   }
 
   private static Map<String, TableInfo> tables(SqlSandbox sandbox, List<OperationSite> queries) throws SQLException {
