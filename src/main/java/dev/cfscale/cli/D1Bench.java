@@ -43,7 +43,7 @@ final class D1Bench {
           "prepare", KeyArg.NONE, Optional.of(sql), false, Optional.empty(), Map.of(), LoopContext.NONE, true, false, false, Set.of(), "f",
           Optional.empty(), sql));
     }
-    D1Advisor.Request request = new D1Advisor.Request(root, "DB", Optional.empty(), sites, p -> root.relativize(p).toString());
+    D1Advisor.Request request = new D1Advisor.Request(root, "DB", Optional.empty(), true, sites, p -> root.relativize(p).toString());
     new D1Advisor().advise(request); // warm-up
     long best = Long.MAX_VALUE;
     int recommended = 0;

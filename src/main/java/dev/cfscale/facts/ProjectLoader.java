@@ -101,10 +101,12 @@ public final class ProjectLoader {
   private static WorkerConfig adviseD1(WorkerConfig worker, Path dir, ProjectLayout layout, List<Problem> problems) {
     List<D1BindingAnalysis> analyses = new ArrayList<>();
     Set<String> seen = new java.util.HashSet<>();
+    // with several D1 bindings, default schema locations are ambiguous: only an explicit migrations_dir counts
+    boolean single = worker.bindingTypes().values().stream().filter(BindingType.D1_DATABASE::equals).count() == 1;
     for (WorkerEnvironment env : worker.environments()) {
       for (Binding b : env.bindings(BindingType.D1_DATABASE)) {
         if (seen.add(b.name())) {
-          D1Advisor.Result r = new D1Advisor().advise(new D1Advisor.Request(dir, b.name(), b.text("migrations_dir"),
+          D1Advisor.Result r = new D1Advisor().advise(new D1Advisor.Request(dir, b.name(), b.text("migrations_dir"), single,
               worker.code().operations(), layout::relative));
           problems.addAll(r.problems());
           analyses.add(r.analysis());

@@ -35,14 +35,15 @@ public final class D1Advisor {
       Pattern.CASE_INSENSITIVE);
 
   /** What to advise on. */
-  public record Request(Path configDir, String binding, Optional<String> migrationsDir, List<OperationSite> operations,
-      Function<Path, String> relativize) {}
+  public record Request(Path configDir, String binding, Optional<String> migrationsDir, boolean defaultLocations,
+      List<OperationSite> operations, Function<Path, String> relativize) {}
 
   /** The analysis and the migration statements that failed. */
   public record Result(D1BindingAnalysis analysis, List<Problem> problems) {}
 
   public Result advise(Request request) {
-    List<Path> files = SchemaFiles.find(request.configDir(), request.migrationsDir());
+    List<Path> files = request.migrationsDir().isPresent() || request.defaultLocations()
+        ? SchemaFiles.find(request.configDir(), request.migrationsDir()) : List.of();
     List<Problem> problems = new ArrayList<>();
     List<OperationSite> queries = request.operations().stream()
         .filter(op -> op.binding().filter(request.binding()::equals).isPresent())
