@@ -19,9 +19,16 @@ public final class ExplainCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "RULE", description = "A rule id, e.g. queues/no-dead-letter-queue (see `cfscale rules`).")
   String ruleId;
 
+  private java.util.Optional<String> closest() {
+    return Rules.all().stream().map(r -> r.info().id())
+        .filter(id -> id.endsWith("/" + ruleId) || id.contains(ruleId) || ruleId.contains(id.substring(id.indexOf('/') + 1)))
+        .findFirst();
+  }
+
   @Override
   public Integer call() {
-    Rule rule = Rules.byId(ruleId).orElseThrow(() -> new UsageException("unknown rule \"" + ruleId + "\"; `cfscale rules` lists them"));
+    Rule rule = Rules.byId(ruleId).orElseThrow(() -> new UsageException("unknown rule \"" + ruleId + "\""
+        + closest().map(c -> "; did you mean " + c + "?").orElse("") + " (`cfscale rules` lists them)"));
     PlatformFacts facts = PlatformFacts.load();
     Console console = parent.console();
     console.out().println(rule.info().id() + " (" + rule.info().severity().label() + "): " + rule.info().summary());
