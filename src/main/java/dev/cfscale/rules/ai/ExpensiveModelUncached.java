@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 /**
  * A costly text-generation model called on a request path with no cache in front: no AI Gateway
  * ({@code gateway} option), no KV or Cache API read in the same function. Repeated prompts are paid
- * again each time. "Costly" is a review threshold of this tool on the published output-token price.
+ * again each time. Chat calls ({@code messages} with history) are left alone: they are rarely repeated.
+ * "Costly" is a review threshold of this tool on the published output-token price.
  */
 @RuleInfo(id = "ai/expensive-model-uncached", severity = Severity.MEDIUM,
     summary = "Expensive Workers AI model called on a request path without any caching")
@@ -26,7 +27,9 @@ public final class ExpensiveModelUncached implements CodeRule {
 
   @Override
   public Stream<Finding> check(WorkerConfig worker, OperationSite op, RuleContext ctx) {
-    if (!op.is(BindingType.AI, "run") || op.model().isEmpty() || !op.onHotRequestPath() || op.options().containsKey("gateway")) {
+    // a conversation (messages with history) is rarely repeated verbatim: caching would not help it
+    if (!op.is(BindingType.AI, "run") || op.model().isEmpty() || !op.onHotRequestPath() || op.options().containsKey("gateway")
+        || op.options().containsKey("messages")) {
       return Stream.empty();
     }
     Optional<BigDecimal> outputPrice = outputPrice(ctx.platform(), op.model().get());

@@ -23,4 +23,11 @@ app.post("/embed", async (c) => {
   return c.json(await c.env.AI.run("@cf/baai/bge-small-en-v1.5", { text: [text] }));
 });
 
+
+
+// a conversation with history is rarely repeated verbatim; caching would not help
+app.post("/conversation", async (c) => {
+  const { messages } = await c.req.json<{ messages: { role: string; content: string }[] }>();
+  return c.json(await c.env.AI.run("@cf/meta/llama-3.3-70b-instruct-fp8-fast", { messages }));
+});
 export default app;
