@@ -24,11 +24,7 @@ import com.caoccao.javet.swc4j.ast.module.Swc4jAstImportNamedSpecifier;
 import com.caoccao.javet.swc4j.ast.module.Swc4jAstImportStarAsSpecifier;
 import com.caoccao.javet.swc4j.ast.module.Swc4jAstNamedExport;
 import com.caoccao.javet.swc4j.ast.module.Swc4jAstExportNamedSpecifier;
-import com.caoccao.javet.swc4j.ast.pat.Swc4jAstAssignPat;
-import com.caoccao.javet.swc4j.ast.pat.Swc4jAstAssignPatProp;
 import com.caoccao.javet.swc4j.ast.pat.Swc4jAstBindingIdent;
-import com.caoccao.javet.swc4j.ast.pat.Swc4jAstKeyValuePatProp;
-import com.caoccao.javet.swc4j.ast.pat.Swc4jAstObjectPat;
 import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstClassDecl;
 import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstFnDecl;
 import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstVarDeclarator;
@@ -118,7 +114,7 @@ final class ModuleIndexer {
       return;
     }
     if (node instanceof Swc4jAstVarDeclarator declarator) {
-      declarator.getInit().ifPresent(init -> declarePattern(declarator.getName(), unit, init, List.of()));
+      declarator.getInit().ifPresent(init -> Patterns.declareVariable(declarator.getName(), unit, init, List.of()));
     }
     if (node instanceof Swc4jAstAssignExpr assign && owner != null) {
       thisField(assign, unit, owner);
@@ -202,7 +198,7 @@ final class ModuleIndexer {
     FunctionUnit u = new FunctionUnit(module, node, parent, name, params, owner);
     module.addUnit(u);
     for (int i = 0; i < params.size(); i++) {
-      declareParam(params.get(i), u, i, List.of());
+      Patterns.declareParameter(params.get(i), u, i, List.of());
     }
     return u;
   }
@@ -213,40 +209,6 @@ final class ModuleIndexer {
       out.add(p.getPat());
     }
     return out;
-  }
-
-  private void declareParam(ISwc4jAst pat, FunctionUnit unit, int index, List<String> path) {
-    if (pat instanceof Swc4jAstBindingIdent b) {
-      unit.declare(b.getId().getSym(), new Declaration.Parameter(unit, index, b.getId().getSym(), path));
-    } else if (pat instanceof Swc4jAstAssignPat a) {
-      declareParam(a.getLeft(), unit, index, path);
-    } else if (pat instanceof Swc4jAstObjectPat o) {
-      for (ISwc4jAst prop : o.getProps()) {
-        if (prop instanceof Swc4jAstKeyValuePatProp kv) {
-          Ast.name(kv.getKey()).ifPresent(k -> declareParam(kv.getValue(), unit, index, append(path, k)));
-        } else if (prop instanceof Swc4jAstAssignPatProp ap) {
-          String n = ap.getKey().getId().getSym();
-          unit.declare(n, new Declaration.Parameter(unit, index, n, append(path, n)));
-        }
-      }
-    }
-  }
-
-  private void declarePattern(ISwc4jAst pat, FunctionUnit unit, ISwc4jAst init, List<String> path) {
-    if (pat instanceof Swc4jAstBindingIdent b) {
-      unit.declare(b.getId().getSym(), new Declaration.Variable(init, unit, path));
-    } else if (pat instanceof Swc4jAstAssignPat a) {
-      declarePattern(a.getLeft(), unit, init, path);
-    } else if (pat instanceof Swc4jAstObjectPat o) {
-      for (ISwc4jAst prop : o.getProps()) {
-        if (prop instanceof Swc4jAstKeyValuePatProp kv) {
-          Ast.name(kv.getKey()).ifPresent(k -> declarePattern(kv.getValue(), unit, init, append(path, k)));
-        } else if (prop instanceof Swc4jAstAssignPatProp ap) {
-          String n = ap.getKey().getId().getSym();
-          unit.declare(n, new Declaration.Variable(init, unit, append(path, n)));
-        }
-      }
-    }
   }
 
   /** {@code this.db = db} anywhere in a class records field {@code db}. */
@@ -329,9 +291,4 @@ final class ModuleIndexer {
         && Ast.unwrap(call.getArgs().get(0).getExpr()) instanceof com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstStr;
   }
 
-  private static List<String> append(List<String> path, String key) {
-    List<String> out = new ArrayList<>(path);
-    out.add(key);
-    return out;
-  }
 }
