@@ -28,6 +28,21 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
   }
 
   /**
+   * The context in which a function passed as an argument runs: per element when the call is an array
+   * method ({@code items.map(processItem)}), otherwise the call's own context.
+   */
+  static CallContext forCallback(ISwc4jAst call, ISwc4jAst callee, FunctionUnit unit, String file) {
+    CallContext own = of(call, unit, file);
+    if (own.loop().inLoop() || !(Ast.unwrap(callee) instanceof Swc4jAstMemberExpr m)
+        || Ast.propName(m).filter(ARRAY_CALLBACKS::contains).isEmpty() || smallLiteral(m.getObj(), unit)) {
+      return own;
+    }
+    LoopContext perElement = new LoopContext(LoopContext.Kind.ARRAY_CALLBACK, Optional.of(Ast.location(file, call)),
+        insidePromiseAll(call), false);
+    return new CallContext(perElement, own.awaited(), own.inWaitUntil(), own.adminGuarded());
+  }
+
+  /**
    * Inside {@code if (url.pathname.startsWith("/admin")) { ... }} or a {@code case "/admin/..."}: the
    * branch of a plain fetch handler that serves administrative paths.
    */

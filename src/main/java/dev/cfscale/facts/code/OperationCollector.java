@@ -94,8 +94,10 @@ final class OperationCollector {
       }
     }
     for (ISwc4jAst arg : args) {
-      // a function passed as a callback runs as part of this call
-      if (evaluator.eval(arg, unit) instanceof Value.Function f && f.unit().module() == unit.module()) {
+      // a function passed as a callback runs as part of this call (per element for items.map(fn))
+      if (evaluator.eval(arg, unit) instanceof Value.Function f && f.unit().node() != Ast.unwrap(arg)) {
+        edges.add(new CallEdge(unit, f.unit(), CallContext.forCallback(call, calleeNode, unit, file(unit))));
+      } else if (evaluator.eval(arg, unit) instanceof Value.Function f) {
         edges.add(new CallEdge(unit, f.unit(), CallContext.of(call, unit, file(unit))));
       }
     }

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { loadUser } from "./users";
+import { loadUser, loadAll } from "./users";
 import { getDb, teams, eq } from "./db";
 
 type Env = { DB: D1Database };
@@ -25,6 +25,8 @@ app.get("/users", async (c) => {
   );
   return c.json(users);
 });
+
+app.get("/teams", async (c) => c.json(await loadAll(c.env, c.req.queries("id") ?? [])));
 
 app.get("/profiles", async (c) => {
   const profiles = [];
