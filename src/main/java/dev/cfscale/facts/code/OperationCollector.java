@@ -95,10 +95,10 @@ final class OperationCollector {
     }
     for (ISwc4jAst arg : args) {
       // a function passed as a callback runs as part of this call (per element for items.map(fn))
-      if (evaluator.eval(arg, unit) instanceof Value.Function f && f.unit().node() != Ast.unwrap(arg)) {
-        edges.add(new CallEdge(unit, f.unit(), CallContext.forCallback(call, calleeNode, unit, file(unit))));
-      } else if (evaluator.eval(arg, unit) instanceof Value.Function f) {
-        edges.add(new CallEdge(unit, f.unit(), CallContext.of(call, unit, file(unit))));
+      if (evaluator.eval(arg, unit) instanceof Value.Function f) {
+        CallContext context = f.unit().node() != Ast.unwrap(arg)
+            ? CallContext.forCallback(call, calleeNode, unit, file(unit)) : CallContext.of(call, unit, file(unit));
+        edges.add(new CallEdge(unit, f.unit(), context));
       }
     }
   }
@@ -170,15 +170,23 @@ final class OperationCollector {
     }
   }
 
-  /** {@code caches.default}, {@code await caches.open(...)}, or a variable holding one. */
-  private boolean isCache(ISwc4jAst obj, FunctionUnit unit) {
-    String text = Ast.text(unit.module().source(), Ast.unwrap(obj));
-    if (text.startsWith("caches.")) {
-      return true;
+  /** {@code caches.default}, {@code await caches.open(...)}, or a variable holding one (checked on the tree). */
+  private static boolean isCache(ISwc4jAst obj, FunctionUnit unit) {
+    ISwc4jAst node = Ast.unwrap(obj);
+    if (node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstAwaitExpr a) {
+      node = Ast.unwrap(a.getArg());
     }
-    return Ast.identifier(obj).flatMap(unit::lookup)
-        .filter(d -> d instanceof Declaration.Variable v && Ast.text(unit.module().source(), Ast.unwrap(v.init())).contains("caches."))
-        .isPresent();
+    if (node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr c) {
+      node = Ast.unwrap(c.getCallee()); // caches.open("name")
+    }
+    if (node instanceof Swc4jAstMemberExpr m) {
+      return Ast.identifier(m.getObj()).filter("caches"::equals).isPresent();
+    }
+    if (node instanceof Swc4jAstIdent id) {
+      return unit.lookup(id.getSym()).filter(d -> d instanceof Declaration.Variable v && v.path().isEmpty()
+          && !(Ast.unwrap(v.init()) instanceof Swc4jAstIdent) && isCache(v.init(), v.scope())).isPresent();
+    }
+    return false;
   }
 
   /** Keys of an options object literal in any argument: {@code {expirationTtl: 60}} -> expirationTtl. */
