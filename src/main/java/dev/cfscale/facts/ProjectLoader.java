@@ -66,7 +66,7 @@ public final class ProjectLoader {
             .forEach(i -> problems.add(Problem.error(at(relative, i), i.message())));
         List<SchemaIssue> unknown = issues.stream().filter(i -> i.kind() == SchemaIssue.Kind.UNKNOWN_KEY).toList();
         WorkerConfig worker = builder.build(config, unknown, request.environment());
-        workers.add(analyseCode(worker, configPath, layout, problems, sources));
+        workers.add(analyseCodeSafely(worker, configPath, layout, problems, sources));
       } catch (ConfigReadException e) {
         sources.add(new SourceFile(relative, e.lines(), ""));
         problems.add(Problem.error(new Location(relative, e.position().line(), e.position().column()), e.getMessage()));
@@ -75,6 +75,21 @@ public final class ProjectLoader {
       }
     }
     return new ProjectFacts(workers, problems.stream().distinct().toList(), sources, request.config().isEmpty());
+  }
+
+  /**
+   * Code analysis must never take the config findings down with it: an unexpected failure on some code
+   * shape becomes a warning naming the Worker, and its config is still analysed.
+   */
+  private WorkerConfig analyseCodeSafely(WorkerConfig worker, Path configPath, ProjectLayout layout, List<Problem> problems,
+      List<SourceFile> sources) {
+    try {
+      return analyseCode(worker, configPath, layout, problems, sources);
+    } catch (RuntimeException | LinkageError e) {
+      problems.add(Problem.warning(Location.ofFile(worker.file()), "code analysis skipped for this Worker after an internal"
+          + " error (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); config findings are complete"));
+      return worker;
+    }
   }
 
   /** Runs code analysis for the Worker's sources; its problems and source texts join the project's. */
