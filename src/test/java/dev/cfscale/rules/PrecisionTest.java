@@ -44,7 +44,7 @@ class PrecisionTest {
   private static List<String> markers(Path project) throws Exception {
     List<String> out = new ArrayList<>();
     try (Stream<Path> files = Files.walk(project)) {
-      for (Path file : files.filter(p -> p.toString().endsWith(".ts")).sorted().toList()) {
+      for (Path file : files.filter(p -> p.toString().matches(".*\\.(ts|tsx|js|jsx|mjs)$")).sorted().toList()) {
         List<String> lines = Files.readAllLines(file);
         for (int i = 0; i < lines.size(); i++) {
           String line = lines.get(i).trim();

@@ -152,7 +152,11 @@ final class OperationCollector {
     }
     Optional<String> model = b.type() == BindingType.AI && !args.isEmpty() && evaluator.eval(args.get(0), unit) instanceof Value.Text t
         ? Optional.of(t.text()) : Optional.empty();
-    operations.add(new RawOperation(unit, call, Optional.of(b), operation, key, sql, templated, model, options(args),
+    Map<String, String> options = options(args);
+    if (b.type() == BindingType.KV_NAMESPACE && method.startsWith("get") && CacheAside.isLookup(call, unit)) {
+      options.put("cacheAside", "true");
+    }
+    operations.add(new RawOperation(unit, call, Optional.of(b), operation, key, sql, templated, model, options,
         CallContext.of(call, unit, file(unit))));
   }
 

@@ -11,7 +11,7 @@ import dev.cfscale.rules.RuleInfo;
 import java.util.stream.Stream;
 
 /**
- * A read-through cache in KV (a get and a put on the same namespace in one function) whose put sets
+ * A cache-aside in KV (a get whose hit returns early, and a put of the same key in the same function) whose put sets
  * no {@code expirationTtl} or {@code expiration}: entries never expire, storage grows without bound
  * and stale data is served forever.
  */
@@ -19,14 +19,22 @@ import java.util.stream.Stream;
     summary = "KV used as a cache but put() sets no expirationTtl")
 public final class KvCachePutWithoutTtl implements CodeRule {
 
+  /**
+   * The put fills a cache-aside lookup: a get on the same namespace, in the same function, with the same
+   * key, whose result is tested and returned early. (A get whose value is written back is a counter.)
+   */
+  public static boolean isCacheFill(WorkerConfig worker, OperationSite put) {
+    return worker.code().operations().stream().anyMatch(get -> get.is(BindingType.KV_NAMESPACE, "get", "getWithMetadata")
+        && get.options().containsKey("cacheAside") && get.function().equals(put.function()) && get.file().equals(put.file())
+        && get.binding().equals(put.binding()) && get.key().text().equals(put.key().text()));
+  }
+
   @Override
   public Stream<Finding> check(WorkerConfig worker, OperationSite op, RuleContext ctx) {
     if (!op.is(BindingType.KV_NAMESPACE, "put") || op.options().containsKey("expirationTtl") || op.options().containsKey("expiration")) {
       return Stream.empty();
     }
-    boolean readThrough = worker.code().operations().stream().anyMatch(other -> other.is(BindingType.KV_NAMESPACE, "get", "getWithMetadata")
-        && other.function().equals(op.function()) && other.file().equals(op.file()) && other.binding().equals(op.binding()));
-    if (!readThrough) {
+    if (!isCacheFill(worker, op)) {
       return Stream.empty();
     }
     String storagePrice = ctx.platform().number("kv.pricing.usdPerGbMonth").toPlainString();

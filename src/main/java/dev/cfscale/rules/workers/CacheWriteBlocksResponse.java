@@ -37,8 +37,6 @@ public final class CacheWriteBlocksResponse implements CodeRule {
   }
 
   private static boolean isKvCacheFill(WorkerConfig worker, OperationSite op) {
-    return op.is(BindingType.KV_NAMESPACE, "put") && worker.code().operations().stream()
-        .anyMatch(o -> o.is(BindingType.KV_NAMESPACE, "get") && o.function().equals(op.function()) && o.file().equals(op.file())
-            && o.binding().equals(op.binding()));
+    return op.is(BindingType.KV_NAMESPACE, "put") && dev.cfscale.rules.kv.KvCachePutWithoutTtl.isCacheFill(worker, op);
   }
 }
