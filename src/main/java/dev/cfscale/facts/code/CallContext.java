@@ -133,7 +133,9 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
         n = Ast.unwrap(v.init());
       }
     }
-    return n instanceof com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstArrayLit a && a.getElems().size() <= SMALL_LITERAL;
+    // [...items] spreads a collection of any size: only element lists written out count
+    return n instanceof com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstArrayLit a && a.getElems().size() <= SMALL_LITERAL
+        && a.getElems().stream().allMatch(e -> e.isPresent() && e.get().getSpread().isEmpty());
   }
 
   private static boolean insidePromiseAll(ISwc4jAst call) {
