@@ -10,6 +10,8 @@ public record KeyArg(Shape shape, String text) {
     CONSTANT,
     /** A template with interpolations: varies with its inputs. */
     TEMPLATE,
+    /** A template whose interpolations are only dates or times ({@code log:${today}}): one key per period. */
+    LOW_CARDINALITY,
     /** Any other expression. */
     DYNAMIC,
     /** No argument. */

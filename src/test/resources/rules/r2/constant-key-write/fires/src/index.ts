@@ -3,6 +3,9 @@ export default {
     const body = await request.text();
     // expect: r2/constant-key-write
     await env.BUCKET.put("latest.json", body);
+    const day = new Date().toISOString().slice(0, 10);
+    // expect: r2/constant-key-write
+    await env.BUCKET.put(`logs/${day}.jsonl`, body);
     return new Response("stored");
   },
 } satisfies ExportedHandler<Env>;

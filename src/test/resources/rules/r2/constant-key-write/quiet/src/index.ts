@@ -2,6 +2,8 @@ export default {
   async fetch(request: Request, env: Env): Promise<Response> {
     const body = await request.text();
     await env.BUCKET.put(`uploads/${crypto.randomUUID()}.json`, body);
+    const day = new Date().toISOString().slice(0, 10);
+    await env.BUCKET.put(`logs/${day}/${crypto.randomUUID()}.json`, body);
     return new Response("stored");
   },
   async scheduled(controller: ScheduledController, env: Env) {
