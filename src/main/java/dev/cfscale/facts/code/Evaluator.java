@@ -158,6 +158,9 @@ final class Evaluator {
 
   /** An imported name: the exported declaration of the imported project module, if it is one. */
   private Value imported(Declaration.Import i, int depth) {
+    if (i.specifier().equals("cloudflare:workers") && i.imported().equals("env")) {
+      return Value.ENV; // import { env } from "cloudflare:workers"
+    }
     Optional<SourceModule> target = project.imported(i.from(), i.specifier());
     if (target.isEmpty()) {
       return Value.UNKNOWN;

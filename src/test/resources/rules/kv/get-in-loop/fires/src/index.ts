@@ -9,3 +9,13 @@ export default {
     return Response.json(values);
   },
 } satisfies ExportedHandler<Env>;
+
+// the env imported from cloudflare:workers is the same env object
+import { env as globalEnv } from "cloudflare:workers";
+
+export async function warm(keys: string[]) {
+  for (const k of keys) {
+    // expect: kv/get-in-loop
+    await globalEnv.CACHE.get(k);
+  }
+}
