@@ -29,7 +29,10 @@ final class EntryPointFinder {
   private static final Map<String, EntryKind> HANDLERS = Map.of("fetch", EntryKind.FETCH, "queue", EntryKind.QUEUE,
       "scheduled", EntryKind.SCHEDULED, "email", EntryKind.EMAIL, "tail", EntryKind.TAIL, "trace", EntryKind.TAIL);
   private static final Set<String> HTTP_METHODS = Set.of("get", "post", "put", "delete", "patch", "all", "on", "options", "head", "use");
-  private static final Set<String> ROUTERS = Set.of("Hono", "OpenAPIHono", "Router", "AutoRouter", "IttyRouter", "Elysia", "Chanfana");
+  private static final Set<String> ROUTERS = Set.of("Hono", "OpenAPIHono", "Router", "AutoRouter", "IttyRouter", "Elysia", "Chanfana",
+      "fromHono", "fromIttyRouter");
+  /** Route classes (chanfana's OpenAPIRoute and similar) are entered through one of these methods. */
+  private static final List<String> ROUTE_CLASS_METHODS = List.of("handle", "fetch");
   private static final Set<String> PAGES_EXPORTS = Set.of("onRequest", "onRequestGet", "onRequestPost", "onRequestPut",
       "onRequestPatch", "onRequestDelete", "onRequestHead", "onRequestOptions");
 
@@ -219,9 +222,23 @@ final class EntryPointFinder {
         .filter(v -> v instanceof Value.Text).map(v -> ((Value.Text) v).text()).orElse("*"));
     for (var arg : call.getArgs()) {
       FunctionUnit context = module.topLevel();
-      functionValue(arg.getExpr(), context).ifPresent(u ->
+      functionValue(arg.getExpr(), context).or(() -> routeClassMethod(arg.getExpr(), module)).ifPresent(u ->
           add(EntryKind.ROUTE, method.toUpperCase(Locale.ROOT) + " " + path, module, call, u));
     }
+  }
+
+  /** {@code openapi.get("/tasks", TaskList)}: the route class's handle() (chanfana) or fetch() method. */
+  private Optional<FunctionUnit> routeClassMethod(ISwc4jAst arg, SourceModule module) {
+    Optional<String> name = Ast.identifier(arg);
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Declaration> decl = module.topLevel().lookup(name.get());
+    String className = decl.filter(d -> d instanceof Declaration.Import).map(d -> ((Declaration.Import) d).imported())
+        .filter(n -> !n.equals("default") && !n.equals("*")).orElse(name.get());
+    Optional<ClassInfo> info = decl.filter(d -> d instanceof Declaration.Class).map(d -> ((Declaration.Class) d).info())
+        .or(() -> project.classNamed(className));
+    return info.flatMap(c -> ROUTE_CLASS_METHODS.stream().map(m -> c.methods().get(m)).filter(java.util.Objects::nonNull).findFirst());
   }
 
   /** A router instance: {@code new Hono()}, {@code Router()}, a variable holding one, or a chained registration. */
