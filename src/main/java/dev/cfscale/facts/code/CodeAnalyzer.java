@@ -111,6 +111,10 @@ public final class CodeAnalyzer {
       }
       frontier = new ArrayList<>(next);
     }
+    // framework apps (React Router, Remix) reach app/ through virtual build modules the graph cannot follow
+    Path app = request.configDir().resolve("app");
+    List<Path> extra = graph.allUnder(app).stream().filter(p -> !seen.contains(p.normalize())).toList();
+    modules.addAll(extra.parallelStream().map(f -> parse(f, request, problems)).flatMap(Optional::stream).toList());
     return modules;
   }
 
