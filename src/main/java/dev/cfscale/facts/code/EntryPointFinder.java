@@ -33,6 +33,9 @@ final class EntryPointFinder {
       "fromHono", "fromIttyRouter");
   /** Route classes (chanfana's OpenAPIRoute and similar) are entered through one of these methods. */
   private static final List<String> ROUTE_CLASS_METHODS = List.of("handle", "fetch");
+  /** Request handlers that framework route modules export (React Router/Remix, SvelteKit, Next.js, Astro). */
+  private static final Set<String> FRAMEWORK_EXPORTS = Set.of("loader", "action", "load", "GET", "POST", "PUT", "PATCH",
+      "DELETE", "ALL");
   private static final Set<String> PAGES_EXPORTS = Set.of("onRequest", "onRequestGet", "onRequestPost", "onRequestPut",
       "onRequestPatch", "onRequestDelete", "onRequestHead", "onRequestOptions");
 
@@ -58,6 +61,7 @@ final class EntryPointFinder {
       defaultExport(module);
       classes(module);
       pagesFunctions(module);
+      frameworkRoutes(module);
       module.calls().forEach(call -> routeOrListener(module, call));
     }
     return entries;
@@ -198,6 +202,27 @@ final class EntryPointFinder {
     Optional<String> key = Ast.identifier(node).flatMap(name -> routerKey(module, name));
     String prefix = key.map(mountPrefixes::get).orElse("");
     return prefix == null ? "" : prefix.replaceAll("/+$", "");
+  }
+
+  /**
+   * Route modules of full-stack frameworks ({@code app/routes/*.tsx} loaders and actions, SvelteKit
+   * {@code +server.ts} / {@code +page.server.ts}, Next.js {@code route.ts}): their exported handlers
+   * run per request.
+   */
+  private void frameworkRoutes(SourceModule module) {
+    String path = module.relativePath();
+    String file = path.substring(path.lastIndexOf('/') + 1);
+    boolean routeModule = path.contains("/routes/") || path.startsWith("routes/") || file.startsWith("+")
+        || file.matches("route\\.[cm]?[jt]sx?");
+    if (!routeModule || path.contains("functions/")) {
+      return;
+    }
+    for (Map.Entry<String, String> export : module.exports().entrySet()) {
+      if (FRAMEWORK_EXPORTS.contains(export.getKey())) {
+        module.topLevel().lookup(export.getValue()).flatMap(this::declarationUnit).ifPresent(u ->
+            add(EntryKind.ROUTE, export.getKey() + " " + path, module, u.node(), u));
+      }
+    }
   }
 
   private void routeOrListener(SourceModule module, Swc4jAstCallExpr call) {
