@@ -3,7 +3,6 @@ package dev.cfscale.facts.d1;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,9 +55,5 @@ record QueryPlan(List<String> details) {
       }
     }
     return -1000 * fullScans().size() - 100 * tempBTrees().size() + terms;
-  }
-
-  Optional<String> firstDetail() {
-    return details.stream().findFirst();
   }
 }

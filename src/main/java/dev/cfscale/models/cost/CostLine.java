@@ -35,8 +35,4 @@ public record CostLine(
     return quantity.multiply(unitPrice).divide(priceUnit, java.math.MathContext.DECIMAL128);
   }
 
-  /** The price per unit of usage. */
-  public BigDecimal pricePerUnit() {
-    return unitPrice.divide(priceUnit, 20, RoundingMode.HALF_UP);
-  }
 }

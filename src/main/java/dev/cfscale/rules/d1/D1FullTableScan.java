@@ -13,7 +13,6 @@ import dev.cfscale.rules.FindingBuilder;
 import dev.cfscale.rules.RuleContext;
 import dev.cfscale.rules.RuleInfo;
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -72,9 +71,5 @@ public final class D1FullTableScan implements D1QueryRule {
 
   static boolean isLookup(D1BindingAnalysis binding, String table) {
     return binding.table(table).map(TableInfo::isLookupTable).orElse(false);
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }
