@@ -68,6 +68,20 @@ class AuditAdoptionTest {
   }
 
   @Test
+  void projectSettings_excludeAlsoDropsFindingsInExcludedSources(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("wrangler.toml"), "name = \"w\"\nmain = \"src/index.ts\"\n[limits]\ncpu_ms = 50\n"
+        + "[observability]\nenabled = true\n[[kv_namespaces]]\nbinding = \"KV\"\nid = \"x\"\n");
+    Files.createDirectories(dir.resolve("src/vendor"));
+    Files.writeString(dir.resolve("src/index.ts"), "import { warm } from \"./vendor/warm\";\n"
+        + "export default { async fetch(r: Request, env: Env) { await warm(env, [\"a\"]); return new Response(\"ok\"); } };\n");
+    Files.writeString(dir.resolve("src/vendor/warm.ts"), "export async function warm(env: Env, keys: string[]) {\n"
+        + "  for (const k of keys.concat(keys)) { await env.KV.get(k); }\n}\n");
+    assertThat(CliRun.audit(dir.toString()).out()).contains("kv/get-in-loop");
+    Files.writeString(dir.resolve(".cfscale.yml"), "exclude:\n  - \"src/vendor/**\"\n");
+    assertThat(CliRun.audit(dir.toString()).out()).doesNotContain("kv/get-in-loop");
+  }
+
+  @Test
   void projectSettings_errorsHavePositions(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("wrangler.toml"), CONSUMER);
     Files.writeString(dir.resolve(".cfscale.yml"), "rules:\n  queues/no-such-rule: off\n  workers/no-cpu-limit: urgent\n");
