@@ -8,6 +8,14 @@ public record Location(String file, int line, int column) implements Comparable<
     return new Location(file, 1, 1);
   }
 
+  /** Reads back what {@link #toString} wrote ({@code file:line:column}); the file may itself contain colons. */
+  public static Location parse(String text) {
+    int lastColon = text.lastIndexOf(':');
+    int lineColon = text.lastIndexOf(':', lastColon - 1);
+    return new Location(text.substring(0, lineColon), Integer.parseInt(text.substring(lineColon + 1, lastColon)),
+        Integer.parseInt(text.substring(lastColon + 1)));
+  }
+
   @Override
   public int compareTo(Location other) {
     int byFile = file.compareTo(other.file);

@@ -6,6 +6,7 @@ import dev.cfscale.facts.code.EntryPoint;
 import dev.cfscale.facts.d1.D1BindingAnalysis;
 import dev.cfscale.facts.d1.QueryAnalysis;
 import dev.cfscale.findings.Finding;
+import dev.cfscale.findings.Location;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -19,13 +20,21 @@ public interface D1QueryRule extends Rule {
     return facts.workers().stream().flatMap(w -> w.d1().stream().flatMap(b -> b.queries().stream().flatMap(q -> check(w, b, q, context))));
   }
 
-  /** A finding at the query's prepare() call with the plan as evidence. */
+  /**
+   * A finding with the plan as evidence, at the query's prepare() call, or where the SQL text is
+   * written when a query helper receives it as an argument (that is the line the user changes).
+   */
   default FindingBuilder finding(WorkerConfig worker, D1BindingAnalysis binding, QueryAnalysis query) {
     String environments = worker.environments().stream().map(e -> e.environmentLabel()).collect(Collectors.joining(", "));
-    FindingBuilder b = FindingBuilder.of(this, query.site().location()).worker(worker.topLevelName()).environment(environments)
+    String passedAt = query.site().options().get("sqlPassedAt");
+    Location at = passedAt == null ? query.site().location() : Location.parse(passedAt);
+    FindingBuilder b = FindingBuilder.of(this, at).worker(worker.topLevelName()).environment(environments)
         .evidence("sql", query.sql())
         .evidence("binding", query.binding())
         .evidence("schema", binding.schemaFiles().isEmpty() ? "(no migrations found)" : String.join(", ", binding.schemaFiles()));
+    if (passedAt != null) {
+      b.evidence("executed by", query.site().function() + " at " + query.site().location());
+    }
     if (!query.plan().isEmpty()) {
       b.evidence("plan", String.join(" | ", query.plan()));
     }

@@ -15,6 +15,8 @@ public record EntryPoint(EntryKind kind, String name, Location location) {
 
   @Override
   public String toString() {
-    return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + name;
+    String label = kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    // a module handler is named after its kind: "fetch", not "fetch fetch"
+    return label.equals(name) ? label + " handler" : label + " " + name;
   }
 }

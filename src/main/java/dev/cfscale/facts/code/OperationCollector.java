@@ -12,6 +12,7 @@ import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstDoWhileStmt;
 import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForStmt;
 import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstWhileStmt;
 import dev.cfscale.facts.BindingType;
+import dev.cfscale.findings.Location;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,7 +91,9 @@ final class OperationCollector {
     if (target instanceof Value.Function f) {
       edges.add(new CallEdge(unit, f.unit(), CallContext.of(call, unit, file(unit))));
       for (int i = 0; i < args.size(); i++) {
-        project.seed(f.unit(), i, evaluator.eval(args.get(i), unit));
+        Value passed = evaluator.eval(args.get(i), unit);
+        project.seed(f.unit(), i, passed);
+        project.seedText(f.unit(), i, passed, Ast.location(file(unit), call));
       }
     }
     for (ISwc4jAst arg : args) {
@@ -145,7 +148,15 @@ final class OperationCollector {
     KeyArg key = args.isEmpty() || b.type() == BindingType.QUEUE_PRODUCER ? KeyArg.NONE : Keys.of(args.get(0), unit, evaluator);
     Optional<String> sql = Optional.empty();
     boolean templated = false;
-    if (b.type() == BindingType.D1_DATABASE && (method.equals("prepare") || method.equals("exec")) && !args.isEmpty()) {
+    boolean runsSql = b.type() == BindingType.D1_DATABASE && (method.equals("prepare") || method.equals("exec")) && !args.isEmpty();
+    Map<String, Location> passedSql = runsSql ? textsPassedTo(args.get(0), unit) : Map.of();
+    if (!passedSql.isEmpty()) {
+      // a query helper (query(sql, params)): one operation per SQL text its callers pass
+      passedSql.forEach((text, site) -> operations.add(new RawOperation(unit, call, Optional.of(b), operation, KeyArg.NONE,
+          Optional.of(text), false, Optional.empty(), Map.of("sqlPassedAt", site.toString()), CallContext.of(call, unit, file(unit)))));
+      return;
+    }
+    if (runsSql) {
       SqlText text = SqlText.of(args.get(0), unit, evaluator);
       sql = text.text();
       templated = text.templated();
@@ -158,6 +169,15 @@ final class OperationCollector {
     }
     operations.add(new RawOperation(unit, call, Optional.of(b), operation, key, sql, templated, model, options,
         CallContext.of(call, unit, file(unit))));
+  }
+
+  /** The strings callers pass when {@code arg} is a plain parameter of this unit, else nothing. */
+  private Map<String, Location> textsPassedTo(ISwc4jAst arg, FunctionUnit unit) {
+    return Ast.identifier(arg).flatMap(unit::lookup)
+        .filter(d -> d instanceof Declaration.Parameter p && p.path().isEmpty())
+        .map(d -> (Declaration.Parameter) d)
+        .map(p -> project.seededTexts(p.unit(), p.index()))
+        .orElse(Map.of());
   }
 
   private void construct(Swc4jAstNewExpr n, FunctionUnit unit) {

@@ -40,7 +40,7 @@ final class SiteAssembler {
     Set<String> seen = new HashSet<>();
     for (RawOperation op : raw) {
       var location = Ast.location(op.unit().module().relativePath(), Ast.anchor(op.node()));
-      if (!seen.add(location + "|" + op.operation())) {
+      if (!seen.add(location + "|" + op.operation() + "|" + op.sql().orElse(""))) {
         continue; // the same call can be reached by two walks (callbacks); keep one
       }
       LoopContext loop = op.context().loop().inLoop() ? op.context().loop() : loopViaCall.getOrDefault(op.unit(), LoopContext.NONE);
