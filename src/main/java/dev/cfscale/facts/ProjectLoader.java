@@ -85,7 +85,8 @@ public final class ProjectLoader {
       List<SourceFile> sources) {
     try {
       return analyseCode(worker, configPath, layout, problems, sources);
-    } catch (RuntimeException | LinkageError e) {
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
+      // StackOverflowError: pathological nesting in generated code; the rest of the run is unaffected
       problems.add(Problem.warning(Location.ofFile(worker.file()), "code analysis skipped for this Worker after an internal"
           + " error (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); config findings are complete"));
       return worker;

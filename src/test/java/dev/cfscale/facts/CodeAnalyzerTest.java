@@ -37,4 +37,18 @@ class CodeAnalyzerTest {
     assertThat(CliRun.of("inspect", PROJECT).out()).contains("KV list");
     assertThat(run.all()).doesNotContain("Exception");
   }
+
+  @Test
+  void valuesFlowThroughObjectLiteralsSpreadsAndHelperParameters() {
+    CliRun run = CliRun.of("inspect", "src/test/resources/inputs/code-values");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("src/index.ts:7:34 DB prepare key=CONSTANT:\"SELECT id FROM links WHERE slug = ?\"")  // { ...env }.DB, Q.bySlug
+        .contains("src/index.ts:9:33 DB prepare key=CONSTANT:\"SELECT id FROM links ORDER BY id DESC LIMIT 5\"") // const { recent } = Q
+        // one query helper, two callers: each SQL text is analysed
+        .contains("src/helpers.ts:2:17 DB prepare sql=\"SELECT COUNT(*) FROM links\"")
+        .contains("src/helpers.ts:2:17 DB prepare sql=\"SELECT id FROM links WHERE owner = ?\"")
+        // "flag" from one caller, a header from the other: the key is not a constant
+        .contains("src/helpers.ts:6:13 KV get key=DYNAMIC:key");
+  }
 }

@@ -38,6 +38,7 @@ final class Evaluator {
   }
 
   private final java.util.Map<ISwc4jAst, Value> memo = new java.util.IdentityHashMap<>();
+  private int spreadDepth;
 
   /** The value of {@code node}; memoized per node, since seeds only change between collection rounds. */
   Value eval(ISwc4jAst node, FunctionUnit unit) {
@@ -46,6 +47,7 @@ final class Evaluator {
     }
     Value cached = memo.get(node);
     if (cached == null) {
+      memo.put(node, Value.UNKNOWN); // a cycle (const a = {...b}, b = {...a}) reads as unknown instead of recursing
       cached = eval(node, unit, 0);
       memo.put(node, cached);
     }
@@ -89,6 +91,9 @@ final class Evaluator {
     }
     if (node instanceof Swc4jAstArrowExpr || node instanceof Swc4jAstFnExpr) {
       return unitOf(node, unit).<Value>map(Value.Function::new).orElse(Value.UNKNOWN);
+    }
+    if (node instanceof com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstObjectLit o) {
+      return new Value.ObjectLiteral(o, unit);
     }
     if (node instanceof Swc4jAstCondExpr c) {
       return either(eval(c.getCons(), unit, depth + 1), eval(c.getAlt(), unit, depth + 1));
@@ -221,6 +226,9 @@ final class Evaluator {
       String local = ns.module().exports().get(prop);
       return local == null ? Value.UNKNOWN : ns.module().topLevel().lookup(local).map(d -> declaration(d, 1)).orElse(Value.UNKNOWN);
     }
+    if (value instanceof Value.ObjectLiteral o) {
+      return property(o, prop);
+    }
     if (value instanceof Value.RequestUrl && Set.of("href", "toString").contains(prop)) {
       return value;
     }
@@ -229,6 +237,42 @@ final class Evaluator {
       if (c.isPresent()) {
         FunctionUnit method = c.get().methods().get(prop);
         return method != null ? new Value.Function(method) : c.get().field(prop).map(f -> declaration(f, 1)).orElse(Value.UNKNOWN);
+      }
+    }
+    return Value.UNKNOWN;
+  }
+
+  /**
+   * A property of an object literal: {@code key: value}, shorthand {@code key}, or, when not written
+   * out, whatever a spread ({@code ...env}) provides, the last spread first as in JavaScript.
+   */
+  private Value property(Value.ObjectLiteral o, String prop) {
+    if (spreadDepth > MAX_DEPTH) {
+      return Value.UNKNOWN; // spreads that cycle (a = {...b}, b = {...a})
+    }
+    spreadDepth++;
+    try {
+      return writtenOrSpread(o, prop);
+    } finally {
+      spreadDepth--;
+    }
+  }
+
+  private Value writtenOrSpread(Value.ObjectLiteral o, String prop) {
+    List<ISwc4jAst> props = List.copyOf(o.node().getProps());
+    for (int i = props.size() - 1; i >= 0; i--) {
+      ISwc4jAst p = props.get(i);
+      if (p instanceof com.caoccao.javet.swc4j.ast.clazz.Swc4jAstKeyValueProp kv && Ast.name(kv.getKey()).filter(prop::equals).isPresent()) {
+        return eval(kv.getValue(), o.scope());
+      }
+      if (p instanceof Swc4jAstIdent shorthand && shorthand.getSym().equals(prop)) {
+        return eval(shorthand, o.scope());
+      }
+      if (p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstSpreadElement spread) {
+        Value fromSpread = member(eval(spread.getExpr(), o.scope()), prop);
+        if (fromSpread.known()) {
+          return fromSpread;
+        }
       }
     }
     return Value.UNKNOWN;

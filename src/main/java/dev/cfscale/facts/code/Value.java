@@ -48,6 +48,9 @@ sealed interface Value {
   /** A string whose text is known (constant). */
   record Text(String text) implements Value {}
 
+  /** An object literal ({@code const Q = { bySlug: "SELECT ..." }}) whose properties are read in {@code scope}. */
+  record ObjectLiteral(com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstObjectLit node, FunctionUnit scope) implements Value {}
+
   /** The incoming request's URL, or a URL object built from it. */
   record RequestUrl() implements Value {}
 
