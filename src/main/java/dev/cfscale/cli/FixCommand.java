@@ -53,7 +53,7 @@ public final class FixCommand implements Callable<Integer> {
     for (WorkerConfig worker : facts.workers()) {
       for (D1BindingAnalysis binding : worker.d1()) {
         List<String> statements = IndexMerger.merge(binding.queries().stream().map(QueryAnalysis::recommendation)
-            .flatMap(Optional::stream).toList()).stream().map(IndexRecommendation::createStatement).toList();
+            .flatMap(Optional::stream).flatMap(r -> r.all().stream()).toList()).stream().map(IndexRecommendation::createStatement).toList();
         if (statements.isEmpty() || binding.schemaFiles().isEmpty()) {
           continue;
         }

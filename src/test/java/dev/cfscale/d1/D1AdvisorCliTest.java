@@ -81,4 +81,21 @@ class D1AdvisorCliTest {
     assertThat(run.out()).contains("d1/full-table-scan");
     assertThat(run.all()).doesNotContain("Exception");
   }
+
+  @Test
+  void join_whoseOtherSideIsScannedOnceTheFirstIndexExists_getsBothIndexes() {
+    // Astro endpoint -> service class -> SQL assembled from a constants object: customers filtered by
+    // email LEFT JOIN orders. Indexing customers alone makes SQLite scan orders per query.
+    String project = "src/test/resources/inputs/d1-join";
+    CliRun run = CliRun.audit(project);
+    assertThat(run.out()).contains("d1/full-table-scan")
+        .contains("reached from: route GET src/pages/api/customers.ts")
+        .contains("indexes: CREATE INDEX IF NOT EXISTS idx_customers_email ON customers (email);"
+            + " CREATE INDEX IF NOT EXISTS idx_orders_customer_id ON orders (customer_id);")
+        .contains("plan with indexes: SEARCH customers USING INDEX idx_customers_email (email=?)"
+            + " | SEARCH orders USING INDEX idx_orders_customer_id (customer_id=?) LEFT-JOIN");
+    assertThat(CliRun.of("fix", project, "--d1-indexes", "--dry-run").out())
+        .contains("+CREATE INDEX IF NOT EXISTS idx_customers_email ON customers (email);")
+        .contains("+CREATE INDEX IF NOT EXISTS idx_orders_customer_id ON orders (customer_id);");
+  }
 }

@@ -206,14 +206,14 @@ final class EntryPointFinder {
 
   /**
    * Route modules of full-stack frameworks ({@code app/routes/*.tsx} loaders and actions, SvelteKit
-   * {@code +server.ts} / {@code +page.server.ts}, Next.js {@code route.ts}): their exported handlers
-   * run per request.
+   * {@code +server.ts} / {@code +page.server.ts}, Next.js {@code route.ts}, Astro endpoints under
+   * {@code src/pages/}): their exported handlers run per request.
    */
   private void frameworkRoutes(SourceModule module) {
     String path = module.relativePath();
     String file = path.substring(path.lastIndexOf('/') + 1);
     boolean routeModule = path.contains("/routes/") || path.startsWith("routes/") || file.startsWith("+")
-        || file.matches("route\\.[cm]?[jt]sx?");
+        || file.matches("route\\.[cm]?[jt]sx?") || path.contains("src/pages/");
     if (!routeModule || path.contains("functions/")) {
       return;
     }

@@ -14,8 +14,14 @@ import java.util.Optional;
  */
 record SqlText(Optional<String> text, boolean templated) {
   static final SqlText NONE = new SqlText(Optional.empty(), false);
+  /** How many variables and concatenations deep the text is followed. */
+  private static final int MAX_DEPTH = 8;
 
   static SqlText of(ISwc4jAst arg, FunctionUnit unit, Evaluator evaluator) {
+    return of(arg, unit, evaluator, 0);
+  }
+
+  private static SqlText of(ISwc4jAst arg, FunctionUnit unit, Evaluator evaluator, int depth) {
     ISwc4jAst node = Ast.unwrap(arg);
     if (node instanceof Swc4jAstTpl tpl) {
       StringBuilder sb = new StringBuilder();
@@ -31,14 +37,22 @@ record SqlText(Optional<String> text, boolean templated) {
       return new SqlText(Optional.of(text), text.contains("${...}"));
     }
     if (node instanceof Swc4jAstBinExpr bin && bin.getOp() == Swc4jAstBinaryOp.Add) {
-      SqlText left = of(bin.getLeft(), unit, evaluator);
-      SqlText right = of(bin.getRight(), unit, evaluator);
+      SqlText left = of(bin.getLeft(), unit, evaluator, depth + 1);
+      SqlText right = of(bin.getRight(), unit, evaluator, depth + 1);
       if (left.text().isPresent() && right.text().isPresent()) {
         return new SqlText(Optional.of(left.text().get() + right.text().get()), left.templated() || right.templated());
       }
       return new SqlText(Optional.of(left.text().orElse("${...}") + right.text().orElse("${...}")), true);
     }
     Value v = evaluator.eval(node, unit);
-    return v instanceof Value.Text t ? new SqlText(Optional.of(t.text()), false) : NONE;
+    if (v instanceof Value.Text t) {
+      return new SqlText(Optional.of(t.text()), false);
+    }
+    // const query = `${Q.BASE} WHERE id = ?`; prepare(query): read the template the variable holds
+    if (depth < MAX_DEPTH && Ast.identifier(node).flatMap(unit::lookup).orElse(null) instanceof Declaration.Variable var
+        && var.path().isEmpty() && var.init() != null) {
+      return of(var.init(), var.scope(), evaluator, depth + 1);
+    }
+    return NONE;
   }
 }

@@ -18,14 +18,23 @@ import java.util.regex.Pattern;
 final class IndexSearch {
   /** Composite candidates are capped: wider indexes cost more writes than they save reads. */
   private static final int MAX_COLUMNS = 4;
+  /** At most this many indexes are recommended for one query. */
+  private static final int MAX_CHAIN = 2;
   private final SqlSandbox sandbox;
   private final String sql;
   private final Map<String, TableInfo> tables;
+  /** How many indexes are already in place for this query (follow-up searches). */
+  private final int chainDepth;
 
   IndexSearch(SqlSandbox sandbox, String sql, Map<String, TableInfo> tables) {
+    this(sandbox, sql, tables, 0);
+  }
+
+  private IndexSearch(SqlSandbox sandbox, String sql, Map<String, TableInfo> tables, int chainDepth) {
     this.sandbox = sandbox;
     this.sql = sql;
     this.tables = tables;
+    this.chainDepth = chainDepth;
   }
 
   Optional<IndexRecommendation> best(QueryPlan original, List<String> scannedTables) {
@@ -60,7 +69,33 @@ final class IndexSearch {
         }
       }
     }
-    return best.map(c -> new IndexRecommendation(c.table, c.columns, c.name, c.create, c.plan.details()));
+    return best.map(this::withFollowUps);
+  }
+
+  /**
+   * When the chosen index leaves another table read in full (typically the other side of a join),
+   * search again with the index in place, a bounded number of times.
+   */
+  private IndexRecommendation withFollowUps(Candidate c) {
+    List<String> stillScanned = c.plan.fullScans().stream().filter(tables::containsKey).distinct().toList();
+    if (stillScanned.isEmpty() || chainDepth >= MAX_CHAIN) {
+      return new IndexRecommendation(c.table, c.columns, c.name, c.create, c.plan.details(), List.of());
+    }
+    try {
+      sandbox.execute("SAVEPOINT cfscale_chain");
+      try {
+        sandbox.execute(c.create);
+        IndexSearch next = new IndexSearch(sandbox, sql, tables, chainDepth + 1);
+        return next.best(c.plan, stillScanned)
+            .map(more -> new IndexRecommendation(c.table, c.columns, c.name, c.create, more.planAfter(), List.of(more)))
+            .orElse(new IndexRecommendation(c.table, c.columns, c.name, c.create, c.plan.details(), List.of()));
+      } finally {
+        sandbox.execute("ROLLBACK TO cfscale_chain");
+        sandbox.execute("RELEASE cfscale_chain");
+      }
+    } catch (SQLException e) {
+      return new IndexRecommendation(c.table, c.columns, c.name, c.create, c.plan.details(), List.of());
+    }
   }
 
   private record Candidate(String table, List<String> columns, String name, String create, QueryPlan plan) {}

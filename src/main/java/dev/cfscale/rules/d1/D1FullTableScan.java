@@ -58,10 +58,12 @@ public final class D1FullTableScan implements D1QueryRule {
 
   private static void withIndex(FindingBuilder b, IndexRecommendation r, D1BindingAnalysis binding, String table) {
     long writesPerRow = 1;
-    b.evidence("plan with index", String.join(" | ", r.planAfter()))
-        .evidence("index", r.createStatement())
-        .fix("Add " + r.createStatement() + " in a new migration (`cfscale fix --d1-indexes` writes it); each index adds "
-            + writesPerRow + " row written per insert or update of `" + table + "`, which D1 also bills.");
+    boolean several = !r.alsoNeeded().isEmpty();
+    b.evidence(several ? "plan with indexes" : "plan with index", String.join(" | ", r.planAfter()))
+        .evidence(several ? "indexes" : "index", r.createStatements())
+        .fix("Add " + r.createStatements() + " in a new migration (`cfscale fix --d1-indexes` writes "
+            + (several ? "them" : "it") + "); each index adds " + writesPerRow + " row written per insert or update of its table"
+            + " (here `" + table + "`), which D1 also bills.");
   }
 
   static String oneLine(String sql) {
