@@ -64,7 +64,7 @@ public final class ProjectLoader {
         List<SchemaIssue> issues = schema.check(config.root());
         issues.stream().filter(i -> i.kind() == SchemaIssue.Kind.WRONG_TYPE)
             .forEach(i -> problems.add(Problem.error(at(relative, i), i.message())));
-        List<SchemaIssue> unknown = issues.stream().filter(i -> i.kind() == SchemaIssue.Kind.UNKNOWN_KEY).toList();
+        List<SchemaIssue> unknown = issues.stream().filter(i -> i.kind() != SchemaIssue.Kind.WRONG_TYPE).toList();
         WorkerConfig worker = builder.build(config, unknown, request.environment());
         workers.add(analyseCodeSafely(worker, configPath, layout, problems, sources));
       } catch (ConfigReadException e) {

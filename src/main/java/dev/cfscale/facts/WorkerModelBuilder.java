@@ -83,6 +83,7 @@ public final class WorkerModelBuilder {
 
   private static UnknownKey toUnknownKey(String file, SchemaIssue issue) {
     Location at = new Location(file, issue.position().line(), issue.position().column());
-    return new UnknownKey(issue.path(), issue.key(), at, issue.message(), Optional.ofNullable(issue.suggestion()));
+    return new UnknownKey(issue.path(), issue.key(), at, issue.message(), Optional.ofNullable(issue.suggestion()),
+        issue.kind() == dev.cfscale.parse.config.SchemaIssue.Kind.LEGACY_KEY);
   }
 }

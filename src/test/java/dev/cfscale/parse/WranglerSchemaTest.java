@@ -24,6 +24,15 @@ class WranglerSchemaTest {
   }
 
   @Test
+  void wrangler1Keys_areReportedAsLegacy_evenInsideAnEnvironment() throws Exception {
+    List<SchemaIssue> issues = SCHEMA.check(new TomlConfigReader().read(
+        "name = \"a\"\ntype = \"webpack\"\n[env.production]\nkv-namespaces = []\n"));
+    assertThat(issues).extracting(SchemaIssue::kind).containsExactly(SchemaIssue.Kind.LEGACY_KEY, SchemaIssue.Kind.LEGACY_KEY);
+    assertThat(issues.get(0).message()).startsWith("Legacy field \"type\" in the top level: a Wrangler 1 key");
+    assertThat(issues.get(1).suggestion()).isEqualTo("kv_namespaces");
+  }
+
+  @Test
   void everyBindingShape_isAccepted() throws Exception {
     String config = """
         {

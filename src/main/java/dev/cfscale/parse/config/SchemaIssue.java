@@ -9,6 +9,8 @@ public record SchemaIssue(Kind kind, String path, String key, Position position,
   /** Unknown keys are warnings in wrangler; wrong types are errors. */
   public enum Kind {
     UNKNOWN_KEY,
+    /** A key of an older wrangler that the current one ignores, deprecates or rejects. */
+    LEGACY_KEY,
     WRONG_TYPE
   }
 }

@@ -19,21 +19,29 @@ import java.util.Set;
  */
 public final class WranglerSchema {
   private static final String RESOURCE = "/wrangler/config-schema.json";
+  private static final String LEGACY_RESOURCE = "/wrangler/legacy-keys.json";
   private final JsonNode definitions;
   private final JsonNode rootSchema;
+  /** Keys of older wranglers, by path relative to the top level or an environment, with what became of them. */
+  private final JsonNode legacyKeys;
 
-  private WranglerSchema(JsonNode schema) {
+  private WranglerSchema(JsonNode schema, JsonNode legacy) {
     this.definitions = schema.path("definitions");
     this.rootSchema = definitions.path("RawConfig");
+    this.legacyKeys = legacy.path("keys");
   }
 
   /** Loads the bundled schema. */
   public static WranglerSchema load() {
-    try (InputStream in = WranglerSchema.class.getResourceAsStream(RESOURCE)) {
+    return new WranglerSchema(resource(RESOURCE), resource(LEGACY_RESOURCE));
+  }
+
+  private static JsonNode resource(String name) {
+    try (InputStream in = WranglerSchema.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+        throw new IllegalStateException("missing resource " + name);
       }
-      return new WranglerSchema(new ObjectMapper().readTree(in));
+      return new ObjectMapper().readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -111,6 +119,12 @@ public final class WranglerSchema {
     String suggestion = KeySuggestion.closest(key, known).orElse(null);
     String where = parent.isEmpty() ? "the top level" : parent;
     boolean topLevelOnly = parent.matches("env\\.[^.\\[]+") && rootSchema.path("properties").has(key);
+    JsonNode legacy = legacyKeys.path(childPath.replaceFirst("^env\\.[^.\\[]+\\.", ""));
+    if (legacy.isTextual()) {
+      String replacement = key.equals("kv-namespaces") ? "kv_namespaces" : null;
+      return new SchemaIssue(SchemaIssue.Kind.LEGACY_KEY, childPath, key, at,
+          "Legacy field \"" + key + "\" in " + where + ": " + legacy.asText(), replacement);
+    }
     String message = "Unexpected field \"" + key + "\" in " + where
         + (topLevelOnly ? ": it is a top-level-only key, wrangler ignores it inside an environment"
             : " (wrangler ignores it)" + (suggestion == null ? "" : "; did you mean \"" + suggestion + "\"?"));

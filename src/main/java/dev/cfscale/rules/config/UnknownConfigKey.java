@@ -21,6 +21,14 @@ public final class UnknownConfigKey implements Rule {
   }
 
   private Finding finding(String worker, UnknownKey key) {
+    if (key.legacy()) {
+      return FindingBuilder.of(this, key.location()).worker(worker).message(key.message())
+          .evidence("key", key.path())
+          .fix(key.suggestion().map(s -> "Rename \"" + key.key() + "\" to \"" + s + "\".")
+              .orElse("Remove the key; it is left from an older wrangler and does nothing now."))
+          .subject("key:" + key.path())
+          .build();
+    }
     return FindingBuilder.of(this, key.location())
         .worker(worker)
         .message(key.message())
