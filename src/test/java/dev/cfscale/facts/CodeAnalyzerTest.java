@@ -51,4 +51,13 @@ class CodeAnalyzerTest {
         // "flag" from one caller, a header from the other: the key is not a constant
         .contains("src/helpers.ts:6:13 KV get key=DYNAMIC:key");
   }
+
+  @Test
+  void mainInUnbuiltOutput_readsAppFolder_andFindsRouteHandlers() {
+    // OpenNext: main is .open-next/worker.js, absent in a checkout; the routes live under app/
+    CliRun run = CliRun.of("inspect", "src/test/resources/inputs/next-on-workers");
+    assertThat(run.out()).contains("entry route GET app/api/posts/route.ts")
+        .contains("app/api/posts/route.ts:5:36 DB prepare")
+        .contains("reachedFrom=[route GET app/api/posts/route.ts]");
+  }
 }

@@ -93,8 +93,11 @@ public final class CodeAnalyzer {
   private List<SourceModule> load(Request request, ModuleGraph graph, List<Problem> problems) {
     Optional<Path> main = request.main().filter(Files::isRegularFile);
     if (request.pages() || main.isEmpty()) {
-      Path dir = request.configDir().resolve(request.pages() ? "functions" : "src");
-      return graph.allUnder(dir).parallelStream().map(f -> parse(f, request, problems)).flatMap(Optional::stream).toList();
+      // no entry to follow (Pages, or main is build output not in the checkout): read the source folders,
+      // app/ included for framework apps (Next.js, React Router) whose routes live there
+      List<String> dirs = request.pages() ? List.of("functions") : List.of("src", "app");
+      return dirs.stream().flatMap(d -> graph.allUnder(request.configDir().resolve(d)).stream()).distinct().toList()
+          .parallelStream().map(f -> parse(f, request, problems)).flatMap(Optional::stream).toList();
     }
     List<SourceModule> modules = new ArrayList<>();
     Set<Path> seen = new HashSet<>();
