@@ -27,7 +27,7 @@ final class CodeBench {
     int files = (int) Math.max(1, targetLines / LINES_PER_FILE);
     long lines = generate(root, files);
     CodeAnalyzer analyzer = new CodeAnalyzer(new TsParser());
-    CodeAnalyzer.Request request = new CodeAnalyzer.Request(root, Optional.of(root.resolve("src/index.ts")), false,
+    CodeAnalyzer.Request request = new CodeAnalyzer.Request(root, root, Optional.of(root.resolve("src/index.ts")), false,
         Map.of("DB", BindingType.D1_DATABASE, "CACHE", BindingType.KV_NAMESPACE, "JOBS", BindingType.QUEUE_PRODUCER),
         Set.of(), p -> root.relativize(p).toString());
     int operations = analyzer.analyse(request).facts().operations().size(); // warm-up

@@ -106,7 +106,7 @@ public final class ProjectLoader {
     Optional<Path> main = top.flatMap(WorkerEnvironment::main).flatMap(Setting::asText).map(m -> dir.resolve(m).normalize())
         .filter(m -> !isBuildOutput(dir.relativize(m)));
     boolean pages = top.map(e -> e.kind() == WorkerKind.PAGES).orElse(false);
-    CodeAnalyzer.Result result = codeAnalyzer().analyse(new CodeAnalyzer.Request(dir, main, pages, worker.bindingTypes(),
+    CodeAnalyzer.Result result = codeAnalyzer().analyse(new CodeAnalyzer.Request(layout.root(), dir, main, pages, worker.bindingTypes(),
         worker.localDurableObjectClasses(), layout::relative));
     problems.addAll(result.problems());
     result.sources().forEach(s -> sources.add(new SourceFile(s.relativePath(), s.text().lines().toList(), "//")));

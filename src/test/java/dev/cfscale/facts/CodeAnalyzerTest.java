@@ -60,4 +60,15 @@ class CodeAnalyzerTest {
         .contains("app/api/posts/route.ts:5:36 DB prepare")
         .contains("reachedFrom=[route GET app/api/posts/route.ts]");
   }
+
+  @Test
+  void monorepoWorkspacePackages_areFollowedToTheirSource() {
+    // @acme/db's main points at unbuilt dist/ (read from src/), @acme/db/users via "exports", @acme/cache via main
+    String project = "src/test/resources/inputs/workspace-monorepo";
+    assertThat(CliRun.of("inspect", project).out())
+        .contains("packages/db/src/index.ts:3:13 DB prepare")
+        .contains("packages/db/src/users.ts:2:12 SESSIONS put key=TEMPLATE:`seen:${id}`")
+        .contains("packages/cache/index.ts:3:12 SESSIONS put key=CONSTANT:\"global-counter\" awaited reachedFrom=[fetch handler]");
+    assertThat(CliRun.audit(project).out()).contains("kv/constant-key-write").contains("d1/full-table-scan");
+  }
 }

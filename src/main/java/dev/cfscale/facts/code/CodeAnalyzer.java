@@ -30,13 +30,15 @@ public final class CodeAnalyzer {
   private static final int MAX_ROUNDS = 6;
   private static final int MAX_MODULES = 5000;
   private final TsParser parser;
+  /** The monorepo's packages, found once per scanned directory and shared by its Workers. */
+  private final Map<Path, WorkspacePackages> workspaces = new java.util.concurrent.ConcurrentHashMap<>();
 
   public CodeAnalyzer(TsParser parser) {
     this.parser = parser;
   }
 
   /** What to analyse: the config's folder, its entry module if any, the binding types, the DO classes it binds. */
-  public record Request(Path configDir, Optional<Path> main, boolean pages, Map<String, BindingType> bindings,
+  public record Request(Path projectRoot, Path configDir, Optional<Path> main, boolean pages, Map<String, BindingType> bindings,
       Set<String> durableObjectClasses, Function<Path, String> relativize) {}
 
   /** The facts and the files that could not be read or parsed. */
@@ -46,7 +48,7 @@ public final class CodeAnalyzer {
   public record SourceText(String relativePath, String text) {}
 
   public Result analyse(Request request) {
-    ModuleGraph graph = new ModuleGraph(request.configDir());
+    ModuleGraph graph = new ModuleGraph(request.configDir(), workspaces.computeIfAbsent(request.projectRoot(), WorkspacePackages::new));
     Project project = new Project(request.bindings(), graph);
     List<Problem> problems = new ArrayList<>();
     List<SourceModule> modules = load(request, graph, problems);

@@ -31,9 +31,15 @@ final class ModuleGraph {
   private final Path root;
   private final Map<String, List<String>> pathAliases;
   private final Path baseUrl;
+  private final WorkspacePackages workspace;
 
   ModuleGraph(Path root) {
+    this(root, new WorkspacePackages(root));
+  }
+
+  ModuleGraph(Path root, WorkspacePackages workspace) {
     this.root = root;
+    this.workspace = workspace;
     Map<String, List<String>> aliases = new LinkedHashMap<>();
     this.baseUrl = readTsconfig(root.resolve("tsconfig.json"), aliases);
     this.pathAliases = aliases;
@@ -94,6 +100,25 @@ final class ModuleGraph {
             return hit;
           }
         }
+      }
+    }
+    for (Path candidate : workspace.candidates(specifier)) {
+      Optional<Path> hit = file(candidate).or(() -> sourceForBuiltFile(candidate));
+      if (hit.isPresent()) {
+        return hit;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A package entry that points at build output ({@code dist/index.js}) read from its source twin ({@code src/index.ts}). */
+  private Optional<Path> sourceForBuiltFile(Path built) {
+    String text = built.toString().replace('\\', '/');
+    for (String out : List.of("/dist/", "/build/", "/lib/")) {
+      int at = text.lastIndexOf(out);
+      if (at >= 0) {
+        String stem = (text.substring(0, at) + "/src/" + text.substring(at + out.length())).replaceAll("\\.(d\\.ts|[cm]?js)$", "");
+        return file(Path.of(stem));
       }
     }
     return Optional.empty();
