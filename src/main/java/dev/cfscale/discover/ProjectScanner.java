@@ -27,6 +27,9 @@ public final class ProjectScanner {
       "node_modules", ".git", ".hg", ".svn", ".wrangler", ".mf", "dist", "build", "out", ".output", ".open-next",
       ".next", ".nuxt", ".svelte-kit", ".turbo", ".vercel", ".cache", "coverage", "target", ".idea", ".vscode");
 
+  /** wrangler.&lt;name&gt;.toml/json/jsonc: another Worker deployed from the same folder with --config. */
+  private static final java.util.regex.Pattern VARIANT_NAME = java.util.regex.Pattern.compile("wrangler\\.[\\w-]+\\.(toml|jsonc?)");
+
   private final List<PathMatcher> excludes;
 
   /** {@code excludeGlobs} are relative to the scanned directory, e.g. {@code legacy/**}. */
@@ -41,6 +44,7 @@ public final class ProjectScanner {
   /** Scans {@code root} and returns what it found, with configs in a stable order. */
   public ProjectLayout scan(Path root) throws IOException {
     Map<Path, List<Path>> configsByFolder = new TreeMap<>();
+    List<Path> variants = new ArrayList<>();
     Files.walkFileTree(root, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -52,8 +56,11 @@ public final class ProjectScanner {
 
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        if (CONFIG_NAMES.contains(file.getFileName().toString()) && !excluded(root, file)) {
+        String name = file.getFileName().toString();
+        if (CONFIG_NAMES.contains(name) && !excluded(root, file)) {
           configsByFolder.computeIfAbsent(file.getParent(), k -> new ArrayList<>()).add(file);
+        } else if (VARIANT_NAME.matcher(name).matches() && !excluded(root, file)) {
+          variants.add(file);
         }
         return FileVisitResult.CONTINUE;
       }
@@ -70,7 +77,8 @@ public final class ProjectScanner {
       chosen.add(inFolder.get(0));
       shadowed.addAll(inFolder.subList(1, inFolder.size()));
     }
-    return new ProjectLayout(root, chosen, shadowed);
+    variants.sort(null);
+    return new ProjectLayout(root, chosen, shadowed, variants);
   }
 
   private boolean excluded(Path root, Path path) {

@@ -3,6 +3,7 @@ package dev.cfscale.facts;
 import dev.cfscale.findings.Problem;
 import dev.cfscale.findings.SourceFile;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -10,9 +11,11 @@ import java.util.stream.Stream;
  * named with {@code --config}: then cross-Worker rules (a queue consumed nowhere) stay quiet,
  * since the rest of the repository was not looked at.
  */
-public record ProjectFacts(List<WorkerConfig> workers, List<Problem> problems, List<SourceFile> sources, boolean wholeProject) {
+public record ProjectFacts(List<WorkerConfig> workers, List<Problem> problems, List<SourceFile> sources, boolean wholeProject,
+    Set<String> queuesConsumedByVariantConfigs) {
 
   public ProjectFacts {
+    queuesConsumedByVariantConfigs = Set.copyOf(queuesConsumedByVariantConfigs);
     workers = List.copyOf(workers);
     problems = List.copyOf(problems);
     sources = List.copyOf(sources);

@@ -74,7 +74,8 @@ public final class ProjectLoader {
         problems.add(Problem.error(Location.ofFile(relative), e.getMessage()));
       }
     }
-    return new ProjectFacts(workers, problems.stream().distinct().toList(), sources, request.config().isEmpty());
+    return new ProjectFacts(workers, problems.stream().distinct().toList(), sources, request.config().isEmpty(),
+        consumedByVariants(layout));
   }
 
   /**
@@ -91,6 +92,23 @@ public final class ProjectLoader {
           + " error (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); config findings are complete"));
       return worker;
     }
+  }
+
+  /**
+   * Queues consumed by variant configs ({@code wrangler.indexing.toml}): read quietly, since they are
+   * not audited and a broken one must not fail the run.
+   */
+  private Set<String> consumedByVariants(ProjectLayout layout) {
+    Set<String> queues = new java.util.TreeSet<>();
+    for (Path variant : layout.variantConfigs()) {
+      try {
+        WorkerConfig worker = builder.build(reader.read(variant, layout.relative(variant)), List.of(), Optional.empty());
+        worker.environments().forEach(e -> e.queueConsumers().forEach(c -> queues.add(c.queue())));
+      } catch (ConfigReadException | UnknownEnvironmentException | RuntimeException e) {
+        // not audited: nothing to report
+      }
+    }
+    return queues;
   }
 
   /** Runs code analysis for the Worker's sources; its problems and source texts join the project's. */
@@ -151,7 +169,7 @@ public final class ProjectLoader {
 
   private static ProjectLayout layout(Request request) {
     if (request.config().isPresent()) {
-      return new ProjectLayout(request.root(), List.of(request.config().get()), List.of());
+      return new ProjectLayout(request.root(), List.of(request.config().get()), List.of(), List.of());
     }
     try {
       return new ProjectScanner(request.excludes()).scan(request.root());
