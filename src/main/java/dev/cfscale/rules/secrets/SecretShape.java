@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
 final class SecretShape {
   private record Prefix(Pattern pattern, String kind) {}
 
+  private static final String JWT = "JSON Web Token";
+  /** Names of values that are public by design; only a JWT under such a name is let through. */
+  private static final Pattern PUBLIC_BY_DESIGN = Pattern.compile("(PUBLIC|PUBLISHABLE|ANON_KEY|ANON$)");
+
   private static final List<Prefix> KNOWN_PREFIXES = List.of(
       new Prefix(Pattern.compile("^(sk|rk)_(live|test)_[0-9A-Za-z]{16,}"), "Stripe secret key"),
       new Prefix(Pattern.compile("^whsec_[0-9A-Za-z]{16,}"), "Stripe webhook secret"),
@@ -26,7 +30,7 @@ final class SecretShape {
       new Prefix(Pattern.compile("^SG\\.[0-9A-Za-z_-]{16,}\\.[0-9A-Za-z_-]{16,}$"), "SendGrid API key"),
       new Prefix(Pattern.compile("^hf_[0-9A-Za-z]{30,}"), "Hugging Face token"),
       new Prefix(Pattern.compile("^npm_[0-9A-Za-z]{36}$"), "npm token"),
-      new Prefix(Pattern.compile("^eyJ[0-9A-Za-z_-]{10,}\\.eyJ[0-9A-Za-z_-]{10,}\\.[0-9A-Za-z_-]{10,}$"), "JSON Web Token"),
+      new Prefix(Pattern.compile("^eyJ[0-9A-Za-z_-]{10,}\\.eyJ[0-9A-Za-z_-]{10,}\\.[0-9A-Za-z_-]{10,}$"), JWT),
       new Prefix(Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----"), "private key"));
 
   private static final Pattern URL_WITH_PASSWORD = Pattern.compile("^[a-z][a-z0-9+.-]*://[^/\\s:@]+:([^/\\s@]+)@", Pattern.CASE_INSENSITIVE);
@@ -45,7 +49,11 @@ final class SecretShape {
   /** Why {@code value} under {@code name} looks like a credential, or empty when it does not. */
   static Optional<String> classify(String name, String value) {
     String trimmed = value.trim();
+    String upper = name.toUpperCase(Locale.ROOT);
     for (Prefix p : KNOWN_PREFIXES) {
+      if (p.kind().equals(JWT) && PUBLIC_BY_DESIGN.matcher(upper).find()) {
+        continue; // e.g. SUPABASE_ANON_KEY: a JWT meant to ship to browsers
+      }
       if (p.pattern().matcher(trimmed).find()) {
         return Optional.of("value matches the " + p.kind() + " format");
       }
@@ -54,7 +62,6 @@ final class SecretShape {
     if (url.find() && !isPlaceholder(url.group(1))) {
       return Optional.of("value is a URL with an embedded password");
     }
-    String upper = name.toUpperCase(Locale.ROOT);
     if (SECRET_NAME.matcher(upper).find() && !NOT_A_SECRET_NAME.matcher(upper).find() && looksLikeSecretValue(trimmed)) {
       return Optional.of("name suggests a credential and the value is " + describeEntropy(trimmed));
     }
