@@ -14,8 +14,10 @@ import dev.cfscale.rules.durableobjects.DurableObjectSingletonOnHotPath;
 import dev.cfscale.rules.kv.KvCachePutWithoutTtl;
 import dev.cfscale.rules.kv.KvConstantKeyWrite;
 import dev.cfscale.rules.kv.KvGetInLoop;
+import dev.cfscale.rules.kv.KvListOnRequestPath;
 import dev.cfscale.rules.queues.QueueSendInLoop;
 import dev.cfscale.rules.r2.R2BufferedBody;
+import dev.cfscale.rules.r2.R2ListOnRequestPath;
 import dev.cfscale.rules.r2.R2ConstantKeyWrite;
 import dev.cfscale.rules.workers.CacheWriteBlocksResponse;
 import dev.cfscale.rules.workers.SelfFetch;
@@ -81,11 +83,13 @@ public final class Rules {
       new D1QueryInvalid(),
       // code: kv
       new KvGetInLoop(),
+      new KvListOnRequestPath(),
       new KvConstantKeyWrite(),
       new KvCachePutWithoutTtl(),
       // code: r2
       new R2ConstantKeyWrite(),
       new R2BufferedBody(),
+      new R2ListOnRequestPath(),
       // code: queues
       new QueueSendInLoop(),
       // code: durable objects

@@ -22,6 +22,8 @@ uploads.get("/", async (c) => {
   let cursor: string | undefined;
   const keys: string[] = [];
   do {
+    // TP (marked when r2/list-on-request-path was added): the whole bucket is paged per request
+    // expect: r2/list-on-request-path
     const page = await c.env.UPLOADS.list({ prefix: "u/", cursor });
     keys.push(...page.objects.map((o) => o.key));
     cursor = page.truncated ? page.cursor : undefined;
