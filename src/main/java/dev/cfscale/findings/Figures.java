@@ -17,7 +17,16 @@ public final class Figures {
     return new DecimalFormat("#,##0.########", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(n);
   }
 
+  /** Whole dollars as $100, anything with cents with at least two decimals: $4.50, $0.02, $0.001. */
   public static String usd(BigDecimal n) {
-    return "$" + number(n);
+    return "$" + usdAmount(n);
+  }
+
+  /** {@link #usd} without the dollar sign (for prose that writes it). */
+  public static String usdAmount(BigDecimal n) {
+    if (n.stripTrailingZeros().scale() <= 0) {
+      return number(n);
+    }
+    return new DecimalFormat("#,##0.00########", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(n);
   }
 }

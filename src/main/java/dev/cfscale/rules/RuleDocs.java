@@ -56,6 +56,9 @@ public final class RuleDocs {
   }
 
   private static String render(Fact fact) {
-    return fact.value() instanceof BigDecimal n ? Figures.number(n) : String.valueOf(fact.value());
+    if (fact.value() instanceof BigDecimal n) {
+      return "USD".equals(fact.unit()) ? Figures.usdAmount(n) : Figures.number(n);
+    }
+    return String.valueOf(fact.value());
   }
 }
