@@ -29,7 +29,7 @@ final class BindingExtractor {
         bindings(cfg), requiredSecrets(cfg), vars(cfg), consumers(cfg), migrations.migrations(cfg),
         migrations.exportedClasses(cfg), observability(cfg), otherTelemetry(cfg),
         cfg.object("limits").flatMap(l -> setting(l, "cpu_ms", "limits.cpu_ms")),
-        cfg.get("site").map(v -> at(v.position())), cfg.has("assets"), gaps);
+        cfg.get("site").map(v -> at(v.position())), cfg.has("assets"), cfg.has("placement"), gaps);
   }
 
   private List<Binding> bindings(ConfigObject cfg) {

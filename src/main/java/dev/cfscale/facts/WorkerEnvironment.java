@@ -28,6 +28,7 @@ public record WorkerEnvironment(
     Optional<Setting> cpuLimit,
     Optional<Location> site,
     boolean hasAssets,
+    boolean hasPlacement,
     List<InheritanceGap> inheritanceGaps) {
 
   /** {@code otherTelemetry}: tail consumers or Logpush export the Worker's events elsewhere. */

@@ -37,6 +37,7 @@ import dev.cfscale.rules.secrets.PlaintextSecretVar;
 import dev.cfscale.rules.workers.CpuLimitOutOfRange;
 import dev.cfscale.rules.workers.DeprecatedSite;
 import dev.cfscale.rules.workers.NoCpuLimit;
+import dev.cfscale.rules.workers.SequentialD1WithoutPlacement;
 import dev.cfscale.rules.workers.ObservabilityDisabled;
 import dev.cfscale.rules.workers.OldCompatibilityDate;
 import java.util.List;
@@ -64,6 +65,7 @@ public final class Rules {
       // workers
       new ObservabilityDisabled(),
       new NoCpuLimit(),
+      new SequentialD1WithoutPlacement(),
       new CpuLimitOutOfRange(),
       new DeprecatedSite(),
       new OldCompatibilityDate(),

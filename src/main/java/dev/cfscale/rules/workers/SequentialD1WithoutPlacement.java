@@ -1,0 +1,85 @@
+package dev.cfscale.rules.workers;
+
+import dev.cfscale.facts.BindingType;
+import dev.cfscale.facts.ProjectFacts;
+import dev.cfscale.facts.WorkerConfig;
+import dev.cfscale.facts.WorkerEnvironment;
+import dev.cfscale.facts.WorkerKind;
+import dev.cfscale.facts.code.EntryKind;
+import dev.cfscale.facts.code.EntryPoint;
+import dev.cfscale.facts.code.OperationSite;
+import dev.cfscale.findings.Finding;
+import dev.cfscale.findings.Severity;
+import dev.cfscale.rules.FindingBuilder;
+import dev.cfscale.rules.Rule;
+import dev.cfscale.rules.RuleContext;
+import dev.cfscale.rules.RuleInfo;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * One request handler awaits several D1 queries one after another and the Worker sets no placement:
+ * each query is a round trip from the location nearest the user to the database's primary, so the
+ * latency adds up. Smart Placement runs the fetch handler near its backend instead. Only fetch
+ * handlers count (placement does not move RPC or Durable Object code), and only sequential, awaited
+ * queries in one function (a loop is d1/query-in-loop's finding).
+ */
+@RuleInfo(id = "workers/sequential-d1-without-placement", severity = Severity.LOW,
+    summary = "A request handler awaits several D1 queries in sequence and placement is not set")
+public final class SequentialD1WithoutPlacement implements Rule {
+  /** Fewer round trips than this are not worth moving the Worker for. */
+  static final int MIN_SEQUENTIAL_QUERIES = 3;
+  private static final Set<String> RUNS = Set.of("first", "all", "run", "raw", "batch");
+  private static final Set<EntryKind> MOVABLE = Set.of(EntryKind.FETCH, EntryKind.ROUTE, EntryKind.PAGES_FUNCTION);
+
+  @Override
+  public Stream<Finding> check(ProjectFacts facts, RuleContext ctx) {
+    return facts.workers().stream().flatMap(w -> finding(w).stream());
+  }
+
+  private Optional<Finding> finding(WorkerConfig worker) {
+    List<WorkerEnvironment> deployable = worker.environments().stream().filter(e -> e.kind() != WorkerKind.DEV_ONLY).toList();
+    if (deployable.isEmpty() || deployable.stream().anyMatch(WorkerEnvironment::hasPlacement)) {
+      return Optional.empty();
+    }
+    Map<String, List<OperationSite>> byFunction = new LinkedHashMap<>();
+    worker.code().operations().stream().filter(SequentialD1WithoutPlacement::isSequentialQuery)
+        .forEach(op -> byFunction.computeIfAbsent(op.file() + "#" + op.function(), k -> new java.util.ArrayList<>()).add(op));
+    Optional<List<OperationSite>> chattiest = byFunction.values().stream()
+        .filter(ops -> ops.size() >= MIN_SEQUENTIAL_QUERIES).max(Comparator.comparingInt(List::size));
+    if (chattiest.isEmpty()) {
+      return Optional.empty();
+    }
+    List<OperationSite> ops = chattiest.get();
+    OperationSite first = ops.get(0);
+    WorkerEnvironment env = deployable.get(0);
+    String lines = ops.stream().map(o -> String.valueOf(o.location().line())).collect(Collectors.joining(", "));
+    String entries = first.reachedFrom().stream().filter(e -> MOVABLE.contains(e.kind())).map(EntryPoint::toString).sorted()
+        .collect(Collectors.joining(", "));
+    return Optional.of(FindingBuilder.of(this, env)
+        .at(env.main().map(m -> m.location()).orElse(env.location()))
+        .message(first.function() + " (" + first.file() + ") awaits " + ops.size() + " D1 queries one after another on a request"
+            + " path and no placement is set: each is a round trip from the location serving the user to the database, so"
+            + " far from the database the latency adds up " + ops.size() + " times")
+        .evidence("queries", first.file() + " lines " + lines)
+        .evidence("reached from", entries)
+        .evidence("key", "placement")
+        .evidence("value", "(not set)")
+        .fix("Set " + (NoCpuLimit.isJson(env.file()) ? "\"placement\": { \"mode\": \"smart\" }" : "[placement] mode = \"smart\"")
+            + " so the fetch handler runs near the database, or send the queries together with DB.batch([...]).")
+        .subject("placement:" + first.file() + "#" + first.function())
+        .build());
+  }
+
+  private static boolean isSequentialQuery(OperationSite op) {
+    return op.is(BindingType.D1_DATABASE, RUNS.toArray(String[]::new)) && op.awaited() && !op.inWaitUntil()
+        && !op.loop().inLoop() && op.onHotRequestPath()
+        && op.reachedFrom().stream().anyMatch(e -> MOVABLE.contains(e.kind()));
+  }
+}
