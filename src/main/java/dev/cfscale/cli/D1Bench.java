@@ -41,7 +41,7 @@ final class D1Bench {
       };
       sites.add(new OperationSite("src/q.ts", new Location("src/q.ts", q + 1, 1), Optional.of("DB"), Optional.of(BindingType.D1_DATABASE),
           "prepare", KeyArg.NONE, Optional.of(sql), false, Optional.empty(), Map.of(), LoopContext.NONE, true, false, false, Set.of(), "f",
-          Optional.empty(), sql));
+          Optional.empty(), sql, List.of()));
     }
     D1Advisor.Request request = new D1Advisor.Request(root, "DB", Optional.empty(), true, sites, p -> root.relativize(p).toString());
     new D1Advisor().advise(request); // warm-up

@@ -18,13 +18,36 @@ import java.util.Set;
  * which run once), inside an array callback ({@code ids.map(async id => ...)}, fanned out in parallel
  * under {@code Promise.all}), under {@code await}, or deferred with {@code waitUntil}.
  */
-record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boolean adminGuarded) {
+record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boolean adminGuarded, java.util.List<String> branches) {
   private static final java.util.regex.Pattern ADMIN = java.util.regex.Pattern.compile(
       "^/?(admin|internal|cron|setup|seed|migrat\\w*|backfill)(/|$)", java.util.regex.Pattern.CASE_INSENSITIVE);
   private static final Set<String> ARRAY_CALLBACKS = Set.of("map", "forEach", "flatMap", "filter", "reduce", "some", "every", "find");
 
   static CallContext of(ISwc4jAst call, FunctionUnit unit, String file) {
-    return new CallContext(loop(call, unit, file), awaited(call), inWaitUntil(call), adminGuarded(call, unit));
+    return new CallContext(loop(call, unit, file), awaited(call), inWaitUntil(call), adminGuarded(call, unit), branches(call, unit));
+  }
+
+  /**
+   * The conditional branches enclosing the call within its function, outermost first, each as
+   * "if@offset:then|else", "case@offset:offset" or "?@offset:then|else". Two calls can both run in one
+   * invocation only when one's branches are a prefix of the other's.
+   */
+  private static java.util.List<String> branches(ISwc4jAst call, FunctionUnit unit) {
+    java.util.LinkedList<String> out = new java.util.LinkedList<>();
+    ISwc4jAst child = call;
+    for (ISwc4jAst p = call.getParent(); p != null && child != unit.node(); child = p, p = p.getParent()) {
+      if (p instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstIfStmt branch && child != branch.getTest()) {
+        out.addFirst("if@" + p.getSpan().getStart() + (child == branch.getCons() ? ":then" : ":else"));
+      } else if (p instanceof com.caoccao.javet.swc4j.ast.miscs.Swc4jAstSwitchCase c && p.getParent() != null) {
+        out.addFirst("case@" + p.getParent().getSpan().getStart() + ":" + c.getSpan().getStart());
+      } else if (p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstCondExpr cond && child != cond.getTest()) {
+        out.addFirst("?@" + p.getSpan().getStart() + (child == cond.getCons() ? ":then" : ":else"));
+      }
+      if (p == unit.node()) {
+        break;
+      }
+    }
+    return java.util.List.copyOf(out);
   }
 
   /**
@@ -39,7 +62,7 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
     }
     LoopContext perElement = new LoopContext(LoopContext.Kind.ARRAY_CALLBACK, Optional.of(Ast.location(file, call)),
         insidePromiseAll(call), false);
-    return new CallContext(perElement, own.awaited(), own.inWaitUntil(), own.adminGuarded());
+    return new CallContext(perElement, own.awaited(), own.inWaitUntil(), own.adminGuarded(), own.branches());
   }
 
   /**

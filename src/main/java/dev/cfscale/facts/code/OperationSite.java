@@ -33,11 +33,24 @@ public record OperationSite(
     Set<EntryPoint> reachedFrom,
     String function,
     Optional<String> enclosingClass,
-    String code) {
+    String code,
+    java.util.List<String> branches) {
 
   public OperationSite {
     options = Map.copyOf(options);
     reachedFrom = Set.copyOf(reachedFrom);
+    branches = java.util.List.copyOf(branches);
+  }
+
+  /**
+   * True when this operation and {@code other} (in the same function) can both run in one call: the
+   * conditional branches around one are a prefix of those around the other, so neither sits in a
+   * branch that excludes the other ({@code if (a) { q1 } else { q2 }}).
+   */
+  public boolean canRunWith(OperationSite other) {
+    java.util.List<String> shorter = branches.size() <= other.branches.size() ? branches : other.branches;
+    java.util.List<String> longer = shorter == branches ? other.branches : branches;
+    return longer.subList(0, shorter.size()).equals(shorter);
   }
 
   /**

@@ -48,7 +48,7 @@ final class SiteAssembler {
       sites.add(new OperationSite(op.unit().module().relativePath(), location, op.binding().map(Value.Binding::name), op.type(),
           op.operation(), op.key(), op.sql(), op.sqlTemplated(), op.model(), op.options(), loop, op.context().awaited(), deferred,
           op.context().adminGuarded(), reach.getOrDefault(op.unit(), Set.of()), op.unit().displayName(), op.unit().owner().map(ClassInfo::name),
-          Ast.text(op.unit().module().source(), op.node())));
+          Ast.text(op.unit().module().source(), op.node()), op.context().branches()));
     }
     return sites;
   }

@@ -51,7 +51,7 @@ public final class SequentialD1WithoutPlacement implements Rule {
     Map<String, List<OperationSite>> byFunction = new LinkedHashMap<>();
     worker.code().operations().stream().filter(SequentialD1WithoutPlacement::isSequentialQuery)
         .forEach(op -> byFunction.computeIfAbsent(op.file() + "#" + op.function(), k -> new java.util.ArrayList<>()).add(op));
-    Optional<List<OperationSite>> chattiest = byFunction.values().stream()
+    Optional<List<OperationSite>> chattiest = byFunction.values().stream().map(SequentialD1WithoutPlacement::longestChain)
         .filter(ops -> ops.size() >= MIN_SEQUENTIAL_QUERIES).max(Comparator.comparingInt(List::size));
     if (chattiest.isEmpty()) {
       return Optional.empty();
@@ -75,6 +75,22 @@ public final class SequentialD1WithoutPlacement implements Rule {
             + " so the fetch handler runs near the database, or send the queries together with DB.batch([...]).")
         .subject("placement:" + first.file() + "#" + first.function())
         .build());
+  }
+
+  /**
+   * The most queries of one function that can run in the same call: those on the deepest branch path
+   * plus those outside its branches ({@code if (route === "/a") { q1 } else { q2 }} is one query per call).
+   */
+  private static List<OperationSite> longestChain(List<OperationSite> ops) {
+    List<OperationSite> best = List.of();
+    for (OperationSite candidate : ops) {
+      List<OperationSite> together = ops.stream()
+          .filter(o -> o.branches().size() <= candidate.branches().size() && o.canRunWith(candidate)).toList();
+      if (together.size() > best.size()) {
+        best = together;
+      }
+    }
+    return best;
   }
 
   private static boolean isSequentialQuery(OperationSite op) {
