@@ -32,6 +32,9 @@ public interface D1QueryRule extends Rule {
         .evidence("sql", query.sql())
         .evidence("binding", query.binding())
         .evidence("schema", binding.schemaFiles().isEmpty() ? "(no migrations found)" : String.join(", ", binding.schemaFiles()));
+    if (query.site().options().containsKey("orm")) {
+      b.evidence("sql source", "reconstructed from the Drizzle query-builder chain (values shown as ?)");
+    }
     if (passedAt != null) {
       b.evidence("executed by", query.site().function() + " at " + query.site().location());
     }

@@ -98,4 +98,23 @@ class D1AdvisorCliTest {
         .contains("+CREATE INDEX IF NOT EXISTS idx_customers_email ON customers (email);")
         .contains("+CREATE INDEX IF NOT EXISTS idx_orders_customer_id ON orders (customer_id);");
   }
+
+  @Test
+  void drizzleQueryBuilderChains_arePlannedAsTheSqlTheySend() {
+    String project = "src/test/resources/inputs/drizzle-app";
+    assertThat(CliRun.of("inspect", project).out())
+        .contains("DB prepare sql=\"SELECT * FROM users WHERE email = ? LIMIT ?\"")
+        .contains("DB prepare sql=\"SELECT id, email FROM users WHERE id = ?\"")
+        .contains("sql=\"SELECT * FROM posts WHERE (author_id = ?) AND (published_at IS NOT NULL) ORDER BY published_at DESC LIMIT ?\"")
+        .contains("sql=\"SELECT * FROM users WHERE created_at > ? ORDER BY created_at DESC\"") // schema.users via namespace import
+        .contains("sql=\"UPDATE users SET plan = ? WHERE email = ?\"")
+        .contains("sql=\"DELETE FROM posts WHERE author_id = ?\"");
+    CliRun audit = CliRun.audit(project);
+    assertThat(audit.out())
+        .contains("CREATE INDEX IF NOT EXISTS idx_users_email ON users (email);")
+        .contains("CREATE INDEX IF NOT EXISTS idx_posts_author_id_published_at ON posts (author_id, published_at);")
+        .contains("sql source: reconstructed from the Drizzle query-builder chain")
+        // a column the translation cannot map is not reported as an invalid query
+        .doesNotContain("d1/query-invalid-against-schema");
+  }
 }

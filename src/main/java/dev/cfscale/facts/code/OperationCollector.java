@@ -41,14 +41,18 @@ final class OperationCollector {
   private static final Set<String> ORM_CALLS = Set.of("select", "selectDistinct", "insert", "update", "delete", "query", "execute",
       "run", "all", "get", "values", "batch");
 
+  private static final Set<String> DRIZZLE_STARTS = Set.of("select", "update", "delete", "insert");
+
   private final Project project;
   private final Evaluator evaluator;
+  private final DrizzleSql drizzle;
   private final List<RawOperation> operations = new ArrayList<>();
   private final List<CallEdge> edges = new ArrayList<>();
 
   OperationCollector(Project project) {
     this.project = project;
     this.evaluator = new Evaluator(project);
+    this.drizzle = new DrizzleSql(project);
   }
 
   List<RawOperation> operations() {
@@ -134,6 +138,11 @@ final class OperationCollector {
       record(unit, call, Optional.of(o.bucket()), "body." + method, KeyArg.NONE, Map.of());
     } else if (target instanceof Value.Orm orm && ORM_CALLS.contains(method)) {
       record(unit, call, Optional.of(orm.binding()), "orm." + method, KeyArg.NONE, Map.of());
+      if (call instanceof Swc4jAstCallExpr c && DRIZZLE_STARTS.contains(method)) {
+        // the query-builder chain as SQL, so the D1 advisor can plan it like a prepare()
+        drizzle.of(c, method, unit).ifPresent(sql -> operations.add(new RawOperation(unit, call, Optional.of(orm.binding()), "prepare",
+            KeyArg.NONE, Optional.of(sql), false, Optional.empty(), Map.of("orm", "drizzle"), CallContext.of(call, unit, file(unit)))));
+      }
     } else if (isCache(m.getObj(), unit) && (method.equals("put") || method.equals("match") || method.equals("delete"))) {
       record(unit, call, Optional.empty(), "cache." + method, first.map(a -> Keys.of(a, unit, evaluator)).orElse(KeyArg.NONE), Map.of());
     }

@@ -17,7 +17,8 @@ public final class D1QueryInvalid implements D1QueryRule {
 
   @Override
   public Stream<Finding> check(WorkerConfig worker, D1BindingAnalysis binding, QueryAnalysis query, RuleContext ctx) {
-    if (query.error().isEmpty() || binding.schemaFiles().isEmpty()) {
+    // SQL rebuilt from an ORM chain may differ from what the ORM sends (naming options): never an error claim
+    if (query.error().isEmpty() || binding.schemaFiles().isEmpty() || query.site().options().containsKey("orm")) {
       return Stream.empty();
     }
     return Stream.of(finding(worker, binding, query)

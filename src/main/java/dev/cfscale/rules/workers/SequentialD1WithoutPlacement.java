@@ -94,7 +94,9 @@ public final class SequentialD1WithoutPlacement implements Rule {
   }
 
   private static boolean isSequentialQuery(OperationSite op) {
-    return op.is(BindingType.D1_DATABASE, RUNS.toArray(String[]::new)) && op.awaited() && !op.inWaitUntil()
+    boolean query = op.is(BindingType.D1_DATABASE, RUNS.toArray(String[]::new))
+        || (op.is(BindingType.D1_DATABASE, "prepare") && op.options().containsKey("orm")); // a Drizzle chain
+    return query && op.awaited() && !op.inWaitUntil()
         && !op.loop().inLoop() && op.onHotRequestPath()
         && op.reachedFrom().stream().anyMatch(e -> MOVABLE.contains(e.kind()));
   }
