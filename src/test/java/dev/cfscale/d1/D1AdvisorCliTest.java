@@ -108,7 +108,10 @@ class D1AdvisorCliTest {
         .contains("sql=\"SELECT * FROM posts WHERE (author_id = ?) AND (published_at IS NOT NULL) ORDER BY published_at DESC LIMIT ?\"")
         .contains("sql=\"SELECT * FROM users WHERE created_at > ? ORDER BY created_at DESC\"") // schema.users via namespace import
         .contains("sql=\"UPDATE users SET plan = ? WHERE email = ?\"")
-        .contains("sql=\"DELETE FROM posts WHERE author_id = ?\"");
+        .contains("sql=\"DELETE FROM posts WHERE author_id = ?\"")
+        // relational API: findFirst adds LIMIT, callbacks name the table by their first parameter
+        .contains("DB prepare sql=\"SELECT id, plan FROM users WHERE email = ? LIMIT ?\"")
+        .contains("DB prepare sql=\"SELECT * FROM posts WHERE published_at > ? ORDER BY published_at DESC LIMIT ?\"");
     CliRun audit = CliRun.audit(project);
     assertThat(audit.out())
         .contains("CREATE INDEX IF NOT EXISTS idx_users_email ON users (email);")

@@ -25,3 +25,15 @@ export const sessions = sqliteTable("users", { token: text() });
 export async function bySession(env: { DB: D1Database }, token: string) {
   return drizzle(env.DB).select().from(sessions).where(eq(sessions.token, token));
 }
+
+// the relational query API
+export async function profile(env: { DB: D1Database }, email: string) {
+  const db = drizzle(env.DB, { schema });
+  const user = await db.query.users.findFirst({ where: eq(users.email, email), columns: { id: true, plan: true } });
+  const latest = await db.query.posts.findMany({
+    where: (p, { gt }) => gt(p.publishedAt, 0),
+    orderBy: (p, { desc }) => [desc(p.publishedAt)],
+    limit: 10,
+  });
+  return { user, latest };
+}

@@ -25,6 +25,8 @@ final class DrizzleSql {
       "lte", "<=", "like", "LIKE", "notLike", "NOT LIKE");
 
   private final Project project;
+  /** The table parameter's name inside a relational-query callback ({@code (t, { eq }) => ...}), else null. */
+  private String alias;
 
   DrizzleSql(Project project) {
     this.project = project;
@@ -48,6 +50,118 @@ final class DrizzleSql {
     } catch (Unsupported e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The SQL of a relational query, {@code db.query.users.findFirst({ where, orderBy, limit, columns })},
+   * where {@code users} is a table exported by one of the project's modules.
+   */
+  Optional<String> relational(Swc4jAstCallExpr call, String tableKey, boolean first, FunctionUnit unit) {
+    try {
+      Table table = exportedTable(tableKey).orElseThrow(Unsupported::new);
+      String columns = "*";
+      StringBuilder tail = new StringBuilder();
+      if (!call.getArgs().isEmpty()) {
+        if (!(Ast.unwrap(arg(call, 0)) instanceof Swc4jAstObjectLit options)) {
+          throw new Unsupported();
+        }
+        for (ISwc4jAst prop : options.getProps()) {
+          if (!(prop instanceof Swc4jAstKeyValueProp kv)) {
+            throw new Unsupported();
+          }
+          String key = Ast.name(kv.getKey()).orElseThrow(Unsupported::new);
+          switch (key) {
+            case "where" -> tail.insert(0, " WHERE " + callbackOrValue(kv.getValue(), e -> condition(e, table, unit)));
+            case "orderBy" -> tail.append(" ORDER BY ").append(callbackOrValue(kv.getValue(), e -> relationalOrder(e, table, unit)));
+            case "limit" -> tail.append(" LIMIT ?");
+            case "offset" -> tail.append(" OFFSET ?");
+            case "columns" -> columns = selectedColumns(kv.getValue(), table);
+            case "with", "extras" -> throw new Unsupported(); // joins and computed columns
+            default -> { }
+          }
+        }
+      }
+      if (first && !tail.toString().contains(" LIMIT ")) {
+        tail.append(" LIMIT ?"); // findFirst reads one row
+      }
+      return Optional.of("SELECT " + columns + " FROM " + table.name() + tail);
+    } catch (Unsupported e) {
+      return Optional.empty();
+    } finally {
+      alias = null;
+    }
+  }
+
+  /** A value, or an arrow function {@code (t, helpers) => value} whose first parameter names the table. */
+  private String callbackOrValue(ISwc4jAst node, java.util.function.Function<ISwc4jAst, String> convert) {
+    if (Ast.unwrap(node) instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstArrowExpr arrow) {
+      if (arrow.getParams().isEmpty() || !(arrow.getBody() instanceof com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAstExpr body)) {
+        throw new Unsupported();
+      }
+      alias = Ast.name(arrow.getParams().get(0) instanceof com.caoccao.javet.swc4j.ast.pat.Swc4jAstBindingIdent b ? b.getId()
+          : arrow.getParams().get(0)).orElseThrow(Unsupported::new);
+      return convert.apply(body);
+    }
+    return convert.apply(node);
+  }
+
+  private String relationalOrder(ISwc4jAst node, Table table, FunctionUnit unit) {
+    ISwc4jAst n = Ast.unwrap(node);
+    List<ISwc4jAst> terms = new ArrayList<>();
+    if (n instanceof com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstArrayLit array) {
+      array.getElems().forEach(e -> terms.add(e.orElseThrow(Unsupported::new).getExpr()));
+    } else {
+      terms.add(n);
+    }
+    List<String> out = new ArrayList<>();
+    for (ISwc4jAst term : terms) {
+      ISwc4jAst t = Ast.unwrap(term);
+      if (t instanceof Swc4jAstCallExpr dir && Ast.unwrap(dir.getCallee()) instanceof Swc4jAstIdent fn
+          && (fn.getSym().equals("asc") || fn.getSym().equals("desc"))) {
+        out.add(column(arg(dir, 0), table, unit).orElseThrow(Unsupported::new) + (fn.getSym().equals("desc") ? " DESC" : ""));
+      } else {
+        out.add(column(t, table, unit).orElseThrow(Unsupported::new));
+      }
+    }
+    if (out.isEmpty()) {
+      throw new Unsupported();
+    }
+    return String.join(", ", out);
+  }
+
+  /** {@code columns: { id: true, email: true }} as a column list. */
+  private static String selectedColumns(ISwc4jAst node, Table table) {
+    if (!(Ast.unwrap(node) instanceof Swc4jAstObjectLit o)) {
+      return "*";
+    }
+    List<String> out = new ArrayList<>();
+    for (ISwc4jAst prop : o.getProps()) {
+      if (!(prop instanceof Swc4jAstKeyValueProp kv) || !(Ast.unwrap(kv.getValue()) instanceof com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstBool b)
+          || !b.isValue()) {
+        return "*";
+      }
+      String column = Ast.name(kv.getKey()).map(k -> table.columns().get(k)).orElse(null);
+      if (column == null) {
+        return "*";
+      }
+      out.add(column);
+    }
+    return out.isEmpty() ? "*" : String.join(", ", out);
+  }
+
+  /** A table exported under {@code name} by any module of the project (the schema module, usually). */
+  private Optional<Table> exportedTable(String name) {
+    for (SourceModule module : project.modules()) {
+      String local = module.exports().get(name);
+      if (local == null) {
+        continue;
+      }
+      Optional<ISwc4jAst> init = module.topLevel().lookup(local).flatMap(d -> tableInit(d, 0));
+      if (init.isPresent()) {
+        return Optional.of(tableOf(init.get()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Thrown when the chain uses something the translation does not model. */
@@ -198,6 +312,9 @@ final class DrizzleSql {
       return Optional.empty();
     }
     Optional<String> prop = Ast.propName(m);
+    if (alias != null && Ast.identifier(m.getObj()).filter(alias::equals).isPresent()) {
+      return prop.map(p -> table.columns().get(p)); // (users, { eq }) => eq(users.email, x): the callback's table
+    }
     Optional<ISwc4jAst> declaration = tableDeclaration(m.getObj(), unit);
     if (prop.isEmpty() || declaration.isEmpty()) {
       return Optional.empty();
@@ -209,7 +326,10 @@ final class DrizzleSql {
   }
 
   private Table table(ISwc4jAst ref, FunctionUnit unit) {
-    ISwc4jAst init = tableDeclaration(ref, unit).orElseThrow(Unsupported::new);
+    return tableOf(tableDeclaration(ref, unit).orElseThrow(Unsupported::new));
+  }
+
+  private static Table tableOf(ISwc4jAst init) {
     Swc4jAstCallExpr call = (Swc4jAstCallExpr) init;
     if (!(Ast.unwrap(arg(call, 0)) instanceof Swc4jAstStr name) || !(Ast.unwrap(arg(call, 1)) instanceof Swc4jAstObjectLit shape)) {
       throw new Unsupported();

@@ -127,6 +127,9 @@ final class OperationCollector {
     String method = Ast.propName(m).orElse("");
     Value target = evaluator.eval(m.getObj(), unit);
     Optional<ISwc4jAst> first = args.isEmpty() ? Optional.empty() : Optional.of(args.get(0));
+    if ((method.equals("findFirst") || method.equals("findMany")) && call instanceof Swc4jAstCallExpr c) {
+      relationalQuery(c, m, method, unit);
+    }
     if (target instanceof Value.Binding b) {
       bindingCall(call, b, method, args, unit);
     } else if (target instanceof Value.Statement s && STATEMENT_RUNS.contains(method)) {
@@ -178,6 +181,20 @@ final class OperationCollector {
     }
     operations.add(new RawOperation(unit, call, Optional.of(b), operation, key, sql, templated, model, options,
         CallContext.of(call, unit, file(unit))));
+  }
+
+  /** {@code db.query.users.findFirst({...})} on a Drizzle instance: an ORM operation with its SQL. */
+  private void relationalQuery(Swc4jAstCallExpr call, Swc4jAstMemberExpr callee, String method, FunctionUnit unit) {
+    if (!(Ast.unwrap(callee.getObj()) instanceof Swc4jAstMemberExpr tableRef)
+        || !(Ast.unwrap(tableRef.getObj()) instanceof Swc4jAstMemberExpr queryRef)
+        || Ast.propName(queryRef).filter("query"::equals).isEmpty()
+        || !(evaluator.eval(queryRef.getObj(), unit) instanceof Value.Orm orm)) {
+      return;
+    }
+    record(unit, call, Optional.of(orm.binding()), "orm." + method, KeyArg.NONE, Map.of());
+    Ast.propName(tableRef).flatMap(table -> drizzle.relational(call, table, method.equals("findFirst"), unit)).ifPresent(sql ->
+        operations.add(new RawOperation(unit, call, Optional.of(orm.binding()), "prepare", KeyArg.NONE, Optional.of(sql), false,
+            Optional.empty(), Map.of("orm", "drizzle"), CallContext.of(call, unit, file(unit)))));
   }
 
   /** The strings callers pass when {@code arg} is a plain parameter of this unit, else nothing. */
