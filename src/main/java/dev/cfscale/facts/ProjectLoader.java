@@ -128,7 +128,7 @@ public final class ProjectLoader {
         worker.localDurableObjectClasses(), layout::relative));
     problems.addAll(result.problems());
     result.sources().forEach(s -> sources.add(new SourceFile(s.relativePath(), s.text().lines().toList(), "//")));
-    return adviseD1(worker.withCode(result.facts()), dir, layout, problems);
+    return adviseDurableObjectSql(adviseD1(worker.withCode(result.facts()), dir, layout, problems), dir, layout, problems);
   }
 
   /** Runs the D1 advisor for each D1 binding: migrations in a sandbox, the code's SQL planned against them. */
@@ -148,6 +148,19 @@ public final class ProjectLoader {
       }
     }
     return worker.withD1(analyses);
+  }
+
+  /** The same advisor for each SQLite-backed Durable Object class that runs SQL: schema from its own CREATE statements. */
+  private static WorkerConfig adviseDurableObjectSql(WorkerConfig worker, Path dir, ProjectLayout layout, List<Problem> problems) {
+    List<String> classes = worker.code().operations().stream().filter(op -> op.operation().equals("sql.exec"))
+        .map(op -> op.binding().orElse("")).filter(c -> !c.isEmpty()).distinct().toList();
+    List<D1BindingAnalysis> analyses = new ArrayList<>();
+    for (String className : classes) {
+      D1Advisor.Result r = new D1Advisor().advise(D1Advisor.Request.durableObject(dir, className, worker.code().operations(), layout::relative));
+      problems.addAll(r.problems());
+      analyses.add(r.analysis());
+    }
+    return worker.withDurableObjectSql(analyses);
   }
 
   private static boolean isBuildOutput(Path relative) {

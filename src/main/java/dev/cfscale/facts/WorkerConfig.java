@@ -13,22 +13,31 @@ import java.util.Set;
  * first), the keys wrangler's schema does not know, and what code analysis found in its sources.
  */
 public record WorkerConfig(String file, String topLevelName, List<WorkerEnvironment> environments, List<UnknownKey> unknownKeys,
-    CodeFacts code, List<D1BindingAnalysis> d1) {
+    CodeFacts code, List<D1BindingAnalysis> d1, List<D1BindingAnalysis> durableObjectSql) {
 
   public WorkerConfig {
     environments = List.copyOf(environments);
     unknownKeys = List.copyOf(unknownKeys);
     d1 = List.copyOf(d1);
+    durableObjectSql = List.copyOf(durableObjectSql);
   }
 
   /** The same config with the facts code analysis found. */
   public WorkerConfig withCode(CodeFacts facts) {
-    return new WorkerConfig(file, topLevelName, environments, unknownKeys, facts, d1);
+    return new WorkerConfig(file, topLevelName, environments, unknownKeys, facts, d1, durableObjectSql);
   }
 
   /** The same config with the D1 advisor's analyses. */
   public WorkerConfig withD1(List<D1BindingAnalysis> analyses) {
-    return new WorkerConfig(file, topLevelName, environments, unknownKeys, code, analyses);
+    return new WorkerConfig(file, topLevelName, environments, unknownKeys, code, analyses, durableObjectSql);
+  }
+
+  /**
+   * The same config with the advisor's analyses of SQLite-backed Durable Object classes (one per class
+   * that sends SQL through {@code ctx.storage.sql.exec}, named by the class).
+   */
+  public WorkerConfig withDurableObjectSql(List<D1BindingAnalysis> analyses) {
+    return new WorkerConfig(file, topLevelName, environments, unknownKeys, code, d1, analyses);
   }
 
   /** Every binding name of every environment, with its type (code may run in any of them). */

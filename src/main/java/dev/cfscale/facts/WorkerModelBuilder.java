@@ -37,7 +37,7 @@ public final class WorkerModelBuilder {
       environments.add(extractor.environment(effective, workerName, env, kind, gaps));
     }
     return new WorkerConfig(file, topName, environments, unknownKeys.stream().map(i -> toUnknownKey(file, i)).toList(),
-        CodeFacts.NONE, List.of());
+        CodeFacts.NONE, List.of(), List.of());
   }
 
   private static List<Optional<String>> environmentsToAnalyse(ConfigObject top, Optional<String> selected, String file)

@@ -28,6 +28,7 @@ import dev.cfscale.rules.config.SuppressionWithoutReason;
 import dev.cfscale.rules.config.UnknownConfigKey;
 import dev.cfscale.rules.durableobjects.DurableObjectClassWithoutMigration;
 import dev.cfscale.rules.durableobjects.DurableObjectKvStorageBackend;
+import dev.cfscale.rules.durableobjects.DurableObjectSqlFullScan;
 import dev.cfscale.rules.queues.QueueDeadLetterIsSelf;
 import dev.cfscale.rules.queues.QueueLowMaxConcurrency;
 import dev.cfscale.rules.queues.QueueNoDeadLetterQueue;
@@ -62,6 +63,7 @@ public final class Rules {
       // durable objects
       new DurableObjectClassWithoutMigration(),
       new DurableObjectKvStorageBackend(),
+      new DurableObjectSqlFullScan(),
       // workers
       new ObservabilityDisabled(),
       new NoCpuLimit(),

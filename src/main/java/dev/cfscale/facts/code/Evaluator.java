@@ -189,6 +189,9 @@ final class Evaluator {
     if (obj instanceof Swc4jAstThisExpr) {
       return thisMember(prop.get(), unit, depth);
     }
+    if (prop.get().equals("sql") && obj instanceof Swc4jAstMemberExpr storage && Ast.propName(storage).filter("storage"::equals).isPresent()) {
+      return new Value.DurableObjectSql(unit.owner().map(ClassInfo::name).orElse("DurableObject")); // ctx.storage.sql
+    }
     if (prop.get().equals("url") && isRequestLike(obj)) {
       return new Value.RequestUrl();
     }

@@ -135,6 +135,10 @@ final class OperationCollector {
     } else if (target instanceof Value.Statement s && STATEMENT_RUNS.contains(method)) {
       operations.add(new RawOperation(unit, call, Optional.of(s.binding()), method, KeyArg.NONE, s.sql(), s.templated(),
           Optional.empty(), Map.of(), CallContext.of(call, unit, file(unit))));
+    } else if (target instanceof Value.DurableObjectSql doSql && method.equals("exec") && !args.isEmpty()) {
+      SqlText text = SqlText.of(args.get(0), unit, evaluator);
+      operations.add(new RawOperation(unit, call, Optional.of(new Value.Binding(doSql.className(), BindingType.DURABLE_OBJECT)),
+          "sql.exec", KeyArg.NONE, text.text(), text.templated(), Optional.empty(), Map.of(), CallContext.of(call, unit, file(unit))));
     } else if (target instanceof Value.DurableObjectStub stub) {
       record(unit, call, Optional.of(stub.namespace()), "stub." + method, stub.name(), Map.of());
     } else if (target instanceof Value.R2Object o && BODY_READS.contains(method)) {

@@ -36,6 +36,9 @@ sealed interface Value {
   /** The result of an R2 {@code get}: its body can be streamed or buffered. */
   record R2Object(Binding bucket) implements Value {}
 
+  /** A SQLite-backed Durable Object's SQL API ({@code this.ctx.storage.sql}) in class {@code className}. */
+  record DurableObjectSql(String className) implements Value {}
+
   /** An instance of a class defined in the project. */
   record Instance(String className) implements Value {}
 

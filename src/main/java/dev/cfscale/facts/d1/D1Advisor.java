@@ -36,7 +36,20 @@ public final class D1Advisor {
 
   /** What to advise on. */
   public record Request(Path configDir, String binding, Optional<String> migrationsDir, boolean defaultLocations,
-      List<OperationSite> operations, Function<Path, String> relativize) {}
+      List<OperationSite> operations, Function<Path, String> relativize, BindingType type, java.util.Set<String> queryOperations) {
+
+    /** A D1 binding: SQL sent with prepare(), schema from the migrations. */
+    public Request(Path configDir, String binding, Optional<String> migrationsDir, boolean defaultLocations,
+        List<OperationSite> operations, Function<Path, String> relativize) {
+      this(configDir, binding, migrationsDir, defaultLocations, operations, relativize, BindingType.D1_DATABASE, java.util.Set.of("prepare"));
+    }
+
+    /** A SQLite-backed Durable Object class: SQL sent with ctx.storage.sql.exec(), schema from its own CREATE statements. */
+    public static Request durableObject(Path configDir, String className, List<OperationSite> operations, Function<Path, String> relativize) {
+      return new Request(configDir, className, Optional.empty(), false, operations, relativize, BindingType.DURABLE_OBJECT,
+          java.util.Set.of("sql.exec"));
+    }
+  }
 
   /** The analysis and the migration statements that failed. */
   public record Result(D1BindingAnalysis analysis, List<Problem> problems) {}
@@ -47,8 +60,9 @@ public final class D1Advisor {
     List<Problem> problems = new ArrayList<>();
     List<OperationSite> queries = request.operations().stream()
         .filter(op -> op.binding().filter(request.binding()::equals).isPresent())
-        .filter(op -> op.bindingType().filter(BindingType.D1_DATABASE::equals).isPresent())
-        .filter(op -> op.operation().equals("prepare") && op.sql().isPresent() && !op.sqlTemplated()).toList();
+        .filter(op -> op.bindingType().filter(request.type()::equals).isPresent())
+        .filter(op -> request.queryOperations().contains(op.operation()) && op.sql().isPresent() && !op.sqlTemplated())
+        .filter(op -> !DDL.matcher(op.sql().get()).find()).toList();
     try (SqlSandbox sandbox = new SqlSandbox()) {
       for (Path file : files) {
         apply(sandbox, file, request.relativize().apply(file), problems);
@@ -95,7 +109,9 @@ public final class D1Advisor {
   private static void applyCodeDdl(SqlSandbox sandbox, Request request) {
     request.operations().stream()
         .filter(op -> op.binding().filter(request.binding()::equals).isPresent())
-        .filter(op -> (op.operation().equals("prepare") || op.operation().equals("exec")) && op.sql().isPresent() && !op.sqlTemplated())
+        .filter(op -> op.bindingType().filter(request.type()::equals).isPresent())
+        .filter(op -> (request.queryOperations().contains(op.operation()) || op.operation().equals("exec")) && op.sql().isPresent()
+            && !op.sqlTemplated())
         .map(op -> op.sql().get())
         .filter(sql -> DDL.matcher(sql).find())
         .forEach(sql -> SqlScriptSplitter.split(sql).forEach(st -> {

@@ -1,0 +1,68 @@
+package dev.cfscale.rules.durableobjects;
+
+import dev.cfscale.facts.ProjectFacts;
+import dev.cfscale.facts.WorkerConfig;
+import dev.cfscale.facts.code.EntryPoint;
+import dev.cfscale.facts.d1.D1BindingAnalysis;
+import dev.cfscale.facts.d1.QueryAnalysis;
+import dev.cfscale.findings.Figures;
+import dev.cfscale.findings.Finding;
+import dev.cfscale.findings.Severity;
+import dev.cfscale.rules.FindingBuilder;
+import dev.cfscale.rules.Rule;
+import dev.cfscale.rules.RuleContext;
+import dev.cfscale.rules.RuleInfo;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A query a SQLite-backed Durable Object sends through {@code ctx.storage.sql.exec} scans a whole table
+ * of that object (often with a sort). One object is one thread: as its table grows (a busy room's
+ * history, a tenant's records) every such request reads every row, billed as rows read, and queues the
+ * requests behind it. The schema comes from the class's own CREATE statements; the index is verified by
+ * re-planning, as for D1.
+ */
+@RuleInfo(id = "durable-objects/sql-full-table-scan", severity = Severity.MEDIUM,
+    summary = "Durable Object SQL query scans a whole table of the object")
+public final class DurableObjectSqlFullScan implements Rule {
+  private static final Pattern FILTERED = Pattern.compile("\\b(where|join|order\\s+by|group\\s+by)\\b", Pattern.CASE_INSENSITIVE);
+
+  @Override
+  public Stream<Finding> check(ProjectFacts facts, RuleContext ctx) {
+    return facts.workers().stream().flatMap(w -> w.durableObjectSql().stream()
+        .flatMap(c -> c.queries().stream().flatMap(q -> finding(w, c, q, ctx).stream())));
+  }
+
+  private Optional<Finding> finding(WorkerConfig worker, D1BindingAnalysis cls, QueryAnalysis query, RuleContext ctx) {
+    Optional<String> table = query.fullScans().stream().filter(t -> cls.table(t).isPresent()).findFirst();
+    if (table.isEmpty() || !FILTERED.matcher(query.sql()).find()) {
+      return Optional.empty();
+    }
+    String price = Figures.usd(ctx.platform().number("durableObjects.pricing.sqlite.usdPerMillionRowsRead"));
+    String environments = worker.environments().stream().map(e -> e.environmentLabel()).collect(Collectors.joining(", "));
+    FindingBuilder b = FindingBuilder.of(this, query.site().location()).worker(worker.topLevelName()).environment(environments)
+        .message("`" + oneLine(query.sql()) + "` in Durable Object class " + cls.binding() + " reads all of `" + table.get()
+            + "` on every execution: rows read grow with that object's table (billed at " + price + " per million rows read)"
+            + " and the object's single thread is busy for the whole scan")
+        .evidence("sql", query.sql())
+        .evidence("class", cls.binding())
+        .evidence("plan", String.join(" | ", query.plan()))
+        .evidence("schema", "the class's own CREATE statements");
+    if (!query.site().reachedFrom().isEmpty()) {
+      b.evidence("reached from", query.site().reachedFrom().stream().map(EntryPoint::toString).sorted().collect(Collectors.joining(", ")));
+    }
+    query.recommendation().ifPresentOrElse(r -> b.evidence("plan with index", String.join(" | ", r.planAfter()))
+            .evidence("index", r.createStatements())
+            .fix("Run " + r.createStatements() + " where the class creates its tables (indexes are rows written too, once per"
+                + " insert or update)."),
+        () -> b.fix("Filter or sort on plain columns an index can serve, or keep a precomputed column."));
+    return Optional.of(b.subject(cls.binding() + ":" + query.sql()).build());
+  }
+
+  private static String oneLine(String sql) {
+    String s = sql.replaceAll("\\s+", " ").trim();
+    return s.length() > 90 ? s.substring(0, 87) + "..." : s;
+  }
+}

@@ -1,0 +1,33 @@
+import { DurableObject } from "cloudflare:workers";
+
+interface Env {
+  ROOMS: DurableObjectNamespace<Room>;
+}
+
+export class Room extends DurableObject<Env> {
+  private readonly sql: SqlStorage;
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    this.sql = ctx.storage.sql;
+    this.sql.exec("CREATE TABLE IF NOT EXISTS messages (id INTEGER PRIMARY KEY, author TEXT NOT NULL, sent_at INTEGER NOT NULL, body TEXT)");
+    this.sql.exec("CREATE INDEX IF NOT EXISTS idx_messages_sent_at ON messages (sent_at)");
+    this.sql.exec("CREATE INDEX IF NOT EXISTS idx_messages_author ON messages (author)");
+  }
+
+  async fetch(request: Request): Promise<Response> {
+    const author = new URL(request.url).searchParams.get("author");
+    if (author) {
+      return Response.json(this.sql.exec("SELECT id, body FROM messages WHERE author = ?", author).toArray());
+    }
+    const one = this.sql.exec("SELECT body FROM messages WHERE id = ?", 1).one();
+    const latest = this.sql.exec("SELECT id, author, body FROM messages ORDER BY sent_at DESC LIMIT 50").toArray();
+    return Response.json({ one, latest });
+  }
+}
+
+export default {
+  async fetch(request: Request, env: Env): Promise<Response> {
+    return env.ROOMS.get(env.ROOMS.idFromName(new URL(request.url).pathname)).fetch(request);
+  },
+};
