@@ -61,7 +61,8 @@ final class ModuleIndexer {
         || node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstNewExpr
         || node instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstWhileStmt
         || node instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstDoWhileStmt
-        || node instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForStmt) {
+        || node instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForStmt
+        || node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstTaggedTpl) {
       unit.addOwnNode(node);
     }
     if (node instanceof Swc4jAstImportDecl imp) {

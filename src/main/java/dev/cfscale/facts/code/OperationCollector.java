@@ -76,6 +76,8 @@ final class OperationCollector {
           call(opt, opt.getCallee(), opt.getArgs().stream().map(a -> (ISwc4jAst) a.getExpr()).toList(), unit);
         } else if (node instanceof Swc4jAstNewExpr n) {
           construct(n, unit);
+        } else if (node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstTaggedTpl tagged) {
+          agentSql(tagged, unit);
         } else if (isInfiniteLoop(node) && !Exits.hasExit(node)) {
           record(unit, node, Optional.empty(), "loop.unbounded", KeyArg.NONE, Map.of());
         }
@@ -185,6 +187,21 @@ final class OperationCollector {
     }
     operations.add(new RawOperation(unit, call, Optional.of(b), operation, key, sql, templated, model, options,
         CallContext.of(call, unit, file(unit))));
+  }
+
+  /**
+   * The Agents SDK's {@code this.sql`SELECT ... WHERE id = ${id}`} in a class: the object's SQLite, with
+   * each interpolation a bound parameter.
+   */
+  private void agentSql(com.caoccao.javet.swc4j.ast.expr.Swc4jAstTaggedTpl tagged, FunctionUnit unit) {
+    if (!(Ast.unwrap(tagged.getTag()) instanceof Swc4jAstMemberExpr m)
+        || !(Ast.unwrap(m.getObj()) instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstThisExpr)
+        || Ast.propName(m).filter("sql"::equals).isEmpty() || unit.owner().isEmpty()) {
+      return;
+    }
+    String sql = String.join("?", tagged.getTpl().getQuasis().stream().map(q -> q.getCooked().orElse(q.getRaw())).toList());
+    operations.add(new RawOperation(unit, tagged, Optional.of(new Value.Binding(unit.owner().get().name(), BindingType.DURABLE_OBJECT)),
+        "sql.exec", KeyArg.NONE, Optional.of(sql), false, Optional.empty(), Map.of(), CallContext.of(tagged, unit, file(unit))));
   }
 
   /** {@code db.query.users.findFirst({...})} on a Drizzle instance: an ORM operation with its SQL. */
