@@ -117,6 +117,9 @@ class D1AdvisorCliTest {
         .contains("CREATE INDEX IF NOT EXISTS idx_users_email ON users (email);")
         .contains("CREATE INDEX IF NOT EXISTS idx_posts_author_id_published_at ON posts (author_id, published_at);")
         .contains("sql source: reconstructed from the Drizzle query-builder chain")
+        // an unbounded select awaited as is returns every row; one ended with .limit() does not
+        .contains("14:29  low      d1/select-star-without-limit")
+        .doesNotContain("10:27  low      d1/select-star-without-limit")
         // a column the translation cannot map is not reported as an invalid query
         .doesNotContain("d1/query-invalid-against-schema");
   }

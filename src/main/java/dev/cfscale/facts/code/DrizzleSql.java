@@ -212,6 +212,13 @@ final class DrizzleSql {
     return Optional.of(sql.toString());
   }
 
+  /** The last method called on the chain ({@code all}, {@code get}, {@code limit}...), or "" for none. */
+  static String lastMethod(Swc4jAstCallExpr start) {
+    List<Swc4jAstCallExpr> chain = chain(start);
+    return chain.isEmpty() ? "" : Ast.unwrap(chain.get(chain.size() - 1).getCallee()) instanceof Swc4jAstMemberExpr m
+        ? Ast.propName(m).orElse("") : "";
+  }
+
   /** The calls chained on {@code start}: {@code start.from(...).where(...)} gives [from, where]. */
   private static List<Swc4jAstCallExpr> chain(Swc4jAstCallExpr start) {
     List<Swc4jAstCallExpr> out = new ArrayList<>();

@@ -150,7 +150,8 @@ final class OperationCollector {
       if (call instanceof Swc4jAstCallExpr c && DRIZZLE_STARTS.contains(method)) {
         // the query-builder chain as SQL, so the D1 advisor can plan it like a prepare()
         drizzle.of(c, method, unit).ifPresent(sql -> operations.add(new RawOperation(unit, call, Optional.of(orm.binding()), "prepare",
-            KeyArg.NONE, Optional.of(sql), false, Optional.empty(), Map.of("orm", "drizzle"), CallContext.of(call, unit, file(unit)))));
+            KeyArg.NONE, Optional.of(sql), false, Optional.empty(), Map.of("orm", "drizzle", "ormEnd", DrizzleSql.lastMethod(c)),
+            CallContext.of(call, unit, file(unit)))));
       }
     } else if (isCache(m.getObj(), unit) && (method.equals("put") || method.equals("match") || method.equals("delete"))) {
       record(unit, call, Optional.empty(), "cache." + method, first.map(a -> Keys.of(a, unit, evaluator)).orElse(KeyArg.NONE), Map.of());

@@ -9,6 +9,7 @@ import dev.cfscale.rules.CodeRule;
 import dev.cfscale.rules.RuleContext;
 import dev.cfscale.rules.RuleInfo;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -26,7 +27,10 @@ public final class D1SelectStarWithoutLimit implements CodeRule {
 
   @Override
   public Stream<Finding> check(WorkerConfig worker, OperationSite op, RuleContext ctx) {
-    if (!op.is(BindingType.D1_DATABASE, "all") || op.sql().isEmpty()) {
+    // raw .all(), or a Drizzle select that returns every row (awaited as is, or ended with .all())
+    boolean drizzleAll = op.is(BindingType.D1_DATABASE, "prepare") && op.options().containsKey("orm")
+        && Set.of("", "from", "where", "orderBy", "all").contains(op.options().getOrDefault("ormEnd", "-"));
+    if (!(op.is(BindingType.D1_DATABASE, "all") || drizzleAll) || op.sql().isEmpty()) {
       return Stream.empty();
     }
     String sql = op.sql().get().toLowerCase(Locale.ROOT);
