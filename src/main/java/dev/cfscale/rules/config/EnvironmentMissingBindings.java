@@ -57,20 +57,30 @@ public final class EnvironmentMissingBindings implements EnvironmentRule {
         .evidence("key", "env." + envName)
         .evidence("missing", lost)
         .evidence("top-level definitions", whole.stream().map(g -> g.topLevelLocation().toString()).collect(Collectors.joining(", ")))
-        .fix("Repeat each of these under [env." + envName + "] with this environment's own resource ids (bindings and vars are"
+        .fix("Repeat each of these under " + section(env, "") + " with this environment's own resource ids (bindings and vars are"
             + " never inherited), or suppress with a reason for the ones this environment must not have.")
         .subject("env:" + envName + ":missing-keys")
         .build();
   }
 
-  private static String fix(InheritanceGap gap, String envName, String names) {
+  /** Where the environment's keys go, in the config's own syntax: [env.x.vars] in TOML, "env" > "x" > "vars" in JSON. */
+  private static String section(WorkerEnvironment env, String sub) {
+    String name = env.environmentLabel();
+    if (env.file().endsWith(".json") || env.file().endsWith(".jsonc")) {
+      return "\"env\": { \"" + name + "\": { " + (sub.isEmpty() ? "..." : "\"" + sub.substring(1) + "\": {...}") + " } }";
+    }
+    return "[env." + name + sub + "]";
+  }
+
+  private static String fix(InheritanceGap gap, WorkerEnvironment env, String names) {
+    String envName = env.environmentLabel();
     String what = names.isEmpty() ? gap.key() : names;
     if (gap.key().equals("vars")) {
-      return "Add " + what + " to [env." + envName + ".vars] (or, for a credential, `wrangler secret put NAME --env "
+      return "Add " + what + " to " + section(env, ".vars") + " (or, for a credential, `wrangler secret put " + (names.isEmpty() || names.contains(",") ? "NAME" : names) + " --env "
           + envName + "`), or suppress with a reason if the environment must not have it.";
     }
-    return "Repeat the " + gap.key() + " entries for " + what + " under [env." + envName
-        + "] with this environment's own resource ids, or suppress with a reason if the environment must not have them.";
+    return "Repeat the " + gap.key() + " entries for " + what + " under " + section(env, "")
+        + " with this environment's own resource ids, or suppress with a reason if the environment must not have them.";
   }
 
   private Finding finding(WorkerEnvironment env, InheritanceGap gap) {
@@ -91,7 +101,7 @@ public final class EnvironmentMissingBindings implements EnvironmentRule {
         .evidence("key", "env." + envName + "." + gap.key())
         .evidence("missing", names.isEmpty() ? gap.key() : names)
         .evidence("top-level definition", gap.topLevelLocation().toString())
-        .fix(fix(gap, envName, names))
+        .fix(fix(gap, env, names))
         .subject("env:" + envName + ":" + gap.key() + ":" + names)
         .build();
   }
