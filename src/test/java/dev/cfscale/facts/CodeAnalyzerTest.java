@@ -71,4 +71,11 @@ class CodeAnalyzerTest {
         .contains("packages/cache/index.ts:3:12 SESSIONS put key=CONSTANT:\"global-counter\" awaited reachedFrom=[fetch handler]");
     assertThat(CliRun.audit(project).out()).contains("kv/constant-key-write").contains("d1/full-table-scan");
   }
+
+  @Test
+  void honoBasePath_prefixesRouteNames_andHandlersImportedFromModulesAreEntries() {
+    CliRun run = CliRun.of("inspect", "src/test/resources/inputs/hono-basepath");
+    assertThat(run.out()).contains("entry route POST /api/hits").contains("entry route GET /api/keys")
+        .contains("src/handlers/counter.ts:8:35 KV list awaited reachedFrom=[route GET /api/keys]");
+  }
 }

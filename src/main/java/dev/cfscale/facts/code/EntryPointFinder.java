@@ -201,7 +201,25 @@ final class EntryPointFinder {
     }
     Optional<String> key = Ast.identifier(node).flatMap(name -> routerKey(module, name));
     String prefix = key.map(mountPrefixes::get).orElse("");
-    return prefix == null ? "" : prefix.replaceAll("/+$", "");
+    String base = Ast.identifier(node).flatMap(name -> basePath(module, name)).orElse("");
+    return ((prefix == null ? "" : prefix.replaceAll("/+$", "")) + base).replaceAll("/+$", "");
+  }
+
+  /** {@code const app = new Hono().basePath("/api")}: the base path every route of {@code app} is under. */
+  private Optional<String> basePath(SourceModule module, String name) {
+    Optional<Declaration> decl = module.topLevel().lookup(name);
+    if (decl.isEmpty() || !(decl.get() instanceof Declaration.Variable v)) {
+      return Optional.empty();
+    }
+    ISwc4jAst node = Ast.unwrap(v.init());
+    while (node instanceof Swc4jAstCallExpr c && Ast.unwrap(c.getCallee()) instanceof Swc4jAstMemberExpr m) {
+      if (Ast.propName(m).filter("basePath"::equals).isPresent() && !c.getArgs().isEmpty()
+          && evaluator.eval(c.getArgs().get(0).getExpr(), module.topLevel()) instanceof Value.Text t) {
+        return Optional.of(t.text().startsWith("/") ? t.text() : "/" + t.text());
+      }
+      node = Ast.unwrap(m.getObj());
+    }
+    return Optional.empty();
   }
 
   /**
