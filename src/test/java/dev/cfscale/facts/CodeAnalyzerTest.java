@@ -78,4 +78,13 @@ class CodeAnalyzerTest {
     assertThat(run.out()).contains("entry route POST /api/hits").contains("entry route GET /api/keys")
         .contains("src/handlers/counter.ts:8:35 KV list awaited reachedFrom=[route GET /api/keys]");
   }
+
+  @Test
+  void nuxtServerRoutes_areRequestEntries() {
+    // Nitro: main is unbuilt .output/; server/api/*.ts export default defineEventHandler(...)
+    CliRun run = CliRun.of("inspect", "src/test/resources/inputs/nuxt-nitro");
+    assertThat(run.out()).contains("entry route handler server/api/views.post.ts")
+        .contains("server/api/views.post.ts:4:16 KV put key=CONSTANT:\"views\" awaited reachedFrom=[route handler server/api/views.post.ts]");
+    assertThat(CliRun.audit("src/test/resources/inputs/nuxt-nitro").out()).contains("kv/constant-key-write").contains("kv/list-on-request-path");
+  }
 }

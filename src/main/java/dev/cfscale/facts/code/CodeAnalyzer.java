@@ -96,8 +96,8 @@ public final class CodeAnalyzer {
     Optional<Path> main = request.main().filter(Files::isRegularFile);
     if (request.pages() || main.isEmpty()) {
       // no entry to follow (Pages, or main is build output not in the checkout): read the source folders,
-      // app/ included for framework apps (Next.js, React Router) whose routes live there
-      List<String> dirs = request.pages() ? List.of("functions") : List.of("src", "app");
+      // app/ and server/ included for framework apps (Next.js, React Router; Nuxt/Nitro) whose routes live there
+      List<String> dirs = request.pages() ? List.of("functions") : List.of("src", "app", "server");
       return dirs.stream().flatMap(d -> graph.allUnder(request.configDir().resolve(d)).stream()).distinct().toList()
           .parallelStream().map(f -> parse(f, request, problems)).flatMap(Optional::stream).toList();
     }

@@ -36,6 +36,8 @@ final class EntryPointFinder {
   /** Request handlers that framework route modules export (React Router/Remix, SvelteKit, Next.js, Astro). */
   private static final Set<String> FRAMEWORK_EXPORTS = Set.of("loader", "action", "load", "GET", "POST", "PUT", "PATCH",
       "DELETE", "ALL");
+  /** Nitro's handler factories (Nuxt, SolidStart, Analog). */
+  private static final Set<String> NITRO_HANDLERS = Set.of("defineEventHandler", "eventHandler", "defineCachedEventHandler");
   private static final Set<String> PAGES_EXPORTS = Set.of("onRequest", "onRequestGet", "onRequestPost", "onRequestPut",
       "onRequestPatch", "onRequestDelete", "onRequestHead", "onRequestOptions");
 
@@ -76,8 +78,18 @@ final class EntryPointFinder {
       }
       if (expr instanceof Swc4jAstObjectLit object) {
         handlerObject(module, object);
+      } else if (expr instanceof Swc4jAstCallExpr call && isNitroRoute(module) && !call.getArgs().isEmpty()
+          && Ast.identifier(call.getCallee()).filter(NITRO_HANDLERS::contains).isPresent()) {
+        // Nuxt/Nitro: export default defineEventHandler(async (event) => ...) under server/api or server/routes
+        functionValue(call.getArgs().get(0).getExpr(), module.topLevel()).ifPresent(u ->
+            add(EntryKind.ROUTE, "handler " + module.relativePath(), module, export, u));
       }
     }
+  }
+
+  private static boolean isNitroRoute(SourceModule module) {
+    String path = "/" + module.relativePath();
+    return path.contains("/server/api/") || path.contains("/server/routes/") || path.contains("/server/middleware/");
   }
 
   private static <T> List<T> topLevelItems(SourceModule module, Class<T> type) {
