@@ -5,10 +5,8 @@ import com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
 import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstObjectLit;
-import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstStr;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,16 +22,14 @@ final class DrizzleSql {
   private static final Map<String, String> COMPARISONS = Map.of("eq", "=", "ne", "<>", "gt", ">", "gte", ">=", "lt", "<",
       "lte", "<=", "like", "LIKE", "notLike", "NOT LIKE");
 
-  private final Project project;
+  private final DrizzleTables tables;
   /** The table parameter's name inside a relational-query callback ({@code (t, { eq }) => ...}), else null. */
   private String alias;
 
   DrizzleSql(Project project) {
-    this.project = project;
+    this.tables = new DrizzleTables(project);
   }
 
-  /** A declared table: its SQL name and property-to-column map. */
-  private record Table(ISwc4jAst declaration, String name, Map<String, String> columns) {}
 
   /** The SQL of the chain starting at {@code start} ({@code db.select()}, {@code db.update(t)}, {@code db.delete(t)}). */
   Optional<String> of(Swc4jAstCallExpr start, String method, FunctionUnit unit) {
@@ -58,7 +54,7 @@ final class DrizzleSql {
    */
   Optional<String> relational(Swc4jAstCallExpr call, String tableKey, boolean first, FunctionUnit unit) {
     try {
-      Table table = exportedTable(tableKey).orElseThrow(Unsupported::new);
+      DrizzleTables.Table table = tables.exported(tableKey).orElseThrow(Unsupported::new);
       String columns = "*";
       StringBuilder tail = new StringBuilder();
       if (!call.getArgs().isEmpty()) {
@@ -105,7 +101,7 @@ final class DrizzleSql {
     return convert.apply(node);
   }
 
-  private String relationalOrder(ISwc4jAst node, Table table, FunctionUnit unit) {
+  private String relationalOrder(ISwc4jAst node, DrizzleTables.Table table, FunctionUnit unit) {
     ISwc4jAst n = Ast.unwrap(node);
     List<ISwc4jAst> terms = new ArrayList<>();
     if (n instanceof com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstArrayLit array) {
@@ -130,7 +126,7 @@ final class DrizzleSql {
   }
 
   /** {@code columns: { id: true, email: true }} as a column list. */
-  private static String selectedColumns(ISwc4jAst node, Table table) {
+  private static String selectedColumns(ISwc4jAst node, DrizzleTables.Table table) {
     if (!(Ast.unwrap(node) instanceof Swc4jAstObjectLit o)) {
       return "*";
     }
@@ -149,21 +145,6 @@ final class DrizzleSql {
     return out.isEmpty() ? "*" : String.join(", ", out);
   }
 
-  /** A table exported under {@code name} by any module of the project (the schema module, usually). */
-  private Optional<Table> exportedTable(String name) {
-    for (SourceModule module : project.modules()) {
-      String local = module.exports().get(name);
-      if (local == null) {
-        continue;
-      }
-      Optional<ISwc4jAst> init = module.topLevel().lookup(local).flatMap(d -> tableInit(d, 0));
-      if (init.isPresent()) {
-        return Optional.of(tableOf(init.get()));
-      }
-    }
-    return Optional.empty();
-  }
-
   /** Thrown when the chain uses something the translation does not model. */
   private static final class Unsupported extends RuntimeException {
     Unsupported() {
@@ -176,7 +157,7 @@ final class DrizzleSql {
     if (find(chain, "innerJoin").or(() -> find(chain, "leftJoin")).or(() -> find(chain, "groupBy")).isPresent()) {
       throw new Unsupported();
     }
-    Table table = table(arg(from, 0), unit);
+    DrizzleTables.Table table = table(arg(from, 0), unit);
     StringBuilder sql = new StringBuilder("SELECT ").append(fields(start, table, unit)).append(" FROM ").append(table.name());
     find(chain, "where").ifPresent(w -> sql.append(" WHERE ").append(condition(arg(w, 0), table, unit)));
     find(chain, "orderBy").ifPresent(o -> sql.append(" ORDER BY ").append(orderBy(o, table, unit)));
@@ -186,7 +167,7 @@ final class DrizzleSql {
   }
 
   private Optional<String> update(Swc4jAstCallExpr start, List<Swc4jAstCallExpr> chain, FunctionUnit unit) {
-    Table table = table(arg(start, 0), unit);
+    DrizzleTables.Table table = table(arg(start, 0), unit);
     Swc4jAstCallExpr set = find(chain, "set").orElseThrow(Unsupported::new);
     if (!(Ast.unwrap(arg(set, 0)) instanceof Swc4jAstObjectLit values)) {
       throw new Unsupported();
@@ -206,7 +187,7 @@ final class DrizzleSql {
   }
 
   private Optional<String> delete(Swc4jAstCallExpr start, List<Swc4jAstCallExpr> chain, FunctionUnit unit) {
-    Table table = table(arg(start, 0), unit);
+    DrizzleTables.Table table = table(arg(start, 0), unit);
     StringBuilder sql = new StringBuilder("DELETE FROM ").append(table.name());
     find(chain, "where").ifPresent(w -> sql.append(" WHERE ").append(condition(arg(w, 0), table, unit)));
     return Optional.of(sql.toString());
@@ -243,7 +224,7 @@ final class DrizzleSql {
     return call.getArgs().get(index).getExpr();
   }
 
-  private String fields(Swc4jAstCallExpr select, Table table, FunctionUnit unit) {
+  private String fields(Swc4jAstCallExpr select, DrizzleTables.Table table, FunctionUnit unit) {
     if (select.getArgs().isEmpty()) {
       return "*";
     }
@@ -264,7 +245,7 @@ final class DrizzleSql {
     return columns.isEmpty() ? "*" : String.join(", ", columns);
   }
 
-  private String condition(ISwc4jAst node, Table table, FunctionUnit unit) {
+  private String condition(ISwc4jAst node, DrizzleTables.Table table, FunctionUnit unit) {
     if (!(Ast.unwrap(node) instanceof Swc4jAstCallExpr call) || !(Ast.unwrap(call.getCallee()) instanceof Swc4jAstIdent fn)) {
       throw new Unsupported();
     }
@@ -296,7 +277,7 @@ final class DrizzleSql {
     };
   }
 
-  private String orderBy(Swc4jAstCallExpr call, Table table, FunctionUnit unit) {
+  private String orderBy(Swc4jAstCallExpr call, DrizzleTables.Table table, FunctionUnit unit) {
     List<String> terms = new ArrayList<>();
     for (var a : call.getArgs()) {
       ISwc4jAst term = Ast.unwrap(a.getExpr());
@@ -314,7 +295,7 @@ final class DrizzleSql {
   }
 
   /** {@code users.email} as its SQL column, when {@code users} is the query's table. */
-  private Optional<String> column(ISwc4jAst node, Table table, FunctionUnit unit) {
+  private Optional<String> column(ISwc4jAst node, DrizzleTables.Table table, FunctionUnit unit) {
     if (!(Ast.unwrap(node) instanceof Swc4jAstMemberExpr m)) {
       return Optional.empty();
     }
@@ -322,7 +303,7 @@ final class DrizzleSql {
     if (alias != null && Ast.identifier(m.getObj()).filter(alias::equals).isPresent()) {
       return prop.map(p -> table.columns().get(p)); // (users, { eq }) => eq(users.email, x): the callback's table
     }
-    Optional<ISwc4jAst> declaration = tableDeclaration(m.getObj(), unit);
+    Optional<ISwc4jAst> declaration = tables.declaration(m.getObj(), unit);
     if (prop.isEmpty() || declaration.isEmpty()) {
       return Optional.empty();
     }
@@ -332,71 +313,7 @@ final class DrizzleSql {
     return Optional.ofNullable(table.columns().get(prop.get()));
   }
 
-  private Table table(ISwc4jAst ref, FunctionUnit unit) {
-    return tableOf(tableDeclaration(ref, unit).orElseThrow(Unsupported::new));
-  }
-
-  private static Table tableOf(ISwc4jAst init) {
-    Swc4jAstCallExpr call = (Swc4jAstCallExpr) init;
-    if (!(Ast.unwrap(arg(call, 0)) instanceof Swc4jAstStr name) || !(Ast.unwrap(arg(call, 1)) instanceof Swc4jAstObjectLit shape)) {
-      throw new Unsupported();
-    }
-    Map<String, String> columns = new LinkedHashMap<>();
-    for (ISwc4jAst prop : shape.getProps()) {
-      if (prop instanceof Swc4jAstKeyValueProp kv) {
-        Ast.name(kv.getKey()).ifPresent(key -> columns.put(key, columnName(kv.getValue()).orElse(key)));
-      }
-    }
-    return new Table(init, name.getValue(), columns);
-  }
-
-  /** {@code text("email_address").notNull()} names its column in the innermost call's first argument. */
-  private static Optional<String> columnName(ISwc4jAst builder) {
-    ISwc4jAst node = Ast.unwrap(builder);
-    while (node instanceof Swc4jAstCallExpr call) {
-      ISwc4jAst callee = Ast.unwrap(call.getCallee());
-      if (callee instanceof Swc4jAstIdent) {
-        return call.getArgs().isEmpty() ? Optional.empty()
-            : Optional.of(Ast.unwrap(call.getArgs().get(0).getExpr())).filter(Swc4jAstStr.class::isInstance)
-                .map(s -> ((Swc4jAstStr) s).getValue());
-      }
-      node = callee instanceof Swc4jAstMemberExpr m ? Ast.unwrap(m.getObj()) : null;
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * The {@code sqliteTable(...)} call a reference names: a variable in scope, an imported one, or a
-   * property of a namespace import ({@code schema.users}).
-   */
-  private Optional<ISwc4jAst> tableDeclaration(ISwc4jAst ref, FunctionUnit unit) {
-    ISwc4jAst node = Ast.unwrap(ref);
-    if (node instanceof Swc4jAstIdent id) {
-      return unit.lookup(id.getSym()).flatMap(d -> tableInit(d, 0));
-    }
-    if (node instanceof Swc4jAstMemberExpr m && Ast.unwrap(m.getObj()) instanceof Swc4jAstIdent ns) {
-      Optional<Declaration> decl = unit.lookup(ns.getSym());
-      if (decl.isPresent() && decl.get() instanceof Declaration.Import i && i.imported().equals("*")) {
-        Optional<SourceModule> target = project.imported(i.from(), i.specifier());
-        return target.flatMap(t -> Optional.ofNullable(t.exports().get(Ast.propName(m).orElse(""))).flatMap(local ->
-            t.topLevel().lookup(local)).flatMap(d -> tableInit(d, 0)));
-      }
-    }
-    return Optional.empty();
-  }
-
-  private Optional<ISwc4jAst> tableInit(Declaration decl, int depth) {
-    if (depth > 4) {
-      return Optional.empty();
-    }
-    if (decl instanceof Declaration.Variable v && v.path().isEmpty() && Ast.unwrap(v.init()) instanceof Swc4jAstCallExpr call
-        && Ast.unwrap(call.getCallee()) instanceof Swc4jAstIdent fn && fn.getSym().endsWith("Table")) {
-      return Optional.of(Ast.unwrap(v.init()));
-    }
-    if (decl instanceof Declaration.Import i) {
-      return project.imported(i.from(), i.specifier()).flatMap(t -> Optional.ofNullable(t.exports().get(i.imported()))
-          .flatMap(local -> t.topLevel().lookup(local))).flatMap(d -> tableInit(d, depth + 1));
-    }
-    return Optional.empty();
+  private DrizzleTables.Table table(ISwc4jAst ref, FunctionUnit unit) {
+    return tables.table(ref, unit).orElseThrow(Unsupported::new);
   }
 }
