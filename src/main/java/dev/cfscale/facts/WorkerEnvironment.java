@@ -38,6 +38,11 @@ public record WorkerEnvironment(
     return environment.orElse("top-level");
   }
 
+  /** True for wrangler.json / wrangler.jsonc, so fixes can be written in the config's own syntax. */
+  public boolean jsonConfig() {
+    return file.endsWith(".json") || file.endsWith(".jsonc");
+  }
+
   public List<Binding> bindings(BindingType type) {
     return bindings.stream().filter(b -> b.type() == type).toList();
   }

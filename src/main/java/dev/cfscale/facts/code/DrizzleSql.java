@@ -101,6 +101,7 @@ final class DrizzleSql {
     return convert.apply(node);
   }
 
+  /** {@code orderBy: [desc(t.a)]}, {@code orderBy: t.a} or a callback returning either. */
   private String relationalOrder(ISwc4jAst node, DrizzleTables.Table table, FunctionUnit unit) {
     ISwc4jAst n = Ast.unwrap(node);
     List<ISwc4jAst> terms = new ArrayList<>();
@@ -109,20 +110,7 @@ final class DrizzleSql {
     } else {
       terms.add(n);
     }
-    List<String> out = new ArrayList<>();
-    for (ISwc4jAst term : terms) {
-      ISwc4jAst t = Ast.unwrap(term);
-      if (t instanceof Swc4jAstCallExpr dir && Ast.unwrap(dir.getCallee()) instanceof Swc4jAstIdent fn
-          && (fn.getSym().equals("asc") || fn.getSym().equals("desc"))) {
-        out.add(column(arg(dir, 0), table, unit).orElseThrow(Unsupported::new) + (fn.getSym().equals("desc") ? " DESC" : ""));
-      } else {
-        out.add(column(t, table, unit).orElseThrow(Unsupported::new));
-      }
-    }
-    if (out.isEmpty()) {
-      throw new Unsupported();
-    }
-    return String.join(", ", out);
+    return orderTerms(terms, table, unit);
   }
 
   /** {@code columns: { id: true, email: true }} as a column list. */
@@ -278,20 +266,28 @@ final class DrizzleSql {
   }
 
   private String orderBy(Swc4jAstCallExpr call, DrizzleTables.Table table, FunctionUnit unit) {
-    List<String> terms = new ArrayList<>();
-    for (var a : call.getArgs()) {
-      ISwc4jAst term = Ast.unwrap(a.getExpr());
-      if (term instanceof Swc4jAstCallExpr dir && Ast.unwrap(dir.getCallee()) instanceof Swc4jAstIdent fn
-          && (fn.getSym().equals("asc") || fn.getSym().equals("desc"))) {
-        terms.add(column(arg(dir, 0), table, unit).orElseThrow(Unsupported::new) + (fn.getSym().equals("desc") ? " DESC" : ""));
-      } else {
-        terms.add(column(term, table, unit).orElseThrow(Unsupported::new));
-      }
-    }
-    if (terms.isEmpty()) {
+    if (call.getArgs().stream().anyMatch(a -> a.getSpread().isPresent())) {
       throw new Unsupported();
     }
-    return String.join(", ", terms);
+    return orderTerms(call.getArgs().stream().map(a -> (ISwc4jAst) a.getExpr()).toList(), table, unit);
+  }
+
+  /** ORDER BY terms: {@code desc(t.a)}, {@code asc(t.a)} or a plain column. */
+  private String orderTerms(List<ISwc4jAst> terms, DrizzleTables.Table table, FunctionUnit unit) {
+    List<String> out = new ArrayList<>();
+    for (ISwc4jAst term : terms) {
+      ISwc4jAst t = Ast.unwrap(term);
+      if (t instanceof Swc4jAstCallExpr dir && Ast.unwrap(dir.getCallee()) instanceof Swc4jAstIdent fn
+          && (fn.getSym().equals("asc") || fn.getSym().equals("desc"))) {
+        out.add(column(arg(dir, 0), table, unit).orElseThrow(Unsupported::new) + (fn.getSym().equals("desc") ? " DESC" : ""));
+      } else {
+        out.add(column(t, table, unit).orElseThrow(Unsupported::new));
+      }
+    }
+    if (out.isEmpty()) {
+      throw new Unsupported();
+    }
+    return String.join(", ", out);
   }
 
   /** {@code users.email} as its SQL column, when {@code users} is the query's table. */

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 final class ModuleGraph {
   static final List<String> EXTENSIONS = List.of(".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs");
   private static final Set<String> SKIPPED = Set.of("node_modules", ".git", ".wrangler", "dist", "build", "out", ".output",
-      ".next", ".open-next", ".svelte-kit", ".vercel", "coverage", "test", "tests", "__tests__", "__mocks__", "e2e", "target");
+      ".next", ".open-next", ".svelte-kit", ".vercel", ".turbo", "coverage", "test", "tests", "__tests__", "__mocks__", "e2e", "target");
   private static final JsonMapper JSONC = JsonMapper.builder()
       .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA).build();
 
@@ -69,7 +69,8 @@ final class ModuleGraph {
     return out;
   }
 
-  private static boolean noSkippedPart(Path relative) {
+  /** True when no folder on {@code relative} is a dependency, VCS, build-output or test folder. */
+  static boolean noSkippedPart(Path relative) {
     for (Path part : relative) {
       if (SKIPPED.contains(part.toString())) {
         return false;

@@ -135,12 +135,11 @@ final class OperationCollector {
     if (target instanceof Value.Binding b) {
       bindingCall(call, b, method, args, unit);
     } else if (target instanceof Value.Statement s && STATEMENT_RUNS.contains(method)) {
-      operations.add(new RawOperation(unit, call, Optional.of(s.binding()), method, KeyArg.NONE, s.sql(), s.templated(),
-          Optional.empty(), Map.of(), CallContext.of(call, unit, file(unit))));
+      recordSql(unit, call, s.binding(), method, s.sql(), s.templated(), Map.of());
     } else if (target instanceof Value.DurableObjectSql doSql && method.equals("exec") && !args.isEmpty()) {
       SqlText text = SqlText.of(args.get(0), unit, evaluator);
-      operations.add(new RawOperation(unit, call, Optional.of(new Value.Binding(doSql.className(), BindingType.DURABLE_OBJECT)),
-          "sql.exec", KeyArg.NONE, text.text(), text.templated(), Optional.empty(), Map.of(), CallContext.of(call, unit, file(unit))));
+      recordSql(unit, call, new Value.Binding(doSql.className(), BindingType.DURABLE_OBJECT), "sql.exec", text.text(), text.templated(),
+          Map.of());
     } else if (target instanceof Value.DurableObjectStub stub) {
       record(unit, call, Optional.of(stub.namespace()), "stub." + method, stub.name(), Map.of());
     } else if (target instanceof Value.R2Object o && BODY_READS.contains(method)) {
@@ -149,9 +148,8 @@ final class OperationCollector {
       record(unit, call, Optional.of(orm.binding()), "orm." + method, KeyArg.NONE, Map.of());
       if (call instanceof Swc4jAstCallExpr c && DRIZZLE_STARTS.contains(method)) {
         // the query-builder chain as SQL, so the D1 advisor can plan it like a prepare()
-        drizzle.of(c, method, unit).ifPresent(sql -> operations.add(new RawOperation(unit, call, Optional.of(orm.binding()), "prepare",
-            KeyArg.NONE, Optional.of(sql), false, Optional.empty(), Map.of("orm", "drizzle", "ormEnd", DrizzleSql.lastMethod(c)),
-            CallContext.of(call, unit, file(unit)))));
+        drizzle.of(c, method, unit).ifPresent(sql -> recordSql(unit, call, orm.binding(), "prepare", Optional.of(sql), false,
+            Map.of("orm", "drizzle", "ormEnd", DrizzleSql.lastMethod(c))));
       }
     } else if (isCache(m.getObj(), unit) && (method.equals("put") || method.equals("match") || method.equals("delete"))) {
       record(unit, call, Optional.empty(), "cache." + method, first.map(a -> Keys.of(a, unit, evaluator)).orElse(KeyArg.NONE), Map.of());
@@ -171,8 +169,8 @@ final class OperationCollector {
     Map<String, Location> passedSql = runsSql ? textsPassedTo(args.get(0), unit) : Map.of();
     if (!passedSql.isEmpty()) {
       // a query helper (query(sql, params)): one operation per SQL text its callers pass
-      passedSql.forEach((text, site) -> operations.add(new RawOperation(unit, call, Optional.of(b), operation, KeyArg.NONE,
-          Optional.of(text), false, Optional.empty(), Map.of("sqlPassedAt", site.toString()), CallContext.of(call, unit, file(unit)))));
+      passedSql.forEach((text, site) -> recordSql(unit, call, b, operation, Optional.of(text), false,
+          Map.of("sqlPassedAt", site.toString())));
       return;
     }
     if (runsSql) {
@@ -201,8 +199,8 @@ final class OperationCollector {
       return;
     }
     String sql = String.join("?", tagged.getTpl().getQuasis().stream().map(q -> q.getCooked().orElse(q.getRaw())).toList());
-    operations.add(new RawOperation(unit, tagged, Optional.of(new Value.Binding(unit.owner().get().name(), BindingType.DURABLE_OBJECT)),
-        "sql.exec", KeyArg.NONE, Optional.of(sql), false, Optional.empty(), Map.of(), CallContext.of(tagged, unit, file(unit))));
+    recordSql(unit, tagged, new Value.Binding(unit.owner().get().name(), BindingType.DURABLE_OBJECT), "sql.exec", Optional.of(sql), false,
+        Map.of());
   }
 
   /** {@code db.query.users.findFirst({...})} on a Drizzle instance: an ORM operation with its SQL. */
@@ -215,8 +213,7 @@ final class OperationCollector {
     }
     record(unit, call, Optional.of(orm.binding()), "orm." + method, KeyArg.NONE, Map.of());
     Ast.propName(tableRef).flatMap(table -> drizzle.relational(call, table, method.equals("findFirst"), unit)).ifPresent(sql ->
-        operations.add(new RawOperation(unit, call, Optional.of(orm.binding()), "prepare", KeyArg.NONE, Optional.of(sql), false,
-            Optional.empty(), Map.of("orm", "drizzle"), CallContext.of(call, unit, file(unit)))));
+        recordSql(unit, call, orm.binding(), "prepare", Optional.of(sql), false, Map.of("orm", "drizzle")));
   }
 
   /** The strings callers pass when {@code arg} is a plain parameter of this unit, else nothing. */
@@ -280,6 +277,13 @@ final class OperationCollector {
 
   private void record(FunctionUnit unit, ISwc4jAst node, Optional<Value.Binding> b, String operation, KeyArg key, Map<String, String> options) {
     operations.add(new RawOperation(unit, node, b, operation, key, Optional.empty(), false, Optional.empty(), options,
+        CallContext.of(node, unit, file(unit))));
+  }
+
+  /** An operation that sends SQL (a statement run, D1 or Durable Object SQL, a Drizzle chain). */
+  private void recordSql(FunctionUnit unit, ISwc4jAst node, Value.Binding b, String operation, Optional<String> sql, boolean templated,
+      Map<String, String> options) {
+    operations.add(new RawOperation(unit, node, Optional.of(b), operation, KeyArg.NONE, sql, templated, Optional.empty(), options,
         CallContext.of(node, unit, file(unit))));
   }
 

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -21,8 +20,6 @@ import java.util.stream.Stream;
  */
 final class WorkspacePackages {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Set<String> SKIPPED = Set.of("node_modules", ".git", ".wrangler", "dist", "build", ".next", ".open-next",
-      ".svelte-kit", ".turbo", "coverage");
   /** package.json files deeper than this are not workspace packages in any layout seen in practice. */
   private static final int MAX_DEPTH = 5;
   /** Entry fields in the order bundlers prefer them for source: a TS "types"/"source" beats built output. */
@@ -35,7 +32,7 @@ final class WorkspacePackages {
   WorkspacePackages(Path root) {
     try (Stream<Path> walk = Files.walk(root, MAX_DEPTH)) {
       walk.filter(p -> p.getFileName() != null && p.getFileName().toString().equals("package.json"))
-          .filter(p -> noSkippedPart(root.relativize(p)))
+          .filter(p -> ModuleGraph.noSkippedPart(root.relativize(p)))
           .sorted()
           .forEach(this::register);
     } catch (IOException | RuntimeException e) {
@@ -114,14 +111,5 @@ final class WorkspacePackages {
       }
     }
     return Optional.empty();
-  }
-
-  private static boolean noSkippedPart(Path relative) {
-    for (Path part : relative) {
-      if (SKIPPED.contains(part.toString())) {
-        return false;
-      }
-    }
-    return true;
   }
 }

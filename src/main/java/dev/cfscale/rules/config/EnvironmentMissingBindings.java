@@ -66,7 +66,7 @@ public final class EnvironmentMissingBindings implements EnvironmentRule {
   /** Where the environment's keys go, in the config's own syntax: [env.x.vars] in TOML, "env" > "x" > "vars" in JSON. */
   private static String section(WorkerEnvironment env, String sub) {
     String name = env.environmentLabel();
-    if (env.file().endsWith(".json") || env.file().endsWith(".jsonc")) {
+    if (env.jsonConfig()) {
       return "\"env\": { \"" + name + "\": { " + (sub.isEmpty() ? "..." : "\"" + sub.substring(1) + "\": {...}") + " } }";
     }
     return "[env." + name + sub + "]";

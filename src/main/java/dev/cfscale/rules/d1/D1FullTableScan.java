@@ -35,7 +35,7 @@ public final class D1FullTableScan implements D1QueryRule {
   public Stream<Finding> check(WorkerConfig worker, D1BindingAnalysis binding, QueryAnalysis query, RuleContext ctx) {
     Optional<String> table = query.fullScans().stream().filter(t -> binding.table(t).map(info -> !info.isLookupTable()).orElse(false))
         .findFirst();
-    if (table.isEmpty() || !FILTERED.matcher(query.sql()).find()) {
+    if (table.isEmpty() || !filtersOrSorts(query.sql())) {
       return Stream.empty();
     }
     Optional<Long> given = ctx.usage().tableRows(table.get());
@@ -66,7 +66,16 @@ public final class D1FullTableScan implements D1QueryRule {
             + " (here `" + table + "`), which D1 also bills.");
   }
 
-  static String oneLine(String sql) {
+  /**
+   * A query that filters, joins or sorts: its scan reads rows to find a few. A plain unfiltered read
+   * of a table (a listing with LIMIT) scans by design and is another rule's question.
+   */
+  public static boolean filtersOrSorts(String sql) {
+    return FILTERED.matcher(sql).find();
+  }
+
+  /** SQL on one line, shortened for messages (the full text is in the evidence). */
+  public static String oneLine(String sql) {
     String s = sql.replaceAll("\\s+", " ").trim();
     return s.length() > MAX_SQL_CHARS ? s.substring(0, MAX_SQL_CHARS - 3) + "..." : s;
   }

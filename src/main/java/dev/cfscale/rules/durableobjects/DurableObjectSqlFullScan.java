@@ -12,8 +12,8 @@ import dev.cfscale.rules.FindingBuilder;
 import dev.cfscale.rules.Rule;
 import dev.cfscale.rules.RuleContext;
 import dev.cfscale.rules.RuleInfo;
+import dev.cfscale.rules.d1.D1FullTableScan;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -27,7 +27,6 @@ import java.util.stream.Stream;
 @RuleInfo(id = "durable-objects/sql-full-table-scan", severity = Severity.MEDIUM,
     summary = "Durable Object SQL query scans a whole table of the object")
 public final class DurableObjectSqlFullScan implements Rule {
-  private static final Pattern FILTERED = Pattern.compile("\\b(where|join|order\\s+by|group\\s+by)\\b", Pattern.CASE_INSENSITIVE);
 
   @Override
   public Stream<Finding> check(ProjectFacts facts, RuleContext ctx) {
@@ -37,13 +36,13 @@ public final class DurableObjectSqlFullScan implements Rule {
 
   private Optional<Finding> finding(WorkerConfig worker, D1BindingAnalysis cls, QueryAnalysis query, RuleContext ctx) {
     Optional<String> table = query.fullScans().stream().filter(t -> cls.table(t).isPresent()).findFirst();
-    if (table.isEmpty() || !FILTERED.matcher(query.sql()).find()) {
+    if (table.isEmpty() || !D1FullTableScan.filtersOrSorts(query.sql())) {
       return Optional.empty();
     }
     String price = Figures.usd(ctx.platform().number("durableObjects.pricing.sqlite.usdPerMillionRowsRead"));
     String environments = worker.environments().stream().map(e -> e.environmentLabel()).collect(Collectors.joining(", "));
     FindingBuilder b = FindingBuilder.of(this, query.site().location()).worker(worker.topLevelName()).environment(environments)
-        .message("`" + oneLine(query.sql()) + "` in Durable Object class " + cls.binding() + " reads all of `" + table.get()
+        .message("`" + D1FullTableScan.oneLine(query.sql()) + "` in Durable Object class " + cls.binding() + " reads all of `" + table.get()
             + "` on every execution: rows read grow with that object's table (billed at " + price + " per million rows read)"
             + " and the object's single thread is busy for the whole scan")
         .evidence("sql", query.sql())
@@ -59,10 +58,5 @@ public final class DurableObjectSqlFullScan implements Rule {
                 + " insert or update)."),
         () -> b.fix("Filter or sort on plain columns an index can serve, or keep a precomputed column."));
     return Optional.of(b.subject(cls.binding() + ":" + query.sql()).build());
-  }
-
-  private static String oneLine(String sql) {
-    String s = sql.replaceAll("\\s+", " ").trim();
-    return s.length() > 90 ? s.substring(0, 87) + "..." : s;
   }
 }

@@ -29,9 +29,6 @@ public final class NoCpuLimit implements Rule {
     return facts.workers().stream().flatMap(w -> finding(w, ctx).stream());
   }
 
-  static boolean isJson(String file) {
-    return file.endsWith(".json") || file.endsWith(".jsonc");
-  }
 
   private Optional<Finding> finding(WorkerConfig worker, RuleContext ctx) {
     List<WorkerEnvironment> deployable = worker.environments().stream().filter(e -> e.kind() == WorkerKind.WORKER).toList();
@@ -48,7 +45,7 @@ public final class NoCpuLimit implements Rule {
         .evidence("key", "limits.cpu_ms")
         .evidence("value", "(not set)")
         .evidence("default", defaultMs + " ms (workers.limits.cpuMsPerInvocationPaidDefault)")
-        .fix("Add " + (isJson(first.file()) ? "\"limits\": { \"cpu_ms\": 50 }" : "[limits] cpu_ms = 50")
+        .fix("Add " + (first.jsonConfig() ? "\"limits\": { \"cpu_ms\": 50 }" : "[limits] cpu_ms = 50")
             + " (a few times your p99 CPU time; read p99 from the Workers metrics first).")
         .subject("limits.cpu_ms")
         .build());

@@ -55,7 +55,7 @@ public final class ObservabilityDisabled implements Rule {
         .evidence("value", first.observability().isPresent() ? "enabled = false" : "(not set)")
         .evidence("environments", String.join(", ", envs))
         .evidence("included log events", included + " per month on Paid (workersLogs.included.paid.logEventsPerMonth)")
-        .fix("Add " + (NoCpuLimit.isJson(first.file()) ? "\"observability\": { \"enabled\": true }" : "[observability] enabled = true")
+        .fix("Add " + (first.jsonConfig() ? "\"observability\": { \"enabled\": true }" : "[observability] enabled = true")
             + ", with head_sampling_rate below 1 for high-traffic Workers to control log volume and cost.")
         .subject("observability")
         .build());

@@ -71,7 +71,7 @@ public final class SequentialD1WithoutPlacement implements Rule {
         .evidence("reached from", entries)
         .evidence("key", "placement")
         .evidence("value", "(not set)")
-        .fix("Set " + (NoCpuLimit.isJson(env.file()) ? "\"placement\": { \"mode\": \"smart\" }" : "[placement] mode = \"smart\"")
+        .fix("Set " + (env.jsonConfig() ? "\"placement\": { \"mode\": \"smart\" }" : "[placement] mode = \"smart\"")
             + " so the fetch handler runs near the database, or send the queries together with DB.batch([...]).")
         .subject("placement:" + first.file() + "#" + first.function())
         .build());
