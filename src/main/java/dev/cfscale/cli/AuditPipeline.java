@@ -1,7 +1,7 @@
 package dev.cfscale.cli;
 
 import dev.cfscale.facts.ProjectFacts;
-import dev.cfscale.facts.ProjectLoader;
+import dev.cfscale.analysis.ProjectLoader;
 import dev.cfscale.findings.Baseline;
 import dev.cfscale.findings.Finding;
 import dev.cfscale.findings.Problem;
@@ -15,7 +15,7 @@ import dev.cfscale.rules.Rule;
 import dev.cfscale.rules.RuleContext;
 import dev.cfscale.rules.RuleDocs;
 import dev.cfscale.rules.RuleEngine;
-import dev.cfscale.rules.Rules;
+import dev.cfscale.rules.catalog.Rules;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,12 +1,12 @@
 package dev.cfscale.cli;
 
 import dev.cfscale.facts.ProjectFacts;
-import dev.cfscale.facts.ProjectLoader;
+import dev.cfscale.analysis.ProjectLoader;
 import dev.cfscale.parse.config.WranglerSchema;
 import dev.cfscale.platform.PlatformFacts;
 import dev.cfscale.rules.RuleContext;
 import dev.cfscale.rules.RuleEngine;
-import dev.cfscale.rules.Rules;
+import dev.cfscale.rules.catalog.Rules;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

@@ -1,7 +1,7 @@
 package dev.cfscale.cli;
 
-import dev.cfscale.facts.BindingType;
-import dev.cfscale.facts.code.CodeAnalyzer;
+import dev.cfscale.facts.config.BindingType;
+import dev.cfscale.analysis.code.CodeAnalyzer;
 import dev.cfscale.parse.ts.TsParser;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -1,9 +1,9 @@
 package dev.cfscale.cli;
 
 import dev.cfscale.facts.ProjectFacts;
-import dev.cfscale.facts.ProjectLoader;
+import dev.cfscale.analysis.ProjectLoader;
 import dev.cfscale.facts.usage.Usage;
-import dev.cfscale.facts.usage.UsageExtractor;
+import dev.cfscale.analysis.usage.UsageExtractor;
 import dev.cfscale.findings.Problem;
 import dev.cfscale.models.cost.BoundProducts;
 import dev.cfscale.models.cost.CostModel;

@@ -1,10 +1,10 @@
 package dev.cfscale.cli;
 
-import dev.cfscale.facts.BindingType;
+import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.facts.code.KeyArg;
 import dev.cfscale.facts.code.LoopContext;
 import dev.cfscale.facts.code.OperationSite;
-import dev.cfscale.facts.d1.D1Advisor;
+import dev.cfscale.analysis.d1.D1Advisor;
 import dev.cfscale.findings.Location;
 import java.io.IOException;
 import java.nio.file.Files;

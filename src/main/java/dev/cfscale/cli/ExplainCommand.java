@@ -3,7 +3,7 @@ package dev.cfscale.cli;
 import dev.cfscale.platform.PlatformFacts;
 import dev.cfscale.rules.Rule;
 import dev.cfscale.rules.RuleDocs;
-import dev.cfscale.rules.Rules;
+import dev.cfscale.rules.catalog.Rules;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

@@ -1,9 +1,10 @@
 package dev.cfscale.cli;
 
-import dev.cfscale.facts.Binding;
-import dev.cfscale.facts.BindingType;
+import dev.cfscale.analysis.d1.IndexMerger;
+import dev.cfscale.facts.config.Binding;
+import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.facts.ProjectFacts;
-import dev.cfscale.facts.ProjectLoader;
+import dev.cfscale.analysis.ProjectLoader;
 import dev.cfscale.facts.WorkerConfig;
 import dev.cfscale.facts.d1.D1BindingAnalysis;
 import dev.cfscale.facts.d1.IndexRecommendation;

@@ -1,7 +1,7 @@
 package dev.cfscale.cli;
 
 import dev.cfscale.facts.ProjectFacts;
-import dev.cfscale.facts.ProjectLoader;
+import dev.cfscale.analysis.ProjectLoader;
 import dev.cfscale.facts.WorkerConfig;
 import dev.cfscale.facts.code.EntryPoint;
 import dev.cfscale.facts.code.OperationSite;

@@ -1,7 +1,7 @@
 package dev.cfscale.cli;
 
 import dev.cfscale.rules.Rule;
-import dev.cfscale.rules.Rules;
+import dev.cfscale.rules.catalog.Rules;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;

@@ -1,6 +1,6 @@
 package dev.cfscale.cli;
 
-import dev.cfscale.facts.usage.UsageExtractor;
+import dev.cfscale.analysis.usage.UsageExtractor;
 import dev.cfscale.findings.Location;
 import dev.cfscale.findings.Problem;
 import dev.cfscale.parse.config.ConfigSyntaxException;

@@ -1,5 +1,6 @@
 package dev.cfscale.facts;
 
+import dev.cfscale.facts.config.WorkerEnvironment;
 import dev.cfscale.findings.Problem;
 import dev.cfscale.findings.SourceFile;
 import java.util.List;

@@ -1,5 +1,8 @@
 package dev.cfscale.facts;
 
+import dev.cfscale.facts.config.BindingType;
+import dev.cfscale.facts.config.UnknownKey;
+import dev.cfscale.facts.config.WorkerEnvironment;
 import dev.cfscale.facts.code.CodeFacts;
 import dev.cfscale.facts.d1.D1BindingAnalysis;
 import java.util.LinkedHashMap;

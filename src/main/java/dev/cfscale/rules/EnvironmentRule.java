@@ -1,8 +1,8 @@
 package dev.cfscale.rules;
 
 import dev.cfscale.facts.ProjectFacts;
-import dev.cfscale.facts.WorkerEnvironment;
-import dev.cfscale.facts.WorkerKind;
+import dev.cfscale.facts.config.WorkerEnvironment;
+import dev.cfscale.facts.config.WorkerKind;
 import dev.cfscale.findings.Finding;
 import java.util.stream.Stream;
 

@@ -1,6 +1,6 @@
 package dev.cfscale.rules;
 
-import dev.cfscale.facts.WorkerEnvironment;
+import dev.cfscale.facts.config.WorkerEnvironment;
 import dev.cfscale.findings.Finding;
 import dev.cfscale.findings.Location;
 import java.util.LinkedHashMap;

@@ -3,7 +3,7 @@ package dev.cfscale.models;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cfscale.facts.usage.Usage;
-import dev.cfscale.facts.usage.UsageExtractor;
+import dev.cfscale.analysis.usage.UsageExtractor;
 import dev.cfscale.models.cost.CostEstimate;
 import dev.cfscale.models.cost.CostLine;
 import dev.cfscale.models.cost.CostModel;

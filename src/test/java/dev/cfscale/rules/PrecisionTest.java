@@ -1,5 +1,6 @@
 package dev.cfscale.rules;
 
+import dev.cfscale.rules.catalog.Rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,6 +1,6 @@
 package dev.cfscale.facts.code;
 
-import dev.cfscale.facts.BindingType;
+import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.findings.Location;
 import java.util.Map;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package dev.cfscale.models.cost;
 
-import dev.cfscale.facts.BindingType;
+import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.facts.ProjectFacts;
-import dev.cfscale.facts.WorkerEnvironment;
-import dev.cfscale.facts.WorkerKind;
+import dev.cfscale.facts.config.WorkerEnvironment;
+import dev.cfscale.facts.config.WorkerKind;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;

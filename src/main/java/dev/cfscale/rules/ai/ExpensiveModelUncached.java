@@ -1,6 +1,6 @@
 package dev.cfscale.rules.ai;
 
-import dev.cfscale.facts.BindingType;
+import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.facts.WorkerConfig;
 import dev.cfscale.facts.code.OperationSite;
 import dev.cfscale.findings.Finding;

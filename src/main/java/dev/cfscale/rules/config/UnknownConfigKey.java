@@ -1,7 +1,7 @@
 package dev.cfscale.rules.config;
 
 import dev.cfscale.facts.ProjectFacts;
-import dev.cfscale.facts.UnknownKey;
+import dev.cfscale.facts.config.UnknownKey;
 import dev.cfscale.findings.Finding;
 import dev.cfscale.findings.Severity;
 import dev.cfscale.rules.FindingBuilder;

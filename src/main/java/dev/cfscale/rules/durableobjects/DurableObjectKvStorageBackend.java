@@ -1,7 +1,7 @@
 package dev.cfscale.rules.durableobjects;
 
-import dev.cfscale.facts.DurableObjectMigration;
-import dev.cfscale.facts.WorkerEnvironment;
+import dev.cfscale.facts.config.DurableObjectMigration;
+import dev.cfscale.facts.config.WorkerEnvironment;
 import dev.cfscale.findings.Finding;
 import dev.cfscale.findings.Location;
 import dev.cfscale.findings.Severity;

@@ -1,8 +1,8 @@
 package dev.cfscale.rules.queues;
 
-import dev.cfscale.facts.QueueConsumer;
-import dev.cfscale.facts.Setting;
-import dev.cfscale.facts.WorkerEnvironment;
+import dev.cfscale.facts.config.QueueConsumer;
+import dev.cfscale.facts.config.Setting;
+import dev.cfscale.facts.config.WorkerEnvironment;
 import dev.cfscale.findings.Finding;
 import dev.cfscale.findings.Severity;
 import dev.cfscale.rules.EnvironmentRule;

@@ -1,7 +1,7 @@
 package dev.cfscale.rules.queues;
 
-import dev.cfscale.facts.QueueConsumer;
-import dev.cfscale.facts.WorkerEnvironment;
+import dev.cfscale.facts.config.QueueConsumer;
+import dev.cfscale.facts.config.WorkerEnvironment;
 import dev.cfscale.findings.Finding;
 import dev.cfscale.findings.Severity;
 import dev.cfscale.rules.EnvironmentRule;

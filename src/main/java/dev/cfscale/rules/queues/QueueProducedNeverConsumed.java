@@ -1,9 +1,9 @@
 package dev.cfscale.rules.queues;
 
-import dev.cfscale.facts.Binding;
-import dev.cfscale.facts.BindingType;
+import dev.cfscale.facts.config.Binding;
+import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.facts.ProjectFacts;
-import dev.cfscale.facts.WorkerEnvironment;
+import dev.cfscale.facts.config.WorkerEnvironment;
 import dev.cfscale.findings.Finding;
 import dev.cfscale.findings.Severity;
 import dev.cfscale.findings.Figures;

@@ -1,7 +1,7 @@
 package dev.cfscale.rules.workers;
 
-import dev.cfscale.facts.Setting;
-import dev.cfscale.facts.WorkerEnvironment;
+import dev.cfscale.facts.config.Setting;
+import dev.cfscale.facts.config.WorkerEnvironment;
 import dev.cfscale.findings.Finding;
 import dev.cfscale.findings.Severity;
 import dev.cfscale.rules.EnvironmentRule;

@@ -2,8 +2,8 @@ package dev.cfscale.rules.workers;
 
 import dev.cfscale.facts.ProjectFacts;
 import dev.cfscale.facts.WorkerConfig;
-import dev.cfscale.facts.WorkerEnvironment;
-import dev.cfscale.facts.WorkerKind;
+import dev.cfscale.facts.config.WorkerEnvironment;
+import dev.cfscale.facts.config.WorkerKind;
 import dev.cfscale.findings.Finding;
 import dev.cfscale.findings.Severity;
 import dev.cfscale.findings.Figures;

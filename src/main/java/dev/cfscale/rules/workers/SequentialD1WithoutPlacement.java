@@ -1,10 +1,10 @@
 package dev.cfscale.rules.workers;
 
-import dev.cfscale.facts.BindingType;
+import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.facts.ProjectFacts;
 import dev.cfscale.facts.WorkerConfig;
-import dev.cfscale.facts.WorkerEnvironment;
-import dev.cfscale.facts.WorkerKind;
+import dev.cfscale.facts.config.WorkerEnvironment;
+import dev.cfscale.facts.config.WorkerKind;
 import dev.cfscale.facts.code.EntryKind;
 import dev.cfscale.facts.code.EntryPoint;
 import dev.cfscale.facts.code.OperationSite;

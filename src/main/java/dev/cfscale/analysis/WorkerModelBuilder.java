@@ -1,0 +1,94 @@
+package dev.cfscale.analysis;
+
+import dev.cfscale.facts.config.InheritanceGap;
+import dev.cfscale.facts.config.UnknownKey;
+import dev.cfscale.facts.config.WorkerEnvironment;
+import dev.cfscale.facts.config.WorkerKind;
+import dev.cfscale.facts.WorkerConfig;
+import dev.cfscale.facts.code.CodeFacts;
+import dev.cfscale.findings.Location;
+import dev.cfscale.parse.config.ConfigFile;
+import dev.cfscale.parse.config.ConfigObject;
+import dev.cfscale.parse.config.SchemaIssue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Builds the typed model of one config file: the top level and every environment it defines (or
+ * only the one selected with {@code --env}), each resolved as wrangler resolves it.
+ */
+public final class WorkerModelBuilder {
+  private static final Set<String> DEV_ONLY_NAMES = Set.of("dev", "development", "local", "test", "testing", "e2e");
+
+  /** Builds the model; {@code selectedEnv} empty means the top level plus every named environment. */
+  public WorkerConfig build(ConfigFile config, List<SchemaIssue> unknownKeys, Optional<String> selectedEnv)
+      throws UnknownEnvironmentException {
+    ConfigObject top = config.root();
+    String file = config.relativePath();
+    String topName = top.string("name").orElse(defaultName(file));
+    List<Optional<String>> envNames = environmentsToAnalyse(top, selectedEnv, file);
+    EnvironmentResolver resolver = new EnvironmentResolver(file);
+    BindingExtractor extractor = new BindingExtractor(file);
+    List<WorkerEnvironment> environments = new ArrayList<>();
+    for (Optional<String> env : envNames) {
+      ConfigObject effective = resolver.effective(top, env);
+      List<InheritanceGap> gaps = env.map(e -> resolver.gaps(top, e)).orElse(List.of());
+      String workerName = env.isEmpty() ? topName
+          : EnvironmentResolver.environmentTable(top, env.get()).flatMap(t -> t.string("name")).orElse(topName + "-" + env.get());
+      WorkerKind kind = kind(top, effective, file, env);
+      environments.add(extractor.environment(effective, workerName, env, kind, gaps));
+    }
+    return new WorkerConfig(file, topName, environments, unknownKeys.stream().map(i -> toUnknownKey(file, i)).toList(),
+        CodeFacts.NONE, List.of(), List.of());
+  }
+
+  private static List<Optional<String>> environmentsToAnalyse(ConfigObject top, Optional<String> selected, String file)
+      throws UnknownEnvironmentException {
+    Set<String> defined = top.object("env").map(e -> e.entries().keySet()).orElse(Set.of());
+    if (selected.isPresent()) {
+      if (!defined.isEmpty() && !defined.contains(selected.get()) && !top.has("pages_build_output_dir")) {
+        throw new UnknownEnvironmentException(file, selected.get(), defined);
+      }
+      return List.of(selected);
+    }
+    List<Optional<String>> all = new ArrayList<>();
+    all.add(Optional.empty());
+    defined.forEach(name -> all.add(Optional.of(name)));
+    return all;
+  }
+
+  private static WorkerKind kind(ConfigObject top, ConfigObject effective, String file, Optional<String> env) {
+    if (top.has("pages_build_output_dir")) {
+      return WorkerKind.PAGES;
+    }
+    if (isDevOnly(file, env)) {
+      return WorkerKind.DEV_ONLY;
+    }
+    if (effective.has("main") || top.has("site")) {
+      return WorkerKind.WORKER;
+    }
+    return effective.has("assets") ? WorkerKind.ASSETS_ONLY : WorkerKind.OTHER;
+  }
+
+  private static boolean isDevOnly(String file, Optional<String> env) {
+    if (env.isPresent() && DEV_ONLY_NAMES.contains(env.get().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    String name = file.substring(file.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+    return DEV_ONLY_NAMES.stream().anyMatch(d -> name.startsWith("wrangler." + d + ".") || name.startsWith("wrangler-" + d + "."));
+  }
+
+  private static String defaultName(String file) {
+    int slash = file.lastIndexOf('/');
+    return slash < 0 ? "(unnamed)" : file.substring(0, slash);
+  }
+
+  private static UnknownKey toUnknownKey(String file, SchemaIssue issue) {
+    Location at = new Location(file, issue.position().line(), issue.position().column());
+    return new UnknownKey(issue.path(), issue.key(), at, issue.message(), Optional.ofNullable(issue.suggestion()),
+        issue.kind() == dev.cfscale.parse.config.SchemaIssue.Kind.LEGACY_KEY);
+  }
+}

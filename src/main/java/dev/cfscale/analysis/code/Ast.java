@@ -1,0 +1,111 @@
+package dev.cfscale.analysis.code;
+
+import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstComputedPropName;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdentName;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstParenExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstTsAsExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstTsConstAssertion;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstTsNonNullExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstTsSatisfiesExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstTsTypeAssertion;
+import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstStr;
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import com.caoccao.javet.swc4j.span.Swc4jSpan;
+import dev.cfscale.findings.Location;
+import java.util.Optional;
+
+/** Small, side-effect-free helpers over swc4j nodes; the only place that knows their quirks. */
+final class Ast {
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
+  private Ast() {}
+
+  /**
+   * Strips parentheses, TypeScript-only wrappers ({@code x as T}, {@code x!}, {@code x satisfies T}) and
+   * optional chaining ({@code a?.b} reads like {@code a.b}).
+   */
+  static ISwc4jAst unwrap(ISwc4jAst node) {
+    ISwc4jAst n = node;
+    while (true) {
+      if (n instanceof Swc4jAstParenExpr p) {
+        n = p.getExpr();
+      } else if (n instanceof Swc4jAstTsAsExpr a) {
+        n = a.getExpr();
+      } else if (n instanceof Swc4jAstTsNonNullExpr nn) {
+        n = nn.getExpr();
+      } else if (n instanceof Swc4jAstTsSatisfiesExpr s) {
+        n = s.getExpr();
+      } else if (n instanceof Swc4jAstTsTypeAssertion t) {
+        n = t.getExpr();
+      } else if (n instanceof Swc4jAstTsConstAssertion c) {
+        n = c.getExpr();
+      } else if (n instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstOptChainExpr o) {
+        n = o.getBase(); // a?.b is a member access, a?.b() a call
+      } else {
+        return n;
+      }
+    }
+  }
+
+  /** The property name of {@code a.b} or {@code a["b"]}, when static. */
+  static Optional<String> propName(Swc4jAstMemberExpr member) {
+    return name(member.getProp());
+  }
+
+  /** A static name from an identifier, identifier name, string literal or computed string key. */
+  static Optional<String> name(ISwc4jAst node) {
+    if (node instanceof Swc4jAstIdentName n) {
+      return Optional.of(n.getSym());
+    }
+    if (node instanceof Swc4jAstIdent i) {
+      return Optional.of(i.getSym());
+    }
+    if (node instanceof Swc4jAstStr s) {
+      return Optional.of(s.getValue());
+    }
+    if (node instanceof Swc4jAstComputedPropName c && unwrap(c.getExpr()) instanceof Swc4jAstStr s) {
+      return Optional.of(s.getValue());
+    }
+    return Optional.empty();
+  }
+
+  static Optional<String> identifier(ISwc4jAst node) {
+    return unwrap(node) instanceof Swc4jAstIdent i ? Optional.of(i.getSym()) : Optional.empty();
+  }
+
+  static Location location(String file, ISwc4jAst node) {
+    Swc4jSpan span = node.getSpan();
+    return new Location(file, Math.max(1, span.getLine()), Math.max(1, span.getColumn()));
+  }
+
+  /**
+   * Where a finding about a call should point: the method name of {@code a.b.method(...)} (so a
+   * chain split over lines points at its own line), else the node itself.
+   */
+  static ISwc4jAst anchor(ISwc4jAst node) {
+    if (node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr call
+        && unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr m) {
+      return m.getProp();
+    }
+    if (node instanceof com.caoccao.javet.swc4j.ast.miscs.Swc4jAstOptCall call
+        && unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr m) {
+      return m.getProp();
+    }
+    return node;
+  }
+
+  /** The source text of a node, shortened to one line for evidence. */
+  static String text(String source, ISwc4jAst node) {
+    Swc4jSpan span = node.getSpan();
+    try {
+      int start = source.offsetByCodePoints(0, span.getStart());
+      int end = source.offsetByCodePoints(start, span.getEnd() - span.getStart());
+      String t = WHITESPACE.matcher(source.substring(start, end)).replaceAll(" ").trim();
+      return t.length() > 120 ? t.substring(0, 117) + "..." : t;
+    } catch (IndexOutOfBoundsException e) {
+      return "";
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package dev.cfscale.analysis.code;
+
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import com.caoccao.javet.swc4j.ast.pat.Swc4jAstBindingIdent;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstIfStmt;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstReturnStmt;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstVarDeclarator;
+import java.util.Optional;
+
+/**
+ * Recognises the read side of a cache-aside pattern: {@code const hit = await KV.get(key); if (hit) return ...}.
+ * A get whose result is tested and returned early is a cache lookup; a get whose result is modified and
+ * written back (a counter) is not.
+ */
+final class CacheAside {
+  private CacheAside() {}
+
+  static boolean isLookup(ISwc4jAst getCall, FunctionUnit unit) {
+    Optional<String> variable = resultVariable(getCall);
+    return variable.isPresent() && returnsEarlyOn(unit.node(), variable.get(), unit);
+  }
+
+  /** The variable a call's (awaited) result is assigned to. */
+  private static Optional<String> resultVariable(ISwc4jAst call) {
+    for (ISwc4jAst p = call.getParent(); p != null; p = p.getParent()) {
+      if (p instanceof Swc4jAstVarDeclarator d) {
+        return d.getName() instanceof Swc4jAstBindingIdent b ? Optional.of(b.getId().getSym()) : Optional.empty();
+      }
+      if (!(p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstAwaitExpr || p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstParenExpr
+          || p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstTsAsExpr)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** An {@code if} in the unit (not in nested functions) that tests {@code variable} and returns. */
+  private static boolean returnsEarlyOn(ISwc4jAst node, String variable, FunctionUnit unit) {
+    if (node != unit.node() && unit.module().unitAt(node).isPresent()) {
+      return false;
+    }
+    if (node instanceof Swc4jAstIfStmt branch && mentions(branch.getTest(), variable) && containsReturn(branch.getCons())) {
+      return true;
+    }
+    for (ISwc4jAst child : node.getChildNodes()) {
+      if (child != null && returnsEarlyOn(child, variable, unit)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean mentions(ISwc4jAst node, String variable) {
+    if (node instanceof Swc4jAstIdent id && id.getSym().equals(variable)) {
+      return true;
+    }
+    for (ISwc4jAst child : node.getChildNodes()) {
+      if (child != null && mentions(child, variable)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsReturn(ISwc4jAst node) {
+    if (node instanceof Swc4jAstReturnStmt) {
+      return true;
+    }
+    for (ISwc4jAst child : node.getChildNodes()) {
+      if (child != null && containsReturn(child)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,202 @@
+package dev.cfscale.analysis.code;
+
+import dev.cfscale.facts.code.LoopContext;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstAwaitExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstExprOrSpread;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstDoWhileStmt;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForInStmt;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForOfStmt;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForStmt;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstWhileStmt;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where a call sits in its function: inside a loop body (not the loop's iterable or initializer,
+ * which run once), inside an array callback ({@code ids.map(async id => ...)}, fanned out in parallel
+ * under {@code Promise.all}), under {@code await}, or deferred with {@code waitUntil}.
+ */
+record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boolean adminGuarded, java.util.List<String> branches) {
+  private static final java.util.regex.Pattern ADMIN = java.util.regex.Pattern.compile(
+      "^/?(admin|internal|cron|setup|seed|migrat\\w*|backfill)(/|$)", java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final Set<String> ARRAY_CALLBACKS = Set.of("map", "forEach", "flatMap", "filter", "reduce", "some", "every", "find");
+
+  static CallContext of(ISwc4jAst call, FunctionUnit unit, String file) {
+    return new CallContext(loop(call, unit, file), awaited(call), inWaitUntil(call), adminGuarded(call, unit), branches(call, unit));
+  }
+
+  /**
+   * The conditional branches enclosing the call within its function, outermost first, each as
+   * "if@offset:then|else", "case@offset:offset" or "?@offset:then|else". Two calls can both run in one
+   * invocation only when one's branches are a prefix of the other's.
+   */
+  private static java.util.List<String> branches(ISwc4jAst call, FunctionUnit unit) {
+    java.util.LinkedList<String> out = new java.util.LinkedList<>();
+    ISwc4jAst child = call;
+    for (ISwc4jAst p = call.getParent(); p != null && child != unit.node(); child = p, p = p.getParent()) {
+      if (p instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstIfStmt branch && child != branch.getTest()) {
+        out.addFirst("if@" + p.getSpan().getStart() + (child == branch.getCons() ? ":then" : ":else"));
+      } else if (p instanceof com.caoccao.javet.swc4j.ast.miscs.Swc4jAstSwitchCase c && p.getParent() != null) {
+        out.addFirst("case@" + p.getParent().getSpan().getStart() + ":" + c.getSpan().getStart());
+      } else if (p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstCondExpr cond && child != cond.getTest()) {
+        out.addFirst("?@" + p.getSpan().getStart() + (child == cond.getCons() ? ":then" : ":else"));
+      }
+      if (p == unit.node()) {
+        break;
+      }
+    }
+    return java.util.List.copyOf(out);
+  }
+
+  /**
+   * The context in which a function passed as an argument runs: per element when the call is an array
+   * method ({@code items.map(processItem)}), otherwise the call's own context.
+   */
+  static CallContext forCallback(ISwc4jAst call, ISwc4jAst callee, FunctionUnit unit, String file) {
+    CallContext own = of(call, unit, file);
+    if (own.loop().inLoop() || !(Ast.unwrap(callee) instanceof Swc4jAstMemberExpr m)
+        || Ast.propName(m).filter(ARRAY_CALLBACKS::contains).isEmpty() || smallLiteral(m.getObj(), unit)) {
+      return own;
+    }
+    LoopContext perElement = new LoopContext(LoopContext.Kind.ARRAY_CALLBACK, Optional.of(Ast.location(file, call)),
+        insidePromiseAll(call), false);
+    return new CallContext(perElement, own.awaited(), own.inWaitUntil(), own.adminGuarded(), own.branches());
+  }
+
+  /**
+   * Inside {@code if (url.pathname.startsWith("/admin")) { ... }} or a {@code case "/admin/..."}: the
+   * branch of a plain fetch handler that serves administrative paths.
+   */
+  private static boolean adminGuarded(ISwc4jAst call, FunctionUnit unit) {
+    ISwc4jAst child = call;
+    for (ISwc4jAst p = call.getParent(); p != null && child != unit.node(); child = p, p = p.getParent()) {
+      if (p instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstIfStmt branch && child == branch.getCons()
+          && mentionsAdminPath(branch.getTest())) {
+        return true;
+      }
+      if (p instanceof com.caoccao.javet.swc4j.ast.miscs.Swc4jAstSwitchCase c && c.getTest().filter(CallContext::mentionsAdminPath).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean mentionsAdminPath(ISwc4jAst test) {
+    if (Ast.unwrap(test) instanceof com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstStr s) {
+      return ADMIN.matcher(s.getValue()).find();
+    }
+    for (ISwc4jAst child : test.getChildNodes()) {
+      if (child != null && mentionsAdminPath(child)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A loop over a literal array this short is bounded by the code, not by the input: not repetition that scales. */
+  private static final int SMALL_LITERAL = 10;
+
+  private static LoopContext loop(ISwc4jAst call, FunctionUnit unit, String file) {
+    ISwc4jAst child = call;
+    for (ISwc4jAst p = call.getParent(); p != null && child != unit.node(); child = p, p = p.getParent()) {
+      if (p instanceof Swc4jAstForOfStmt f && child == f.getBody() && smallLiteral(f.getRight(), unit)) {
+        continue;
+      }
+      if (repeats(p, child)) {
+        return new LoopContext(LoopContext.Kind.LOOP, Optional.of(Ast.location(file, p)), false, false);
+      }
+      if (p == unit.node()) {
+        break;
+      }
+    }
+    return arrayCallback(unit, file);
+  }
+
+  /**
+   * Whether {@code child} is a part of loop {@code p} that runs on every iteration. Item loops
+   * (for-of, for-in) always repeat; counted and conditional loops that can exit early (break, return,
+   * throw) are retry or poll loops, not per-item repetition.
+   */
+  private static boolean repeats(ISwc4jAst p, ISwc4jAst child) {
+    if (p instanceof Swc4jAstForOfStmt f) {
+      return child == f.getBody();
+    }
+    if (p instanceof Swc4jAstForInStmt f) {
+      return child == f.getBody();
+    }
+    if (p instanceof Swc4jAstForStmt f) {
+      boolean inside = child == f.getBody() || f.getTest().filter(t -> t == child).isPresent() || f.getUpdate().filter(u -> u == child).isPresent();
+      return inside && !Exits.hasExit(f.getBody());
+    }
+    return (p instanceof Swc4jAstWhileStmt || p instanceof Swc4jAstDoWhileStmt) && !Exits.hasExit(p);
+  }
+
+  /** The unit is itself a callback of {@code array.map(...)} and kin. */
+  private static LoopContext arrayCallback(FunctionUnit unit, String file) {
+    ISwc4jAst node = unit.node();
+    if (!(node.getParent() instanceof Swc4jAstExprOrSpread arg) || !(arg.getParent() instanceof Swc4jAstCallExpr call)) {
+      return LoopContext.NONE;
+    }
+    if (!(Ast.unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr m) || Ast.propName(m).filter(ARRAY_CALLBACKS::contains).isEmpty()
+        || unit.parent().map(outer -> smallLiteral(m.getObj(), outer)).orElse(false)) {
+      return LoopContext.NONE;
+    }
+    boolean parallel = insidePromiseAll(call);
+    return new LoopContext(LoopContext.Kind.ARRAY_CALLBACK, Optional.of(Ast.location(file, call)), parallel, false);
+  }
+
+  /** An array literal (or a variable initialized with one) of at most {@link #SMALL_LITERAL} elements. */
+  private static boolean smallLiteral(ISwc4jAst node, FunctionUnit unit) {
+    ISwc4jAst n = Ast.unwrap(node);
+    if (n instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent id) {
+      var decl = unit.lookup(id.getSym());
+      if (decl.isPresent() && decl.get() instanceof Declaration.Variable v && v.path().isEmpty()) {
+        n = Ast.unwrap(v.init());
+      }
+    }
+    // [...items] spreads a collection of any size: only element lists written out count
+    return n instanceof com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstArrayLit a && a.getElems().size() <= SMALL_LITERAL
+        && a.getElems().stream().allMatch(e -> e.isPresent() && e.get().getSpread().isEmpty());
+  }
+
+  private static boolean insidePromiseAll(ISwc4jAst call) {
+    for (ISwc4jAst p = call.getParent(); p != null; p = p.getParent()) {
+      if (p instanceof Swc4jAstCallExpr outer && Ast.unwrap(outer.getCallee()) instanceof Swc4jAstMemberExpr m
+          && Ast.identifier(m.getObj()).filter("Promise"::equals).isPresent()) {
+        return true;
+      }
+      if (!(p instanceof Swc4jAstExprOrSpread || p instanceof Swc4jAstCallExpr || p instanceof Swc4jAstMemberExpr)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean awaited(ISwc4jAst call) {
+    for (ISwc4jAst p = call.getParent(); p != null; p = p.getParent()) {
+      if (p instanceof Swc4jAstAwaitExpr) {
+        return true;
+      }
+      if (!(p instanceof Swc4jAstMemberExpr || p instanceof Swc4jAstCallExpr
+          || p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstOptChainExpr
+          || p instanceof com.caoccao.javet.swc4j.ast.miscs.Swc4jAstOptCall)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Anywhere under {@code *.waitUntil(...)}, across function boundaries. */
+  private static boolean inWaitUntil(ISwc4jAst call) {
+    for (ISwc4jAst p = call.getParent(); p != null; p = p.getParent()) {
+      if (p instanceof Swc4jAstCallExpr c && Ast.unwrap(c.getCallee()) instanceof Swc4jAstMemberExpr m
+          && Ast.propName(m).filter("waitUntil"::equals).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

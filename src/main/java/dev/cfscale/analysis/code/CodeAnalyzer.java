@@ -1,0 +1,151 @@
+package dev.cfscale.analysis.code;
+
+import dev.cfscale.facts.code.OperationSite;
+import dev.cfscale.facts.code.CodeFacts;
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import dev.cfscale.facts.config.BindingType;
+import dev.cfscale.findings.Location;
+import dev.cfscale.findings.Problem;
+import dev.cfscale.parse.ts.SourceParseException;
+import dev.cfscale.parse.ts.TsParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Analyses one Worker's code: finds its modules from {@code main} (or {@code src/}, or Pages
+ * {@code functions/}), parses them in parallel, resolves bindings through the project's own functions
+ * (repeating until parameter seeds are stable), and returns every operation with its entry points
+ * and call-site context. Nothing from the project is executed.
+ */
+public final class CodeAnalyzer {
+  /** Source files larger than this are reported and skipped (generated bundles, vendored code). */
+  public static final long MAX_SOURCE_BYTES = 2L * 1024 * 1024;
+  private static final int MAX_ROUNDS = 6;
+  private static final int MAX_MODULES = 5000;
+  private final TsParser parser;
+  /** The monorepo's packages, found once per scanned directory and shared by its Workers. */
+  private final Map<Path, WorkspacePackages> workspaces = new java.util.concurrent.ConcurrentHashMap<>();
+
+  public CodeAnalyzer(TsParser parser) {
+    this.parser = parser;
+  }
+
+  /** What to analyse: the config's folder, its entry module if any, the binding types, the DO classes it binds. */
+  public record Request(Path projectRoot, Path configDir, Optional<Path> main, boolean pages, Map<String, BindingType> bindings,
+      Set<String> durableObjectClasses, Function<Path, String> relativize) {}
+
+  /** The facts and the files that could not be read or parsed. */
+  public record Result(CodeFacts facts, List<Problem> problems, List<SourceText> sources) {}
+
+  /** A parsed file's text, kept for suppression comments. */
+  public record SourceText(String relativePath, String text) {}
+
+  public Result analyse(Request request) {
+    ModuleGraph graph = new ModuleGraph(request.configDir(), workspaces.computeIfAbsent(request.projectRoot(), WorkspacePackages::new));
+    Project project = new Project(request.bindings(), graph);
+    List<Problem> problems = new ArrayList<>();
+    List<SourceModule> modules = load(request, graph, problems);
+    modules.parallelStream().forEach(ModuleIndexer::index);
+    modules.forEach(project::add);
+    if (modules.isEmpty()) {
+      return new Result(CodeFacts.NONE, problems, List.of());
+    }
+    // entries first: they mark handlers' env parameters, which the collection rounds then use
+    List<EntryPointFinder.Entry> entries = new EntryPointFinder(project, new Evaluator(project), request.durableObjectClasses()).find();
+    Collected collected = collectToFixpoint(project, modules);
+    List<OperationSite> sites = new SiteAssembler(entries, collected.edges(), modules).assemble(collected.operations());
+    long lines = modules.stream().mapToLong(SourceModule::lineCount).sum();
+    List<SourceText> texts = modules.stream().map(m -> new SourceText(m.relativePath(), m.source())).toList();
+    return new Result(new CodeFacts(entries.stream().map(EntryPointFinder.Entry::point).toList(), sites, modules.size(), lines),
+        problems, texts);
+  }
+
+  /** Collects every module (in parallel) until no call site adds a parameter seed; returns the last round. */
+  private Collected collectToFixpoint(Project project, List<SourceModule> modules) {
+    Collected collected = null;
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      List<OperationCollector> perModule = modules.parallelStream().map(m -> {
+        OperationCollector c = new OperationCollector(project);
+        c.collect(m);
+        return c;
+      }).toList();
+      collected = new Collected(perModule.stream().flatMap(c -> c.operations().stream()).toList(),
+          perModule.stream().flatMap(c -> c.edges().stream()).toList());
+      if (!project.takeChanged()) {
+        break;
+      }
+    }
+    return collected;
+  }
+
+  /** One collection round's operations and call edges. */
+  private record Collected(List<RawOperation> operations, List<CallEdge> edges) {}
+
+  /**
+   * Parses the import graph from main level by level (each level in parallel); without a main, every
+   * source under src/ (or functions/ for Pages).
+   */
+  private List<SourceModule> load(Request request, ModuleGraph graph, List<Problem> problems) {
+    Optional<Path> main = request.main().filter(Files::isRegularFile);
+    if (request.pages() || main.isEmpty()) {
+      // no entry to follow (Pages, or main is build output not in the checkout): read the source folders,
+      // app/ and server/ included for framework apps (Next.js, React Router; Nuxt/Nitro) whose routes live there
+      List<String> dirs = request.pages() ? List.of("functions") : List.of("src", "app", "server");
+      return dirs.stream().flatMap(d -> graph.allUnder(request.configDir().resolve(d)).stream()).distinct().toList()
+          .parallelStream().map(f -> parse(f, request, problems)).flatMap(Optional::stream).toList();
+    }
+    List<SourceModule> modules = new ArrayList<>();
+    Set<Path> seen = new HashSet<>();
+    List<Path> frontier = List.of(main.get().normalize());
+    while (!frontier.isEmpty() && seen.size() < MAX_MODULES) {
+      seen.addAll(frontier);
+      List<SourceModule> level = frontier.parallelStream().map(f -> parse(f, request, problems)).flatMap(Optional::stream).toList();
+      modules.addAll(level);
+      Set<Path> next = new LinkedHashSet<>();
+      for (SourceModule m : level) {
+        for (String specifier : ImportSpecifiers.of(m.program())) {
+          graph.resolve(m.path(), specifier).filter(p -> !seen.contains(p)).ifPresent(next::add);
+        }
+      }
+      frontier = new ArrayList<>(next);
+    }
+    // framework apps (React Router, Remix) reach app/ through virtual build modules the graph cannot follow
+    Path app = request.configDir().resolve("app");
+    List<Path> extra = graph.allUnder(app).stream().filter(p -> !seen.contains(p.normalize())).toList();
+    modules.addAll(extra.parallelStream().map(f -> parse(f, request, problems)).flatMap(Optional::stream).toList());
+    return modules;
+  }
+
+  private Optional<SourceModule> parse(Path file, Request request, List<Problem> problems) {
+    String relative = request.relativize().apply(file);
+    try {
+      if (Files.size(file) > MAX_SOURCE_BYTES) {
+        addProblem(problems, Problem.warning(Location.ofFile(relative), "source file larger than " + MAX_SOURCE_BYTES + " bytes, not analysed"));
+        return Optional.empty();
+      }
+      String text = Files.readString(file);
+      ISwc4jAst program = parser.parse(file.getFileName().toString(), text);
+      return Optional.of(new SourceModule(file, relative, text, program));
+    } catch (SourceParseException e) {
+      addProblem(problems, Problem.error(new Location(relative, e.line(), e.column()), e.getMessage().lines().findFirst().orElse("syntax error")));
+    } catch (IOException | RuntimeException e) {
+      addProblem(problems, Problem.warning(Location.ofFile(relative), "cannot read source file: " + e.getMessage()));
+    }
+    return Optional.empty();
+  }
+
+  private static void addProblem(List<Problem> problems, Problem p) {
+    synchronized (problems) {
+      problems.add(p);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package dev.cfscale.analysis.code;
+
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import java.util.List;
+
+/** How a name was introduced: a variable with an initializer, a parameter, a function, a class, an import. */
+sealed interface Declaration {
+
+  /** {@code const name = init} or {@code const { a: name } = init} ({@code path} = [a]). */
+  record Variable(ISwc4jAst init, FunctionUnit scope, List<String> path) implements Declaration {}
+
+  /** The {@code index}-th parameter of {@code unit}, possibly destructured ({@code path}). */
+  record Parameter(FunctionUnit unit, int index, String name, List<String> path) implements Declaration {}
+
+  /** A function declared in the project. */
+  record Function(FunctionUnit unit) implements Declaration {}
+
+  /** A class declared in the project. */
+  record Class(ClassInfo info) implements Declaration {}
+
+  /** {@code import { imported as local } from "specifier"} ({@code imported} is "default" or "*" when so). */
+  record Import(SourceModule from, String specifier, String imported) implements Declaration {}
+}

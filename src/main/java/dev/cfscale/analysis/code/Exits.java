@@ -1,0 +1,54 @@
+package dev.cfscale.analysis.code;
+
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstBreakStmt;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstDoWhileStmt;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForInStmt;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForOfStmt;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForStmt;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstReturnStmt;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstSwitchStmt;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstThrowStmt;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstWhileStmt;
+import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstClassMethod;
+import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstFunction;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstArrowExpr;
+
+/** Whether a loop body can leave the loop: a return, a throw, or a break that targets this loop. */
+final class Exits {
+  private Exits() {}
+
+  static boolean hasExit(ISwc4jAst loop) {
+    for (ISwc4jAst child : loop.getChildNodes()) {
+      if (child != null && exits(child, 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code nesting} counts inner loops and switches, which an unlabeled break would leave instead. */
+  private static boolean exits(ISwc4jAst node, int nesting) {
+    if (isFunction(node)) {
+      return false; // a return inside a nested function does not leave this loop
+    }
+    if (node instanceof Swc4jAstReturnStmt || node instanceof Swc4jAstThrowStmt) {
+      return true;
+    }
+    if (node instanceof Swc4jAstBreakStmt b) {
+      return nesting == 0 || b.getLabel().isPresent();
+    }
+    boolean inner = node instanceof Swc4jAstWhileStmt || node instanceof Swc4jAstDoWhileStmt || node instanceof Swc4jAstForStmt
+        || node instanceof Swc4jAstForOfStmt || node instanceof Swc4jAstForInStmt || node instanceof Swc4jAstSwitchStmt;
+    for (ISwc4jAst child : node.getChildNodes()) {
+      if (child != null && exits(child, inner ? nesting + 1 : nesting)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isFunction(ISwc4jAst node) {
+    return node instanceof Swc4jAstFunction || node instanceof Swc4jAstArrowExpr || node instanceof Swc4jAstClassMethod;
+  }
+}

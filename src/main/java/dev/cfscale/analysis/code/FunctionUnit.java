@@ -1,0 +1,100 @@
+package dev.cfscale.analysis.code;
+
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A function-like piece of code (function, method, arrow, or a module's top level) with the names
+ * it declares. Units nest: a closure's parent is the unit it is written in, so name lookup walks out.
+ */
+final class FunctionUnit {
+  private final SourceModule module;
+  private final ISwc4jAst node;
+  private final FunctionUnit parent;
+  private final String name;
+  private final List<ISwc4jAst> params;
+  private final ClassInfo owner;
+  private final Map<String, Declaration> declarations = new LinkedHashMap<>();
+  private final List<ISwc4jAst> ownNodes = new java.util.ArrayList<>();
+  private final List<ISwc4jAst> returned = new java.util.ArrayList<>();
+
+  FunctionUnit(SourceModule module, ISwc4jAst node, FunctionUnit parent, String name, List<ISwc4jAst> params, ClassInfo owner) {
+    this.module = module;
+    this.node = node;
+    this.parent = parent;
+    this.name = name;
+    this.params = List.copyOf(params);
+    this.owner = owner;
+  }
+
+  SourceModule module() {
+    return module;
+  }
+
+  ISwc4jAst node() {
+    return node;
+  }
+
+  Optional<FunctionUnit> parent() {
+    return Optional.ofNullable(parent);
+  }
+
+  String name() {
+    return name;
+  }
+
+  List<ISwc4jAst> params() {
+    return params;
+  }
+
+  /** The class this unit is a method of, or that encloses it. */
+  Optional<ClassInfo> owner() {
+    return owner != null ? Optional.of(owner) : parent().flatMap(FunctionUnit::owner);
+  }
+
+  /** Calls, constructions and loops written directly in this unit (not in nested functions), in source order. */
+  List<ISwc4jAst> ownNodes() {
+    return ownNodes;
+  }
+
+  void addOwnNode(ISwc4jAst node) {
+    ownNodes.add(node);
+  }
+
+  /** Expressions this unit returns ({@code return x}, or an arrow's expression body). */
+  List<ISwc4jAst> returned() {
+    return returned;
+  }
+
+  void addReturned(ISwc4jAst expression) {
+    returned.add(expression);
+  }
+
+  void declare(String identifier, Declaration declaration) {
+    declarations.putIfAbsent(identifier, declaration);
+  }
+
+  /** The declaration of {@code identifier} visible here: this unit, then enclosing units. */
+  Optional<Declaration> lookup(String identifier) {
+    for (FunctionUnit u = this; u != null; u = u.parent) {
+      Declaration d = u.declarations.get(identifier);
+      if (d != null) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A readable name for evidence: {@code Class.method}, {@code function}, or {@code <module>}. */
+  String displayName() {
+    return owner != null ? owner.name() + "." + name : name;
+  }
+
+  @Override
+  public String toString() {
+    return module.relativePath() + ":" + displayName();
+  }
+}

@@ -1,0 +1,177 @@
+package dev.cfscale.analysis.code;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Finds a Worker's source files and resolves imports between them: relative specifiers, index files,
+ * the {@code .js}-means-{@code .ts} convention, and tsconfig {@code paths}. Dependencies
+ * ({@code node_modules}), type declarations, tests and build output are never read.
+ */
+final class ModuleGraph {
+  static final List<String> EXTENSIONS = List.of(".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs");
+  private static final Set<String> SKIPPED = Set.of("node_modules", ".git", ".wrangler", "dist", "build", "out", ".output",
+      ".next", ".open-next", ".svelte-kit", ".vercel", ".turbo", "coverage", "test", "tests", "__tests__", "__mocks__", "e2e", "target");
+  private static final JsonMapper JSONC = JsonMapper.builder()
+      .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA).build();
+
+  private final Path root;
+  private final Map<String, List<String>> pathAliases;
+  private final Path baseUrl;
+  private final WorkspacePackages workspace;
+
+  ModuleGraph(Path root) {
+    this(root, new WorkspacePackages(root));
+  }
+
+  ModuleGraph(Path root, WorkspacePackages workspace) {
+    this.root = root;
+    this.workspace = workspace;
+    Map<String, List<String>> aliases = new LinkedHashMap<>();
+    this.baseUrl = readTsconfig(root.resolve("tsconfig.json"), aliases);
+    this.pathAliases = aliases;
+  }
+
+  /** True for files the analysis reads: sources, not declarations, tests or generated output. */
+  static boolean isSource(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".d.ts") || name.matches(".*\\.(test|spec)\\.[cm]?[jt]sx?$")) {
+      return false;
+    }
+    return EXTENSIONS.stream().anyMatch(name::endsWith);
+  }
+
+  /** Every source file under {@code dir} (for Pages Functions and Workers without a resolvable main). */
+  List<Path> allUnder(Path dir) {
+    List<Path> out = new ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      return out;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.filter(p -> root.relativize(p).toString().isEmpty() || noSkippedPart(dir.relativize(p)))
+          .filter(Files::isRegularFile).filter(ModuleGraph::isSource).sorted().forEach(out::add);
+    } catch (IOException e) {
+      return out;
+    }
+    return out;
+  }
+
+  /** True when no folder on {@code relative} is a dependency, VCS, build-output or test folder. */
+  static boolean noSkippedPart(Path relative) {
+    for (Path part : relative) {
+      if (SKIPPED.contains(part.toString())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private final Map<String, Optional<Path>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The project file that {@code specifier} imported from {@code from} refers to, if it is one (memoized). */
+  Optional<Path> resolve(Path from, String specifier) {
+    return resolved.computeIfAbsent(from.getParent() + "|" + specifier, k -> resolveUncached(from, specifier));
+  }
+
+  private Optional<Path> resolveUncached(Path from, String specifier) {
+    if (specifier.startsWith("./") || specifier.startsWith("../")) {
+      return file(from.getParent().resolve(specifier).normalize());
+    }
+    for (Map.Entry<String, List<String>> alias : pathAliases.entrySet()) {
+      String pattern = alias.getKey();
+      String prefix = pattern.endsWith("*") ? pattern.substring(0, pattern.length() - 1) : pattern;
+      if (pattern.endsWith("*") ? specifier.startsWith(prefix) : specifier.equals(pattern)) {
+        String rest = specifier.substring(prefix.length());
+        for (String target : alias.getValue()) {
+          Optional<Path> hit = file(baseUrl.resolve(target.replace("*", rest)).normalize());
+          if (hit.isPresent()) {
+            return hit;
+          }
+        }
+      }
+    }
+    for (Path candidate : workspace.candidates(specifier)) {
+      Optional<Path> hit = file(candidate).or(() -> sourceForBuiltFile(candidate));
+      if (hit.isPresent()) {
+        return hit;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A package entry that points at build output ({@code dist/index.js}) read from its source twin ({@code src/index.ts}). */
+  private Optional<Path> sourceForBuiltFile(Path built) {
+    String text = built.toString().replace('\\', '/');
+    for (String out : List.of("/dist/", "/build/", "/lib/")) {
+      int at = text.lastIndexOf(out);
+      if (at >= 0) {
+        String stem = (text.substring(0, at) + "/src/" + text.substring(at + out.length())).replaceAll("\\.(d\\.ts|[cm]?js)$", "");
+        return file(Path.of(stem));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Path> file(Path base) {
+    if (Files.isRegularFile(base) && isSource(base)) {
+      return Optional.of(base);
+    }
+    String text = base.toString();
+    for (String jsLike : List.of(".js", ".mjs", ".cjs", ".jsx")) {
+      if (text.endsWith(jsLike)) {
+        String stem = text.substring(0, text.length() - jsLike.length());
+        for (String ext : List.of(".ts", ".tsx", ".mts", ".cts")) {
+          Path candidate = Path.of(stem + ext);
+          if (Files.isRegularFile(candidate)) {
+            return Optional.of(candidate);
+          }
+        }
+      }
+    }
+    for (String ext : EXTENSIONS) {
+      Path candidate = Path.of(text + ext);
+      if (Files.isRegularFile(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    for (String ext : EXTENSIONS) {
+      Path index = base.resolve("index" + ext);
+      if (Files.isRegularFile(index)) {
+        return Optional.of(index);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Path readTsconfig(Path tsconfig, Map<String, List<String>> aliases) {
+    if (!Files.isRegularFile(tsconfig)) {
+      return root;
+    }
+    try {
+      JsonNode options = JSONC.readTree(tsconfig.toFile()).path("compilerOptions");
+      Path base = root.resolve(options.path("baseUrl").asText(".")).normalize();
+      for (Iterator<Map.Entry<String, JsonNode>> it = options.path("paths").fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        List<String> targets = new ArrayList<>();
+        e.getValue().forEach(t -> targets.add(t.asText()));
+        aliases.put(e.getKey(), targets);
+      }
+      return base;
+    } catch (IOException e) {
+      return root; // an unreadable tsconfig only loses alias resolution
+    }
+  }
+}

@@ -1,0 +1,295 @@
+package dev.cfscale.analysis.code;
+
+import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstClass;
+import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstClassMethod;
+import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstClassProp;
+import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstConstructor;
+import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstFunction;
+import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstKeyValueProp;
+import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstMethodProp;
+import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstParam;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstArrowExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstAssignExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstClassExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstFnExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstThisExpr;
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import com.caoccao.javet.swc4j.ast.module.Swc4jAstExportDecl;
+import com.caoccao.javet.swc4j.ast.module.Swc4jAstExportDefaultDecl;
+import com.caoccao.javet.swc4j.ast.module.Swc4jAstImportDecl;
+import com.caoccao.javet.swc4j.ast.module.Swc4jAstImportDefaultSpecifier;
+import com.caoccao.javet.swc4j.ast.module.Swc4jAstImportNamedSpecifier;
+import com.caoccao.javet.swc4j.ast.module.Swc4jAstImportStarAsSpecifier;
+import com.caoccao.javet.swc4j.ast.module.Swc4jAstNamedExport;
+import com.caoccao.javet.swc4j.ast.module.Swc4jAstExportNamedSpecifier;
+import com.caoccao.javet.swc4j.ast.pat.Swc4jAstBindingIdent;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstClassDecl;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstFnDecl;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstVarDeclarator;
+import com.caoccao.javet.swc4j.ast.ts.Swc4jAstTsParamProp;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One walk over a module's AST that creates its function units (with parents, so closures see outer
+ * names), records every declaration in the unit that owns it, and collects classes, methods, fields
+ * assigned as {@code this.x = ...}, imports and exports.
+ */
+final class ModuleIndexer {
+  /** The local name given to an anonymous default export. */
+  static final String DEFAULT_EXPORT = "<default>";
+  private final SourceModule module;
+
+  private ModuleIndexer(SourceModule module) {
+    this.module = module;
+  }
+
+  static void index(SourceModule module) {
+    FunctionUnit top = new FunctionUnit(module, module.program(), null, "<module>", List.of(), null);
+    module.setTopLevel(top);
+    module.addUnit(top);
+    new ModuleIndexer(module).visit(module.program(), top, null);
+  }
+
+  private void visit(ISwc4jAst node, FunctionUnit unit, ClassInfo owner) {
+    if (node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr call) {
+      module.calls().add(call);
+      unit.addOwnNode(node);
+    } else if (node instanceof com.caoccao.javet.swc4j.ast.miscs.Swc4jAstOptCall
+        || node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstNewExpr
+        || node instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstWhileStmt
+        || node instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstDoWhileStmt
+        || node instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForStmt
+        || node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstTaggedTpl) {
+      unit.addOwnNode(node);
+    }
+    if (node instanceof Swc4jAstImportDecl imp) {
+      importDecl(imp, unit);
+      return;
+    }
+    if (node instanceof Swc4jAstClassDecl decl) {
+      ClassInfo info = classInfo(decl.getIdent().getSym(), decl.getClazz());
+      unit.declare(info.name(), new Declaration.Class(info));
+      visitClass(decl.getClazz(), unit, info);
+      return;
+    }
+    if (node instanceof Swc4jAstClassExpr expr) {
+      ClassInfo info = classInfo(expr.getIdent().map(Swc4jAstIdent::getSym).orElse(anonymousClassName(expr)), expr.getClazz());
+      visitClass(expr.getClazz(), unit, info);
+      return;
+    }
+    if (node instanceof Swc4jAstFnDecl fn) {
+      FunctionUnit child = unit(fn.getFunction(), unit, fn.getIdent().getSym(), params(fn.getFunction()), owner);
+      unit.declare(fn.getIdent().getSym(), new Declaration.Function(child));
+      visitChildren(fn.getFunction(), child, null);
+      return;
+    }
+    if (node instanceof Swc4jAstFnExpr fn) {
+      String name = fn.getIdent().map(Swc4jAstIdent::getSym).orElse(nameFromParent(fn));
+      FunctionUnit child = unit(fn, unit, name, params(fn.getFunction()), owner);
+      visitChildren(fn.getFunction(), child, null);
+      return;
+    }
+    if (node instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstReturnStmt ret) {
+      ret.getArg().ifPresent(unit::addReturned);
+    }
+    if (node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr set && isContextSet(set)) {
+      // c.set("db", drizzle(c.env.DB)): a value stored under a name for c.get("db") / c.var.db
+      Ast.name(set.getArgs().get(0).getExpr()).ifPresent(key ->
+          module.contextValues().putIfAbsent(key, new Declaration.Variable(set.getArgs().get(1).getExpr(), unit, List.of())));
+    }
+    if (node instanceof Swc4jAstArrowExpr arrow) {
+      FunctionUnit child = unit(arrow, unit, nameFromParent(arrow), new ArrayList<>(arrow.getParams()), owner);
+      if (!(arrow.getBody() instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstBlockStmt)) {
+        child.addReturned(arrow.getBody());
+      }
+      visitChildren(arrow, child, null);
+      return;
+    }
+    if (node instanceof Swc4jAstMethodProp method) {
+      String name = Ast.name(method.getKey()).orElse("<method>");
+      FunctionUnit child = unit(method, unit, name, params(method.getFunction()), owner);
+      visitChildren(method.getFunction(), child, null);
+      return;
+    }
+    if (node instanceof Swc4jAstVarDeclarator declarator) {
+      declarator.getInit().ifPresent(init -> Patterns.declareVariable(declarator.getName(), unit, init, List.of()));
+    }
+    if (node instanceof Swc4jAstAssignExpr assign && owner != null) {
+      thisField(assign, unit, owner);
+    }
+    if (node instanceof Swc4jAstExportDecl export) {
+      exportedNames(export.getDecl()).forEach(n -> module.exports().put(n, n));
+    }
+    if (node instanceof Swc4jAstExportDefaultDecl export) {
+      exportedNames(export.getDecl()).forEach(n -> module.exports().put("default", n));
+      if (export.getDecl() instanceof Swc4jAstFnExpr fn && fn.getIdent().isEmpty()) {
+        // export default function (env) {...}: reachable by importers as "default"
+        visitChildren(node, unit, owner);
+        module.unitAt(fn).ifPresent(u -> {
+          unit.declare(DEFAULT_EXPORT, new Declaration.Function(u));
+          module.exports().put("default", DEFAULT_EXPORT);
+        });
+        return;
+      }
+    }
+    if (node instanceof Swc4jAstNamedExport named && named.getSrc().isEmpty()) {
+      named.getSpecifiers().forEach(s -> {
+        if (s instanceof Swc4jAstExportNamedSpecifier spec) {
+          String local = Ast.name(spec.getOrig()).orElse("");
+          module.exports().put(spec.getExported().flatMap(Ast::name).orElse(local), local);
+        }
+      });
+    }
+    visitChildren(node, unit, owner);
+  }
+
+  private void visitChildren(ISwc4jAst node, FunctionUnit unit, ClassInfo owner) {
+    for (ISwc4jAst child : node.getChildNodes()) {
+      if (child != null) {
+        visit(child, unit, owner);
+      }
+    }
+  }
+
+  private void visitClass(Swc4jAstClass clazz, FunctionUnit unit, ClassInfo info) {
+    module.classes().putIfAbsent(info.name(), info);
+    clazz.getSuperClass().ifPresent(s -> visit(s, unit, null));
+    for (ISwc4jAst member : clazz.getBody()) {
+      if (member instanceof Swc4jAstClassMethod method) {
+        String name = Ast.name(method.getKey()).orElse("<method>");
+        FunctionUnit child = unit(method, unit, name, params(method.getFunction()), info);
+        info.addMethod(name, child);
+        visitChildren(method.getFunction(), child, info);
+      } else if (member instanceof Swc4jAstConstructor ctor) {
+        List<ISwc4jAst> ps = new ArrayList<>();
+        ctor.getParams().forEach(p -> ps.add(p instanceof Swc4jAstTsParamProp tp ? tp.getParam() : p));
+        FunctionUnit child = unit(ctor, unit, "constructor", ps, info);
+        info.addMethod("constructor", child);
+        for (int i = 0; i < ps.size(); i++) {
+          if (ctor.getParams().get(i) instanceof Swc4jAstTsParamProp) {
+            // constructor(private db: D1Database): the parameter is also a field
+            ISwc4jAst param = ps.get(i);
+            Ast.name(param instanceof Swc4jAstBindingIdent b ? b.getId() : param).ifPresent(n ->
+                info.addField(n, new Declaration.Variable(param, child, List.of())));
+          }
+        }
+        ctor.getBody().ifPresent(body -> visit(body, child, info));
+      } else if (member instanceof Swc4jAstClassProp prop) {
+        String name = Ast.name(prop.getKey()).orElse("<prop>");
+        prop.getValue().ifPresent(v -> {
+          info.addField(name, new Declaration.Variable(v, unit, List.of()));
+          if (Ast.unwrap(v) instanceof Swc4jAstArrowExpr arrow) {
+            FunctionUnit child = unit(arrow, unit, name, new ArrayList<>(arrow.getParams()), info);
+            info.addMethod(name, child);
+            visitChildren(arrow, child, info);
+          } else {
+            visit(v, unit, info);
+          }
+        });
+      } else {
+        visit(member, unit, info);
+      }
+    }
+  }
+
+  private FunctionUnit unit(ISwc4jAst node, FunctionUnit parent, String name, List<ISwc4jAst> params, ClassInfo owner) {
+    FunctionUnit u = new FunctionUnit(module, node, parent, name, params, owner);
+    module.addUnit(u);
+    for (int i = 0; i < params.size(); i++) {
+      Patterns.declareParameter(params.get(i), u, i, List.of());
+    }
+    return u;
+  }
+
+  private static List<ISwc4jAst> params(Swc4jAstFunction fn) {
+    List<ISwc4jAst> out = new ArrayList<>();
+    for (Swc4jAstParam p : fn.getParams()) {
+      out.add(p.getPat());
+    }
+    return out;
+  }
+
+  /** {@code this.db = db} anywhere in a class records field {@code db}. */
+  private static void thisField(Swc4jAstAssignExpr assign, FunctionUnit unit, ClassInfo owner) {
+    if (assign.getLeft() instanceof Swc4jAstMemberExpr m && Ast.unwrap(m.getObj()) instanceof Swc4jAstThisExpr) {
+      Ast.propName(m).ifPresent(f -> owner.addField(f, new Declaration.Variable(assign.getRight(), unit, List.of())));
+    }
+  }
+
+  private void importDecl(Swc4jAstImportDecl imp, FunctionUnit unit) {
+    String specifier = imp.getSrc().getValue();
+    for (ISwc4jAst s : imp.getSpecifiers()) {
+      if (s instanceof Swc4jAstImportNamedSpecifier named) {
+        String local = named.getLocal().getSym();
+        String imported = named.getImported().flatMap(Ast::name).orElse(local);
+        unit.declare(local, new Declaration.Import(module, specifier, imported));
+      } else if (s instanceof Swc4jAstImportDefaultSpecifier def) {
+        unit.declare(def.getLocal().getSym(), new Declaration.Import(module, specifier, "default"));
+      } else if (s instanceof Swc4jAstImportStarAsSpecifier star) {
+        unit.declare(star.getLocal().getSym(), new Declaration.Import(module, specifier, "*"));
+      }
+    }
+  }
+
+  private static List<String> exportedNames(ISwc4jAst decl) {
+    if (decl instanceof Swc4jAstFnDecl fn) {
+      return List.of(fn.getIdent().getSym());
+    }
+    if (decl instanceof Swc4jAstClassDecl c) {
+      return List.of(c.getIdent().getSym());
+    }
+    if (decl instanceof Swc4jAstClassExpr c) {
+      return c.getIdent().map(i -> List.of(i.getSym())).orElse(List.of());
+    }
+    if (decl instanceof Swc4jAstFnExpr f) {
+      return f.getIdent().map(i -> List.of(i.getSym())).orElse(List.of());
+    }
+    List<String> names = new ArrayList<>();
+    for (ISwc4jAst child : decl.getChildNodes()) {
+      if (child instanceof Swc4jAstVarDeclarator d && d.getName() instanceof Swc4jAstBindingIdent b) {
+        names.add(b.getId().getSym());
+      }
+    }
+    return names;
+  }
+
+  private ClassInfo classInfo(String name, Swc4jAstClass clazz) {
+    String superName = clazz.getSuperClass().map(Ast::unwrap).flatMap(s -> s instanceof Swc4jAstMemberExpr m
+        ? Ast.propName(m) : Ast.identifier(s)).orElse("");
+    return new ClassInfo(name, superName, clazz);
+  }
+
+  private String anonymousClassName(Swc4jAstClassExpr expr) {
+    return "<class@" + expr.getSpan().getLine() + ">";
+  }
+
+  /** {@code const handler = () => ...} and {@code fetch: async () => ...} take their holder's name. */
+  private static String nameFromParent(ISwc4jAst node) {
+    ISwc4jAst parent = node.getParent();
+    if (parent instanceof Swc4jAstVarDeclarator d && d.getName() instanceof Swc4jAstBindingIdent b) {
+      return b.getId().getSym();
+    }
+    if (parent instanceof Swc4jAstKeyValueProp kv) {
+      return Ast.name(kv.getKey()).orElse("<anonymous>");
+    }
+    if (parent instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstExprOrSpread arg
+        && arg.getParent() instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr call
+        && Ast.unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr m && !call.getArgs().isEmpty()
+        && Ast.unwrap(call.getArgs().get(0).getExpr()) instanceof com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstStr path) {
+      // app.get("/orders", async (c) => ...) is named after its route
+      return Ast.propName(m).orElse("").toUpperCase(java.util.Locale.ROOT) + " " + path.getValue() + " handler";
+    }
+    return "<anonymous@" + node.getSpan().getLine() + ">";
+  }
+
+  /** {@code x.set("name", value)} with a literal name and exactly two arguments. */
+  private static boolean isContextSet(com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr call) {
+    return call.getArgs().size() == 2 && Ast.unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr m
+        && Ast.propName(m).filter("set"::equals).isPresent()
+        && Ast.unwrap(call.getArgs().get(0).getExpr()) instanceof com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstStr;
+  }
+
+}

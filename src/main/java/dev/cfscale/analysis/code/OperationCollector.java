@@ -1,0 +1,304 @@
+package dev.cfscale.analysis.code;
+
+import dev.cfscale.facts.code.KeyArg;
+import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstKeyValueProp;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstNewExpr;
+import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstBool;
+import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstObjectLit;
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstDoWhileStmt;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForStmt;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstWhileStmt;
+import dev.cfscale.facts.config.BindingType;
+import dev.cfscale.findings.Location;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Walks each unit's own code (not its nested closures, which are units of their own) and records
+ * platform operations, calls into project functions (seeding their parameters with what is passed),
+ * and loops that can never end.
+ */
+final class OperationCollector {
+  private static final Map<BindingType, Set<String>> OPERATIONS = Map.of(
+      BindingType.D1_DATABASE, Set.of("prepare", "batch", "exec", "dump"),
+      BindingType.KV_NAMESPACE, Set.of("get", "getWithMetadata", "put", "delete", "list"),
+      BindingType.R2_BUCKET, Set.of("get", "put", "head", "list", "delete", "createMultipartUpload", "resumeMultipartUpload"),
+      BindingType.QUEUE_PRODUCER, Set.of("send", "sendBatch"),
+      BindingType.DURABLE_OBJECT, Set.of("idFromName", "idFromString", "newUniqueId", "get", "getByName"),
+      BindingType.AI, Set.of("run"),
+      BindingType.VECTORIZE, Set.of("query", "queryById", "insert", "upsert", "getByIds", "deleteByIds"),
+      BindingType.ANALYTICS_ENGINE, Set.of("writeDataPoint"),
+      BindingType.WORKFLOW, Set.of("create", "createBatch", "get"));
+  private static final Set<String> STATEMENT_RUNS = Set.of("first", "all", "run", "raw");
+  private static final Set<String> BODY_READS = Set.of("arrayBuffer", "text", "json", "blob", "bytes");
+  private static final Set<String> ORM_CALLS = Set.of("select", "selectDistinct", "insert", "update", "delete", "query", "execute",
+      "run", "all", "get", "values", "batch");
+
+  private static final Set<String> DRIZZLE_STARTS = Set.of("select", "update", "delete", "insert");
+
+  private final Project project;
+  private final Evaluator evaluator;
+  private final DrizzleSql drizzle;
+  private final List<RawOperation> operations = new ArrayList<>();
+  private final List<CallEdge> edges = new ArrayList<>();
+
+  OperationCollector(Project project) {
+    this.project = project;
+    this.evaluator = new Evaluator(project);
+    this.drizzle = new DrizzleSql(project);
+  }
+
+  List<RawOperation> operations() {
+    return operations;
+  }
+
+  List<CallEdge> edges() {
+    return edges;
+  }
+
+  Evaluator evaluator() {
+    return evaluator;
+  }
+
+  void collect(SourceModule module) {
+    for (FunctionUnit unit : module.units()) {
+      for (ISwc4jAst node : unit.ownNodes()) {
+        if (node instanceof Swc4jAstCallExpr call) {
+          call(call, call.getCallee(), call.getArgs().stream().map(a -> (ISwc4jAst) a.getExpr()).toList(), unit);
+        } else if (node instanceof com.caoccao.javet.swc4j.ast.miscs.Swc4jAstOptCall opt) {
+          call(opt, opt.getCallee(), opt.getArgs().stream().map(a -> (ISwc4jAst) a.getExpr()).toList(), unit);
+        } else if (node instanceof Swc4jAstNewExpr n) {
+          construct(n, unit);
+        } else if (node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstTaggedTpl tagged) {
+          agentSql(tagged, unit);
+        } else if (isInfiniteLoop(node) && !Exits.hasExit(node)) {
+          record(unit, node, Optional.empty(), "loop.unbounded", KeyArg.NONE, Map.of());
+        }
+      }
+    }
+  }
+
+  /** A call or optional call ({@code env.KV?.get(k)}) with its callee and arguments. */
+  private void call(ISwc4jAst call, ISwc4jAst calleeNode, List<ISwc4jAst> args, FunctionUnit unit) {
+    ISwc4jAst callee = Ast.unwrap(calleeNode);
+    if (callee instanceof Swc4jAstIdent id) {
+      globalCall(call, id.getSym(), args, unit);
+    } else if (callee instanceof Swc4jAstMemberExpr m) {
+      memberCall(call, m, args, unit);
+    }
+    Value target = evaluator.eval(callee, unit);
+    if (target instanceof Value.Function f) {
+      edges.add(new CallEdge(unit, f.unit(), CallContext.of(call, unit, file(unit))));
+      for (int i = 0; i < args.size(); i++) {
+        Value passed = evaluator.eval(args.get(i), unit);
+        project.seed(f.unit(), i, passed);
+        project.seedText(f.unit(), i, passed, Ast.location(file(unit), call));
+      }
+    }
+    for (ISwc4jAst arg : args) {
+      // a function passed as a callback runs as part of this call (per element for items.map(fn))
+      if (evaluator.eval(arg, unit) instanceof Value.Function f) {
+        CallContext context = f.unit().node() != Ast.unwrap(arg)
+            ? CallContext.forCallback(call, calleeNode, unit, file(unit)) : CallContext.of(call, unit, file(unit));
+        edges.add(new CallEdge(unit, f.unit(), context));
+      }
+    }
+  }
+
+  private void globalCall(ISwc4jAst call, String name, List<ISwc4jAst> args, FunctionUnit unit) {
+    if (unit.lookup(name).isPresent()) {
+      return;
+    }
+    if (name.equals("fetch")) {
+      KeyArg url = args.isEmpty() ? KeyArg.NONE : Keys.of(args.get(0), unit, evaluator);
+      boolean self = !args.isEmpty() && evaluator.eval(args.get(0), unit) instanceof Value.RequestUrl;
+      record(unit, call, Optional.empty(), "fetch", url, self ? Map.of("selfUrl", "true") : Map.of());
+    } else if (name.equals("setInterval")) {
+      record(unit, call, Optional.empty(), "setInterval", KeyArg.NONE, Map.of());
+    }
+  }
+
+  private void memberCall(ISwc4jAst call, Swc4jAstMemberExpr m, List<ISwc4jAst> args, FunctionUnit unit) {
+    String method = Ast.propName(m).orElse("");
+    Value target = evaluator.eval(m.getObj(), unit);
+    Optional<ISwc4jAst> first = args.isEmpty() ? Optional.empty() : Optional.of(args.get(0));
+    if ((method.equals("findFirst") || method.equals("findMany")) && call instanceof Swc4jAstCallExpr c) {
+      relationalQuery(c, m, method, unit);
+    }
+    if (target instanceof Value.Binding b) {
+      bindingCall(call, b, method, args, unit);
+    } else if (target instanceof Value.Statement s && STATEMENT_RUNS.contains(method)) {
+      recordSql(unit, call, s.binding(), method, s.sql(), s.templated(), Map.of());
+    } else if (target instanceof Value.DurableObjectSql doSql && method.equals("exec") && !args.isEmpty()) {
+      SqlText text = SqlText.of(args.get(0), unit, evaluator);
+      recordSql(unit, call, new Value.Binding(doSql.className(), BindingType.DURABLE_OBJECT), "sql.exec", text.text(), text.templated(),
+          Map.of());
+    } else if (target instanceof Value.DurableObjectStub stub) {
+      record(unit, call, Optional.of(stub.namespace()), "stub." + method, stub.name(), Map.of());
+    } else if (target instanceof Value.R2Object o && BODY_READS.contains(method)) {
+      record(unit, call, Optional.of(o.bucket()), "body." + method, KeyArg.NONE, Map.of());
+    } else if (target instanceof Value.Orm orm && ORM_CALLS.contains(method)) {
+      record(unit, call, Optional.of(orm.binding()), "orm." + method, KeyArg.NONE, Map.of());
+      if (call instanceof Swc4jAstCallExpr c && DRIZZLE_STARTS.contains(method)) {
+        // the query-builder chain as SQL, so the D1 advisor can plan it like a prepare()
+        drizzle.of(c, method, unit).ifPresent(sql -> recordSql(unit, call, orm.binding(), "prepare", Optional.of(sql), false,
+            Map.of("orm", "drizzle", "ormEnd", DrizzleSql.lastMethod(c))));
+      }
+    } else if (isCache(m.getObj(), unit) && (method.equals("put") || method.equals("match") || method.equals("delete"))) {
+      record(unit, call, Optional.empty(), "cache." + method, first.map(a -> Keys.of(a, unit, evaluator)).orElse(KeyArg.NONE), Map.of());
+    }
+  }
+
+  private void bindingCall(ISwc4jAst call, Value.Binding b, String method, List<ISwc4jAst> args, FunctionUnit unit) {
+    boolean service = b.type() == BindingType.SERVICE;
+    if (!service && !OPERATIONS.getOrDefault(b.type(), Set.of()).contains(method)) {
+      return;
+    }
+    String operation = service ? (method.equals("fetch") ? "fetch" : "rpc." + method) : method;
+    KeyArg key = args.isEmpty() || b.type() == BindingType.QUEUE_PRODUCER ? KeyArg.NONE : Keys.of(args.get(0), unit, evaluator);
+    Optional<String> sql = Optional.empty();
+    boolean templated = false;
+    boolean runsSql = b.type() == BindingType.D1_DATABASE && (method.equals("prepare") || method.equals("exec")) && !args.isEmpty();
+    Map<String, Location> passedSql = runsSql ? textsPassedTo(args.get(0), unit) : Map.of();
+    if (!passedSql.isEmpty()) {
+      // a query helper (query(sql, params)): one operation per SQL text its callers pass
+      passedSql.forEach((text, site) -> recordSql(unit, call, b, operation, Optional.of(text), false,
+          Map.of("sqlPassedAt", site.toString())));
+      return;
+    }
+    if (runsSql) {
+      SqlText text = SqlText.of(args.get(0), unit, evaluator);
+      sql = text.text();
+      templated = text.templated();
+    }
+    Optional<String> model = b.type() == BindingType.AI && !args.isEmpty() && evaluator.eval(args.get(0), unit) instanceof Value.Text t
+        ? Optional.of(t.text()) : Optional.empty();
+    Map<String, String> options = options(args);
+    if (b.type() == BindingType.KV_NAMESPACE && method.startsWith("get") && CacheAside.isLookup(call, unit)) {
+      options.put("cacheAside", "true");
+    }
+    operations.add(new RawOperation(unit, call, Optional.of(b), operation, key, sql, templated, model, options,
+        CallContext.of(call, unit, file(unit))));
+  }
+
+  /**
+   * The Agents SDK's {@code this.sql`SELECT ... WHERE id = ${id}`} in a class: the object's SQLite, with
+   * each interpolation a bound parameter.
+   */
+  private void agentSql(com.caoccao.javet.swc4j.ast.expr.Swc4jAstTaggedTpl tagged, FunctionUnit unit) {
+    if (!(Ast.unwrap(tagged.getTag()) instanceof Swc4jAstMemberExpr m)
+        || !(Ast.unwrap(m.getObj()) instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstThisExpr)
+        || Ast.propName(m).filter("sql"::equals).isEmpty() || unit.owner().isEmpty()) {
+      return;
+    }
+    String sql = String.join("?", tagged.getTpl().getQuasis().stream().map(q -> q.getCooked().orElse(q.getRaw())).toList());
+    recordSql(unit, tagged, new Value.Binding(unit.owner().get().name(), BindingType.DURABLE_OBJECT), "sql.exec", Optional.of(sql), false,
+        Map.of());
+  }
+
+  /** {@code db.query.users.findFirst({...})} on a Drizzle instance: an ORM operation with its SQL. */
+  private void relationalQuery(Swc4jAstCallExpr call, Swc4jAstMemberExpr callee, String method, FunctionUnit unit) {
+    if (!(Ast.unwrap(callee.getObj()) instanceof Swc4jAstMemberExpr tableRef)
+        || !(Ast.unwrap(tableRef.getObj()) instanceof Swc4jAstMemberExpr queryRef)
+        || Ast.propName(queryRef).filter("query"::equals).isEmpty()
+        || !(evaluator.eval(queryRef.getObj(), unit) instanceof Value.Orm orm)) {
+      return;
+    }
+    record(unit, call, Optional.of(orm.binding()), "orm." + method, KeyArg.NONE, Map.of());
+    Ast.propName(tableRef).flatMap(table -> drizzle.relational(call, table, method.equals("findFirst"), unit)).ifPresent(sql ->
+        recordSql(unit, call, orm.binding(), "prepare", Optional.of(sql), false, Map.of("orm", "drizzle")));
+  }
+
+  /** The strings callers pass when {@code arg} is a plain parameter of this unit, else nothing. */
+  private Map<String, Location> textsPassedTo(ISwc4jAst arg, FunctionUnit unit) {
+    return Ast.identifier(arg).flatMap(unit::lookup)
+        .filter(d -> d instanceof Declaration.Parameter p && p.path().isEmpty())
+        .map(d -> (Declaration.Parameter) d)
+        .map(p -> project.seededTexts(p.unit(), p.index()))
+        .orElse(Map.of());
+  }
+
+  private void construct(Swc4jAstNewExpr n, FunctionUnit unit) {
+    if (evaluator.eval(n, unit) instanceof Value.Instance inst) {
+      {
+        project.classNamed(inst.className()).map(c -> c.methods().get("constructor")).ifPresent(ctor -> {
+          List<ISwc4jAst> args = n.getArgs().map(a -> a.stream().map(x -> (ISwc4jAst) x.getExpr()).toList()).orElse(List.of());
+          edges.add(new CallEdge(unit, ctor, CallContext.of(n, unit, file(unit))));
+          for (int i = 0; i < args.size(); i++) {
+            project.seed(ctor, i, evaluator.eval(args.get(i), unit));
+          }
+        });
+      }
+    }
+  }
+
+  /** {@code caches.default}, {@code await caches.open(...)}, or a variable holding one (checked on the tree). */
+  private static boolean isCache(ISwc4jAst obj, FunctionUnit unit) {
+    ISwc4jAst node = Ast.unwrap(obj);
+    if (node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstAwaitExpr a) {
+      node = Ast.unwrap(a.getArg());
+    }
+    if (node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr c) {
+      node = Ast.unwrap(c.getCallee()); // caches.open("name")
+    }
+    if (node instanceof Swc4jAstMemberExpr m) {
+      return Ast.identifier(m.getObj()).filter("caches"::equals).isPresent();
+    }
+    if (node instanceof Swc4jAstIdent id) {
+      return unit.lookup(id.getSym()).filter(d -> d instanceof Declaration.Variable v && v.path().isEmpty()
+          && !(Ast.unwrap(v.init()) instanceof Swc4jAstIdent) && isCache(v.init(), v.scope())).isPresent();
+    }
+    return false;
+  }
+
+  /** Keys of an options object literal in any argument: {@code {expirationTtl: 60}} -> expirationTtl. */
+  private Map<String, String> options(List<ISwc4jAst> args) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (ISwc4jAst arg : args) {
+      if (Ast.unwrap(arg) instanceof Swc4jAstObjectLit o) {
+        for (ISwc4jAst prop : o.getProps()) {
+          if (prop instanceof Swc4jAstKeyValueProp kv) {
+            Ast.name(kv.getKey()).ifPresent(k -> out.put(k, "set"));
+          } else if (prop instanceof Swc4jAstIdent shorthand) {
+            out.put(shorthand.getSym(), "set");
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private void record(FunctionUnit unit, ISwc4jAst node, Optional<Value.Binding> b, String operation, KeyArg key, Map<String, String> options) {
+    operations.add(new RawOperation(unit, node, b, operation, key, Optional.empty(), false, Optional.empty(), options,
+        CallContext.of(node, unit, file(unit))));
+  }
+
+  /** An operation that sends SQL (a statement run, D1 or Durable Object SQL, a Drizzle chain). */
+  private void recordSql(FunctionUnit unit, ISwc4jAst node, Value.Binding b, String operation, Optional<String> sql, boolean templated,
+      Map<String, String> options) {
+    operations.add(new RawOperation(unit, node, Optional.of(b), operation, KeyArg.NONE, sql, templated, Optional.empty(), options,
+        CallContext.of(node, unit, file(unit))));
+  }
+
+  private static boolean isInfiniteLoop(ISwc4jAst node) {
+    if (node instanceof Swc4jAstWhileStmt w) {
+      return Ast.unwrap(w.getTest()) instanceof Swc4jAstBool b && b.isValue();
+    }
+    if (node instanceof Swc4jAstDoWhileStmt d) {
+      return Ast.unwrap(d.getTest()) instanceof Swc4jAstBool b && b.isValue();
+    }
+    return node instanceof Swc4jAstForStmt f && f.getTest().isEmpty();
+  }
+
+  private static String file(FunctionUnit unit) {
+    return unit.module().relativePath();
+  }
+}

@@ -1,0 +1,137 @@
+package dev.cfscale.analysis.code;
+
+import dev.cfscale.facts.config.BindingType;
+import dev.cfscale.findings.Location;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/**
+ * The analysed Worker as a whole: its modules, its bindings (name -> type, from every environment of
+ * the config), and what interprocedural analysis learned about parameters ({@link #seed}).
+ */
+final class Project {
+  private final Map<Path, SourceModule> modules = new LinkedHashMap<>();
+  private final Map<String, BindingType> bindings;
+  private final ModuleGraph graph;
+  private final Map<String, Value> seeds = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, Location>> textSeeds = new ConcurrentHashMap<>();
+  /** Parameters some caller passes something other than a string literal or constant. */
+  private final java.util.Set<String> notOnlyConstantText = ConcurrentHashMap.newKeySet();
+  private final Map<FunctionUnit, Integer> envParameters = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicBoolean changed = new java.util.concurrent.atomic.AtomicBoolean();
+
+  Project(Map<String, BindingType> bindings, ModuleGraph graph) {
+    this.bindings = Map.copyOf(bindings);
+    this.graph = graph;
+  }
+
+  private final Map<String, ClassInfo> classes = new HashMap<>();
+
+  void add(SourceModule module) {
+    modules.put(module.path(), module);
+    module.classes().forEach(classes::putIfAbsent);
+  }
+
+  /** A value stored with {@code c.set(name, value)} anywhere in the project. */
+  Optional<Declaration.Variable> contextValue(String name) {
+    for (SourceModule m : modules.values()) {
+      Declaration.Variable v = m.contextValues().get(name);
+      if (v != null) {
+        return Optional.of(v);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A class declared anywhere in the project, by name. */
+  Optional<ClassInfo> classNamed(String name) {
+    return Optional.ofNullable(classes.get(name));
+  }
+
+  Iterable<SourceModule> modules() {
+    return modules.values();
+  }
+
+  Optional<BindingType> bindingType(String name) {
+    return Optional.ofNullable(bindings.get(name));
+  }
+
+  /** The module an import specifier written in {@code from} refers to, when it is part of the project. */
+  Optional<SourceModule> imported(SourceModule from, String specifier) {
+    return graph.resolve(from.path(), specifier).map(modules::get);
+  }
+
+  /** Records that parameter {@code index} of {@code unit} receives {@code value} at some call site. */
+  void seed(FunctionUnit unit, int index, Value value) {
+    String key = key(unit, index);
+    if (!(value instanceof Value.Text) && notOnlyConstantText.add(key)) {
+      changed.set(true);
+    }
+    if (!value.known()) {
+      return;
+    }
+    Value previous = seeds.putIfAbsent(key, value);
+    if (previous == null) {
+      changed.set(true);
+    }
+  }
+
+  /**
+   * Records every distinct string passed to parameter {@code index} (with the first call site, in
+   * file order), so a query helper called with several SQL texts is analysed once per text.
+   */
+  void seedText(FunctionUnit unit, int index, Value value, Location callSite) {
+    if (!(value instanceof Value.Text t)) {
+      return;
+    }
+    Map<String, Location> texts = textSeeds.computeIfAbsent(key(unit, index), k -> new ConcurrentSkipListMap<>());
+    if (texts.putIfAbsent(t.text(), callSite) == null) {
+      changed.set(true);
+    } else {
+      texts.merge(t.text(), callSite, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+    }
+  }
+
+  /** Every string passed to parameter {@code index} of {@code unit}, with where it is passed. */
+  Map<String, Location> seededTexts(FunctionUnit unit, int index) {
+    return textSeeds.getOrDefault(key(unit, index), Map.of());
+  }
+
+  /**
+   * What parameter {@code index} of {@code unit} holds. A string counts only when every caller passes
+   * that same string: a helper called with "config" at one site and a user id at another must not
+   * look like it always reads one constant key.
+   */
+  Optional<Value> seeded(FunctionUnit unit, int index) {
+    String key = key(unit, index);
+    Value value = seeds.get(key);
+    if (value instanceof Value.Text && (notOnlyConstantText.contains(key) || textSeeds.getOrDefault(key, Map.of()).size() > 1)) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(value);
+  }
+
+  /** Marks parameter {@code index} of a handler as the env object (fetch(request, env, ctx) and kin). */
+  void markEnvParameter(FunctionUnit unit, int index) {
+    envParameters.put(unit, index);
+  }
+
+  boolean isEnvParameter(FunctionUnit unit, int index) {
+    Integer i = envParameters.get(unit);
+    return i != null && i == index;
+  }
+
+  /** True once since the last call when a new seed was added (drives the fixpoint). */
+  boolean takeChanged() {
+    return changed.getAndSet(false);
+  }
+
+  private static String key(FunctionUnit unit, int index) {
+    return System.identityHashCode(unit) + "#" + unit + "#" + index;
+  }
+}

@@ -1,0 +1,96 @@
+package dev.cfscale.analysis.code;
+
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One parsed source file: its text, AST, function units, classes and exports. */
+final class SourceModule {
+  private final Path path;
+  private final String relativePath;
+  private final String source;
+  private final ISwc4jAst program;
+  private final List<FunctionUnit> units = new ArrayList<>();
+  private final Map<String, ClassInfo> classes = new LinkedHashMap<>();
+  private final Map<String, String> exports = new LinkedHashMap<>();
+  private final Map<String, Declaration.Variable> contextValues = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<ISwc4jAst, FunctionUnit> unitsByNode = new java.util.IdentityHashMap<>();
+  private FunctionUnit topLevel;
+  private final List<com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr> calls = new ArrayList<>();
+
+  SourceModule(Path path, String relativePath, String source, ISwc4jAst program) {
+    this.path = path;
+    this.relativePath = relativePath;
+    this.source = source;
+    this.program = program;
+  }
+
+  Path path() {
+    return path;
+  }
+
+  String relativePath() {
+    return relativePath;
+  }
+
+  String source() {
+    return source;
+  }
+
+  ISwc4jAst program() {
+    return program;
+  }
+
+  List<FunctionUnit> units() {
+    return units;
+  }
+
+  FunctionUnit topLevel() {
+    return topLevel;
+  }
+
+  void setTopLevel(FunctionUnit unit) {
+    this.topLevel = unit;
+  }
+
+  void addUnit(FunctionUnit unit) {
+    units.add(unit);
+    unitsByNode.put(unit.node(), unit);
+  }
+
+  /** The unit whose node is {@code node} (a function, arrow or method), if any. */
+  Optional<FunctionUnit> unitAt(ISwc4jAst node) {
+    return Optional.ofNullable(unitsByNode.get(node));
+  }
+
+  /** Every call expression in the module, in source order (collected while indexing). */
+  List<com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr> calls() {
+    return calls;
+  }
+
+  Map<String, ClassInfo> classes() {
+    return classes;
+  }
+
+  /** Values stored by name with {@code c.set("db", value)} (Hono context variables and similar). */
+  Map<String, Declaration.Variable> contextValues() {
+    return contextValues;
+  }
+
+  /** Exported name -> local name ("default" for the default export when it is a named declaration). */
+  Map<String, String> exports() {
+    return exports;
+  }
+
+  Optional<ClassInfo> classNamed(String name) {
+    return Optional.ofNullable(classes.get(name));
+  }
+
+  long lineCount() {
+    return source.lines().count();
+  }
+}

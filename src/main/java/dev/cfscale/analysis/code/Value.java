@@ -1,0 +1,64 @@
+package dev.cfscale.analysis.code;
+
+import dev.cfscale.facts.code.KeyArg;
+import dev.cfscale.facts.config.BindingType;
+import java.util.Optional;
+
+/** What an expression evaluates to, as far as the analysis can tell. */
+sealed interface Value {
+
+  /** Nothing known. */
+  Value UNKNOWN = new Unknown();
+
+  /** The Worker's {@code env} object. */
+  Value ENV = new Env();
+
+  /** Nothing known. */
+  record Unknown() implements Value {}
+
+  /** The env object ({@code env}, {@code c.env}, {@code this.env}, {@code context.env}). */
+  record Env() implements Value {}
+
+  /** A binding of the config, e.g. {@code env.DB}. */
+  record Binding(String name, BindingType type) implements Value {}
+
+  /** A D1 prepared statement ({@code DB.prepare(sql)}, also after {@code .bind()}). */
+  record Statement(Binding binding, Optional<String> sql, boolean templated) implements Value {}
+
+  /** An ORM over a D1 binding ({@code drizzle(env.DB)}, {@code new Kysely(...)}). */
+  record Orm(Binding binding) implements Value {}
+
+  /** A Durable Object id from {@code idFromName}/{@code idFromString}/{@code newUniqueId}. */
+  record DurableObjectId(Binding namespace, KeyArg name) implements Value {}
+
+  /** A Durable Object stub from {@code NS.get(id)} or {@code NS.getByName(name)}. */
+  record DurableObjectStub(Binding namespace, KeyArg name) implements Value {}
+
+  /** The result of an R2 {@code get}: its body can be streamed or buffered. */
+  record R2Object(Binding bucket) implements Value {}
+
+  /** A SQLite-backed Durable Object's SQL API ({@code this.ctx.storage.sql}) in class {@code className}. */
+  record DurableObjectSql(String className) implements Value {}
+
+  /** An instance of a class defined in the project. */
+  record Instance(String className) implements Value {}
+
+  /** A function defined in the project. */
+  record Function(FunctionUnit unit) implements Value {}
+
+  /** A project module imported as a namespace ({@code import * as utils}). */
+  record Namespace(SourceModule module) implements Value {}
+
+  /** A string whose text is known (constant). */
+  record Text(String text) implements Value {}
+
+  /** An object literal ({@code const Q = { bySlug: "SELECT ..." }}) whose properties are read in {@code scope}. */
+  record ObjectLiteral(com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstObjectLit node, FunctionUnit scope) implements Value {}
+
+  /** The incoming request's URL, or a URL object built from it. */
+  record RequestUrl() implements Value {}
+
+  default boolean known() {
+    return !(this instanceof Unknown);
+  }
+}

@@ -1,0 +1,116 @@
+package dev.cfscale.rules.catalog;
+
+import dev.cfscale.rules.Rule;
+import dev.cfscale.rules.ai.ExpensiveModelUncached;
+import dev.cfscale.rules.config.DuplicateBindingName;
+import dev.cfscale.rules.d1.D1FullTableScan;
+import dev.cfscale.rules.d1.D1LeadingWildcardLike;
+import dev.cfscale.rules.d1.D1QueryInLoop;
+import dev.cfscale.rules.d1.D1QueryInvalid;
+import dev.cfscale.rules.d1.D1TempBTreeSort;
+import dev.cfscale.rules.d1.D1UnboundedCount;
+import dev.cfscale.rules.d1.D1SelectStarWithoutLimit;
+import dev.cfscale.rules.durableobjects.DurableObjectSetInterval;
+import dev.cfscale.rules.durableobjects.DurableObjectSingletonOnHotPath;
+import dev.cfscale.rules.kv.KvCachePutWithoutTtl;
+import dev.cfscale.rules.kv.KvConstantKeyWrite;
+import dev.cfscale.rules.kv.KvGetInLoop;
+import dev.cfscale.rules.kv.KvListOnRequestPath;
+import dev.cfscale.rules.queues.QueueSendInLoop;
+import dev.cfscale.rules.r2.R2BufferedBody;
+import dev.cfscale.rules.r2.R2ListOnRequestPath;
+import dev.cfscale.rules.r2.R2ConstantKeyWrite;
+import dev.cfscale.rules.workers.CacheWriteBlocksResponse;
+import dev.cfscale.rules.workers.SelfFetch;
+import dev.cfscale.rules.workers.SubrequestsInLoop;
+import dev.cfscale.rules.workers.UnboundedLoop;
+import dev.cfscale.rules.config.EnvironmentMissingBindings;
+import dev.cfscale.rules.config.SuppressionWithoutReason;
+import dev.cfscale.rules.config.UnknownConfigKey;
+import dev.cfscale.rules.durableobjects.DurableObjectClassWithoutMigration;
+import dev.cfscale.rules.durableobjects.DurableObjectKvStorageBackend;
+import dev.cfscale.rules.durableobjects.DurableObjectSqlFullScan;
+import dev.cfscale.rules.queues.QueueDeadLetterIsSelf;
+import dev.cfscale.rules.queues.QueueLowMaxConcurrency;
+import dev.cfscale.rules.queues.QueueNoDeadLetterQueue;
+import dev.cfscale.rules.queues.QueueProducedNeverConsumed;
+import dev.cfscale.rules.queues.QueueSettingOutOfRange;
+import dev.cfscale.rules.secrets.PlaintextSecretVar;
+import dev.cfscale.rules.workers.CpuLimitOutOfRange;
+import dev.cfscale.rules.workers.DeprecatedSite;
+import dev.cfscale.rules.workers.NoCpuLimit;
+import dev.cfscale.rules.workers.SequentialD1WithoutPlacement;
+import dev.cfscale.rules.workers.ObservabilityDisabled;
+import dev.cfscale.rules.workers.OldCompatibilityDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The registry: every rule, listed by hand and grouped by area (no classpath scanning). */
+public final class Rules {
+  private static final List<Rule> ALL = List.of(
+      // config
+      new EnvironmentMissingBindings(),
+      new DuplicateBindingName(),
+      new UnknownConfigKey(),
+      new SuppressionWithoutReason(),
+      // secrets
+      new PlaintextSecretVar(),
+      // queues
+      new QueueNoDeadLetterQueue(),
+      new QueueDeadLetterIsSelf(),
+      new QueueLowMaxConcurrency(),
+      new QueueSettingOutOfRange(),
+      new QueueProducedNeverConsumed(),
+      // durable objects
+      new DurableObjectClassWithoutMigration(),
+      new DurableObjectKvStorageBackend(),
+      new DurableObjectSqlFullScan(),
+      // workers
+      new ObservabilityDisabled(),
+      new NoCpuLimit(),
+      new SequentialD1WithoutPlacement(),
+      new CpuLimitOutOfRange(),
+      new DeprecatedSite(),
+      new OldCompatibilityDate(),
+      // code: workers
+      new SubrequestsInLoop(),
+      new SelfFetch(),
+      new UnboundedLoop(),
+      new CacheWriteBlocksResponse(),
+      // code: d1
+      new D1QueryInLoop(),
+      new D1SelectStarWithoutLimit(),
+      // d1 advisor (schema from migrations, plans from SQLite)
+      new D1FullTableScan(),
+      new D1TempBTreeSort(),
+      new D1LeadingWildcardLike(),
+      new D1UnboundedCount(),
+      new D1QueryInvalid(),
+      // code: kv
+      new KvGetInLoop(),
+      new KvListOnRequestPath(),
+      new KvConstantKeyWrite(),
+      new KvCachePutWithoutTtl(),
+      // code: r2
+      new R2ConstantKeyWrite(),
+      new R2BufferedBody(),
+      new R2ListOnRequestPath(),
+      // code: queues
+      new QueueSendInLoop(),
+      // code: durable objects
+      new DurableObjectSingletonOnHotPath(),
+      new DurableObjectSetInterval(),
+      // code: workers ai
+      new ExpensiveModelUncached());
+
+  private Rules() {}
+
+  public static List<Rule> all() {
+    return ALL;
+  }
+
+  /** The rule with this id or one of its aliases. */
+  public static Optional<Rule> byId(String id) {
+    return ALL.stream().filter(r -> r.info().id().equals(id) || List.of(r.info().aliases()).contains(id)).findFirst();
+  }
+}

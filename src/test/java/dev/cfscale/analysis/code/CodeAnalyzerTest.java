@@ -1,0 +1,90 @@
+package dev.cfscale.analysis.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cfscale.CliRun;
+import dev.cfscale.cli.ExitCode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine on unusual but valid syntax (decorators, enums, namespaces, private fields, optional
+ * calls, computed members, spread arguments, namespace and default imports, TSX, Pages Functions)
+ * and on a file that does not parse: no crash, the operations found, the broken file reported.
+ */
+class CodeAnalyzerTest {
+  private static final String PROJECT = "src/test/resources/inputs/code-shapes";
+
+  @Test
+  void unusualSyntax_isAnalysed_andOperationsAreFound() {
+    CliRun run = CliRun.of("inspect", PROJECT);
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("src/index.ts:22:30 KV get key=CONSTANT:\"a\" awaited")          // env.KV?.get("a")
+        .contains("KV get key=TEMPLATE:`b:${request.url}`")                         // env["KV"].get(...)
+        .contains("DB first sql=\"SELECT 1\"")                                       // (stmt as D1PreparedStatement).first()
+        .contains("DB all sql=\"SELECT 2\"")                                         // const { DB: database } = env
+        .contains("src/utils.ts:1:50 KV put key=CONSTANT:\"x\"")                    // utils.helper(env), namespace import
+        .contains("src/utils.ts:3:52 KV delete")                                     // anonymous default export
+        .contains("entry durable object fetch Room.fetch");
+    assertThat(run.out()).doesNotContain("reachedFrom=[]");
+  }
+
+  @Test
+  void fileThatDoesNotParse_isReportedWithPosition_andTheRestIsAnalysed() {
+    CliRun run = CliRun.audit(PROJECT);
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
+    assertThat(run.out()).contains("src/broken.ts:3:3: error: SyntaxError: Expected ','");
+    assertThat(CliRun.of("inspect", PROJECT).out()).contains("KV list");
+    assertThat(run.all()).doesNotContain("Exception");
+  }
+
+  @Test
+  void valuesFlowThroughObjectLiteralsSpreadsAndHelperParameters() {
+    CliRun run = CliRun.of("inspect", "src/test/resources/inputs/code-values");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("src/index.ts:7:34 DB prepare key=CONSTANT:\"SELECT id FROM links WHERE slug = ?\"")  // { ...env }.DB, Q.bySlug
+        .contains("src/index.ts:9:33 DB prepare key=CONSTANT:\"SELECT id FROM links ORDER BY id DESC LIMIT 5\"") // const { recent } = Q
+        // one query helper, two callers: each SQL text is analysed
+        .contains("src/helpers.ts:2:17 DB prepare sql=\"SELECT COUNT(*) FROM links\"")
+        .contains("src/helpers.ts:2:17 DB prepare sql=\"SELECT id FROM links WHERE owner = ?\"")
+        // "flag" from one caller, a header from the other: the key is not a constant
+        .contains("src/helpers.ts:6:13 KV get key=DYNAMIC:key");
+  }
+
+  @Test
+  void mainInUnbuiltOutput_readsAppFolder_andFindsRouteHandlers() {
+    // OpenNext: main is .open-next/worker.js, absent in a checkout; the routes live under app/
+    CliRun run = CliRun.of("inspect", "src/test/resources/inputs/next-on-workers");
+    assertThat(run.out()).contains("entry route GET app/api/posts/route.ts")
+        .contains("app/api/posts/route.ts:5:36 DB prepare")
+        .contains("reachedFrom=[route GET app/api/posts/route.ts]");
+  }
+
+  @Test
+  void monorepoWorkspacePackages_areFollowedToTheirSource() {
+    // @acme/db's main points at unbuilt dist/ (read from src/), @acme/db/users via "exports", @acme/cache via main
+    String project = "src/test/resources/inputs/workspace-monorepo";
+    assertThat(CliRun.of("inspect", project).out())
+        .contains("packages/db/src/index.ts:3:13 DB prepare")
+        .contains("packages/db/src/users.ts:2:12 SESSIONS put key=TEMPLATE:`seen:${id}`")
+        .contains("packages/cache/index.ts:3:12 SESSIONS put key=CONSTANT:\"global-counter\" awaited reachedFrom=[fetch handler]");
+    assertThat(CliRun.audit(project).out()).contains("kv/constant-key-write").contains("d1/full-table-scan");
+  }
+
+  @Test
+  void honoBasePath_prefixesRouteNames_andHandlersImportedFromModulesAreEntries() {
+    CliRun run = CliRun.of("inspect", "src/test/resources/inputs/hono-basepath");
+    assertThat(run.out()).contains("entry route POST /api/hits").contains("entry route GET /api/keys")
+        .contains("src/handlers/counter.ts:8:35 KV list awaited reachedFrom=[route GET /api/keys]");
+  }
+
+  @Test
+  void nuxtServerRoutes_areRequestEntries() {
+    // Nitro: main is unbuilt .output/; server/api/*.ts export default defineEventHandler(...)
+    CliRun run = CliRun.of("inspect", "src/test/resources/inputs/nuxt-nitro");
+    assertThat(run.out()).contains("entry route handler server/api/views.post.ts")
+        .contains("server/api/views.post.ts:4:16 KV put key=CONSTANT:\"views\" awaited reachedFrom=[route handler server/api/views.post.ts]");
+    assertThat(CliRun.audit("src/test/resources/inputs/nuxt-nitro").out()).contains("kv/constant-key-write").contains("kv/list-on-request-path");
+  }
+}
