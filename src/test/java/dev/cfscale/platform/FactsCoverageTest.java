@@ -56,6 +56,18 @@ class FactsCoverageTest {
       new PriceList(cost).forProducts(UsageKeys.products(), plan);
     }
 
+    // the plan (profile, cost per tier, capacity, caching what-if) on every plan fixture and the example, on both plans
+    var workload = dev.cfscale.analysis.workload.WorkloadExtractor.defaults();
+    try (Stream<Path> dirs = Files.list(Path.of("src/test/resources/models/plan"))) {
+      List<Path> projects = new java.util.ArrayList<>(dirs.filter(Files::isDirectory).toList());
+      projects.add(Path.of("examples/ai-platform"));
+      for (Path dir : projects) {
+        ProjectFacts project = loader.load(new ProjectLoader.Request(dir, Optional.empty(), Optional.empty(), List.of()));
+        for (Plan plan : Plan.values()) {
+          new dev.cfscale.models.plan.Planner(facts, workload, plan).plan(project, List.of(10_000L, 10_000_000L));
+        }
+      }
+    }
     Set<String> read = facts.readKeys();
     Set<String> markedUnused = facts.all().values().stream().filter(Fact::markedUnused).map(Fact::key).collect(Collectors.toSet());
     Set<String> neither = new TreeSet<>(facts.all().keySet());
