@@ -149,7 +149,7 @@ public final class ProfileBuilder {
       String drivenBy, BigDecimal loopSize, String loopSource) {
     SiteLoad load = new SiteLoad(workload, w);
     List<OperationSite> ops = w.code().operations().stream().filter(op -> op.reachedFrom().contains(e)).toList();
-    List<OperationSite> cacheReads = ops.stream().filter(op -> op.options().containsKey("cacheAside")).toList();
+    List<OperationSite> cacheReads = ops.stream().filter(op -> op.options().cacheLookup()).toList();
     SiteLoad.Context ctx = new SiteLoad.Context(label(e), loopSize, loopSource, cacheReads);
     List<ProfileLine> lines = new ArrayList<>();
     Set<String> seenQueries = new LinkedHashSet<>();
