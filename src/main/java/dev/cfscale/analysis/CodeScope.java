@@ -1,5 +1,6 @@
 package dev.cfscale.analysis;
 
+import dev.cfscale.discover.SkippedFolders;
 import dev.cfscale.facts.WorkerConfig;
 import dev.cfscale.facts.config.Setting;
 import dev.cfscale.facts.config.WorkerEnvironment;
@@ -8,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Which code a Worker's audit reads, decided as wrangler or Pages would build it: the config's {@code main}, else
@@ -18,8 +18,6 @@ import java.util.Set;
  * {@code description} says what was chosen and why, for the report.
  */
 record CodeScope(Optional<Path> main, boolean pages, boolean analysed, String description) {
-  private static final Set<String> BUILD_OUTPUT = Set.of("dist", "build", "out", ".output", ".wrangler", ".open-next", ".svelte-kit",
-      ".vercel", "node_modules");
   private static final String SOURCE_FOLDERS = "src/, app/, server/";
 
   static CodeScope of(Path dir, WorkerConfig worker) {
@@ -44,7 +42,7 @@ record CodeScope(Optional<Path> main, boolean pages, boolean analysed, String de
       return new CodeScope(Optional.empty(), false, false, "Python Worker (" + said + "): Python code is not analysed");
     }
     Path file = dir.resolve(text).normalize();
-    if (isBuildOutput(dir.relativize(file))) {
+    if (SkippedFolders.anySkipped(dir.relativize(file))) {
       return new CodeScope(Optional.empty(), false, true, said + " is build output: read " + SOURCE_FOLDERS + " instead");
     }
     if (!Files.isRegularFile(file)) {
@@ -54,14 +52,5 @@ record CodeScope(Optional<Path> main, boolean pages, boolean analysed, String de
       return new CodeScope(Optional.empty(), false, true, said + " does not exist: read " + SOURCE_FOLDERS + " instead");
     }
     return new CodeScope(Optional.of(file), false, true, said);
-  }
-
-  private static boolean isBuildOutput(Path relative) {
-    for (Path part : relative) {
-      if (BUILD_OUTPUT.contains(part.toString())) {
-        return true;
-      }
-    }
-    return false;
   }
 }

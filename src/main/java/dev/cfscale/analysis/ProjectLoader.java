@@ -1,6 +1,7 @@
 package dev.cfscale.analysis;
 
 import dev.cfscale.analysis.code.CodeAnalyzer;
+import dev.cfscale.analysis.code.conventions.Conventions;
 import dev.cfscale.analysis.d1.D1Advisor;
 import dev.cfscale.discover.ConfigNames;
 import dev.cfscale.discover.ConfigRole;
@@ -248,7 +249,7 @@ public final class ProjectLoader {
 
   private CodeAnalyzer codeAnalyzer() {
     if (codeAnalyzer == null) {
-      codeAnalyzer = new CodeAnalyzer(new TsParser());
+      codeAnalyzer = new CodeAnalyzer(new TsParser(), Conventions.all());
     }
     return codeAnalyzer;
   }

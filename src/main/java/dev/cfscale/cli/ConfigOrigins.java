@@ -26,6 +26,6 @@ final class ConfigOrigins {
     Map<String, String> evidence = new LinkedHashMap<>(finding.evidence());
     evidence.put("config", origin.get().description());
     return new Finding(finding.ruleId(), finding.severity(), finding.message() + " (in the example config users copy before deploying)",
-        finding.location(), finding.worker(), finding.environment(), evidence, finding.fix(), finding.subject());
+        finding.location(), finding.worker(), finding.environments(), evidence, finding.fix(), finding.subject());
   }
 }

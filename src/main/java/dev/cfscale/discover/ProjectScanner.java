@@ -11,7 +11,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -25,9 +24,6 @@ public final class ProjectScanner {
   /** In wrangler's order of precedence within one folder. */
   public static final List<String> CONFIG_NAMES = ConfigNames.DEFAULT_NAMES;
 
-  private static final Set<String> SKIPPED_DIRECTORIES = Set.of(
-      "node_modules", ".git", ".hg", ".svn", ".wrangler", ".mf", "dist", "build", "out", ".output", ".open-next",
-      ".next", ".nuxt", ".svelte-kit", ".turbo", ".vercel", ".cache", "coverage", "target", ".idea", ".vscode");
 
   private final List<PathMatcher> excludes;
 
@@ -40,11 +36,6 @@ public final class ProjectScanner {
     this.excludes = List.copyOf(matchers);
   }
 
-  /** Whether discovery ever looks inside a folder of this name. */
-  public static boolean isSkippedDirectory(String name) {
-    return SKIPPED_DIRECTORIES.contains(name);
-  }
-
   /** Scans {@code root} and returns what it found, with configs in a stable order. */
   public ProjectLayout scan(Path root) throws IOException {
     Map<Path, List<Path>> configsByFolder = new TreeMap<>();
@@ -52,7 +43,7 @@ public final class ProjectScanner {
     Files.walkFileTree(root, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-        if (!dir.equals(root) && (SKIPPED_DIRECTORIES.contains(dir.getFileName().toString()) || excluded(root, dir))) {
+        if (!dir.equals(root) && (SkippedFolders.skipped(dir.getFileName().toString()) || excluded(root, dir))) {
           return FileVisitResult.SKIP_SUBTREE;
         }
         folders.add(dir);

@@ -1,5 +1,6 @@
 package dev.cfscale.platform;
 
+import dev.cfscale.analysis.workload.WorkloadExtractor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cfscale.facts.ProjectFacts;
@@ -11,7 +12,6 @@ import dev.cfscale.models.cost.Plan;
 import dev.cfscale.models.cost.PriceList;
 import dev.cfscale.parse.config.WranglerSchema;
 import dev.cfscale.parse.usage.YamlTreeReader;
-import dev.cfscale.rules.Rule;
 import dev.cfscale.rules.RuleContext;
 import dev.cfscale.rules.RuleDocs;
 import dev.cfscale.rules.RuleEngine;
@@ -45,7 +45,7 @@ class FactsCoverageTest {
     try (Stream<Path> dirs = Files.walk(Path.of("src/test/resources/rules"))) {
       for (Path dir : dirs.filter(d -> d.endsWith("fires") || d.endsWith("quiet")).toList()) {
         ProjectFacts project = loader.load(new ProjectLoader.Request(dir, Optional.empty(), Optional.empty(), List.of()));
-        engine.run(project, new RuleContext(facts, LocalDate.of(2026, 11, 22)), Set.of());
+        engine.run(project, new RuleContext(facts, LocalDate.of(2026, 11, 22), WorkloadExtractor.defaults()), Set.of());
       }
     }
     CostModel cost = new CostModel(facts);
@@ -56,6 +56,18 @@ class FactsCoverageTest {
       new PriceList(cost).forProducts(UsageKeys.products(), plan);
     }
 
+    // the plan (profile, cost per tier, capacity, caching what-if) on every plan fixture and the example, on both plans
+    var workload = dev.cfscale.analysis.workload.WorkloadExtractor.defaults();
+    try (Stream<Path> dirs = Files.list(Path.of("src/test/resources/models/plan"))) {
+      List<Path> projects = new java.util.ArrayList<>(dirs.filter(Files::isDirectory).toList());
+      projects.add(Path.of("examples/ai-platform"));
+      for (Path dir : projects) {
+        ProjectFacts project = loader.load(new ProjectLoader.Request(dir, Optional.empty(), Optional.empty(), List.of()));
+        for (Plan plan : Plan.values()) {
+          new dev.cfscale.models.plan.Planner(facts, workload, plan).plan(project, List.of(10_000L, 10_000_000L));
+        }
+      }
+    }
     Set<String> read = facts.readKeys();
     Set<String> markedUnused = facts.all().values().stream().filter(Fact::markedUnused).map(Fact::key).collect(Collectors.toSet());
     Set<String> neither = new TreeSet<>(facts.all().keySet());

@@ -32,7 +32,7 @@ public final class YamlTreeReader {
         return new ConfigObject(Map.of(), Position.START);
       }
       if (first != JsonToken.START_OBJECT) {
-        throw new ConfigSyntaxException(position(p.currentTokenLocation()), "the usage file must be a mapping of products");
+        throw new ConfigSyntaxException(position(p.currentTokenLocation()), "the file must be a mapping of sections (products, traffic, ...)");
       }
       return readObject(p);
     } catch (JsonProcessingException e) {

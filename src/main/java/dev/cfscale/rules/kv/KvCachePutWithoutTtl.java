@@ -1,8 +1,8 @@
 package dev.cfscale.rules.kv;
 
-import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.facts.WorkerConfig;
 import dev.cfscale.facts.code.OperationSite;
+import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.findings.Finding;
 import dev.cfscale.findings.Severity;
 import dev.cfscale.rules.CodeRule;
@@ -19,22 +19,12 @@ import java.util.stream.Stream;
     summary = "KV used as a cache but put() sets no expirationTtl")
 public final class KvCachePutWithoutTtl implements CodeRule {
 
-  /**
-   * The put fills a cache-aside lookup: a get on the same namespace, in the same function, with the same
-   * key, whose result is tested and returned early. (A get whose value is written back is a counter.)
-   */
-  public static boolean isCacheFill(WorkerConfig worker, OperationSite put) {
-    return worker.code().operations().stream().anyMatch(get -> get.is(BindingType.KV_NAMESPACE, "get", "getWithMetadata")
-        && get.options().containsKey("cacheAside") && get.function().equals(put.function()) && get.file().equals(put.file())
-        && get.binding().equals(put.binding()) && get.key().text().equals(put.key().text()));
-  }
-
   @Override
   public Stream<Finding> check(WorkerConfig worker, OperationSite op, RuleContext ctx) {
-    if (!op.is(BindingType.KV_NAMESPACE, "put") || op.options().containsKey("expirationTtl") || op.options().containsKey("expiration")) {
+    if (!op.is(BindingType.KV_NAMESPACE, "put") || op.options().sets("expirationTtl") || op.options().sets("expiration")) {
       return Stream.empty();
     }
-    if (!isCacheFill(worker, op)) {
+    if (!worker.code().isCacheFill(op)) {
       return Stream.empty();
     }
     String storagePrice = ctx.platform().number("kv.pricing.usdPerGbMonth").toPlainString();
@@ -42,7 +32,7 @@ public final class KvCachePutWithoutTtl implements CodeRule {
         .message("`" + op.code() + "` caches in KV without expirationTtl: entries never expire, so stale values are served"
             + " forever and storage grows with every distinct key ($" + storagePrice + " per GB-month)")
         .evidence("pattern", "read-through cache: get and put on " + op.binding().orElse("?") + " in " + op.function())
-        .evidence("options", op.options().isEmpty() ? "(none)" : String.join(", ", op.options().keySet()))
+        .evidence("options", op.options().names().isEmpty() ? "(none)" : String.join(", ", op.options().names()))
         .fix("Pass { expirationTtl: <seconds> } to put() (minimum " + ctx.platform().whole("kv.limits.cacheTtlMinSeconds")
             + " s), chosen from how stale the data may be.")
         .build());

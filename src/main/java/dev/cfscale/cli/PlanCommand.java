@@ -1,0 +1,127 @@
+package dev.cfscale.cli;
+
+import dev.cfscale.analysis.ProjectLoader;
+import dev.cfscale.analysis.workload.WorkloadExtractor;
+import dev.cfscale.facts.ProjectFacts;
+import dev.cfscale.facts.workload.Workload;
+import dev.cfscale.findings.Problem;
+import dev.cfscale.models.cost.Plan;
+import dev.cfscale.models.cost.TierProjection;
+import dev.cfscale.models.plan.PlanResult;
+import dev.cfscale.models.plan.Planner;
+import dev.cfscale.parse.config.WranglerSchema;
+import dev.cfscale.platform.PlatformFacts;
+import dev.cfscale.render.PlanJsonRenderer;
+import dev.cfscale.render.PlanMarkdownRenderer;
+import dev.cfscale.render.PlanRenderer;
+import dev.cfscale.render.PlanReport;
+import dev.cfscale.render.PlanTextRenderer;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code cfscale plan}: load profile per route from the code, cost per traffic tier, and what breaks first at what rate. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+    description = "From the code to a per-route load profile, the monthly cost per traffic tier and what breaks first at how many requests per second.")
+public final class PlanCommand implements Callable<Integer> {
+
+  /** The formats {@code plan --format} accepts. */
+  enum Format { text, json, md }
+
+  @ParentCommand
+  CfscaleCommand parent;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Project directory (default: .)")
+  Path directory = Path.of(".");
+
+  @Option(names = {"-w", "--workload"}, paramLabel = "FILE", description = "Workload file (YAML); see workload.example.yml.")
+  Path workloadFile;
+
+  @Option(names = "--tiers", paramLabel = "LIST", description = "Requests per day to the project (default: ${DEFAULT-VALUE}).")
+  String tiers = "10k,100k,1m,10m";
+
+  @Option(names = "--plan", paramLabel = "PLAN", description = "free or paid (default: ${DEFAULT-VALUE}).")
+  String plan = "paid";
+
+  @Option(names = "--profile", description = "Print only the load profile and its assumptions.")
+  boolean profileOnly;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text, json or md (default: ${DEFAULT-VALUE}).")
+  Format format = Format.text;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+  Path output;
+
+  @Option(names = "--write-usage", paramLabel = "FILE", description = "Write the first tier's usage as a usage file for `cfscale cost`.")
+  Path writeUsage;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isDirectory(directory)) {
+      throw new UsageException(directory + ": not a directory");
+    }
+    Workload workload = WorkloadExtractor.defaults();
+    if (workloadFile != null) {
+      WorkloadExtractor.Result loaded = WorkloadFileLoader.load(workloadFile);
+      if (loaded.problems().stream().anyMatch(Problem::isError)) {
+        loaded.problems().forEach(p -> parent.console().err().println(p.location() + ": error: " + p.message()));
+        return ExitCode.INPUT_ERROR;
+      }
+      workload = loaded.workload();
+    }
+    List<Long> tierList = parseTiers();
+    Plan chosen = parsePlan();
+    PlatformFacts facts = PlatformFacts.load();
+    ProjectFacts project = new ProjectLoader(WranglerSchema.load())
+        .load(new ProjectLoader.Request(directory, Optional.empty(), Optional.empty(), List.of()));
+    PlanResult result = new Planner(facts, workload, chosen).plan(project, tierList);
+    if (writeUsage != null) {
+      try (Writer w = Files.newBufferedWriter(writeUsage, StandardCharsets.UTF_8)) {
+        new UsageFileWriter().write(result.tiers().get(0), chosen.label(), w);
+      }
+    }
+    write(new PlanReport(Version.current(), facts.version(), facts.asOf(), chosen.label(), result, project.problems(), profileOnly));
+    return ExitCode.OK;
+  }
+
+  private List<Long> parseTiers() {
+    try {
+      return TierProjection.parseTiers(tiers);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--tiers: " + e.getMessage());
+    }
+  }
+
+  private Plan parsePlan() {
+    try {
+      return Plan.parse(plan);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--plan: " + e.getMessage());
+    }
+  }
+
+  private void write(PlanReport report) throws IOException {
+    PlanRenderer renderer = switch (format) {
+      case json -> new PlanJsonRenderer();
+      case md -> new PlanMarkdownRenderer();
+      default -> new PlanTextRenderer();
+    };
+    if (output == null) {
+      renderer.render(report, parent.console().out());
+      parent.console().out().flush();
+      return;
+    }
+    try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+      renderer.render(report, w);
+    }
+  }
+}
