@@ -1,2 +1,2 @@
-// a Pages project with no config: bindings are set in the dashboard
+// quiet: a Pages project with no config: bindings are set in the dashboard
 export const onRequestGet = async () => new Response("hello");
