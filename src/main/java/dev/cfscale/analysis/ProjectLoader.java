@@ -12,6 +12,7 @@ import dev.cfscale.discover.ProjectScanner;
 import dev.cfscale.discover.SkippedFile;
 import dev.cfscale.facts.ProjectFacts;
 import dev.cfscale.facts.WorkerConfig;
+import dev.cfscale.facts.code.CodeReading;
 import dev.cfscale.facts.config.Binding;
 import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.facts.config.ConfigOrigin;
@@ -153,7 +154,7 @@ public final class ProjectLoader {
   }
 
   private static InputSummary audited(String file, String role, String reason, WorkerConfig worker) {
-    return new InputSummary(file, true, role, reason, worker.topLevelName(), worker.code().modules(), worker.codeScope());
+    return new InputSummary(file, true, role, reason, worker.topLevelName(), worker.code().modules(), worker.reading().scope());
   }
 
   private static ConfigOrigin origin(DiscoveredConfig discovered) {
@@ -188,7 +189,7 @@ public final class ProjectLoader {
       // StackOverflowError: pathological nesting in generated code; the rest of the run is unaffected
       acc.problems().add(Problem.warning(Location.ofFile(worker.file()), "code analysis skipped for this Worker after an internal"
           + " error (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); config findings are complete"));
-      return worker.withCode(worker.code(), "code analysis failed (internal error)");
+      return worker.withCode(worker.code(), new CodeReading("code analysis failed (internal error)", false, Set.of()));
     }
   }
 
@@ -200,7 +201,7 @@ public final class ProjectLoader {
     Path absolute = dir.toAbsolutePath().normalize();
     CodeScope scope = worker.origin().configless() ? ConfiglessWorkers.scope(worker, absolute) : CodeScope.of(absolute, worker);
     if (!scope.analysed()) {
-      return worker.withCode(worker.code(), scope.description());
+      return worker.withCode(worker.code(), new CodeReading(scope.description(), false, Set.of()));
     }
     CodeKey key = new CodeKey(absolute, scope.main(), scope.pages(), worker.bindingTypes(), worker.localDurableObjectClasses());
     CodeAnalyzer.Result result = codeResults.computeIfAbsent(key, k -> codeAnalyzer().analyse(new CodeAnalyzer.Request(layout.root(),
@@ -208,7 +209,8 @@ public final class ProjectLoader {
     acc.problems().addAll(result.problems());
     result.sources().forEach(s -> acc.sources().putIfAbsent(s.relativePath(), new SourceFile(s.relativePath(), s.text().lines().toList(), "//")));
     String described = scope.description() + (result.facts().modules() == 0 ? ": no source files found there" : "");
-    WorkerConfig withCode = worker.withCode(result.facts(), described);
+    CodeReading reading = new CodeReading(described, result.facts().modules() > 0, ConfigNamesInCode.mentioned(worker, result.sources()));
+    WorkerConfig withCode = worker.withCode(result.facts(), reading);
     return adviseDurableObjectSql(adviseD1(withCode, absolute, layout, acc.problems()), absolute, layout, acc.problems());
   }
 

@@ -1,6 +1,7 @@
 package dev.cfscale.facts;
 
 import dev.cfscale.facts.code.CodeFacts;
+import dev.cfscale.facts.code.CodeReading;
 import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.facts.config.ConfigOrigin;
 import dev.cfscale.facts.config.DeploySetup;
@@ -16,11 +17,11 @@ import java.util.Set;
 /**
  * One wrangler config file (or a Worker without one): its top-level Worker name, every environment it defines
  * (top level first), the keys wrangler's schema does not know, what the config is to the project
- * ({@code origin}), what its scripts say about deploying it ({@code deploy}), which code was read and how it
- * was found ({@code codeScope}), and what code analysis found there.
+ * ({@code origin}), what its scripts say about deploying it ({@code deploy}), which code was read, how it was
+ * found and which config names it mentions ({@code reading}), and what code analysis found there.
  */
 public record WorkerConfig(String file, String topLevelName, List<WorkerEnvironment> environments, List<UnknownKey> unknownKeys,
-    ConfigOrigin origin, DeploySetup deploy, String codeScope, CodeFacts code, List<D1BindingAnalysis> d1,
+    ConfigOrigin origin, DeploySetup deploy, CodeReading reading, CodeFacts code, List<D1BindingAnalysis> d1,
     List<D1BindingAnalysis> durableObjectSql) {
 
   public WorkerConfig {
@@ -32,28 +33,28 @@ public record WorkerConfig(String file, String topLevelName, List<WorkerEnvironm
 
   /** A config as the model builder reads it, before anything outside the file is known. */
   public static WorkerConfig of(String file, String topLevelName, List<WorkerEnvironment> environments, List<UnknownKey> unknownKeys) {
-    return new WorkerConfig(file, topLevelName, environments, unknownKeys, ConfigOrigin.STANDARD, DeploySetup.NONE, "",
+    return new WorkerConfig(file, topLevelName, environments, unknownKeys, ConfigOrigin.STANDARD, DeploySetup.NONE, CodeReading.NONE,
         CodeFacts.NONE, List.of(), List.of());
   }
 
   /** The same config with what it is to the project and what its deploy scripts say. */
   public WorkerConfig withContext(ConfigOrigin newOrigin, DeploySetup newDeploy) {
-    return new WorkerConfig(file, topLevelName, environments, unknownKeys, newOrigin, newDeploy, codeScope, code, d1, durableObjectSql);
+    return new WorkerConfig(file, topLevelName, environments, unknownKeys, newOrigin, newDeploy, reading, code, d1, durableObjectSql);
   }
 
-  /** The same config with the facts code analysis found, and a description of which code it read. */
-  public WorkerConfig withCode(CodeFacts facts, String scope) {
-    return new WorkerConfig(file, topLevelName, environments, unknownKeys, origin, deploy, scope, facts, d1, durableObjectSql);
+  /** The same config with the facts code analysis found, and which code it read. */
+  public WorkerConfig withCode(CodeFacts facts, CodeReading read) {
+    return new WorkerConfig(file, topLevelName, environments, unknownKeys, origin, deploy, read, facts, d1, durableObjectSql);
   }
 
   /** The same config with the facts code analysis found. */
   public WorkerConfig withCode(CodeFacts facts) {
-    return withCode(facts, codeScope);
+    return withCode(facts, reading);
   }
 
   /** The same config with the D1 advisor's analyses. */
   public WorkerConfig withD1(List<D1BindingAnalysis> analyses) {
-    return new WorkerConfig(file, topLevelName, environments, unknownKeys, origin, deploy, codeScope, code, analyses, durableObjectSql);
+    return new WorkerConfig(file, topLevelName, environments, unknownKeys, origin, deploy, reading, code, analyses, durableObjectSql);
   }
 
   /**
@@ -61,7 +62,7 @@ public record WorkerConfig(String file, String topLevelName, List<WorkerEnvironm
    * that sends SQL through {@code ctx.storage.sql.exec}, named by the class).
    */
   public WorkerConfig withDurableObjectSql(List<D1BindingAnalysis> analyses) {
-    return new WorkerConfig(file, topLevelName, environments, unknownKeys, origin, deploy, codeScope, code, d1, analyses);
+    return new WorkerConfig(file, topLevelName, environments, unknownKeys, origin, deploy, reading, code, d1, analyses);
   }
 
   /** How findings name each analysed environment ("top-level", "staging"), in config order. */
