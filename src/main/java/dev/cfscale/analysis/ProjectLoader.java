@@ -8,6 +8,7 @@ import dev.cfscale.facts.config.WorkerKind;
 import dev.cfscale.facts.ProjectFacts;
 import dev.cfscale.facts.WorkerConfig;
 import dev.cfscale.discover.ProjectLayout;
+import dev.cfscale.discover.SkippedFolders;
 import dev.cfscale.analysis.code.CodeAnalyzer;
 import dev.cfscale.analysis.d1.D1Advisor;
 import dev.cfscale.facts.d1.D1BindingAnalysis;
@@ -129,7 +130,7 @@ public final class ProjectLoader {
         .or(() -> worker.environments().stream().findFirst());
     // a main in build output (dist/, build/) is generated code: analyse the sources under src/ instead
     Optional<Path> main = top.flatMap(WorkerEnvironment::main).flatMap(Setting::asText).map(m -> dir.resolve(m).normalize())
-        .filter(m -> !isBuildOutput(dir.relativize(m)));
+        .filter(m -> !SkippedFolders.anySkipped(dir.relativize(m)));
     boolean pages = top.map(e -> e.kind() == WorkerKind.PAGES).orElse(false);
     CodeAnalyzer.Result result = codeAnalyzer().analyse(new CodeAnalyzer.Request(layout.root(), dir, main, pages, worker.bindingTypes(),
         worker.localDurableObjectClasses(), layout::relative));
@@ -168,16 +169,6 @@ public final class ProjectLoader {
       analyses.add(r.analysis());
     }
     return worker.withDurableObjectSql(analyses);
-  }
-
-  private static boolean isBuildOutput(Path relative) {
-    for (Path part : relative) {
-      if (Set.of("dist", "build", "out", ".output", ".wrangler", ".open-next", ".svelte-kit", ".vercel", "node_modules")
-          .contains(part.toString())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private CodeAnalyzer codeAnalyzer() {

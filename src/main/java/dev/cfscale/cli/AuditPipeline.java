@@ -1,5 +1,6 @@
 package dev.cfscale.cli;
 
+import dev.cfscale.analysis.workload.WorkloadExtractor;
 import dev.cfscale.facts.ProjectFacts;
 import dev.cfscale.analysis.ProjectLoader;
 import dev.cfscale.findings.Baseline;
@@ -49,7 +50,7 @@ final class AuditPipeline {
         .read(root.resolve(ProjectSettingsReader.FILE_NAME), ProjectSettingsReader.FILE_NAME);
     ProjectSettings settings = settingsResult.settings();
     ProjectFacts facts = new ProjectLoader(schema).load(new ProjectLoader.Request(root, config, env, settings.excludes()));
-    RuleEngine.Result result = new RuleEngine(Rules.all()).run(facts, new RuleContext(platform, today, usage), settings.disabledRules());
+    RuleEngine.Result result = new RuleEngine(Rules.all()).run(facts, new RuleContext(platform, today, usage, WorkloadExtractor.defaults()), settings.disabledRules());
 
     Suppressions suppressions = new Suppressions(facts.sources(), aliases());
     List<java.nio.file.PathMatcher> excluded = settings.excludes().stream()

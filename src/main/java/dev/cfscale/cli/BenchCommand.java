@@ -1,5 +1,6 @@
 package dev.cfscale.cli;
 
+import dev.cfscale.analysis.workload.WorkloadExtractor;
 import dev.cfscale.facts.ProjectFacts;
 import dev.cfscale.analysis.ProjectLoader;
 import dev.cfscale.parse.config.WranglerSchema;
@@ -54,7 +55,7 @@ public final class BenchCommand implements Callable<Integer> {
       long lines = BenchProject.generate(root, workers);
       ProjectLoader loader = new ProjectLoader(WranglerSchema.load(), false);
       RuleEngine engine = new RuleEngine(Rules.all());
-      RuleContext context = new RuleContext(PlatformFacts.load(), LocalDate.now());
+      RuleContext context = new RuleContext(PlatformFacts.load(), LocalDate.now(), WorkloadExtractor.defaults());
       ProjectLoader.Request request = new ProjectLoader.Request(root, Optional.empty(), Optional.empty(), List.of());
       for (int i = 0; i < warmup; i++) {
         engine.run(loader.load(request), context, Set.of());

@@ -11,7 +11,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -22,10 +21,6 @@ import java.util.TreeMap;
 public final class ProjectScanner {
   /** In wrangler's order of precedence within one folder. */
   public static final List<String> CONFIG_NAMES = List.of("wrangler.json", "wrangler.jsonc", "wrangler.toml");
-
-  private static final Set<String> SKIPPED_DIRECTORIES = Set.of(
-      "node_modules", ".git", ".hg", ".svn", ".wrangler", ".mf", "dist", "build", "out", ".output", ".open-next",
-      ".next", ".nuxt", ".svelte-kit", ".turbo", ".vercel", ".cache", "coverage", "target", ".idea", ".vscode");
 
   /** wrangler.&lt;name&gt;.toml/json/jsonc: another Worker deployed from the same folder with --config. */
   private static final java.util.regex.Pattern VARIANT_NAME = java.util.regex.Pattern.compile("wrangler\\.[\\w-]+\\.(toml|jsonc?)");
@@ -48,7 +43,7 @@ public final class ProjectScanner {
     Files.walkFileTree(root, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-        if (!dir.equals(root) && (SKIPPED_DIRECTORIES.contains(dir.getFileName().toString()) || excluded(root, dir))) {
+        if (!dir.equals(root) && (SkippedFolders.skipped(dir.getFileName().toString()) || excluded(root, dir))) {
           return FileVisitResult.SKIP_SUBTREE;
         }
         return FileVisitResult.CONTINUE;

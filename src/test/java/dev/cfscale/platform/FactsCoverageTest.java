@@ -1,5 +1,6 @@
 package dev.cfscale.platform;
 
+import dev.cfscale.analysis.workload.WorkloadExtractor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cfscale.facts.ProjectFacts;
@@ -11,7 +12,6 @@ import dev.cfscale.models.cost.Plan;
 import dev.cfscale.models.cost.PriceList;
 import dev.cfscale.parse.config.WranglerSchema;
 import dev.cfscale.parse.usage.YamlTreeReader;
-import dev.cfscale.rules.Rule;
 import dev.cfscale.rules.RuleContext;
 import dev.cfscale.rules.RuleDocs;
 import dev.cfscale.rules.RuleEngine;
@@ -45,7 +45,7 @@ class FactsCoverageTest {
     try (Stream<Path> dirs = Files.walk(Path.of("src/test/resources/rules"))) {
       for (Path dir : dirs.filter(d -> d.endsWith("fires") || d.endsWith("quiet")).toList()) {
         ProjectFacts project = loader.load(new ProjectLoader.Request(dir, Optional.empty(), Optional.empty(), List.of()));
-        engine.run(project, new RuleContext(facts, LocalDate.of(2026, 11, 22)), Set.of());
+        engine.run(project, new RuleContext(facts, LocalDate.of(2026, 11, 22), WorkloadExtractor.defaults()), Set.of());
       }
     }
     CostModel cost = new CostModel(facts);

@@ -1,5 +1,6 @@
 package dev.cfscale.analysis.code;
 
+import dev.cfscale.facts.code.AdminPaths;
 import dev.cfscale.facts.code.LoopContext;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstAwaitExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr;
@@ -20,8 +21,6 @@ import java.util.Set;
  * under {@code Promise.all}), under {@code await}, or deferred with {@code waitUntil}.
  */
 record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boolean adminGuarded, java.util.List<String> branches) {
-  private static final java.util.regex.Pattern ADMIN = java.util.regex.Pattern.compile(
-      "^/?(admin|internal|cron|setup|seed|migrat\\w*|backfill)(/|$)", java.util.regex.Pattern.CASE_INSENSITIVE);
   private static final Set<String> ARRAY_CALLBACKS = Set.of("map", "forEach", "flatMap", "filter", "reduce", "some", "every", "find");
 
   static CallContext of(ISwc4jAst call, FunctionUnit unit, String file) {
@@ -86,7 +85,7 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
 
   private static boolean mentionsAdminPath(ISwc4jAst test) {
     if (Ast.unwrap(test) instanceof com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstStr s) {
-      return ADMIN.matcher(s.getValue()).find();
+      return AdminPaths.startsPath(s.getValue());
     }
     for (ISwc4jAst child : test.getChildNodes()) {
       if (child != null && mentionsAdminPath(child)) {

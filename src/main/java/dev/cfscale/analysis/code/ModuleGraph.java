@@ -3,6 +3,7 @@ package dev.cfscale.analysis.code;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.cfscale.discover.SkippedFolders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -23,8 +23,6 @@ import java.util.stream.Stream;
  */
 final class ModuleGraph {
   static final List<String> EXTENSIONS = List.of(".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs");
-  private static final Set<String> SKIPPED = Set.of("node_modules", ".git", ".wrangler", "dist", "build", "out", ".output",
-      ".next", ".open-next", ".svelte-kit", ".vercel", ".turbo", "coverage", "test", "tests", "__tests__", "__mocks__", "e2e", "target");
   private static final JsonMapper JSONC = JsonMapper.builder()
       .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA).build();
 
@@ -71,12 +69,7 @@ final class ModuleGraph {
 
   /** True when no folder on {@code relative} is a dependency, VCS, build-output or test folder. */
   static boolean noSkippedPart(Path relative) {
-    for (Path part : relative) {
-      if (SKIPPED.contains(part.toString())) {
-        return false;
-      }
-    }
-    return true;
+    return !SkippedFolders.anySkippedForSources(relative);
   }
 
   private final Map<String, Optional<Path>> resolved = new java.util.concurrent.ConcurrentHashMap<>();

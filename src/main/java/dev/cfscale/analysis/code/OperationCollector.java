@@ -1,5 +1,6 @@
 package dev.cfscale.analysis.code;
 
+import dev.cfscale.facts.code.D1Executions;
 import dev.cfscale.facts.code.KeyArg;
 import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstKeyValueProp;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr;
@@ -37,7 +38,6 @@ final class OperationCollector {
       BindingType.VECTORIZE, Set.of("query", "queryById", "insert", "upsert", "getByIds", "deleteByIds"),
       BindingType.ANALYTICS_ENGINE, Set.of("writeDataPoint"),
       BindingType.WORKFLOW, Set.of("create", "createBatch", "get"));
-  private static final Set<String> STATEMENT_RUNS = Set.of("first", "all", "run", "raw");
   private static final Set<String> BODY_READS = Set.of("arrayBuffer", "text", "json", "blob", "bytes");
   private static final Set<String> ORM_CALLS = Set.of("select", "selectDistinct", "insert", "update", "delete", "query", "execute",
       "run", "all", "get", "values", "batch");
@@ -135,7 +135,7 @@ final class OperationCollector {
     }
     if (target instanceof Value.Binding b) {
       bindingCall(call, b, method, args, unit);
-    } else if (target instanceof Value.Statement s && STATEMENT_RUNS.contains(method)) {
+    } else if (target instanceof Value.Statement s && D1Executions.STATEMENT_RUNS.contains(method)) {
       recordSql(unit, call, s.binding(), method, s.sql(), s.templated(), Map.of());
     } else if (target instanceof Value.DurableObjectSql doSql && method.equals("exec") && !args.isEmpty()) {
       SqlText text = SqlText.of(args.get(0), unit, evaluator);

@@ -1,5 +1,6 @@
 package dev.cfscale.facts.code;
 
+import dev.cfscale.facts.config.BindingType;
 import java.util.List;
 
 /** What code analysis found for one Worker: its entry points and every platform operation. */
@@ -9,5 +10,16 @@ public record CodeFacts(List<EntryPoint> entryPoints, List<OperationSite> operat
   public CodeFacts {
     entryPoints = List.copyOf(entryPoints);
     operations = List.copyOf(operations);
+  }
+
+  /**
+   * True when {@code put} fills a cache-aside lookup: a KV get on the same namespace, in the same
+   * function, with the same key, whose result is tested and returned early. (A get whose value is
+   * written back is a counter, not a cache.)
+   */
+  public boolean isCacheFill(OperationSite put) {
+    return operations.stream().anyMatch(get -> get.is(BindingType.KV_NAMESPACE, "get", "getWithMetadata")
+        && get.options().containsKey("cacheAside") && get.function().equals(put.function()) && get.file().equals(put.file())
+        && get.binding().equals(put.binding()) && get.key().text().equals(put.key().text()));
   }
 }

@@ -13,7 +13,13 @@ public record D1BindingAnalysis(String binding, List<String> schemaFiles, Map<St
     queries = List.copyOf(queries);
   }
 
+  /** The table named {@code name} (case-insensitive, as SQLite compares names). */
   public Optional<TableInfo> table(String name) {
     return tables.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue).findFirst();
+  }
+
+  /** True for a lookup table: seeded by the migrations and never written by the code, so scanning it stays cheap. */
+  public boolean isLookupTable(String name) {
+    return table(name).map(TableInfo::isLookupTable).orElse(false);
   }
 }

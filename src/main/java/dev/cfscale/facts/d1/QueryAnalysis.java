@@ -1,5 +1,6 @@
 package dev.cfscale.facts.d1;
 
+import java.util.regex.Pattern;
 import dev.cfscale.facts.code.OperationSite;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +20,19 @@ public record QueryAnalysis(
     List<String> tempBTrees,
     Optional<IndexRecommendation> recommendation) {
 
+  private static final Pattern FILTERED = Pattern.compile("\\b(where|join|order\\s+by|group\\s+by)\\b", Pattern.CASE_INSENSITIVE);
+
   public QueryAnalysis {
     plan = List.copyOf(plan);
     fullScans = List.copyOf(fullScans);
     tempBTrees = List.copyOf(tempBTrees);
+  }
+
+  /**
+   * True when the query filters, joins or sorts: a scan then reads rows to find a few. A plain
+   * unfiltered read of a table (a listing with LIMIT) scans by design.
+   */
+  public boolean filtersOrSorts() {
+    return FILTERED.matcher(sql).find();
   }
 }

@@ -12,9 +12,11 @@ public final class CostModel {
   public CostModel(PlatformFacts facts) {
     FactsView f = new FactsView(facts);
     boolean analyticsBilled = Boolean.TRUE.equals(facts.fact("analyticsEngine.pricing.currentlyBilled").value());
-    this.products = List.of(new WorkersCost(f), new WorkersLogsCost(f), new KvCost(f), new D1Cost(f), new R2Cost(f),
-        new QueuesCost(f), new DurableObjectsCost(f), new VectorizeCost(f), new WorkersAiCost(f, facts),
-        new AiGatewayCost(f), new WorkflowsCost(f), new HyperdriveCost(f), new AnalyticsEngineCost(f, analyticsBilled));
+    // in report order; products billed by plain meters are data (Meters), the rest have their own arithmetic
+    this.products = List.of(new WorkersCost(f), new WorkersLogsCost(f), new MeteredCost(f, Meters.KV), new MeteredCost(f, Meters.D1),
+        new R2Cost(f), new QueuesCost(f), new DurableObjectsCost(f), new VectorizeCost(f), new WorkersAiCost(f, facts),
+        new AiGatewayCost(f), new MeteredCost(f, Meters.WORKFLOWS), new MeteredCost(f, Meters.HYPERDRIVE),
+        new AnalyticsEngineCost(f, analyticsBilled));
   }
 
   /** The monthly estimate for {@code usage} on {@code plan}. */

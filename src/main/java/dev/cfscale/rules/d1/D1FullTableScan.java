@@ -1,10 +1,10 @@
 package dev.cfscale.rules.d1;
 
+import dev.cfscale.rules.SqlSnippet;
 import dev.cfscale.facts.WorkerConfig;
 import dev.cfscale.facts.d1.D1BindingAnalysis;
 import dev.cfscale.facts.d1.IndexRecommendation;
 import dev.cfscale.facts.d1.QueryAnalysis;
-import dev.cfscale.facts.d1.TableInfo;
 import dev.cfscale.findings.Figures;
 import dev.cfscale.findings.Finding;
 import dev.cfscale.findings.Severity;
@@ -14,7 +14,6 @@ import dev.cfscale.rules.RuleContext;
 import dev.cfscale.rules.RuleInfo;
 import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -25,26 +24,21 @@ import java.util.stream.Stream;
  */
 @RuleInfo(id = "d1/full-table-scan", severity = Severity.HIGH, summary = "D1 query scans a whole table (rows read grow with the table)")
 public final class D1FullTableScan implements D1QueryRule {
-  /** Table size assumed when no workload says otherwise (an assumption shown in every finding). */
-  static final long ASSUMED_TABLE_ROWS = 100_000;
-  /** SQL longer than this is shortened in messages (the full text is in the evidence). */
-  private static final int MAX_SQL_CHARS = 90;
-  private static final Pattern FILTERED = Pattern.compile("\\b(where|join|order\\s+by|group\\s+by)\\b", Pattern.CASE_INSENSITIVE);
 
   @Override
   public Stream<Finding> check(WorkerConfig worker, D1BindingAnalysis binding, QueryAnalysis query, RuleContext ctx) {
     Optional<String> table = query.fullScans().stream().filter(t -> binding.table(t).map(info -> !info.isLookupTable()).orElse(false))
         .findFirst();
-    if (table.isEmpty() || !filtersOrSorts(query.sql())) {
+    if (table.isEmpty() || !query.filtersOrSorts()) {
       return Stream.empty();
     }
     Optional<Long> given = ctx.usage().tableRows(table.get());
-    long rows = given.orElse(ASSUMED_TABLE_ROWS);
+    long rows = given.orElseGet(() -> ctx.assumptions().tableRows(table.get()).value().longValue());
     String source = given.isPresent() ? "from the usage file" : "assumed; give d1.table_rows in a usage file";
     BigDecimal perMillionRequests = ctx.platform().number("d1.pricing.usdPerMillionRowsRead").multiply(BigDecimal.valueOf(rows));
     FindingBuilder b = finding(worker, binding, query)
         .severity(query.site().onHotRequestPath() ? Severity.HIGH : Severity.MEDIUM)
-        .message("`" + oneLine(query.sql()) + "` scans all of `" + table.get() + "`: every execution reads every row (about "
+        .message("`" + SqlSnippet.oneLine(query.sql()) + "` scans all of `" + table.get() + "`: every execution reads every row (about "
             + Figures.count(rows) + " rows, " + (given.isPresent() ? "per the usage file" : "assumed") + ": "
             + Figures.usd(perMillionRequests) + " per million executions), and a D1 database runs queries one at a time")
         .evidence("rows read per execution", "about " + Figures.count(rows) + " (" + source + ")")
@@ -66,21 +60,5 @@ public final class D1FullTableScan implements D1QueryRule {
             + " (here `" + table + "`), which D1 also bills.");
   }
 
-  /**
-   * A query that filters, joins or sorts: its scan reads rows to find a few. A plain unfiltered read
-   * of a table (a listing with LIMIT) scans by design and is another rule's question.
-   */
-  public static boolean filtersOrSorts(String sql) {
-    return FILTERED.matcher(sql).find();
-  }
 
-  /** SQL on one line, shortened for messages (the full text is in the evidence). */
-  public static String oneLine(String sql) {
-    String s = sql.replaceAll("\\s+", " ").trim();
-    return s.length() > MAX_SQL_CHARS ? s.substring(0, MAX_SQL_CHARS - 3) + "..." : s;
-  }
-
-  static boolean isLookup(D1BindingAnalysis binding, String table) {
-    return binding.table(table).map(TableInfo::isLookupTable).orElse(false);
-  }
 }

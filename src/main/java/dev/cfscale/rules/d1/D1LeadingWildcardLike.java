@@ -1,5 +1,6 @@
 package dev.cfscale.rules.d1;
 
+import dev.cfscale.rules.SqlSnippet;
 import dev.cfscale.facts.WorkerConfig;
 import dev.cfscale.facts.d1.D1BindingAnalysis;
 import dev.cfscale.facts.d1.QueryAnalysis;
@@ -26,7 +27,7 @@ public final class D1LeadingWildcardLike implements D1QueryRule {
     }
     long patternBytes = ctx.platform().whole("d1.limits.maxLikeGlobPatternBytes");
     return Stream.of(finding(worker, binding, query)
-        .message("`" + D1FullTableScan.oneLine(query.sql()) + "` matches with a leading %: no index can serve it, so every row"
+        .message("`" + SqlSnippet.oneLine(query.sql()) + "` matches with a leading %: no index can serve it, so every row"
             + " is read on every search (D1 also caps LIKE patterns at " + patternBytes + " bytes)")
         .evidence("pattern limit", patternBytes + " bytes (d1.limits.maxLikeGlobPatternBytes)")
         .fix("Use an FTS5 virtual table for text search (CREATE VIRTUAL TABLE ... USING fts5), or match a prefix"

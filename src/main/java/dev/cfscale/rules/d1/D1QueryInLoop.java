@@ -2,13 +2,13 @@ package dev.cfscale.rules.d1;
 
 import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.facts.WorkerConfig;
+import dev.cfscale.facts.code.D1Executions;
 import dev.cfscale.facts.code.OperationSite;
 import dev.cfscale.findings.Finding;
 import dev.cfscale.findings.Severity;
 import dev.cfscale.rules.CodeRule;
 import dev.cfscale.rules.RuleContext;
 import dev.cfscale.rules.RuleInfo;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -18,12 +18,10 @@ import java.util.stream.Stream;
  */
 @RuleInfo(id = "d1/query-in-loop", severity = Severity.HIGH, summary = "D1 query executed inside a loop (N+1 queries)")
 public final class D1QueryInLoop implements CodeRule {
-  private static final Set<String> EXECUTIONS = Set.of("first", "all", "run", "raw", "batch", "exec");
-
   @Override
   public Stream<Finding> check(WorkerConfig worker, OperationSite op, RuleContext ctx) {
     boolean execution = op.bindingType().filter(BindingType.D1_DATABASE::equals).isPresent()
-        && (EXECUTIONS.contains(op.operation()) || op.operation().startsWith("orm."));
+        && (D1Executions.executes(op.operation()) || op.operation().startsWith("orm."));
     if (!execution || !op.loop().inLoop()) {
       return Stream.empty();
     }

@@ -1,5 +1,6 @@
 package dev.cfscale.rules.d1;
 
+import dev.cfscale.rules.SqlSnippet;
 import dev.cfscale.facts.WorkerConfig;
 import dev.cfscale.facts.d1.D1BindingAnalysis;
 import dev.cfscale.facts.d1.QueryAnalysis;
@@ -22,7 +23,7 @@ public final class D1QueryInvalid implements D1QueryRule {
       return Stream.empty();
     }
     return Stream.of(finding(worker, binding, query)
-        .message("`" + D1FullTableScan.oneLine(query.sql()) + "` fails against the schema built from the migrations: "
+        .message("`" + SqlSnippet.oneLine(query.sql()) + "` fails against the schema built from the migrations: "
             + query.error().get() + "; the request that runs it will throw")
         .evidence("sqlite error", query.error().get())
         .fix("Fix the query, or add the missing migration (and apply it with `wrangler d1 migrations apply`).")

@@ -1,5 +1,6 @@
 package dev.cfscale.rules.d1;
 
+import dev.cfscale.rules.SqlSnippet;
 import dev.cfscale.facts.WorkerConfig;
 import dev.cfscale.facts.d1.D1BindingAnalysis;
 import dev.cfscale.facts.d1.QueryAnalysis;
@@ -24,11 +25,11 @@ public final class D1TempBTreeSort implements D1QueryRule {
       return Stream.empty();
     }
     var r = query.recommendation().get();
-    if (r.planAfter().stream().anyMatch(d -> d.startsWith("USE TEMP B-TREE")) || D1FullTableScan.isLookup(binding, r.table())) {
+    if (r.planAfter().stream().anyMatch(d -> d.startsWith("USE TEMP B-TREE")) || binding.isLookupTable(r.table())) {
       return Stream.empty();
     }
     return Stream.of(finding(worker, binding, query)
-        .message("`" + D1FullTableScan.oneLine(query.sql()) + "` builds a temp B-tree for " + String.join(", ", query.tempBTrees())
+        .message("`" + SqlSnippet.oneLine(query.sql()) + "` builds a temp B-tree for " + String.join(", ", query.tempBTrees())
             + ": all matching rows are read and sorted on every execution, even with LIMIT")
         .evidence("plan with index", String.join(" | ", r.planAfter()))
         .evidence("index", r.createStatement())

@@ -1,5 +1,6 @@
 package dev.cfscale.rules.d1;
 
+import dev.cfscale.rules.SqlSnippet;
 import dev.cfscale.facts.WorkerConfig;
 import dev.cfscale.facts.d1.D1BindingAnalysis;
 import dev.cfscale.facts.d1.QueryAnalysis;
@@ -23,11 +24,11 @@ public final class D1UnboundedCount implements D1QueryRule {
   @Override
   public Stream<Finding> check(WorkerConfig worker, D1BindingAnalysis binding, QueryAnalysis query, RuleContext ctx) {
     var m = COUNT_ALL.matcher(query.sql());
-    if (!m.find() || !query.site().onHotRequestPath() || D1FullTableScan.isLookup(binding, m.group(3))) {
+    if (!m.find() || !query.site().onHotRequestPath() || binding.isLookupTable(m.group(3))) {
       return Stream.empty();
     }
     return Stream.of(finding(worker, binding, query)
-        .message("`" + D1FullTableScan.oneLine(query.sql()) + "` counts every row of `" + m.group(3) + "` on every request:"
+        .message("`" + SqlSnippet.oneLine(query.sql()) + "` counts every row of `" + m.group(3) + "` on every request:"
             + " rows read grow with the table (D1 bills " + "rows scanned)")
         .fix("Keep a counter row updated in the same batch as inserts and deletes, or cache the count (KV with expirationTtl).")
         .build());

@@ -1,5 +1,6 @@
 package dev.cfscale.rules.durableobjects;
 
+import dev.cfscale.rules.SqlSnippet;
 import dev.cfscale.facts.ProjectFacts;
 import dev.cfscale.facts.WorkerConfig;
 import dev.cfscale.facts.code.EntryPoint;
@@ -12,7 +13,6 @@ import dev.cfscale.rules.FindingBuilder;
 import dev.cfscale.rules.Rule;
 import dev.cfscale.rules.RuleContext;
 import dev.cfscale.rules.RuleInfo;
-import dev.cfscale.rules.d1.D1FullTableScan;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -36,13 +36,13 @@ public final class DurableObjectSqlFullScan implements Rule {
 
   private Optional<Finding> finding(WorkerConfig worker, D1BindingAnalysis cls, QueryAnalysis query, RuleContext ctx) {
     Optional<String> table = query.fullScans().stream().filter(t -> cls.table(t).isPresent()).findFirst();
-    if (table.isEmpty() || !D1FullTableScan.filtersOrSorts(query.sql())) {
+    if (table.isEmpty() || !query.filtersOrSorts()) {
       return Optional.empty();
     }
     String price = Figures.usd(ctx.platform().number("durableObjects.pricing.sqlite.usdPerMillionRowsRead"));
     String environments = worker.environments().stream().map(e -> e.environmentLabel()).collect(Collectors.joining(", "));
     FindingBuilder b = FindingBuilder.of(this, query.site().location()).worker(worker.topLevelName()).environment(environments)
-        .message("`" + D1FullTableScan.oneLine(query.sql()) + "` in Durable Object class " + cls.binding() + " reads all of `" + table.get()
+        .message("`" + SqlSnippet.oneLine(query.sql()) + "` in Durable Object class " + cls.binding() + " reads all of `" + table.get()
             + "` on every execution: rows read grow with that object's table (billed at " + price + " per million rows read)"
             + " and the object's single thread is busy for the whole scan")
         .evidence("sql", query.sql())

@@ -19,22 +19,12 @@ import java.util.stream.Stream;
     summary = "KV used as a cache but put() sets no expirationTtl")
 public final class KvCachePutWithoutTtl implements CodeRule {
 
-  /**
-   * The put fills a cache-aside lookup: a get on the same namespace, in the same function, with the same
-   * key, whose result is tested and returned early. (A get whose value is written back is a counter.)
-   */
-  public static boolean isCacheFill(WorkerConfig worker, OperationSite put) {
-    return worker.code().operations().stream().anyMatch(get -> get.is(BindingType.KV_NAMESPACE, "get", "getWithMetadata")
-        && get.options().containsKey("cacheAside") && get.function().equals(put.function()) && get.file().equals(put.file())
-        && get.binding().equals(put.binding()) && get.key().text().equals(put.key().text()));
-  }
-
   @Override
   public Stream<Finding> check(WorkerConfig worker, OperationSite op, RuleContext ctx) {
     if (!op.is(BindingType.KV_NAMESPACE, "put") || op.options().containsKey("expirationTtl") || op.options().containsKey("expiration")) {
       return Stream.empty();
     }
-    if (!isCacheFill(worker, op)) {
+    if (!worker.code().isCacheFill(op)) {
       return Stream.empty();
     }
     String storagePrice = ctx.platform().number("kv.pricing.usdPerGbMonth").toPlainString();

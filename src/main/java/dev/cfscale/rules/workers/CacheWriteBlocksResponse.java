@@ -37,6 +37,6 @@ public final class CacheWriteBlocksResponse implements CodeRule {
   }
 
   private static boolean isKvCacheFill(WorkerConfig worker, OperationSite op) {
-    return op.is(BindingType.KV_NAMESPACE, "put") && dev.cfscale.rules.kv.KvCachePutWithoutTtl.isCacheFill(worker, op);
+    return op.is(BindingType.KV_NAMESPACE, "put") && worker.code().isCacheFill(op);
   }
 }

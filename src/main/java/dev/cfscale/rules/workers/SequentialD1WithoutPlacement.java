@@ -1,5 +1,6 @@
 package dev.cfscale.rules.workers;
 
+import dev.cfscale.facts.code.D1Executions;
 import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.facts.ProjectFacts;
 import dev.cfscale.facts.WorkerConfig;
@@ -35,7 +36,6 @@ import java.util.stream.Stream;
 public final class SequentialD1WithoutPlacement implements Rule {
   /** Fewer round trips than this are not worth moving the Worker for. */
   static final int MIN_SEQUENTIAL_QUERIES = 3;
-  private static final Set<String> RUNS = Set.of("first", "all", "run", "raw", "batch");
   private static final Set<EntryKind> MOVABLE = Set.of(EntryKind.FETCH, EntryKind.ROUTE, EntryKind.PAGES_FUNCTION);
 
   @Override
@@ -94,7 +94,7 @@ public final class SequentialD1WithoutPlacement implements Rule {
   }
 
   private static boolean isSequentialQuery(OperationSite op) {
-    boolean query = op.is(BindingType.D1_DATABASE, RUNS.toArray(String[]::new))
+    boolean query = (op.bindingType().filter(BindingType.D1_DATABASE::equals).isPresent() && D1Executions.isRoundTrip(op.operation()))
         || (op.is(BindingType.D1_DATABASE, "prepare") && op.options().containsKey("orm")); // a Drizzle chain
     return query && op.awaited() && !op.inWaitUntil()
         && !op.loop().inLoop() && op.onHotRequestPath()

@@ -1,0 +1,28 @@
+package dev.cfscale.facts.code;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The one notion of an administrative path (admin, internal, cron, setup, seed, migrate..., backfill):
+ * traffic there is an operator's, not users', so rules about load on the request path leave it alone.
+ * Route names ({@code POST /api/admin/reindex}) match the word as any path segment; a string a fetch
+ * handler branches on ({@code url.pathname.startsWith("/admin")}) must start with it.
+ */
+public final class AdminPaths {
+  private AdminPaths() {}
+
+  private static final String WORDS = "admin|internal|cron|setup|seed|migrat\\w*|backfill";
+  private static final Pattern IN_ROUTE = Pattern.compile("(^|/)(" + WORDS + ")(/|$|\\W)");
+  private static final Pattern PATH_START = Pattern.compile("^/?(" + WORDS + ")(/|$)", Pattern.CASE_INSENSITIVE);
+
+  /** True when an entry point's name has an administrative path segment. */
+  public static boolean inRouteName(String name) {
+    return IN_ROUTE.matcher(name.toLowerCase(Locale.ROOT)).find();
+  }
+
+  /** True when a string literal a handler branches on starts an administrative path. */
+  public static boolean startsPath(String literal) {
+    return PATH_START.matcher(literal).find();
+  }
+}
