@@ -100,7 +100,9 @@ public final class PlanTextRenderer implements PlanRenderer {
     out.write("\nMonthly cost per traffic tier (the profile times each tier's requests, priced by the cost engine):\n");
     out.write(t.render());
     TierCost last = tiers.get(tiers.size() - 1);
-    out.write("Where the money goes at " + PlanFormat.tier(last.requestsPerDay()) + " req/day:\n");
+    if (!last.routeCosts().isEmpty()) {
+      out.write("Where the money goes at " + PlanFormat.tier(last.requestsPerDay()) + " req/day:\n");
+    }
     last.routeCosts().stream().filter(c -> c.monthlyUsd().compareTo(BigDecimal.ONE.movePointLeft(2)) >= 0)
         .sorted(Comparator.comparing(RouteCost::monthlyUsd).reversed()).limit(8)
         .forEach(c -> write(out, "  " + c.route() + " costs " + PlanFormat.percent(c.shareOfProduct()) + " of the " + c.product()

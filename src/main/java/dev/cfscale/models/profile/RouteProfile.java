@@ -102,9 +102,12 @@ public final class RouteProfile {
     return worst.getOrDefault(meter, BigDecimal.ZERO);
   }
 
-  /** True for entries that incoming requests invoke directly (routes, handlers, Pages Functions). */
+  /**
+   * True for entries that incoming requests invoke directly (routes, fetch handlers, Pages Functions): the
+   * profile holds no other request-path entry (Durable Object methods count inside their callers).
+   */
   public boolean isFrontDoor() {
-    return requestPath && drivenBy.startsWith("requests");
+    return requestPath;
   }
 
   @Override
