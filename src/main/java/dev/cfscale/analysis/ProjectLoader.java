@@ -1,19 +1,19 @@
 package dev.cfscale.analysis;
 
+import dev.cfscale.analysis.code.CodeAnalyzer;
+import dev.cfscale.analysis.code.conventions.Conventions;
+import dev.cfscale.analysis.d1.D1Advisor;
+import dev.cfscale.discover.ProjectLayout;
+import dev.cfscale.discover.ProjectScanner;
+import dev.cfscale.discover.SkippedFolders;
+import dev.cfscale.facts.ProjectFacts;
+import dev.cfscale.facts.WorkerConfig;
 import dev.cfscale.facts.config.Binding;
 import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.facts.config.Setting;
 import dev.cfscale.facts.config.WorkerEnvironment;
 import dev.cfscale.facts.config.WorkerKind;
-import dev.cfscale.facts.ProjectFacts;
-import dev.cfscale.facts.WorkerConfig;
-import dev.cfscale.discover.ProjectLayout;
-import dev.cfscale.discover.SkippedFolders;
-import dev.cfscale.analysis.code.CodeAnalyzer;
-import dev.cfscale.analysis.d1.D1Advisor;
 import dev.cfscale.facts.d1.D1BindingAnalysis;
-import java.util.Set;
-import dev.cfscale.discover.ProjectScanner;
 import dev.cfscale.findings.Location;
 import dev.cfscale.findings.Problem;
 import dev.cfscale.findings.SourceFile;
@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Runs discovery, parsing and model building for a whole project or one named config. A file that
@@ -173,7 +174,7 @@ public final class ProjectLoader {
 
   private CodeAnalyzer codeAnalyzer() {
     if (codeAnalyzer == null) {
-      codeAnalyzer = new CodeAnalyzer(new TsParser());
+      codeAnalyzer = new CodeAnalyzer(new TsParser(), Conventions.all());
     }
     return codeAnalyzer;
   }

@@ -1,7 +1,8 @@
 package dev.cfscale.cli;
 
-import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.analysis.code.CodeAnalyzer;
+import dev.cfscale.analysis.code.conventions.Conventions;
+import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.parse.ts.TsParser;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -26,7 +27,7 @@ final class CodeBench {
   static String run(Path root, long targetLines, int iterations) throws IOException {
     int files = (int) Math.max(1, targetLines / LINES_PER_FILE);
     long lines = generate(root, files);
-    CodeAnalyzer analyzer = new CodeAnalyzer(new TsParser());
+    CodeAnalyzer analyzer = new CodeAnalyzer(new TsParser(), Conventions.all());
     CodeAnalyzer.Request request = new CodeAnalyzer.Request(root, root, Optional.of(root.resolve("src/index.ts")), false,
         Map.of("DB", BindingType.D1_DATABASE, "CACHE", BindingType.KV_NAMESPACE, "JOBS", BindingType.QUEUE_PRODUCER),
         Set.of(), p -> root.relativize(p).toString());

@@ -1,10 +1,12 @@
 package dev.cfscale.cli;
 
-import dev.cfscale.facts.config.BindingType;
+import dev.cfscale.analysis.d1.D1Advisor;
+import dev.cfscale.facts.code.CallOptions;
 import dev.cfscale.facts.code.KeyArg;
 import dev.cfscale.facts.code.LoopContext;
 import dev.cfscale.facts.code.OperationSite;
-import dev.cfscale.analysis.d1.D1Advisor;
+import dev.cfscale.facts.code.PlatformCall;
+import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.findings.Location;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,8 +40,9 @@ final class D1Bench {
         case 1 -> "SELECT id FROM t" + t + " WHERE owner = ? ORDER BY created_at DESC LIMIT " + (10 + q);
         default -> "SELECT id FROM t" + t + " WHERE status = ? AND total > " + q;
       };
-      sites.add(new OperationSite("src/q.ts", new Location("src/q.ts", q + 1, 1), Optional.of("DB"), Optional.of(BindingType.D1_DATABASE),
-          "prepare", KeyArg.NONE, Optional.of(sql), false, Optional.empty(), Map.of(), LoopContext.NONE, true, false, false, Set.of(), "f",
+      PlatformCall call = new PlatformCall(Optional.of("DB"), Optional.of(BindingType.D1_DATABASE), "prepare", KeyArg.NONE,
+          Optional.of(sql), false, Optional.empty(), CallOptions.NONE);
+      sites.add(new OperationSite("src/q.ts", new Location("src/q.ts", q + 1, 1), call, LoopContext.NONE, true, false, false, Set.of(), "f",
           Optional.empty(), sql, List.of()));
     }
     D1Advisor.Request request = new D1Advisor.Request(root, "DB", Optional.empty(), true, sites, p -> root.relativize(p).toString());

@@ -1,7 +1,7 @@
 package dev.cfscale.cli;
 
-import dev.cfscale.facts.ProjectFacts;
 import dev.cfscale.analysis.ProjectLoader;
+import dev.cfscale.facts.ProjectFacts;
 import dev.cfscale.facts.WorkerConfig;
 import dev.cfscale.facts.code.EntryPoint;
 import dev.cfscale.facts.code.OperationSite;
@@ -44,7 +44,7 @@ public final class InspectCommand implements Callable<Integer> {
             + op.sql().map(s -> " sql=\"" + s + "\"").orElse("") + op.model().map(m -> " model=" + m).orElse("")
             + (op.loop().inLoop() ? " loop=" + op.loop().kind() + (op.loop().viaCall() ? "(via call)" : "") + (op.loop().parallel() ? "(parallel)" : "") : "")
             + (op.awaited() ? " awaited" : "") + (op.inWaitUntil() ? " waitUntil" : "")
-            + (op.options().isEmpty() ? "" : " options=" + op.options().keySet())
+            + (op.options().names().isEmpty() ? "" : " options=" + op.options().names())
             + " reachedFrom=" + op.reachedFrom().stream().map(EntryPoint::toString).sorted().toList());
       }
     }

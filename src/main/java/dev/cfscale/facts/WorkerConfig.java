@@ -1,9 +1,9 @@
 package dev.cfscale.facts;
 
+import dev.cfscale.facts.code.CodeFacts;
 import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.facts.config.UnknownKey;
 import dev.cfscale.facts.config.WorkerEnvironment;
-import dev.cfscale.facts.code.CodeFacts;
 import dev.cfscale.facts.d1.D1BindingAnalysis;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -41,6 +41,11 @@ public record WorkerConfig(String file, String topLevelName, List<WorkerEnvironm
    */
   public WorkerConfig withDurableObjectSql(List<D1BindingAnalysis> analyses) {
     return new WorkerConfig(file, topLevelName, environments, unknownKeys, code, d1, analyses);
+  }
+
+  /** How findings name each analysed environment ("top-level", "staging"), in config order. */
+  public List<String> environmentLabels() {
+    return environments.stream().map(WorkerEnvironment::environmentLabel).toList();
   }
 
   /** Every binding name of every environment, with its type (code may run in any of them). */

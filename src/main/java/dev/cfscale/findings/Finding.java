@@ -3,9 +3,11 @@ package dev.cfscale.findings;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -22,7 +24,7 @@ public record Finding(
     String message,
     Location location,
     String worker,
-    String environment,
+    List<String> environments,
     Map<String, String> evidence,
     String fix,
     String subject) {
@@ -32,6 +34,15 @@ public record Finding(
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(location, "location");
     evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
+    environments = List.copyOf(environments);
+  }
+
+  /**
+   * The environments as reports name them: "top-level, staging" (null when the finding concerns no
+   * environment, such as a file-level problem).
+   */
+  public String environmentLabel() {
+    return environments.isEmpty() ? null : String.join(", ", environments);
   }
 
   /** A stable identity that ignores line numbers and wording. */
@@ -46,11 +57,20 @@ public record Finding(
   }
 
   public Finding withSeverity(Severity newSeverity) {
-    return new Finding(ruleId, newSeverity, message, location, worker, environment, evidence, fix, subject);
+    return new Finding(ruleId, newSeverity, message, location, worker, environments, evidence, fix, subject);
   }
 
-  public Finding withEnvironment(String newEnvironment) {
-    return new Finding(ruleId, severity, message, location, worker, newEnvironment, evidence, fix, subject);
+  /**
+   * The same finding reported in {@code other}'s environments too (the same problem found in each
+   * environment of a Worker is one finding): environments not yet named are added, in order.
+   */
+  public Finding alsoIn(Finding other) {
+    if (environments.isEmpty() || other.environments.isEmpty() || environments.containsAll(other.environments)) {
+      return this;
+    }
+    List<String> joined = new ArrayList<>(environments);
+    other.environments.stream().filter(e -> !joined.contains(e)).forEach(joined::add);
+    return new Finding(ruleId, severity, message, location, worker, joined, evidence, fix, subject);
   }
 
   private static String nullToEmpty(String s) {

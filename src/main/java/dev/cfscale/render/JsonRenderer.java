@@ -32,7 +32,7 @@ public final class JsonRenderer implements Renderer {
     node.put("ruleId", f.ruleId()).put("severity", f.severity().label()).put("message", f.message());
     node.putObject("location").put("file", f.location().file()).put("line", f.location().line())
         .put("column", f.location().column());
-    node.put("worker", f.worker()).put("environment", f.environment());
+    node.put("worker", f.worker()).put("environment", f.environmentLabel());
     ObjectNode evidence = node.putObject("evidence");
     f.evidence().forEach(evidence::put);
     node.put("fix", f.fix()).put("fingerprint", f.fingerprint());

@@ -68,7 +68,7 @@ public final class SarifRenderer implements Renderer {
     location(node.putArray("locations").addObject(), f.location());
     node.putObject("partialFingerprints").put("cfscaleFingerprint/v1", f.fingerprint());
     ObjectNode props = node.putObject("properties");
-    props.put("severity", f.severity().label()).put("worker", f.worker()).put("environment", f.environment());
+    props.put("severity", f.severity().label()).put("worker", f.worker()).put("environment", f.environmentLabel());
     ObjectNode evidence = props.putObject("evidence");
     f.evidence().forEach(evidence::put);
   }

@@ -41,7 +41,7 @@ public final class TextRenderer implements Renderer {
   private void finding(Finding f, Writer out) throws IOException {
     String where = f.location().line() + ":" + f.location().column();
     out.write("  " + where + "  " + paint(colourOf(f.severity()), pad(f.severity().label(), 8)) + " "
-        + paint("2", f.ruleId()) + "  [" + f.worker() + (f.environment() == null ? "" : " / " + f.environment()) + "]\n");
+        + paint("2", f.ruleId()) + "  [" + f.worker() + (f.environmentLabel() == null ? "" : " / " + f.environmentLabel()) + "]\n");
     out.write("      " + f.message() + "\n");
     for (Map.Entry<String, String> e : f.evidence().entrySet()) {
       out.write("      " + paint("2", e.getKey() + ": ") + e.getValue() + "\n");

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** A rule over the operations code analysis found, one operation at a time. */
-public interface CodeRule extends Rule {
+public interface CodeRule extends CodeFactsRule {
 
   Stream<Finding> check(WorkerConfig worker, OperationSite operation, RuleContext context);
 
@@ -20,8 +20,7 @@ public interface CodeRule extends Rule {
 
   /** A finding at the operation, with the evidence every code finding carries. */
   default FindingBuilder finding(WorkerConfig worker, OperationSite op) {
-    String environments = worker.environments().stream().map(e -> e.environmentLabel()).collect(Collectors.joining(", "));
-    FindingBuilder b = FindingBuilder.of(this, op.location()).worker(worker.topLevelName()).environment(environments)
+    FindingBuilder b = FindingBuilder.of(this, op.location()).worker(worker.topLevelName()).environments(worker.environmentLabels())
         .evidence("code", op.code())
         .evidence("in", op.function());
     op.binding().ifPresent(name -> b.evidence("binding", name + op.bindingType().map(t -> " (" + t.displayName() + ")").orElse("")));

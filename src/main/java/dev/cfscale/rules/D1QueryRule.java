@@ -7,11 +7,12 @@ import dev.cfscale.facts.d1.D1BindingAnalysis;
 import dev.cfscale.facts.d1.QueryAnalysis;
 import dev.cfscale.findings.Finding;
 import dev.cfscale.findings.Location;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** A rule over the D1 advisor's analysis of each SQL statement the code sends. */
-public interface D1QueryRule extends Rule {
+public interface D1QueryRule extends CodeFactsRule {
 
   Stream<Finding> check(WorkerConfig worker, D1BindingAnalysis binding, QueryAnalysis query, RuleContext context);
 
@@ -25,17 +26,16 @@ public interface D1QueryRule extends Rule {
    * written when a query helper receives it as an argument (that is the line the user changes).
    */
   default FindingBuilder finding(WorkerConfig worker, D1BindingAnalysis binding, QueryAnalysis query) {
-    String environments = worker.environments().stream().map(e -> e.environmentLabel()).collect(Collectors.joining(", "));
-    String passedAt = query.site().options().get("sqlPassedAt");
-    Location at = passedAt == null ? query.site().location() : Location.parse(passedAt);
-    FindingBuilder b = FindingBuilder.of(this, at).worker(worker.topLevelName()).environment(environments)
+    Optional<Location> passedAt = query.site().options().sqlPassedAt();
+    Location at = passedAt.orElse(query.site().location());
+    FindingBuilder b = FindingBuilder.of(this, at).worker(worker.topLevelName()).environments(worker.environmentLabels())
         .evidence("sql", query.sql())
         .evidence("binding", query.binding())
         .evidence("schema", binding.schemaFiles().isEmpty() ? "(no migrations found)" : String.join(", ", binding.schemaFiles()));
-    if (query.site().options().containsKey("orm")) {
+    if (query.site().options().fromOrm()) {
       b.evidence("sql source", "reconstructed from the Drizzle query-builder chain (values shown as ?)");
     }
-    if (passedAt != null) {
+    if (passedAt.isPresent()) {
       b.evidence("executed by", query.site().function() + " at " + query.site().location());
     }
     if (!query.plan().isEmpty()) {

@@ -4,6 +4,7 @@ import dev.cfscale.facts.config.WorkerEnvironment;
 import dev.cfscale.findings.Finding;
 import dev.cfscale.findings.Location;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Assembles a {@link Finding} for a rule, taking id and severity from its {@link RuleInfo}. */
@@ -11,7 +12,7 @@ public final class FindingBuilder {
   private final RuleInfo info;
   private Location location;
   private String worker;
-  private String environment;
+  private List<String> environments = List.of();
   private String message = "";
   private String fix = "";
   private String subject = "";
@@ -27,7 +28,7 @@ public final class FindingBuilder {
     FindingBuilder b = new FindingBuilder(rule.info());
     b.location = env.location();
     b.worker = env.workerName();
-    b.environment = env.environmentLabel();
+    b.environments = List.of(env.environmentLabel());
     return b;
   }
 
@@ -48,9 +49,9 @@ public final class FindingBuilder {
     return this;
   }
 
-  /** The environment(s) the finding concerns, when not taken from one environment. */
-  public FindingBuilder environment(String label) {
-    this.environment = label;
+  /** The environments the finding concerns, when not taken from one environment (by their labels). */
+  public FindingBuilder environments(List<String> labels) {
+    this.environments = List.copyOf(labels);
     return this;
   }
 
@@ -82,7 +83,7 @@ public final class FindingBuilder {
   }
 
   public Finding build() {
-    return new Finding(info.id(), severity == null ? info.severity() : severity, message, location, worker, environment,
+    return new Finding(info.id(), severity == null ? info.severity() : severity, message, location, worker, environments,
         evidence, fix, subject);
   }
 }

@@ -33,7 +33,7 @@ public final class RuleEngine {
         continue;
       }
       try {
-        rule.check(facts, context).forEach(f -> merged.merge(key(f), f, RuleEngine::joinEnvironments));
+        rule.check(facts, context).forEach(f -> merged.merge(key(f), f, Finding::alsoIn));
       } catch (RuntimeException e) {
         failures.add(Problem.warning(Location.ofFile("(cfscale)"),
             "internal error in rule " + rule.info().id() + ", its findings are missing: " + e));
@@ -48,10 +48,4 @@ public final class RuleEngine {
     return f.ruleId() + "|" + f.location() + "|" + f.subject();
   }
 
-  private static Finding joinEnvironments(Finding first, Finding second) {
-    if (first.environment() == null || second.environment() == null || first.environment().contains(second.environment())) {
-      return first;
-    }
-    return first.withEnvironment(first.environment() + ", " + second.environment());
-  }
 }

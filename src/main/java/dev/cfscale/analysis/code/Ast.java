@@ -17,7 +17,7 @@ import dev.cfscale.findings.Location;
 import java.util.Optional;
 
 /** Small, side-effect-free helpers over swc4j nodes; the only place that knows their quirks. */
-final class Ast {
+public final class Ast {
   private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
   private Ast() {}
@@ -26,7 +26,7 @@ final class Ast {
    * Strips parentheses, TypeScript-only wrappers ({@code x as T}, {@code x!}, {@code x satisfies T}) and
    * optional chaining ({@code a?.b} reads like {@code a.b}).
    */
-  static ISwc4jAst unwrap(ISwc4jAst node) {
+  public static ISwc4jAst unwrap(ISwc4jAst node) {
     ISwc4jAst n = node;
     while (true) {
       if (n instanceof Swc4jAstParenExpr p) {
@@ -49,13 +49,32 @@ final class Ast {
     }
   }
 
+  /** A call's callee and arguments, whether written {@code f(x)} or as an optional call {@code f?.(x)}. */
+  public record Call(ISwc4jAst node, ISwc4jAst callee, java.util.List<ISwc4jAst> args) {
+    /** The callee without wrappers. */
+    public ISwc4jAst unwrappedCallee() {
+      return unwrap(callee);
+    }
+  }
+
+  /** {@code node} as a call, when it is one. */
+  public static Optional<Call> call(ISwc4jAst node) {
+    if (node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr c) {
+      return Optional.of(new Call(c, c.getCallee(), c.getArgs().stream().map(a -> (ISwc4jAst) a.getExpr()).toList()));
+    }
+    if (node instanceof com.caoccao.javet.swc4j.ast.miscs.Swc4jAstOptCall c) {
+      return Optional.of(new Call(c, c.getCallee(), c.getArgs().stream().map(a -> (ISwc4jAst) a.getExpr()).toList()));
+    }
+    return Optional.empty();
+  }
+
   /** The property name of {@code a.b} or {@code a["b"]}, when static. */
-  static Optional<String> propName(Swc4jAstMemberExpr member) {
+  public static Optional<String> propName(Swc4jAstMemberExpr member) {
     return name(member.getProp());
   }
 
   /** A static name from an identifier, identifier name, string literal or computed string key. */
-  static Optional<String> name(ISwc4jAst node) {
+  public static Optional<String> name(ISwc4jAst node) {
     if (node instanceof Swc4jAstIdentName n) {
       return Optional.of(n.getSym());
     }
@@ -71,7 +90,7 @@ final class Ast {
     return Optional.empty();
   }
 
-  static Optional<String> identifier(ISwc4jAst node) {
+  public static Optional<String> identifier(ISwc4jAst node) {
     return unwrap(node) instanceof Swc4jAstIdent i ? Optional.of(i.getSym()) : Optional.empty();
   }
 

@@ -1,7 +1,5 @@
 package dev.cfscale.analysis.code;
 
-import dev.cfscale.facts.code.AdminPaths;
-import dev.cfscale.facts.code.LoopContext;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstAwaitExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstExprOrSpread;
@@ -12,6 +10,9 @@ import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForInStmt;
 import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForOfStmt;
 import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForStmt;
 import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstWhileStmt;
+import dev.cfscale.facts.code.AdminPaths;
+import dev.cfscale.facts.code.Branch;
+import dev.cfscale.facts.code.LoopContext;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,7 +21,7 @@ import java.util.Set;
  * which run once), inside an array callback ({@code ids.map(async id => ...)}, fanned out in parallel
  * under {@code Promise.all}), under {@code await}, or deferred with {@code waitUntil}.
  */
-record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boolean adminGuarded, java.util.List<String> branches) {
+record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boolean adminGuarded, java.util.List<Branch> branches) {
   private static final Set<String> ARRAY_CALLBACKS = Set.of("map", "forEach", "flatMap", "filter", "reduce", "some", "every", "find");
 
   static CallContext of(ISwc4jAst call, FunctionUnit unit, String file) {
@@ -28,20 +29,19 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
   }
 
   /**
-   * The conditional branches enclosing the call within its function, outermost first, each as
-   * "if@offset:then|else", "case@offset:offset" or "?@offset:then|else". Two calls can both run in one
-   * invocation only when one's branches are a prefix of the other's.
+   * The conditional branches enclosing the call within its function, outermost first. Two calls can both
+   * run in one invocation only when one's branches are a prefix of the other's.
    */
-  private static java.util.List<String> branches(ISwc4jAst call, FunctionUnit unit) {
-    java.util.LinkedList<String> out = new java.util.LinkedList<>();
+  private static java.util.List<Branch> branches(ISwc4jAst call, FunctionUnit unit) {
+    java.util.LinkedList<Branch> out = new java.util.LinkedList<>();
     ISwc4jAst child = call;
     for (ISwc4jAst p = call.getParent(); p != null && child != unit.node(); child = p, p = p.getParent()) {
       if (p instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstIfStmt branch && child != branch.getTest()) {
-        out.addFirst("if@" + p.getSpan().getStart() + (child == branch.getCons() ? ":then" : ":else"));
+        out.addFirst(new Branch(Branch.Construct.IF, p.getSpan().getStart(), child == branch.getCons() ? "then" : "else"));
       } else if (p instanceof com.caoccao.javet.swc4j.ast.miscs.Swc4jAstSwitchCase c && p.getParent() != null) {
-        out.addFirst("case@" + p.getParent().getSpan().getStart() + ":" + c.getSpan().getStart());
+        out.addFirst(new Branch(Branch.Construct.SWITCH_CASE, p.getParent().getSpan().getStart(), String.valueOf(c.getSpan().getStart())));
       } else if (p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstCondExpr cond && child != cond.getTest()) {
-        out.addFirst("?@" + p.getSpan().getStart() + (child == cond.getCons() ? ":then" : ":else"));
+        out.addFirst(new Branch(Branch.Construct.CONDITIONAL, p.getSpan().getStart(), child == cond.getCons() ? "then" : "else"));
       }
       if (p == unit.node()) {
         break;

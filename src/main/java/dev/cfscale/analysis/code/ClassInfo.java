@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A class in the project: its superclass name, methods, and fields assigned in its code ({@code this.x = ...}). */
-final class ClassInfo {
+public final class ClassInfo {
   private final String name;
   private final String superClass;
   private final ISwc4jAst node;
@@ -19,12 +19,12 @@ final class ClassInfo {
     this.node = node;
   }
 
-  String name() {
+  public String name() {
     return name;
   }
 
   /** The superclass identifier ({@code DurableObject}, {@code WorkerEntrypoint}...), or "". */
-  String superClass() {
+  public String superClass() {
     return superClass;
   }
 
@@ -32,7 +32,7 @@ final class ClassInfo {
     return node;
   }
 
-  Map<String, FunctionUnit> methods() {
+  public Map<String, FunctionUnit> methods() {
     return methods;
   }
 

@@ -1,8 +1,8 @@
 package dev.cfscale.analysis.code;
 
-import dev.cfscale.facts.code.OperationSite;
-import dev.cfscale.facts.code.CodeFacts;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import dev.cfscale.facts.code.CodeFacts;
+import dev.cfscale.facts.code.OperationSite;
 import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.findings.Location;
 import dev.cfscale.findings.Problem;
@@ -32,11 +32,14 @@ public final class CodeAnalyzer {
   private static final int MAX_ROUNDS = 6;
   private static final int MAX_MODULES = 5000;
   private final TsParser parser;
+  private final List<Convention> conventions;
   /** The monorepo's packages, found once per scanned directory and shared by its Workers. */
   private final Map<Path, WorkspacePackages> workspaces = new java.util.concurrent.ConcurrentHashMap<>();
 
-  public CodeAnalyzer(TsParser parser) {
+  /** An analyzer that reads code with {@code parser} and knows the frameworks in {@code conventions} ({@code Conventions.all()}). */
+  public CodeAnalyzer(TsParser parser, List<Convention> conventions) {
     this.parser = parser;
+    this.conventions = List.copyOf(conventions);
   }
 
   /** What to analyse: the config's folder, its entry module if any, the binding types, the DO classes it binds. */
@@ -51,7 +54,7 @@ public final class CodeAnalyzer {
 
   public Result analyse(Request request) {
     ModuleGraph graph = new ModuleGraph(request.configDir(), workspaces.computeIfAbsent(request.projectRoot(), WorkspacePackages::new));
-    Project project = new Project(request.bindings(), graph);
+    Project project = new Project(request.bindings(), graph, conventions);
     List<Problem> problems = new ArrayList<>();
     List<SourceModule> modules = load(request, graph, problems);
     modules.parallelStream().forEach(ModuleIndexer::index);
@@ -60,12 +63,12 @@ public final class CodeAnalyzer {
       return new Result(CodeFacts.NONE, problems, List.of());
     }
     // entries first: they mark handlers' env parameters, which the collection rounds then use
-    List<EntryPointFinder.Entry> entries = new EntryPointFinder(project, new Evaluator(project), request.durableObjectClasses()).find();
+    List<EntryScope.Entry> entries = new EntryPointFinder(project, new Evaluator(project), request.durableObjectClasses()).find();
     Collected collected = collectToFixpoint(project, modules);
     List<OperationSite> sites = new SiteAssembler(entries, collected.edges(), modules).assemble(collected.operations());
     long lines = modules.stream().mapToLong(SourceModule::lineCount).sum();
     List<SourceText> texts = modules.stream().map(m -> new SourceText(m.relativePath(), m.source())).toList();
-    return new Result(new CodeFacts(entries.stream().map(EntryPointFinder.Entry::point).toList(), sites, modules.size(), lines),
+    return new Result(new CodeFacts(entries.stream().map(EntryScope.Entry::point).toList(), sites, modules.size(), lines),
         problems, texts);
   }
 

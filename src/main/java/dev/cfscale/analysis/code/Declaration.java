@@ -4,7 +4,7 @@ import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import java.util.List;
 
 /** How a name was introduced: a variable with an initializer, a parameter, a function, a class, an import. */
-sealed interface Declaration {
+public sealed interface Declaration {
 
   /** {@code const name = init} or {@code const { a: name } = init} ({@code path} = [a]). */
   record Variable(ISwc4jAst init, FunctionUnit scope, List<String> path) implements Declaration {}

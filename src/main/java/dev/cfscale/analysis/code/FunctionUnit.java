@@ -10,7 +10,7 @@ import java.util.Optional;
  * A function-like piece of code (function, method, arrow, or a module's top level) with the names
  * it declares. Units nest: a closure's parent is the unit it is written in, so name lookup walks out.
  */
-final class FunctionUnit {
+public final class FunctionUnit {
   private final SourceModule module;
   private final ISwc4jAst node;
   private final FunctionUnit parent;
@@ -34,7 +34,7 @@ final class FunctionUnit {
     return module;
   }
 
-  ISwc4jAst node() {
+  public ISwc4jAst node() {
     return node;
   }
 
@@ -51,7 +51,7 @@ final class FunctionUnit {
   }
 
   /** The class this unit is a method of, or that encloses it. */
-  Optional<ClassInfo> owner() {
+  public Optional<ClassInfo> owner() {
     return owner != null ? Optional.of(owner) : parent().flatMap(FunctionUnit::owner);
   }
 
@@ -78,7 +78,7 @@ final class FunctionUnit {
   }
 
   /** The declaration of {@code identifier} visible here: this unit, then enclosing units. */
-  Optional<Declaration> lookup(String identifier) {
+  public Optional<Declaration> lookup(String identifier) {
     for (FunctionUnit u = this; u != null; u = u.parent) {
       Declaration d = u.declarations.get(identifier);
       if (d != null) {

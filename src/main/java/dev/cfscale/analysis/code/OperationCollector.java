@@ -1,7 +1,5 @@
 package dev.cfscale.analysis.code;
 
-import dev.cfscale.facts.code.D1Executions;
-import dev.cfscale.facts.code.KeyArg;
 import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstKeyValueProp;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
@@ -13,6 +11,10 @@ import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstDoWhileStmt;
 import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForStmt;
 import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstWhileStmt;
+import dev.cfscale.facts.code.CallOptions;
+import dev.cfscale.facts.code.D1Executions;
+import dev.cfscale.facts.code.KeyArg;
+import dev.cfscale.facts.code.PlatformCall;
 import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.findings.Location;
 import java.util.ArrayList;
@@ -27,7 +29,7 @@ import java.util.Set;
  * platform operations, calls into project functions (seeding their parameters with what is passed),
  * and loops that can never end.
  */
-final class OperationCollector {
+final class OperationCollector implements OperationScope {
   private static final Map<BindingType, Set<String>> OPERATIONS = Map.of(
       BindingType.D1_DATABASE, Set.of("prepare", "batch", "exec", "dump"),
       BindingType.KV_NAMESPACE, Set.of("get", "getWithMetadata", "put", "delete", "list"),
@@ -39,21 +41,14 @@ final class OperationCollector {
       BindingType.ANALYTICS_ENGINE, Set.of("writeDataPoint"),
       BindingType.WORKFLOW, Set.of("create", "createBatch", "get"));
   private static final Set<String> BODY_READS = Set.of("arrayBuffer", "text", "json", "blob", "bytes");
-  private static final Set<String> ORM_CALLS = Set.of("select", "selectDistinct", "insert", "update", "delete", "query", "execute",
-      "run", "all", "get", "values", "batch");
-
-  private static final Set<String> DRIZZLE_STARTS = Set.of("select", "update", "delete", "insert");
-
   private final Project project;
   private final Evaluator evaluator;
-  private final DrizzleSql drizzle;
   private final List<RawOperation> operations = new ArrayList<>();
   private final List<CallEdge> edges = new ArrayList<>();
 
   OperationCollector(Project project) {
     this.project = project;
     this.evaluator = new Evaluator(project);
-    this.drizzle = new DrizzleSql(project);
   }
 
   List<RawOperation> operations() {
@@ -64,23 +59,25 @@ final class OperationCollector {
     return edges;
   }
 
-  Evaluator evaluator() {
+  @Override
+  public Evaluator evaluator() {
     return evaluator;
   }
 
   void collect(SourceModule module) {
     for (FunctionUnit unit : module.units()) {
       for (ISwc4jAst node : unit.ownNodes()) {
+        for (Convention convention : project.conventions()) {
+          convention.operations(node, unit, this);
+        }
         if (node instanceof Swc4jAstCallExpr call) {
           call(call, call.getCallee(), call.getArgs().stream().map(a -> (ISwc4jAst) a.getExpr()).toList(), unit);
         } else if (node instanceof com.caoccao.javet.swc4j.ast.miscs.Swc4jAstOptCall opt) {
           call(opt, opt.getCallee(), opt.getArgs().stream().map(a -> (ISwc4jAst) a.getExpr()).toList(), unit);
         } else if (node instanceof Swc4jAstNewExpr n) {
           construct(n, unit);
-        } else if (node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstTaggedTpl tagged) {
-          agentSql(tagged, unit);
         } else if (isInfiniteLoop(node) && !Exits.hasExit(node)) {
-          record(unit, node, Optional.empty(), "loop.unbounded", KeyArg.NONE, Map.of());
+          record(unit, node, Optional.empty(), "loop.unbounded", KeyArg.NONE, CallOptions.NONE);
         }
       }
     }
@@ -120,9 +117,9 @@ final class OperationCollector {
     if (name.equals("fetch")) {
       KeyArg url = args.isEmpty() ? KeyArg.NONE : Keys.of(args.get(0), unit, evaluator);
       boolean self = !args.isEmpty() && evaluator.eval(args.get(0), unit) instanceof Value.RequestUrl;
-      record(unit, call, Optional.empty(), "fetch", url, self ? Map.of("selfUrl", "true") : Map.of());
+      record(unit, call, Optional.empty(), "fetch", url, self ? CallOptions.ownUrl() : CallOptions.NONE);
     } else if (name.equals("setInterval")) {
-      record(unit, call, Optional.empty(), "setInterval", KeyArg.NONE, Map.of());
+      record(unit, call, Optional.empty(), "setInterval", KeyArg.NONE, CallOptions.NONE);
     }
   }
 
@@ -130,30 +127,16 @@ final class OperationCollector {
     String method = Ast.propName(m).orElse("");
     Value target = evaluator.eval(m.getObj(), unit);
     Optional<ISwc4jAst> first = args.isEmpty() ? Optional.empty() : Optional.of(args.get(0));
-    if ((method.equals("findFirst") || method.equals("findMany")) && call instanceof Swc4jAstCallExpr c) {
-      relationalQuery(c, m, method, unit);
-    }
     if (target instanceof Value.Binding b) {
       bindingCall(call, b, method, args, unit);
     } else if (target instanceof Value.Statement s && D1Executions.STATEMENT_RUNS.contains(method)) {
-      recordSql(unit, call, s.binding(), method, s.sql(), s.templated(), Map.of());
-    } else if (target instanceof Value.DurableObjectSql doSql && method.equals("exec") && !args.isEmpty()) {
-      SqlText text = SqlText.of(args.get(0), unit, evaluator);
-      recordSql(unit, call, new Value.Binding(doSql.className(), BindingType.DURABLE_OBJECT), "sql.exec", text.text(), text.templated(),
-          Map.of());
+      recordSql(unit, call, s.binding(), method, s.sql(), s.templated(), CallOptions.NONE);
     } else if (target instanceof Value.DurableObjectStub stub) {
-      record(unit, call, Optional.of(stub.namespace()), "stub." + method, stub.name(), Map.of());
+      record(unit, call, Optional.of(stub.namespace()), "stub." + method, stub.name(), CallOptions.NONE);
     } else if (target instanceof Value.R2Object o && BODY_READS.contains(method)) {
-      record(unit, call, Optional.of(o.bucket()), "body." + method, KeyArg.NONE, Map.of());
-    } else if (target instanceof Value.Orm orm && ORM_CALLS.contains(method)) {
-      record(unit, call, Optional.of(orm.binding()), "orm." + method, KeyArg.NONE, Map.of());
-      if (call instanceof Swc4jAstCallExpr c && DRIZZLE_STARTS.contains(method)) {
-        // the query-builder chain as SQL, so the D1 advisor can plan it like a prepare()
-        drizzle.of(c, method, unit).ifPresent(sql -> recordSql(unit, call, orm.binding(), "prepare", Optional.of(sql), false,
-            Map.of("orm", "drizzle", "ormEnd", DrizzleSql.lastMethod(c))));
-      }
+      record(unit, call, Optional.of(o.bucket()), "body." + method, KeyArg.NONE, CallOptions.NONE);
     } else if (isCache(m.getObj(), unit) && (method.equals("put") || method.equals("match") || method.equals("delete"))) {
-      record(unit, call, Optional.empty(), "cache." + method, first.map(a -> Keys.of(a, unit, evaluator)).orElse(KeyArg.NONE), Map.of());
+      record(unit, call, Optional.empty(), "cache." + method, first.map(a -> Keys.of(a, unit, evaluator)).orElse(KeyArg.NONE), CallOptions.NONE);
     }
   }
 
@@ -170,8 +153,7 @@ final class OperationCollector {
     Map<String, Location> passedSql = runsSql ? textsPassedTo(args.get(0), unit) : Map.of();
     if (!passedSql.isEmpty()) {
       // a query helper (query(sql, params)): one operation per SQL text its callers pass
-      passedSql.forEach((text, site) -> recordSql(unit, call, b, operation, Optional.of(text), false,
-          Map.of("sqlPassedAt", site.toString())));
+      passedSql.forEach((text, site) -> recordSql(unit, call, b, operation, Optional.of(text), false, CallOptions.sqlPassedAt(site)));
       return;
     }
     if (runsSql) {
@@ -181,40 +163,12 @@ final class OperationCollector {
     }
     Optional<String> model = b.type() == BindingType.AI && !args.isEmpty() && evaluator.eval(args.get(0), unit) instanceof Value.Text t
         ? Optional.of(t.text()) : Optional.empty();
-    Map<String, String> options = options(args);
+    CallOptions options = CallOptions.written(optionKeys(args));
     if (b.type() == BindingType.KV_NAMESPACE && method.startsWith("get") && CacheAside.isLookup(call, unit)) {
-      options.put("cacheAside", "true");
+      options = options.asCacheLookup();
     }
-    operations.add(new RawOperation(unit, call, Optional.of(b), operation, key, sql, templated, model, options,
-        CallContext.of(call, unit, file(unit))));
-  }
-
-  /**
-   * The Agents SDK's {@code this.sql`SELECT ... WHERE id = ${id}`} in a class: the object's SQLite, with
-   * each interpolation a bound parameter.
-   */
-  private void agentSql(com.caoccao.javet.swc4j.ast.expr.Swc4jAstTaggedTpl tagged, FunctionUnit unit) {
-    if (!(Ast.unwrap(tagged.getTag()) instanceof Swc4jAstMemberExpr m)
-        || !(Ast.unwrap(m.getObj()) instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstThisExpr)
-        || Ast.propName(m).filter("sql"::equals).isEmpty() || unit.owner().isEmpty()) {
-      return;
-    }
-    String sql = String.join("?", tagged.getTpl().getQuasis().stream().map(q -> q.getCooked().orElse(q.getRaw())).toList());
-    recordSql(unit, tagged, new Value.Binding(unit.owner().get().name(), BindingType.DURABLE_OBJECT), "sql.exec", Optional.of(sql), false,
-        Map.of());
-  }
-
-  /** {@code db.query.users.findFirst({...})} on a Drizzle instance: an ORM operation with its SQL. */
-  private void relationalQuery(Swc4jAstCallExpr call, Swc4jAstMemberExpr callee, String method, FunctionUnit unit) {
-    if (!(Ast.unwrap(callee.getObj()) instanceof Swc4jAstMemberExpr tableRef)
-        || !(Ast.unwrap(tableRef.getObj()) instanceof Swc4jAstMemberExpr queryRef)
-        || Ast.propName(queryRef).filter("query"::equals).isEmpty()
-        || !(evaluator.eval(queryRef.getObj(), unit) instanceof Value.Orm orm)) {
-      return;
-    }
-    record(unit, call, Optional.of(orm.binding()), "orm." + method, KeyArg.NONE, Map.of());
-    Ast.propName(tableRef).flatMap(table -> drizzle.relational(call, table, method.equals("findFirst"), unit)).ifPresent(sql ->
-        recordSql(unit, call, orm.binding(), "prepare", Optional.of(sql), false, Map.of("orm", "drizzle")));
+    PlatformCall platformCall = new PlatformCall(Optional.of(b.name()), Optional.of(b.type()), operation, key, sql, templated, model, options);
+    operations.add(new RawOperation(unit, call, platformCall, CallContext.of(call, unit, file(unit))));
   }
 
   /** The strings callers pass when {@code arg} is a plain parameter of this unit, else nothing. */
@@ -259,33 +213,39 @@ final class OperationCollector {
     return false;
   }
 
-  /** Keys of an options object literal in any argument: {@code {expirationTtl: 60}} -> expirationTtl. */
-  private Map<String, String> options(List<ISwc4jAst> args) {
-    Map<String, String> out = new LinkedHashMap<>();
+  /** Keys of an options object literal in any argument, once each in written order: {@code {expirationTtl: 60}} -> expirationTtl. */
+  private static List<String> optionKeys(List<ISwc4jAst> args) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
     for (ISwc4jAst arg : args) {
       if (Ast.unwrap(arg) instanceof Swc4jAstObjectLit o) {
         for (ISwc4jAst prop : o.getProps()) {
           if (prop instanceof Swc4jAstKeyValueProp kv) {
-            Ast.name(kv.getKey()).ifPresent(k -> out.put(k, "set"));
+            Ast.name(kv.getKey()).ifPresent(out::add);
           } else if (prop instanceof Swc4jAstIdent shorthand) {
-            out.put(shorthand.getSym(), "set");
+            out.add(shorthand.getSym());
           }
         }
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
-  private void record(FunctionUnit unit, ISwc4jAst node, Optional<Value.Binding> b, String operation, KeyArg key, Map<String, String> options) {
-    operations.add(new RawOperation(unit, node, b, operation, key, Optional.empty(), false, Optional.empty(), options,
-        CallContext.of(node, unit, file(unit))));
+  @Override
+  public void record(FunctionUnit unit, ISwc4jAst node, Optional<Value.Binding> b, String operation, KeyArg key, CallOptions options) {
+    add(unit, node, new PlatformCall(b.map(Value.Binding::name), b.map(Value.Binding::type), operation, key, Optional.empty(), false,
+        Optional.empty(), options));
   }
 
   /** An operation that sends SQL (a statement run, D1 or Durable Object SQL, a Drizzle chain). */
-  private void recordSql(FunctionUnit unit, ISwc4jAst node, Value.Binding b, String operation, Optional<String> sql, boolean templated,
-      Map<String, String> options) {
-    operations.add(new RawOperation(unit, node, Optional.of(b), operation, KeyArg.NONE, sql, templated, Optional.empty(), options,
-        CallContext.of(node, unit, file(unit))));
+  @Override
+  public void recordSql(FunctionUnit unit, ISwc4jAst node, Value.Binding b, String operation, Optional<String> sql, boolean templated,
+      CallOptions options) {
+    add(unit, node, new PlatformCall(Optional.of(b.name()), Optional.of(b.type()), operation, KeyArg.NONE, sql, templated,
+        Optional.empty(), options));
+  }
+
+  private void add(FunctionUnit unit, ISwc4jAst node, PlatformCall call) {
+    operations.add(new RawOperation(unit, node, call, CallContext.of(node, unit, file(unit))));
   }
 
   private static boolean isInfiniteLoop(ISwc4jAst node) {

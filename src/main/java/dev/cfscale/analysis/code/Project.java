@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * The analysed Worker as a whole: its modules, its bindings (name -> type, from every environment of
  * the config), and what interprocedural analysis learned about parameters ({@link #seed}).
  */
-final class Project {
+public final class Project {
   private final Map<Path, SourceModule> modules = new LinkedHashMap<>();
   private final Map<String, BindingType> bindings;
   private final ModuleGraph graph;
@@ -25,9 +25,17 @@ final class Project {
   private final Map<FunctionUnit, Integer> envParameters = new ConcurrentHashMap<>();
   private final java.util.concurrent.atomic.AtomicBoolean changed = new java.util.concurrent.atomic.AtomicBoolean();
 
-  Project(Map<String, BindingType> bindings, ModuleGraph graph) {
+  private final java.util.List<Convention> conventions;
+
+  Project(Map<String, BindingType> bindings, ModuleGraph graph, java.util.List<Convention> conventions) {
     this.bindings = Map.copyOf(bindings);
     this.graph = graph;
+    this.conventions = java.util.List.copyOf(conventions);
+  }
+
+  /** The framework conventions the engine asks about entries, values and operations. */
+  public java.util.List<Convention> conventions() {
+    return conventions;
   }
 
   private final Map<String, ClassInfo> classes = new HashMap<>();
@@ -38,7 +46,7 @@ final class Project {
   }
 
   /** A value stored with {@code c.set(name, value)} anywhere in the project. */
-  Optional<Declaration.Variable> contextValue(String name) {
+  public Optional<Declaration.Variable> contextValue(String name) {
     for (SourceModule m : modules.values()) {
       Declaration.Variable v = m.contextValues().get(name);
       if (v != null) {
@@ -49,20 +57,20 @@ final class Project {
   }
 
   /** A class declared anywhere in the project, by name. */
-  Optional<ClassInfo> classNamed(String name) {
+  public Optional<ClassInfo> classNamed(String name) {
     return Optional.ofNullable(classes.get(name));
   }
 
-  Iterable<SourceModule> modules() {
+  public Iterable<SourceModule> modules() {
     return modules.values();
   }
 
-  Optional<BindingType> bindingType(String name) {
+  public Optional<BindingType> bindingType(String name) {
     return Optional.ofNullable(bindings.get(name));
   }
 
   /** The module an import specifier written in {@code from} refers to, when it is part of the project. */
-  Optional<SourceModule> imported(SourceModule from, String specifier) {
+  public Optional<SourceModule> imported(SourceModule from, String specifier) {
     return graph.resolve(from.path(), specifier).map(modules::get);
   }
 
@@ -117,7 +125,7 @@ final class Project {
   }
 
   /** Marks parameter {@code index} of a handler as the env object (fetch(request, env, ctx) and kin). */
-  void markEnvParameter(FunctionUnit unit, int index) {
+  public void markEnvParameter(FunctionUnit unit, int index) {
     envParameters.put(unit, index);
   }
 

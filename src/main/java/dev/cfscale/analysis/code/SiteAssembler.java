@@ -1,7 +1,7 @@
 package dev.cfscale.analysis.code;
 
-import dev.cfscale.facts.code.LoopContext;
 import dev.cfscale.facts.code.EntryPoint;
+import dev.cfscale.facts.code.LoopContext;
 import dev.cfscale.facts.code.OperationSite;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -19,12 +19,12 @@ import java.util.Set;
  * loop; one called under {@code waitUntil} is deferred).
  */
 final class SiteAssembler {
-  private final List<EntryPointFinder.Entry> entries;
+  private final List<EntryScope.Entry> entries;
   private final Map<FunctionUnit, List<FunctionUnit>> callees = new IdentityHashMap<>();
   private final Map<FunctionUnit, LoopContext> loopViaCall = new IdentityHashMap<>();
   private final Set<FunctionUnit> deferredViaCall = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
-  SiteAssembler(List<EntryPointFinder.Entry> entries, List<CallEdge> edges, List<SourceModule> modules) {
+  SiteAssembler(List<EntryScope.Entry> entries, List<CallEdge> edges, List<SourceModule> modules) {
     this.entries = entries;
     for (SourceModule m : modules) {
       for (FunctionUnit u : m.units()) {
@@ -43,13 +43,12 @@ final class SiteAssembler {
     Set<String> seen = new HashSet<>();
     for (RawOperation op : raw) {
       var location = Ast.location(op.unit().module().relativePath(), Ast.anchor(op.node()));
-      if (!seen.add(location + "|" + op.operation() + "|" + op.sql().orElse(""))) {
+      if (!seen.add(location + "|" + op.call().operation() + "|" + op.call().sql().orElse(""))) {
         continue; // the same call can be reached by two walks (callbacks); keep one
       }
       LoopContext loop = op.context().loop().inLoop() ? op.context().loop() : loopViaCall.getOrDefault(op.unit(), LoopContext.NONE);
       boolean deferred = op.context().inWaitUntil() || deferredViaCall.contains(op.unit());
-      sites.add(new OperationSite(op.unit().module().relativePath(), location, op.binding().map(Value.Binding::name), op.type(),
-          op.operation(), op.key(), op.sql(), op.sqlTemplated(), op.model(), op.options(), loop, op.context().awaited(), deferred,
+      sites.add(new OperationSite(op.unit().module().relativePath(), location, op.call(), loop, op.context().awaited(), deferred,
           op.context().adminGuarded(), reach.getOrDefault(op.unit(), Set.of()), op.unit().displayName(), op.unit().owner().map(ClassInfo::name),
           Ast.text(op.unit().module().source(), op.node()), op.context().branches()));
     }
@@ -81,7 +80,7 @@ final class SiteAssembler {
 
   private Map<FunctionUnit, Set<EntryPoint>> reachability() {
     Map<FunctionUnit, Set<EntryPoint>> reach = new HashMap<>();
-    for (EntryPointFinder.Entry entry : entries) {
+    for (EntryScope.Entry entry : entries) {
       Set<FunctionUnit> visited = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
       Deque<FunctionUnit> queue = new ArrayDeque<>(List.of(entry.unit()));
       while (!queue.isEmpty()) {

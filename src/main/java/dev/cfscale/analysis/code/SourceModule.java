@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** One parsed source file: its text, AST, function units, classes and exports. */
-final class SourceModule {
+public final class SourceModule {
   private final Path path;
   private final String relativePath;
   private final String source;
@@ -33,7 +33,7 @@ final class SourceModule {
     return path;
   }
 
-  String relativePath() {
+  public String relativePath() {
     return relativePath;
   }
 
@@ -41,7 +41,7 @@ final class SourceModule {
     return source;
   }
 
-  ISwc4jAst program() {
+  public ISwc4jAst program() {
     return program;
   }
 
@@ -49,7 +49,7 @@ final class SourceModule {
     return units;
   }
 
-  FunctionUnit topLevel() {
+  public FunctionUnit topLevel() {
     return topLevel;
   }
 
@@ -63,16 +63,16 @@ final class SourceModule {
   }
 
   /** The unit whose node is {@code node} (a function, arrow or method), if any. */
-  Optional<FunctionUnit> unitAt(ISwc4jAst node) {
+  public Optional<FunctionUnit> unitAt(ISwc4jAst node) {
     return Optional.ofNullable(unitsByNode.get(node));
   }
 
   /** Every call expression in the module, in source order (collected while indexing). */
-  List<com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr> calls() {
+  public List<com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr> calls() {
     return calls;
   }
 
-  Map<String, ClassInfo> classes() {
+  public Map<String, ClassInfo> classes() {
     return classes;
   }
 
@@ -82,7 +82,7 @@ final class SourceModule {
   }
 
   /** Exported name -> local name ("default" for the default export when it is a named declaration). */
-  Map<String, String> exports() {
+  public Map<String, String> exports() {
     return exports;
   }
 

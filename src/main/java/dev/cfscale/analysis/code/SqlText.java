@@ -12,12 +12,13 @@ import java.util.Optional;
  * concatenation of those, or a template literal. Template interpolations are kept as
  * {@code ${...}} and the text is marked {@code templated} (they are not bind parameters).
  */
-record SqlText(Optional<String> text, boolean templated) {
+public record SqlText(Optional<String> text, boolean templated) {
   static final SqlText NONE = new SqlText(Optional.empty(), false);
   /** How many variables and concatenations deep the text is followed. */
   private static final int MAX_DEPTH = 8;
 
-  static SqlText of(ISwc4jAst arg, FunctionUnit unit, Evaluator evaluator) {
+  /** The SQL text {@code arg} holds, and whether it is a template with interpolations. */
+  public static SqlText of(ISwc4jAst arg, FunctionUnit unit, Evaluator evaluator) {
     return of(arg, unit, evaluator, 0);
   }
 

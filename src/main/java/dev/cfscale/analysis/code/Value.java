@@ -5,7 +5,7 @@ import dev.cfscale.facts.config.BindingType;
 import java.util.Optional;
 
 /** What an expression evaluates to, as far as the analysis can tell. */
-sealed interface Value {
+public sealed interface Value {
 
   /** Nothing known. */
   Value UNKNOWN = new Unknown();

@@ -19,7 +19,7 @@ public record CodeFacts(List<EntryPoint> entryPoints, List<OperationSite> operat
    */
   public boolean isCacheFill(OperationSite put) {
     return operations.stream().anyMatch(get -> get.is(BindingType.KV_NAMESPACE, "get", "getWithMetadata")
-        && get.options().containsKey("cacheAside") && get.function().equals(put.function()) && get.file().equals(put.file())
+        && get.options().cacheLookup() && get.function().equals(put.function()) && get.file().equals(put.file())
         && get.binding().equals(put.binding()) && get.key().text().equals(put.key().text()));
   }
 }

@@ -2,30 +2,20 @@ package dev.cfscale.facts.code;
 
 import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.findings.Location;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * One call to a platform API found in the code: which binding (and its type from the config), which
- * operation, where, how it is reached (entry points), whether it repeats (loop), whether it is awaited
- * or deferred with {@code waitUntil}, whether an admin-path branch guards it, its key, SQL text or AI
- * model, and call options.
- *
- * <p>{@code bindingType} is empty for non-binding operations: global {@code fetch}, the Cache API,
- * {@code setInterval} and unbounded loops.
+ * One call to a platform API found in the code ({@link PlatformCall}: which binding, which operation, its
+ * key, SQL or model) and where it sits: how it is reached (entry points), whether it repeats (loop),
+ * whether it is awaited or deferred with {@code waitUntil}, whether an admin-path branch guards it, and
+ * the conditional branches around it.
  */
 public record OperationSite(
     String file,
     Location location,
-    Optional<String> binding,
-    Optional<BindingType> bindingType,
-    String operation,
-    KeyArg key,
-    Optional<String> sql,
-    boolean sqlTemplated,
-    Optional<String> model,
-    Map<String, String> options,
+    PlatformCall call,
     LoopContext loop,
     boolean awaited,
     boolean inWaitUntil,
@@ -34,12 +24,45 @@ public record OperationSite(
     String function,
     Optional<String> enclosingClass,
     String code,
-    java.util.List<String> branches) {
+    List<Branch> branches) {
 
   public OperationSite {
-    options = Map.copyOf(options);
     reachedFrom = Set.copyOf(reachedFrom);
-    branches = java.util.List.copyOf(branches);
+    branches = List.copyOf(branches);
+  }
+
+  /** The binding's name in the config ({@code DB}), or the Durable Object class for its own SQL. */
+  public Optional<String> binding() {
+    return call.binding();
+  }
+
+  public Optional<BindingType> bindingType() {
+    return call.bindingType();
+  }
+
+  public String operation() {
+    return call.operation();
+  }
+
+  public KeyArg key() {
+    return call.key();
+  }
+
+  public Optional<String> sql() {
+    return call.sql();
+  }
+
+  /** True when the SQL is a template with interpolations (its text is partly unknown). */
+  public boolean sqlTemplated() {
+    return call.sqlTemplated();
+  }
+
+  public Optional<String> model() {
+    return call.model();
+  }
+
+  public CallOptions options() {
+    return call.options();
   }
 
   /**
@@ -48,8 +71,8 @@ public record OperationSite(
    * branch that excludes the other ({@code if (a) { q1 } else { q2 }}).
    */
   public boolean canRunWith(OperationSite other) {
-    java.util.List<String> shorter = branches.size() <= other.branches.size() ? branches : other.branches;
-    java.util.List<String> longer = shorter == branches ? other.branches : branches;
+    List<Branch> shorter = branches.size() <= other.branches.size() ? branches : other.branches;
+    List<Branch> longer = shorter == branches ? other.branches : branches;
     return longer.subList(0, shorter.size()).equals(shorter);
   }
 
@@ -61,7 +84,13 @@ public record OperationSite(
     return !adminGuarded && reachedFrom.stream().anyMatch(EntryPoint::isHotRequestPath);
   }
 
+  /** True for a call on a binding of {@code type} that is one of {@code operations}. */
   public boolean is(BindingType type, String... operations) {
-    return bindingType.filter(type::equals).isPresent() && java.util.List.of(operations).contains(operation);
+    return bindingType().filter(type::equals).isPresent() && List.of(operations).contains(operation());
+  }
+
+  /** True for a D1 call that sends SQL to the database in one round trip ({@link D1Executions#isRoundTrip}). */
+  public boolean isD1RoundTrip() {
+    return bindingType().filter(BindingType.D1_DATABASE::equals).isPresent() && D1Executions.isRoundTrip(operation());
   }
 }

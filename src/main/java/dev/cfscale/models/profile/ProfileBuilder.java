@@ -204,7 +204,7 @@ public final class ProfileBuilder {
       String drivenBy, BigDecimal loopSize, String loopSource) {
     SiteLoad load = loads.computeIfAbsent(w, k -> new SiteLoad(workload, k));
     List<OperationSite> ops = operations(w, e);
-    List<OperationSite> cacheReads = ops.stream().filter(op -> op.options().containsKey("cacheAside")).toList();
+    List<OperationSite> cacheReads = ops.stream().filter(op -> op.options().cacheLookup()).toList();
     SiteLoad.Context ctx = new SiteLoad.Context(label(e), loopSize, loopSource, cacheReads);
     List<ProfileLine> lines = new ArrayList<>();
     Set<String> seenQueries = new LinkedHashSet<>();

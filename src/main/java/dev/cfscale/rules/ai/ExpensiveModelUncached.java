@@ -1,8 +1,8 @@
 package dev.cfscale.rules.ai;
 
-import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.facts.WorkerConfig;
 import dev.cfscale.facts.code.OperationSite;
+import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.findings.Finding;
 import dev.cfscale.findings.Severity;
 import dev.cfscale.platform.PlatformFacts;
@@ -28,8 +28,8 @@ public final class ExpensiveModelUncached implements CodeRule {
   @Override
   public Stream<Finding> check(WorkerConfig worker, OperationSite op, RuleContext ctx) {
     // a conversation (messages with history) is rarely repeated verbatim: caching would not help it
-    if (!op.is(BindingType.AI, "run") || op.model().isEmpty() || !op.onHotRequestPath() || op.options().containsKey("gateway")
-        || op.options().containsKey("messages")) {
+    if (!op.is(BindingType.AI, "run") || op.model().isEmpty() || !op.onHotRequestPath() || op.options().sets("gateway")
+        || op.options().sets("messages")) {
       return Stream.empty();
     }
     Optional<BigDecimal> outputPrice = outputPrice(ctx.platform(), op.model().get());

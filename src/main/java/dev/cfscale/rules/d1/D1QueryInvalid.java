@@ -1,6 +1,5 @@
 package dev.cfscale.rules.d1;
 
-import dev.cfscale.rules.SqlSnippet;
 import dev.cfscale.facts.WorkerConfig;
 import dev.cfscale.facts.d1.D1BindingAnalysis;
 import dev.cfscale.facts.d1.QueryAnalysis;
@@ -9,6 +8,7 @@ import dev.cfscale.findings.Severity;
 import dev.cfscale.rules.D1QueryRule;
 import dev.cfscale.rules.RuleContext;
 import dev.cfscale.rules.RuleInfo;
+import dev.cfscale.rules.SqlSnippet;
 import java.util.stream.Stream;
 
 /** SQLite cannot prepare the query against the schema the migrations build: a runtime error waiting to happen. */
@@ -19,7 +19,7 @@ public final class D1QueryInvalid implements D1QueryRule {
   @Override
   public Stream<Finding> check(WorkerConfig worker, D1BindingAnalysis binding, QueryAnalysis query, RuleContext ctx) {
     // SQL rebuilt from an ORM chain may differ from what the ORM sends (naming options): never an error claim
-    if (query.error().isEmpty() || binding.schemaFiles().isEmpty() || query.site().options().containsKey("orm")) {
+    if (query.error().isEmpty() || binding.schemaFiles().isEmpty() || query.site().options().fromOrm()) {
       return Stream.empty();
     }
     return Stream.of(finding(worker, binding, query)

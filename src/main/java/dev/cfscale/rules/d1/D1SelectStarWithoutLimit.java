@@ -1,8 +1,9 @@
 package dev.cfscale.rules.d1;
 
-import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.facts.WorkerConfig;
 import dev.cfscale.facts.code.OperationSite;
+import dev.cfscale.facts.code.OrmQuery;
+import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.findings.Finding;
 import dev.cfscale.findings.Severity;
 import dev.cfscale.rules.CodeRule;
@@ -28,8 +29,8 @@ public final class D1SelectStarWithoutLimit implements CodeRule {
   @Override
   public Stream<Finding> check(WorkerConfig worker, OperationSite op, RuleContext ctx) {
     // raw .all(), or a Drizzle select that returns every row (awaited as is, or ended with .all())
-    boolean drizzleAll = op.is(BindingType.D1_DATABASE, "prepare") && op.options().containsKey("orm")
-        && Set.of("", "from", "where", "orderBy", "all").contains(op.options().getOrDefault("ormEnd", "-"));
+    boolean drizzleAll = op.is(BindingType.D1_DATABASE, "prepare") && op.options().orm()
+        .flatMap(OrmQuery::lastMethod).filter(Set.of("", "from", "where", "orderBy", "all")::contains).isPresent();
     if (!(op.is(BindingType.D1_DATABASE, "all") || drizzleAll) || op.sql().isEmpty()) {
       return Stream.empty();
     }

@@ -1,6 +1,5 @@
 package dev.cfscale.rules.durableobjects;
 
-import dev.cfscale.rules.SqlSnippet;
 import dev.cfscale.facts.ProjectFacts;
 import dev.cfscale.facts.WorkerConfig;
 import dev.cfscale.facts.code.EntryPoint;
@@ -9,10 +8,11 @@ import dev.cfscale.facts.d1.QueryAnalysis;
 import dev.cfscale.findings.Figures;
 import dev.cfscale.findings.Finding;
 import dev.cfscale.findings.Severity;
+import dev.cfscale.rules.CodeFactsRule;
 import dev.cfscale.rules.FindingBuilder;
-import dev.cfscale.rules.Rule;
 import dev.cfscale.rules.RuleContext;
 import dev.cfscale.rules.RuleInfo;
+import dev.cfscale.rules.SqlSnippet;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  */
 @RuleInfo(id = "durable-objects/sql-full-table-scan", severity = Severity.MEDIUM,
     summary = "Durable Object SQL query scans a whole table of the object")
-public final class DurableObjectSqlFullScan implements Rule {
+public final class DurableObjectSqlFullScan implements CodeFactsRule {
 
   @Override
   public Stream<Finding> check(ProjectFacts facts, RuleContext ctx) {
@@ -40,8 +40,7 @@ public final class DurableObjectSqlFullScan implements Rule {
       return Optional.empty();
     }
     String price = Figures.usd(ctx.platform().number("durableObjects.pricing.sqlite.usdPerMillionRowsRead"));
-    String environments = worker.environments().stream().map(e -> e.environmentLabel()).collect(Collectors.joining(", "));
-    FindingBuilder b = FindingBuilder.of(this, query.site().location()).worker(worker.topLevelName()).environment(environments)
+    FindingBuilder b = FindingBuilder.of(this, query.site().location()).worker(worker.topLevelName()).environments(worker.environmentLabels())
         .message("`" + SqlSnippet.oneLine(query.sql()) + "` in Durable Object class " + cls.binding() + " reads all of `" + table.get()
             + "` on every execution: rows read grow with that object's table (billed at " + price + " per million rows read)"
             + " and the object's single thread is busy for the whole scan")

@@ -1,8 +1,8 @@
 package dev.cfscale.rules.kv;
 
-import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.facts.WorkerConfig;
 import dev.cfscale.facts.code.OperationSite;
+import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.findings.Finding;
 import dev.cfscale.findings.Severity;
 import dev.cfscale.rules.CodeRule;
@@ -21,7 +21,7 @@ public final class KvCachePutWithoutTtl implements CodeRule {
 
   @Override
   public Stream<Finding> check(WorkerConfig worker, OperationSite op, RuleContext ctx) {
-    if (!op.is(BindingType.KV_NAMESPACE, "put") || op.options().containsKey("expirationTtl") || op.options().containsKey("expiration")) {
+    if (!op.is(BindingType.KV_NAMESPACE, "put") || op.options().sets("expirationTtl") || op.options().sets("expiration")) {
       return Stream.empty();
     }
     if (!worker.code().isCacheFill(op)) {
@@ -32,7 +32,7 @@ public final class KvCachePutWithoutTtl implements CodeRule {
         .message("`" + op.code() + "` caches in KV without expirationTtl: entries never expire, so stale values are served"
             + " forever and storage grows with every distinct key ($" + storagePrice + " per GB-month)")
         .evidence("pattern", "read-through cache: get and put on " + op.binding().orElse("?") + " in " + op.function())
-        .evidence("options", op.options().isEmpty() ? "(none)" : String.join(", ", op.options().keySet()))
+        .evidence("options", op.options().names().isEmpty() ? "(none)" : String.join(", ", op.options().names()))
         .fix("Pass { expirationTtl: <seconds> } to put() (minimum " + ctx.platform().whole("kv.limits.cacheTtlMinSeconds")
             + " s), chosen from how stale the data may be.")
         .build());

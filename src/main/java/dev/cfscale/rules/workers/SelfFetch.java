@@ -19,7 +19,7 @@ public final class SelfFetch implements CodeRule {
 
   @Override
   public Stream<Finding> check(WorkerConfig worker, OperationSite op, RuleContext ctx) {
-    if (!op.operation().equals("fetch") || op.bindingType().isPresent() || !op.options().containsKey("selfUrl")) {
+    if (!op.operation().equals("fetch") || op.bindingType().isPresent() || !op.options().fetchesOwnUrl()) {
       return Stream.empty();
     }
     String price = ctx.platform().number("workers.pricing.usdPerMillionRequests").toPlainString();

@@ -1,18 +1,17 @@
 package dev.cfscale.rules.workers;
 
-import dev.cfscale.facts.code.D1Executions;
-import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.facts.ProjectFacts;
 import dev.cfscale.facts.WorkerConfig;
-import dev.cfscale.facts.config.WorkerEnvironment;
-import dev.cfscale.facts.config.WorkerKind;
 import dev.cfscale.facts.code.EntryKind;
 import dev.cfscale.facts.code.EntryPoint;
 import dev.cfscale.facts.code.OperationSite;
+import dev.cfscale.facts.config.BindingType;
+import dev.cfscale.facts.config.WorkerEnvironment;
+import dev.cfscale.facts.config.WorkerKind;
 import dev.cfscale.findings.Finding;
 import dev.cfscale.findings.Severity;
+import dev.cfscale.rules.CodeFactsRule;
 import dev.cfscale.rules.FindingBuilder;
-import dev.cfscale.rules.Rule;
 import dev.cfscale.rules.RuleContext;
 import dev.cfscale.rules.RuleInfo;
 import java.util.Comparator;
@@ -33,7 +32,7 @@ import java.util.stream.Stream;
  */
 @RuleInfo(id = "workers/sequential-d1-without-placement", severity = Severity.LOW,
     summary = "A request handler awaits several D1 queries in sequence and placement is not set")
-public final class SequentialD1WithoutPlacement implements Rule {
+public final class SequentialD1WithoutPlacement implements CodeFactsRule {
   /** Fewer round trips than this are not worth moving the Worker for. */
   static final int MIN_SEQUENTIAL_QUERIES = 3;
   private static final Set<EntryKind> MOVABLE = Set.of(EntryKind.FETCH, EntryKind.ROUTE, EntryKind.PAGES_FUNCTION);
@@ -94,8 +93,8 @@ public final class SequentialD1WithoutPlacement implements Rule {
   }
 
   private static boolean isSequentialQuery(OperationSite op) {
-    boolean query = (op.bindingType().filter(BindingType.D1_DATABASE::equals).isPresent() && D1Executions.isRoundTrip(op.operation()))
-        || (op.is(BindingType.D1_DATABASE, "prepare") && op.options().containsKey("orm")); // a Drizzle chain
+    boolean query = op.isD1RoundTrip()
+        || (op.is(BindingType.D1_DATABASE, "prepare") && op.options().fromOrm()); // an ORM query sends its SQL when awaited
     return query && op.awaited() && !op.inWaitUntil()
         && !op.loop().inLoop() && op.onHotRequestPath()
         && op.reachedFrom().stream().anyMatch(e -> MOVABLE.contains(e.kind()));

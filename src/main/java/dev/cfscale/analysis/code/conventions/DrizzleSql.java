@@ -1,4 +1,4 @@
-package dev.cfscale.analysis.code;
+package dev.cfscale.analysis.code.conventions;
 
 import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstKeyValueProp;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr;
@@ -6,6 +6,9 @@ import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
 import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstObjectLit;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import dev.cfscale.analysis.code.Ast;
+import dev.cfscale.analysis.code.FunctionUnit;
+import dev.cfscale.analysis.code.Project;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

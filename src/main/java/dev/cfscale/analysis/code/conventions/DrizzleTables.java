@@ -1,4 +1,4 @@
-package dev.cfscale.analysis.code;
+package dev.cfscale.analysis.code.conventions;
 
 import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstKeyValueProp;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr;
@@ -7,6 +7,11 @@ import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
 import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstObjectLit;
 import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstStr;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import dev.cfscale.analysis.code.Ast;
+import dev.cfscale.analysis.code.Declaration;
+import dev.cfscale.analysis.code.FunctionUnit;
+import dev.cfscale.analysis.code.Project;
+import dev.cfscale.analysis.code.SourceModule;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -1,0 +1,89 @@
+package dev.cfscale.analysis.code;
+
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstNewExpr;
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@link Evaluator}'s calls: what a project function returns, what a platform API call on a binding
+ * gives ({@link BindingCalls}), what a convention says a call is, and what {@code new} creates.
+ */
+final class CallResults {
+  private final Evaluator evaluator;
+
+  CallResults(Evaluator evaluator) {
+    this.evaluator = evaluator;
+  }
+
+  /** What a call returns when a convention knows the callee, or it is a project function or a platform API; UNKNOWN otherwise. */
+  Value result(Ast.Call call, FunctionUnit unit, int depth) {
+    Optional<Value> known = evaluator.byConvention(call.node(), unit, depth);
+    if (known.isPresent()) {
+      return known.get();
+    }
+    ISwc4jAst callee = call.unwrappedCallee();
+    List<ISwc4jAst> args = call.args();
+    Optional<ISwc4jAst> first = args.isEmpty() ? Optional.empty() : Optional.of(args.get(0));
+    if (callee instanceof Swc4jAstIdent id) {
+      Value fn = evaluator.identifier(id.getSym(), unit, depth);
+      return fn instanceof Value.Function f ? returnValue(f.unit(), depth) : Value.UNKNOWN;
+    }
+    if (!(callee instanceof Swc4jAstMemberExpr m)) {
+      return Value.UNKNOWN;
+    }
+    String method = Ast.propName(m).orElse("");
+    Value target = evaluator.eval(m.getObj(), unit, depth + 1);
+    if (target instanceof Value.Function f) {
+      return returnValue(f.unit(), depth);
+    }
+    if (target instanceof Value.Binding b) {
+      return BindingCalls.result(b, method, first, unit, evaluator);
+    }
+    if (target instanceof Value.Statement s && method.equals("bind")) {
+      return s;
+    }
+    if (target instanceof Value.DurableObjectId id && method.equals("toString")) {
+      return Value.UNKNOWN;
+    }
+    if (target instanceof Value.RequestUrl && method.equals("toString")) {
+      return target;
+    }
+    return Value.UNKNOWN;
+  }
+
+  /** What a project function returns: the first return expression that evaluates to something known. */
+  private Value returnValue(FunctionUnit fn, int depth) {
+    if (depth > Evaluator.MAX_DEPTH / 2) {
+      return Value.UNKNOWN;
+    }
+    for (ISwc4jAst expression : fn.returned()) {
+      Value v = evaluator.eval(expression, fn, depth + 4);
+      if (v.known() && !(v instanceof Value.Text)) {
+        return v;
+      }
+    }
+    return Value.UNKNOWN;
+  }
+
+  /** What {@code new X(...)} gives: an instance of a project class, or a URL built from the request's. */
+  Value construct(Swc4jAstNewExpr n, FunctionUnit unit, int depth) {
+    Optional<String> name = Ast.identifier(n.getCallee());
+    List<ISwc4jAst> args = n.getArgs().map(a -> a.stream().map(x -> (ISwc4jAst) x.getExpr()).toList()).orElse(List.of());
+    if (name.isPresent() && name.get().equals("URL") && !args.isEmpty() && evaluator.eval(args.get(0), unit, depth + 1) instanceof Value.RequestUrl) {
+      return new Value.RequestUrl();
+    }
+    if (name.isPresent()) {
+      Optional<Declaration> decl = unit.lookup(name.get());
+      if (decl.isPresent() && decl.get() instanceof Declaration.Class c) {
+        return new Value.Instance(c.info().name());
+      }
+      if (decl.isPresent() && decl.get() instanceof Declaration.Import i) {
+        return new Value.Instance(i.imported().equals("default") ? name.get() : i.imported());
+      }
+    }
+    return Value.UNKNOWN;
+  }
+}

@@ -1,0 +1,31 @@
+package dev.cfscale.analysis.code;
+
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import java.util.Optional;
+
+/**
+ * What one framework or runtime API means in a Worker's code: how it enters the code (entry points)
+ * and which values and operations its calls give. The engine ({@link Evaluator}, {@link OperationCollector},
+ * {@link EntryPointFinder}) knows JavaScript; everything a framework adds is one small implementation in
+ * {@code analysis/code/conventions/}, listed by hand in {@code Conventions.all()} (shared/style.md: small
+ * interfaces, explicit registries). Each method does nothing by default, so a convention writes only
+ * what it recognises: adding Kysely, workers-qb, Prisma or SvelteKit is a new class, not an engine edit.
+ */
+public interface Convention {
+
+  /** Adds the entry points this convention declares in {@code module} (handlers, routes, classes). */
+  default void entries(SourceModule module, EntryScope scope) {}
+
+  /**
+   * What {@code node} (a call, an optional call or a member read) evaluates to under this convention
+   * ({@code drizzle(env.DB)}, {@code c.var.db}, {@code ctx.storage.sql}), or empty when it does not apply
+   * (an answer of {@link Value#UNKNOWN} means "mine, and not known"). {@code depth} is the evaluator's
+   * recursion depth, passed back to it unchanged.
+   */
+  default Optional<Value> value(ISwc4jAst node, FunctionUnit unit, int depth, Evaluator evaluator) {
+    return Optional.empty();
+  }
+
+  /** Records the operations this convention sees at {@code node} (a Drizzle chain's SQL, an Agent's {@code this.sql}). */
+  default void operations(ISwc4jAst node, FunctionUnit unit, OperationScope scope) {}
+}

@@ -1,0 +1,89 @@
+package dev.cfscale.analysis.code;
+
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import dev.cfscale.facts.code.EntryKind;
+import dev.cfscale.facts.code.EntryPoint;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * What a {@link Convention} sees while finding entry points in one Worker: the project, the evaluator,
+ * the Durable Object classes the config binds, and where found entries go.
+ */
+public final class EntryScope {
+  /** An entry, the unit that runs when it is invoked, and the node it was found at (for ordering). */
+  record Entry(EntryPoint point, FunctionUnit unit, ISwc4jAst anchor) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Entry e && e.point.equals(point) && e.unit == unit;
+    }
+
+    @Override
+    public int hashCode() {
+      return point.hashCode() * 31 + System.identityHashCode(unit);
+    }
+  }
+
+  private final Project project;
+  private final Evaluator evaluator;
+  private final Set<String> durableObjectClasses;
+  private final List<Entry> entries = new ArrayList<>();
+  private final Map<Class<?>, Object> shared = new HashMap<>();
+
+  EntryScope(Project project, Evaluator evaluator, Set<String> durableObjectClasses) {
+    this.project = project;
+    this.evaluator = evaluator;
+    this.durableObjectClasses = Set.copyOf(durableObjectClasses);
+  }
+
+  public Project project() {
+    return project;
+  }
+
+  public Evaluator evaluator() {
+    return evaluator;
+  }
+
+  /** Classes the config binds as Durable Objects (a class need not extend DurableObject to be one). */
+  public Set<String> durableObjectClasses() {
+    return durableObjectClasses;
+  }
+
+  /**
+   * Something a convention computes once per Worker from all modules (the prefixes routers are mounted
+   * under), keyed by the convention's class; conventions themselves hold no state.
+   */
+  public <T> T once(Class<?> owner, Supplier<T> compute) {
+    @SuppressWarnings("unchecked")
+    T value = (T) shared.computeIfAbsent(owner, k -> compute.get());
+    return value;
+  }
+
+  /** Records that {@code unit} runs when the Worker is entered as {@code kind} named {@code name}, anchored at {@code at}. */
+  public void add(EntryKind kind, String name, SourceModule module, ISwc4jAst at, FunctionUnit unit) {
+    entries.add(new Entry(new EntryPoint(kind, name, Ast.location(module.relativePath(), at)), unit, at));
+  }
+
+  /** The function {@code expr} is (a function expression, or a name bound to one). */
+  public Optional<FunctionUnit> functionValue(ISwc4jAst expr, FunctionUnit context) {
+    Value v = evaluator.eval(expr, context);
+    if (v instanceof Value.Function f) {
+      return Optional.of(f.unit());
+    }
+    return context.module().unitAt(Ast.unwrap(expr));
+  }
+
+  /** The function a top-level declaration holds ({@code export const loader = async () => ...}). */
+  public Optional<FunctionUnit> declarationUnit(Declaration d) {
+    return evaluator.declaration(d, 0) instanceof Value.Function f ? Optional.of(f.unit()) : Optional.empty();
+  }
+
+  List<Entry> entries() {
+    return entries;
+  }
+}

@@ -1,0 +1,136 @@
+package dev.cfscale.analysis.code;
+
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstThisExpr;
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The {@link Evaluator}'s member reads: {@code this.x} (fields and methods of the enclosing class),
+ * {@code env.X} (a binding), a namespace import's export, an object literal's property (spreads
+ * included, the last one first as in JavaScript), and {@code request.url}.
+ */
+final class MemberReads {
+  private static final Set<String> REQUEST_NAMES = Set.of("request", "req", "r", "raw");
+  private final Evaluator evaluator;
+  private int spreadDepth;
+
+  MemberReads(Evaluator evaluator) {
+    this.evaluator = evaluator;
+  }
+
+  /** The value of the member read {@code m}: {@code this.x}, {@code request.url}, {@code env}, a convention's, or a property. */
+  Value read(Swc4jAstMemberExpr m, FunctionUnit unit, int depth) {
+    Optional<String> prop = Ast.propName(m);
+    if (prop.isEmpty()) {
+      return Value.UNKNOWN;
+    }
+    ISwc4jAst obj = Ast.unwrap(m.getObj());
+    if (obj instanceof Swc4jAstThisExpr) {
+      return thisMember(prop.get(), unit, depth);
+    }
+    if (prop.get().equals("url") && isRequestLike(obj)) {
+      return new Value.RequestUrl();
+    }
+    if (prop.get().equals("env")) {
+      return obj instanceof Swc4jAstIdent i && i.getSym().equals("process") ? Value.UNKNOWN : Value.ENV;
+    }
+    return evaluator.byConvention(m, unit, depth).orElseGet(() -> member(evaluator.eval(obj, unit, depth + 1), prop.get()));
+  }
+
+  private Value thisMember(String prop, FunctionUnit unit, int depth) {
+    if (prop.equals("env")) {
+      return Value.ENV;
+    }
+    Optional<ClassInfo> owner = unit.owner();
+    if (owner.isEmpty()) {
+      return Value.UNKNOWN;
+    }
+    Optional<Declaration.Variable> field = owner.get().field(prop);
+    if (field.isPresent()) {
+      return evaluator.declaration(field.get(), depth);
+    }
+    FunctionUnit method = owner.get().methods().get(prop);
+    return method == null ? Value.UNKNOWN : new Value.Function(method);
+  }
+
+  /** {@code value.prop}: env -> binding, instance -> method or field, request URL stays a URL. */
+  Value member(Value value, String prop) {
+    if (value instanceof Value.Env) {
+      return evaluator.project().bindingType(prop).<Value>map(t -> new Value.Binding(prop, t)).orElse(Value.UNKNOWN);
+    }
+    if (value instanceof Value.Namespace ns) {
+      String local = ns.module().exports().get(prop);
+      return local == null ? Value.UNKNOWN : ns.module().topLevel().lookup(local).map(d -> evaluator.declaration(d, 1)).orElse(Value.UNKNOWN);
+    }
+    if (value instanceof Value.ObjectLiteral o) {
+      return property(o, prop);
+    }
+    if (value instanceof Value.RequestUrl && Set.of("href", "toString").contains(prop)) {
+      return value;
+    }
+    if (value instanceof Value.Instance inst) {
+      Optional<ClassInfo> c = evaluator.project().classNamed(inst.className());
+      if (c.isPresent()) {
+        FunctionUnit method = c.get().methods().get(prop);
+        return method != null ? new Value.Function(method) : c.get().field(prop).map(f -> evaluator.declaration(f, 1)).orElse(Value.UNKNOWN);
+      }
+    }
+    return Value.UNKNOWN;
+  }
+
+  /**
+   * A property of an object literal: {@code key: value}, shorthand {@code key}, or, when not written
+   * out, whatever a spread ({@code ...env}) provides, the last spread first as in JavaScript.
+   */
+  private Value property(Value.ObjectLiteral o, String prop) {
+    if (spreadDepth > Evaluator.MAX_DEPTH) {
+      return Value.UNKNOWN; // spreads that cycle (a = {...b}, b = {...a})
+    }
+    spreadDepth++;
+    try {
+      return writtenOrSpread(o, prop);
+    } finally {
+      spreadDepth--;
+    }
+  }
+
+  private Value writtenOrSpread(Value.ObjectLiteral o, String prop) {
+    List<ISwc4jAst> props = List.copyOf(o.node().getProps());
+    for (int i = props.size() - 1; i >= 0; i--) {
+      ISwc4jAst p = props.get(i);
+      if (p instanceof com.caoccao.javet.swc4j.ast.clazz.Swc4jAstKeyValueProp kv && Ast.name(kv.getKey()).filter(prop::equals).isPresent()) {
+        return evaluator.eval(kv.getValue(), o.scope());
+      }
+      if (p instanceof Swc4jAstIdent shorthand && shorthand.getSym().equals(prop)) {
+        return evaluator.eval(shorthand, o.scope());
+      }
+      if (p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstSpreadElement spread) {
+        Value fromSpread = member(evaluator.eval(spread.getExpr(), o.scope()), prop);
+        if (fromSpread.known()) {
+          return fromSpread;
+        }
+      }
+    }
+    return Value.UNKNOWN;
+  }
+
+  /** {@code base} followed through a destructuring path ({@code const { env: { DB } } = ...}). */
+  Value path(Value base, List<String> path) {
+    Value v = base;
+    for (String p : path) {
+      v = p.equals("env") ? Value.ENV : member(v, p);
+    }
+    return v;
+  }
+
+  private static boolean isRequestLike(ISwc4jAst obj) {
+    if (obj instanceof Swc4jAstIdent i) {
+      return REQUEST_NAMES.contains(i.getSym());
+    }
+    return obj instanceof Swc4jAstMemberExpr m && Ast.propName(m).filter(p -> p.equals("req") || p.equals("request")).isPresent();
+  }
+}

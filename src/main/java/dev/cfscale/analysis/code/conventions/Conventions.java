@@ -1,0 +1,35 @@
+package dev.cfscale.analysis.code.conventions;
+
+import dev.cfscale.analysis.code.Convention;
+import java.util.List;
+
+/**
+ * Every framework and runtime convention the code engine knows, listed by hand (no classpath scanning).
+ * The order is the order entry points are listed in within a module. To teach cfscale a framework
+ * (Kysely, workers-qb, Prisma, SvelteKit, a singleton's {@code getInstance()}), write one class
+ * implementing {@link Convention}, add it here, and add a fixture under {@code src/test/resources/inputs/}.
+ */
+public final class Conventions {
+  private Conventions() {}
+
+  private static final List<Convention> ALL = List.of(
+      // how the Workers runtime enters the code
+      new ModuleHandlers(),
+      new NitroHandlers(),
+      new EntrypointClasses(),
+      new PagesFunctions(),
+      new RouteModules(),
+      new RouteFileExports(),
+      new ServiceWorkerListeners(),
+      new Routers(),
+      // values and operations frameworks and runtime APIs give
+      new HonoContext(),
+      new DurableObjectSql(),
+      new Drizzle(),
+      new AgentsSql());
+
+  /** The conventions, stateless and shared by every analysis. */
+  public static List<Convention> all() {
+    return ALL;
+  }
+}

@@ -1,0 +1,44 @@
+package dev.cfscale.analysis.code.conventions;
+
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import dev.cfscale.analysis.code.Ast;
+import dev.cfscale.analysis.code.ClassInfo;
+import dev.cfscale.analysis.code.Convention;
+import dev.cfscale.analysis.code.Evaluator;
+import dev.cfscale.analysis.code.FunctionUnit;
+import dev.cfscale.analysis.code.OperationScope;
+import dev.cfscale.analysis.code.SqlText;
+import dev.cfscale.analysis.code.Value;
+import dev.cfscale.facts.code.CallOptions;
+import dev.cfscale.facts.config.BindingType;
+import java.util.Optional;
+
+/**
+ * A SQLite-backed Durable Object's own database: {@code ctx.storage.sql} (also {@code this.ctx.storage.sql})
+ * is the SQL API of the enclosing class, and {@code sql.exec(query, ...params)} sends {@code query} to it.
+ */
+final class DurableObjectSql implements Convention {
+
+  @Override
+  public Optional<Value> value(ISwc4jAst node, FunctionUnit unit, int depth, Evaluator evaluator) {
+    if (node instanceof Swc4jAstMemberExpr m && Ast.propName(m).filter("sql"::equals).isPresent()
+        && Ast.unwrap(m.getObj()) instanceof Swc4jAstMemberExpr storage && Ast.propName(storage).filter("storage"::equals).isPresent()) {
+      return Optional.of(new Value.DurableObjectSql(unit.owner().map(ClassInfo::name).orElse("DurableObject")));
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public void operations(ISwc4jAst node, FunctionUnit unit, OperationScope scope) {
+    Ast.call(node).filter(c -> !c.args().isEmpty() && c.unwrappedCallee() instanceof Swc4jAstMemberExpr m
+        && Ast.propName(m).filter("exec"::equals).isPresent()).ifPresent(c -> {
+          Swc4jAstMemberExpr m = (Swc4jAstMemberExpr) c.unwrappedCallee();
+          if (scope.evaluator().eval(m.getObj(), unit) instanceof Value.DurableObjectSql sql) {
+            SqlText text = SqlText.of(c.args().get(0), unit, scope.evaluator());
+            scope.recordSql(unit, node, new Value.Binding(sql.className(), BindingType.DURABLE_OBJECT), "sql.exec", text.text(),
+                text.templated(), CallOptions.NONE);
+          }
+        });
+  }
+}

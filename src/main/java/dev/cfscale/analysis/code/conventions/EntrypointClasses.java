@@ -1,0 +1,51 @@
+package dev.cfscale.analysis.code.conventions;
+
+import dev.cfscale.analysis.code.ClassInfo;
+import dev.cfscale.analysis.code.Convention;
+import dev.cfscale.analysis.code.EntryScope;
+import dev.cfscale.analysis.code.FunctionUnit;
+import dev.cfscale.analysis.code.SourceModule;
+import dev.cfscale.facts.code.EntryKind;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Classes the runtime calls into: Durable Objects ({@code extends DurableObject}, or any class the config
+ * binds), {@code WorkerEntrypoint} (handlers and RPC methods) and {@code WorkflowEntrypoint} ({@code run}).
+ */
+final class EntrypointClasses implements Convention {
+
+  @Override
+  public void entries(SourceModule module, EntryScope scope) {
+    for (ClassInfo c : module.classes().values()) {
+      String base = c.superClass();
+      boolean durableObject = base.equals("DurableObject") || scope.durableObjectClasses().contains(c.name());
+      boolean workflow = base.equals("WorkflowEntrypoint");
+      if (!durableObject && !base.equals("WorkerEntrypoint") && !workflow) {
+        continue;
+      }
+      for (Map.Entry<String, FunctionUnit> m : c.methods().entrySet()) {
+        kindOf(m.getKey(), durableObject, workflow).ifPresent(kind ->
+            scope.add(kind, c.name() + "." + m.getKey(), module, m.getValue().node(), m.getValue()));
+      }
+    }
+  }
+
+  private static Optional<EntryKind> kindOf(String method, boolean durableObject, boolean workflow) {
+    if (method.equals("constructor")) {
+      return Optional.empty();
+    }
+    if (workflow) {
+      return method.equals("run") ? Optional.of(EntryKind.WORKFLOW) : Optional.empty();
+    }
+    if (!durableObject) {
+      return Optional.of(HandlerNames.KINDS.getOrDefault(method, EntryKind.RPC));
+    }
+    return Optional.of(switch (method) {
+      case "fetch" -> EntryKind.DURABLE_OBJECT_FETCH;
+      case "alarm" -> EntryKind.ALARM;
+      case "webSocketMessage", "webSocketClose", "webSocketError" -> EntryKind.WEBSOCKET;
+      default -> EntryKind.RPC;
+    });
+  }
+}

@@ -1,0 +1,67 @@
+package dev.cfscale.analysis.code.conventions;
+
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import dev.cfscale.analysis.code.Ast;
+import dev.cfscale.analysis.code.ClassInfo;
+import dev.cfscale.analysis.code.Convention;
+import dev.cfscale.analysis.code.Declaration;
+import dev.cfscale.analysis.code.EntryScope;
+import dev.cfscale.analysis.code.FunctionUnit;
+import dev.cfscale.analysis.code.SourceModule;
+import dev.cfscale.analysis.code.Value;
+import dev.cfscale.facts.code.EntryKind;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Router registrations (Hono, itty-router, chanfana and similar): {@code app.get("/path", handler)} is a
+ * route entry named by its method and full path, including the prefix a sub-app is mounted under
+ * ({@code app.route("/admin", admin)}) and a {@code basePath}. A route class (chanfana's
+ * {@code OpenAPIRoute}) is entered through its {@code handle()} or {@code fetch()}.
+ */
+final class Routers implements Convention {
+  private static final Set<String> HTTP_METHODS = Set.of("get", "post", "put", "delete", "patch", "all", "on", "options", "head", "use");
+  private static final List<String> ROUTE_CLASS_METHODS = List.of("handle", "fetch");
+
+  @Override
+  public void entries(SourceModule module, EntryScope scope) {
+    RouterMounts mounts = scope.once(Routers.class, () -> RouterMounts.of(scope));
+    for (Swc4jAstCallExpr call : module.calls()) {
+      if (!(Ast.unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr m) || !RouterMounts.isRouter(m.getObj(), module)) {
+        continue;
+      }
+      String method = Ast.propName(m).orElse("").toLowerCase(Locale.ROOT);
+      if (!HTTP_METHODS.contains(method)) {
+        continue;
+      }
+      String path = mounts.prefixOf(m.getObj(), module) + (call.getArgs().isEmpty() ? "*"
+          : Optional.of(scope.evaluator().eval(call.getArgs().get(0).getExpr(), module.topLevel()))
+              .filter(v -> v instanceof Value.Text).map(v -> ((Value.Text) v).text()).orElse("*"));
+      for (var arg : call.getArgs()) {
+        scope.functionValue(arg.getExpr(), module.topLevel()).or(() -> routeClassMethod(arg.getExpr(), module, scope)).ifPresent(u ->
+            scope.add(EntryKind.ROUTE, method.toUpperCase(Locale.ROOT) + " " + path, module, call, u));
+      }
+    }
+  }
+
+  /** {@code openapi.get("/tasks", TaskList)}: the route class's handle() (chanfana) or fetch() method. */
+  private static Optional<FunctionUnit> routeClassMethod(ISwc4jAst arg, SourceModule module, EntryScope scope) {
+    Optional<String> name = Ast.identifier(arg);
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Declaration> decl = module.topLevel().lookup(name.get());
+    String className = decl.filter(d -> d instanceof Declaration.Import).map(d -> ((Declaration.Import) d).imported())
+        .filter(n -> !n.equals("default") && !n.equals("*")).orElse(name.get());
+    Optional<ClassInfo> info = decl.filter(d -> d instanceof Declaration.Class).map(d -> ((Declaration.Class) d).info())
+        .or(() -> scope.project().classNamed(className));
+    Map<String, FunctionUnit> methods = info.map(ClassInfo::methods).orElse(Map.of());
+    return ROUTE_CLASS_METHODS.stream().map(methods::get).filter(Objects::nonNull).findFirst();
+  }
+}

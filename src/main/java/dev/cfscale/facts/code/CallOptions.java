@@ -1,0 +1,79 @@
+package dev.cfscale.facts.code;
+
+import dev.cfscale.findings.Location;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the code says about one platform call besides its key and SQL: the keys of an options object
+ * it passes ({@code {expirationTtl: 60}}), and what the engine learned around it.
+ *
+ * @param written keys of the options object literal(s) among the arguments, in written order
+ * @param cacheLookup a KV get whose result is tested and returned early (the read half of a cache-aside)
+ * @param fetchesOwnUrl a {@code fetch()} of the incoming request's own URL
+ * @param orm the ORM query the SQL was rebuilt from, when it was
+ * @param sqlPassedAt where the SQL text is written, when a query helper receives it from a caller
+ */
+public record CallOptions(List<String> written, boolean cacheLookup, boolean fetchesOwnUrl, Optional<OrmQuery> orm,
+    Optional<Location> sqlPassedAt) {
+
+  /** Nothing written, nothing learned. */
+  public static final CallOptions NONE = new CallOptions(List.of(), false, false, Optional.empty(), Optional.empty());
+
+  public CallOptions {
+    written = List.copyOf(written);
+  }
+
+  /** True when the options object sets {@code key} ({@code expirationTtl}, {@code gateway}...). */
+  public boolean sets(String key) {
+    return written.contains(key);
+  }
+
+  /** True when the SQL was rebuilt from an ORM query rather than read from the code. */
+  public boolean fromOrm() {
+    return orm.isPresent();
+  }
+
+  /** A call whose options object sets {@code keys}. */
+  public static CallOptions written(List<String> keys) {
+    return new CallOptions(keys, false, false, Optional.empty(), Optional.empty());
+  }
+
+  /** A {@code fetch()} of the request's own URL. */
+  public static CallOptions ownUrl() {
+    return new CallOptions(List.of(), false, true, Optional.empty(), Optional.empty());
+  }
+
+  /** SQL rebuilt from an ORM query. */
+  public static CallOptions fromOrm(OrmQuery query) {
+    return new CallOptions(List.of(), false, false, Optional.of(query), Optional.empty());
+  }
+
+  /** SQL a query helper receives from the caller at {@code site}. */
+  public static CallOptions sqlPassedAt(Location site) {
+    return new CallOptions(List.of(), false, false, Optional.empty(), Optional.of(site));
+  }
+
+  /** The same options, marked as the lookup of a cache-aside read. */
+  public CallOptions asCacheLookup() {
+    return new CallOptions(written, true, fetchesOwnUrl, orm, sqlPassedAt);
+  }
+
+  /** Every option and learned fact by name, as {@code cfscale inspect} and rule evidence list them. */
+  public List<String> names() {
+    List<String> out = new ArrayList<>(written);
+    if (cacheLookup) {
+      out.add("cacheAside");
+    }
+    if (fetchesOwnUrl) {
+      out.add("selfUrl");
+    }
+    orm.ifPresent(o -> {
+      out.add("orm");
+      o.lastMethod().ifPresent(m -> out.add("ormEnd"));
+    });
+    sqlPassedAt.ifPresent(l -> out.add("sqlPassedAt"));
+    return out;
+  }
+}
