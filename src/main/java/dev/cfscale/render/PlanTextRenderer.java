@@ -134,7 +134,7 @@ public final class PlanTextRenderer implements PlanRenderer {
       row[4] = PlanFormat.breaksAt(l);
       row[5] = PlanFormat.perDay(l);
       for (int i = 0; i < tiers.size(); i++) {
-        row[6 + i] = PlanFormat.headroom(l.headroomAt(tiers.get(i).peakRequestsPerSecond()));
+        row[6 + i] = PlanFormat.headroom(l, tiers.get(i).peakRequestsPerSecond());
       }
       t.row(row);
     }

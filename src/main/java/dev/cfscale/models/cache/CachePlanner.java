@@ -4,7 +4,6 @@ import dev.cfscale.facts.ProjectFacts;
 import dev.cfscale.facts.workload.Workload;
 import dev.cfscale.models.capacity.CapacityLimit;
 import dev.cfscale.models.capacity.CapacityModel;
-import dev.cfscale.models.capacity.LimitKind;
 import dev.cfscale.models.capacity.CapacityReport;
 import dev.cfscale.models.capacity.Numbers;
 import dev.cfscale.models.cost.Plan;
@@ -76,7 +75,7 @@ public final class CachePlanner {
           after.total()));
     }
     // the limit this route's reads bind first, and where it moves with the cache
-    Optional<CapacityLimit> bound = capBefore.limits().stream().filter(l -> l.kind() != LimitKind.PER_REQUEST
+    Optional<CapacityLimit> bound = capBefore.limits().stream().filter(l -> !l.isPerInvocation()
         && l.breaksAtPeakRps().isPresent() && l.drivenBy().contains(route.entry())).findFirst();
     Optional<BigDecimal> breakBefore = bound.flatMap(CapacityLimit::breaksAtPeakRps);
     Optional<BigDecimal> breakAfter = bound.flatMap(l -> breakAfter(project, profile, route, l));
@@ -120,13 +119,13 @@ public final class CachePlanner {
     List<ProfileLine> lines = new ArrayList<>();
     for (ProfileLine l : route.lines()) {
       lines.add(isRead(l) ? new ProfileLine(l.meter(), l.operation(), l.resource(), l.keyShape(), l.keyText(), l.sharedKey(),
-          l.expected().multiply(miss), l.worst(),
+          l.expected().multiply(miss), l.worst(), l.parallel(),
           l.location(), l.detail(), l.assumptions()) : l);
     }
     List<String> used = List.of("cache.ttl_seconds", "cache.keys", "cache.zipf_exponent");
-    lines.add(new ProfileLine(LoadMeter.KV_READS, "get", "(what-if KV cache)", "template", "what-if cache key", false, BigDecimal.ONE, BigDecimal.ONE, route.location(),
+    lines.add(new ProfileLine(LoadMeter.KV_READS, "get", "(what-if KV cache)", "template", "what-if cache key", false, BigDecimal.ONE, BigDecimal.ONE, false, route.location(),
         "cache lookup", used));
-    lines.add(new ProfileLine(LoadMeter.KV_WRITES, "put", "(what-if KV cache)", "template", "what-if cache key", false, miss, BigDecimal.ONE, route.location(),
+    lines.add(new ProfileLine(LoadMeter.KV_WRITES, "put", "(what-if KV cache)", "template", "what-if cache key", false, miss, BigDecimal.ONE, false, route.location(),
         "cache fill on a miss", used));
     return profile.replacing(route, route.withLines(lines));
   }

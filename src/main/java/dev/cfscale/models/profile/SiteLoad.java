@@ -58,7 +58,7 @@ final class SiteLoad {
       used.add("kv.cache_hit_ratio");
     }
     ProfileLine line = new ProfileLine(meter.get(), op.operation(), resource(op, meter.get()), shape(op.key()), op.key().text(),
-        shared(op.key()), expected, worst, op.location(),
+        shared(op.key()), expected, worst, op.loop().inLoop() && op.loop().parallel(), op.location(),
         detail(op), used);
     return meter.get() == LoadMeter.D1_QUERIES ? d1(op, line) : List.of(line);
   }
@@ -98,7 +98,7 @@ final class SiteLoad {
     e.assumptions().stream().filter(a -> !used.contains(a)).forEach(used::add);
     return new ProfileLine(meter, query.operation(), query.resource(), query.keyShape(), query.keyText(), query.sharedKey(),
         query.expected().multiply(perExecution),
-        query.worst().multiply(perExecution), query.location(), query.detail() + " (" + e.note() + ")", used);
+        query.worst().multiply(perExecution), query.parallel(), query.location(), query.detail() + " (" + e.note() + ")", used);
   }
 
   /** The queue a producer binding sends to, the class behind a Durable Object binding, the model, or the binding. */
