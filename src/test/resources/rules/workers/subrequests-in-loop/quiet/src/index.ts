@@ -10,7 +10,7 @@ app.get("/feed", async (c) => {
 
 export default {
   fetch: app.fetch,
-  // fan-out in a queue consumer is where it belongs
+  // quiet: fan-out in a queue consumer is where it belongs
   async queue(batch: MessageBatch<{ url: string }>, env: Env) {
     for (const m of batch.messages) {
       await fetch(m.body.url);
@@ -18,7 +18,7 @@ export default {
   },
 };
 
-// cursor pagination over R2 list() is one call per page, not per item
+// quiet: cursor pagination over R2 list() is one call per page, not per item
 export async function listAll(env: Env) {
   let cursor: string | undefined;
   const keys: string[] = [];
@@ -30,7 +30,7 @@ export async function listAll(env: Env) {
   return keys;
 }
 
-// a fixed, short list of upstreams is bounded by the code, not by the request
+// quiet: a fixed, short list of upstreams is bounded by the code, not by the request
 app.get("/health", async (c) => {
   const upstreams = ["https://a.example.com/health", "https://b.example.com/health", "https://c.example.com/health"];
   const results = await Promise.all(upstreams.map((u) => fetch(u)));
