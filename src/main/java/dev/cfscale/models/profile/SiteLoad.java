@@ -58,7 +58,7 @@ final class SiteLoad {
       used.add("kv.cache_hit_ratio");
     }
     ProfileLine line = new ProfileLine(meter.get(), op.operation(), resource(op, meter.get()), shape(op.key()), op.key().text(),
-        shared(op.key()), expected, worst, op.loop().inLoop() && op.loop().parallel(), op.location(),
+        op.key().sharedByRequests(), expected, worst, op.loop().inLoop() && op.loop().parallel(), op.location(),
         detail(op), used);
     return meter.get() == LoadMeter.D1_QUERIES ? d1(op, line) : List.of(line);
   }
@@ -120,11 +120,6 @@ final class SiteLoad {
 
   private static String shape(KeyArg key) {
     return key.shape().name().toLowerCase(java.util.Locale.ROOT);
-  }
-
-  /** A key every call shares: a constant, or one key per day or hour (all traffic hits it until it rolls over). */
-  private static boolean shared(KeyArg key) {
-    return key.shape() == KeyArg.Shape.CONSTANT || key.shape() == KeyArg.Shape.LOW_CARDINALITY;
   }
 
   private static String detail(OperationSite op) {
