@@ -54,6 +54,8 @@ public final class ProjectLoader {
   private CodeAnalyzer codeAnalyzer;
   /** Code analysis results by what they depend on: a variant or environment file of the same code reuses them. */
   private final Map<CodeKey, CodeAnalyzer.Result> codeResults = new HashMap<>();
+  /** One advisor per run: bindings with the same schema and queries (a shared Durable Object class) are planned once. */
+  private final D1Advisor d1Advisor = new D1Advisor();
 
   public ProjectLoader(WranglerSchema schema) {
     this(schema, true);
@@ -207,7 +209,7 @@ public final class ProjectLoader {
     CodeAnalyzer.Result result = codeResults.computeIfAbsent(key, k -> codeAnalyzer().analyse(new CodeAnalyzer.Request(layout.root(),
         absolute, k.main(), k.pages(), k.bindings(), k.durableObjectClasses(), layout::relative)));
     acc.problems().addAll(result.problems());
-    result.sources().forEach(s -> acc.sources().putIfAbsent(s.relativePath(), new SourceFile(s.relativePath(), s.text().lines().toList(), "//")));
+    result.sources().forEach(s -> acc.sources().computeIfAbsent(s.relativePath(), r -> new SourceFile(r, s.text().lines().toList(), "//")));
     String described = scope.description() + (result.facts().modules() == 0 ? ": no source files found there" : "");
     CodeReading reading = new CodeReading(described, result.facts().modules() > 0, ConfigNamesInCode.mentioned(worker, result.sources()));
     WorkerConfig withCode = worker.withCode(result.facts(), reading);
@@ -218,7 +220,7 @@ public final class ProjectLoader {
   private record CodeKey(Path dir, Optional<Path> main, boolean pages, Map<String, BindingType> bindings, Set<String> durableObjectClasses) {}
 
   /** Runs the D1 advisor for each D1 binding: migrations in a sandbox, the code's SQL planned against them. */
-  private static WorkerConfig adviseD1(WorkerConfig worker, Path dir, ProjectLayout layout, List<Problem> problems) {
+  private WorkerConfig adviseD1(WorkerConfig worker, Path dir, ProjectLayout layout, List<Problem> problems) {
     List<D1BindingAnalysis> analyses = new ArrayList<>();
     Set<String> seen = new java.util.HashSet<>();
     // with several D1 bindings, default schema locations are ambiguous: only an explicit migrations_dir counts
@@ -226,7 +228,7 @@ public final class ProjectLoader {
     for (WorkerEnvironment env : worker.environments()) {
       for (Binding b : env.bindings(BindingType.D1_DATABASE)) {
         if (seen.add(b.name())) {
-          D1Advisor.Result r = new D1Advisor().advise(new D1Advisor.Request(dir, b.name(), b.text("migrations_dir"), single,
+          D1Advisor.Result r = d1Advisor.advise(new D1Advisor.Request(dir, b.name(), b.text("migrations_dir"), single,
               worker.code().operations(), layout::relative));
           problems.addAll(r.problems());
           analyses.add(r.analysis());
@@ -237,12 +239,12 @@ public final class ProjectLoader {
   }
 
   /** The same advisor for each SQLite-backed Durable Object class that runs SQL: schema from its own CREATE statements. */
-  private static WorkerConfig adviseDurableObjectSql(WorkerConfig worker, Path dir, ProjectLayout layout, List<Problem> problems) {
+  private WorkerConfig adviseDurableObjectSql(WorkerConfig worker, Path dir, ProjectLayout layout, List<Problem> problems) {
     List<String> classes = worker.code().operations().stream().filter(op -> op.operation().equals("sql.exec"))
         .map(op -> op.binding().orElse("")).filter(c -> !c.isEmpty()).distinct().toList();
     List<D1BindingAnalysis> analyses = new ArrayList<>();
     for (String className : classes) {
-      D1Advisor.Result r = new D1Advisor().advise(D1Advisor.Request.durableObject(dir, className, worker.code().operations(), layout::relative));
+      D1Advisor.Result r = d1Advisor.advise(D1Advisor.Request.durableObject(dir, className, worker.code().operations(), layout::relative));
       problems.addAll(r.problems());
       analyses.add(r.analysis());
     }

@@ -18,7 +18,6 @@ import java.util.Optional;
 
 /** Small, side-effect-free helpers over swc4j nodes; the only place that knows their quirks. */
 public final class Ast {
-  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
   private Ast() {}
 
@@ -117,14 +116,72 @@ public final class Ast {
 
   /** The source text of a node, shortened to one line for evidence. */
   static String text(String source, ISwc4jAst node) {
+    return text(source, node, codePoint -> source.offsetByCodePoints(0, codePoint));
+  }
+
+  /**
+   * The source text of a node, shortened to one line for evidence: whitespace runs become one space, the
+   * ends are trimmed, and more than 120 characters become the first 117 and "...". {@code charIndex} maps
+   * SWC's code point offsets to char indexes (throwing {@link IndexOutOfBoundsException} outside the text);
+   * only the characters the result needs are read, so the text of a large node costs no more than a small one.
+   */
+  static String text(String source, ISwc4jAst node, java.util.function.IntUnaryOperator charIndex) {
     Swc4jSpan span = node.getSpan();
     try {
-      int start = source.offsetByCodePoints(0, span.getStart());
-      int end = source.offsetByCodePoints(start, span.getEnd() - span.getStart());
-      String t = WHITESPACE.matcher(source.substring(start, end)).replaceAll(" ").trim();
-      return t.length() > 120 ? t.substring(0, 117) + "..." : t;
+      int start = charIndex.applyAsInt(span.getStart());
+      int end = charIndex.applyAsInt(span.getEnd());
+      if (end < start) {
+        return "";
+      }
+      return oneLine(source, start, end);
     } catch (IndexOutOfBoundsException e) {
       return "";
     }
+  }
+
+  private static final int MAX_TEXT = 120;
+
+  /**
+   * {@code source[start, end)} with each run of {@code \s} as one space, trimmed ({@link String#trim}: every char
+   * up to U+0020), and cut to 117 characters plus "..." when longer than 120.
+   */
+  static String oneLine(String source, int start, int end) {
+    int i = start;
+    while (i < end && source.charAt(i) <= ' ') {
+      i++;
+    }
+    StringBuilder out = new StringBuilder(Math.min(end - i, MAX_TEXT + 1));
+    boolean inRun = false;
+    while (i < end && out.length() <= MAX_TEXT) {
+      char c = source.charAt(i++);
+      if (isRegexSpace(c)) {
+        if (!inRun) {
+          out.append(' ');
+          inRun = true;
+        }
+      } else {
+        out.append(c);
+        inRun = false;
+      }
+    }
+    if (out.length() > MAX_TEXT) {
+      boolean longer = out.charAt(MAX_TEXT) > ' ';
+      while (!longer && i < end) {
+        longer = source.charAt(i++) > ' ';
+      }
+      if (longer) {
+        return out.substring(0, MAX_TEXT - 3) + "...";
+      }
+    }
+    int last = out.length();
+    while (last > 0 && out.charAt(last - 1) <= ' ') {
+      last--;
+    }
+    return out.substring(0, last);
+  }
+
+  /** The characters of the regular expression class {@code \s}: space, tab, newline, vertical tab, form feed, return. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 }

@@ -35,6 +35,8 @@ public final class CodeAnalyzer {
   private final List<Convention> conventions;
   /** The monorepo's packages, found once per scanned directory and shared by its Workers. */
   private final Map<Path, WorkspacePackages> workspaces = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Every module parsed and indexed once per run, whichever Workers reach it. */
+  private final ModuleCache cache = ModuleCache.forHeap();
 
   /** An analyzer that reads code with {@code parser} and knows the frameworks in {@code conventions} ({@code Conventions.all()}). */
   public CodeAnalyzer(TsParser parser, List<Convention> conventions) {
@@ -57,7 +59,6 @@ public final class CodeAnalyzer {
     Project project = new Project(request.bindings(), graph, conventions);
     List<Problem> problems = new ArrayList<>();
     List<SourceModule> modules = load(request, graph, problems);
-    modules.parallelStream().forEach(ModuleIndexer::index);
     modules.forEach(project::add);
     if (modules.isEmpty()) {
       return new Result(CodeFacts.NONE, problems, List.of());
@@ -72,22 +73,38 @@ public final class CodeAnalyzer {
         problems, texts);
   }
 
-  /** Collects every module (in parallel) until no call site adds a parameter seed; returns the last round. */
+  /**
+   * Collects every module (in parallel) until no call site adds a parameter seed, and returns what the last
+   * round found. A round collects again only the modules for which a parameter they read now answers
+   * differently (the others would find exactly what they found); the last allowed round collects all.
+   */
   private Collected collectToFixpoint(Project project, List<SourceModule> modules) {
-    Collected collected = null;
+    int n = modules.size();
+    OperationCollector[] found = new OperationCollector[n];
+    List<Project.Reads> reads = new ArrayList<>(java.util.Collections.nCopies(n, Project.Reads.NONE));
+    Set<Project.Parameter> changed = Set.of();
     for (int round = 0; round < MAX_ROUNDS; round++) {
-      List<OperationCollector> perModule = modules.parallelStream().map(m -> {
+      boolean all = round == 0 || round == MAX_ROUNDS - 1;
+      Set<Project.Parameter> changedBefore = changed;
+      List<Integer> stale = java.util.stream.IntStream.range(0, n)
+          .filter(i -> all || project.differs(reads.get(i), changedBefore)).boxed().toList();
+      List<Project.Reads> read = stale.parallelStream().map(i -> {
         OperationCollector c = new OperationCollector(project);
-        c.collect(m);
-        return c;
+        Project.Reads r = project.readingFor(() -> c.collect(modules.get(i)));
+        found[i] = c;
+        return r;
       }).toList();
-      collected = new Collected(perModule.stream().flatMap(c -> c.operations().stream()).toList(),
-          perModule.stream().flatMap(c -> c.edges().stream()).toList());
+      for (int k = 0; k < stale.size(); k++) {
+        reads.set(stale.get(k), read.get(k));
+      }
+      changed = project.takeChangedParameters();
       if (!project.takeChanged()) {
         break;
       }
     }
-    return collected;
+    List<OperationCollector> perModule = java.util.Arrays.asList(found);
+    return new Collected(perModule.stream().flatMap(c -> c.operations().stream()).toList(),
+        perModule.stream().flatMap(c -> c.edges().stream()).toList());
   }
 
   /** One collection round's operations and call edges. */
@@ -115,7 +132,7 @@ public final class CodeAnalyzer {
     Path app = request.configDir().resolve("app");
     List<Path> extra = graph.allUnder(app).stream().filter(p -> !seen.contains(p.normalize())).toList();
     List<SourceModule> all = new ArrayList<>(modules);
-    all.addAll(extra.parallelStream().map(f -> parse(f, request, problems)).flatMap(Optional::stream).toList());
+    all.addAll(parseAll(extra, request, problems));
     return all;
   }
 
@@ -126,11 +143,11 @@ public final class CodeAnalyzer {
     List<Path> frontier = start;
     while (!frontier.isEmpty() && seen.size() < MAX_MODULES) {
       seen.addAll(frontier);
-      List<SourceModule> level = frontier.parallelStream().map(f -> parse(f, request, problems)).flatMap(Optional::stream).toList();
+      List<SourceModule> level = parseAll(frontier, request, problems);
       modules.addAll(level);
       Set<Path> next = new LinkedHashSet<>();
       for (SourceModule m : level) {
-        for (String specifier : ImportSpecifiers.of(m.program())) {
+        for (String specifier : m.imports()) {
           graph.resolve(m.path(), specifier).filter(p -> !seen.contains(p)).ifPresent(next::add);
         }
       }
@@ -139,27 +156,44 @@ public final class CodeAnalyzer {
     return modules;
   }
 
-  private Optional<SourceModule> parse(Path file, Request request, List<Problem> problems) {
-    String relative = request.relativize().apply(file);
+  /** How many source files this analyzer has parsed (tests: once per file per run, however many Workers reach it). */
+  int parsedFiles() {
+    return cache.loads();
+  }
+
+  /**
+   * The modules at {@code files}, parsed and indexed in parallel, once per run (the same object for every
+   * Worker that reaches them); the files that could not be read are reported in {@code files}' order.
+   */
+  private List<SourceModule> parseAll(List<Path> files, Request request, List<Problem> problems) {
+    List<ModuleCache.Parsed> parsed = files.parallelStream().map(file -> {
+      String relative = request.relativize().apply(file);
+      return cache.get(file.toAbsolutePath().normalize(), relative, () -> {
+        ModuleCache.Parsed read = read(file, relative);
+        read.module().ifPresent(ModuleIndexer::index);
+        return read;
+      });
+    }).toList();
+    parsed.forEach(p -> p.problem().ifPresent(problems::add));
+    return parsed.stream().map(ModuleCache.Parsed::module).flatMap(Optional::stream).toList();
+  }
+
+  private ModuleCache.Parsed read(Path file, String relative) {
     try {
       if (Files.size(file) > MAX_SOURCE_BYTES) {
-        addProblem(problems, Problem.warning(Location.ofFile(relative), "source file larger than " + MAX_SOURCE_BYTES + " bytes, not analysed"));
-        return Optional.empty();
+        return failed(Problem.warning(Location.ofFile(relative), "source file larger than " + MAX_SOURCE_BYTES + " bytes, not analysed"));
       }
       String text = Files.readString(file);
       ISwc4jAst program = parser.parse(file.getFileName().toString(), text);
-      return Optional.of(new SourceModule(file, relative, text, program));
+      return new ModuleCache.Parsed(Optional.of(new SourceModule(file, relative, text, program)), Optional.empty());
     } catch (SourceParseException e) {
-      addProblem(problems, Problem.error(new Location(relative, e.line(), e.column()), e.getMessage().lines().findFirst().orElse("syntax error")));
+      return failed(Problem.error(new Location(relative, e.line(), e.column()), e.getMessage().lines().findFirst().orElse("syntax error")));
     } catch (IOException | RuntimeException e) {
-      addProblem(problems, Problem.warning(Location.ofFile(relative), "cannot read source file: " + e.getMessage()));
+      return failed(Problem.warning(Location.ofFile(relative), "cannot read source file: " + e.getMessage()));
     }
-    return Optional.empty();
   }
 
-  private static void addProblem(List<Problem> problems, Problem p) {
-    synchronized (problems) {
-      problems.add(p);
-    }
+  private static ModuleCache.Parsed failed(Problem problem) {
+    return new ModuleCache.Parsed(Optional.empty(), Optional.of(problem));
   }
 }

@@ -15,9 +15,9 @@ final class Keys {
 
   static KeyArg of(ISwc4jAst arg, FunctionUnit unit, Evaluator evaluator) {
     ISwc4jAst node = Ast.unwrap(arg);
-    String text = Ast.text(unit.module().source(), node);
+    String text = unit.module().text(node);
     if (node instanceof Swc4jAstTpl tpl && !tpl.getExprs().isEmpty()) {
-      boolean onlyTime = tpl.getExprs().stream().allMatch(e -> TIME.matcher(Ast.text(unit.module().source(), e)).find());
+      boolean onlyTime = tpl.getExprs().stream().allMatch(e -> TIME.matcher(unit.module().text(e)).find());
       return new KeyArg(onlyTime ? KeyArg.Shape.LOW_CARDINALITY : KeyArg.Shape.TEMPLATE, text);
     }
     Value v = evaluator.eval(node, unit);

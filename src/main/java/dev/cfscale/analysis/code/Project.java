@@ -18,12 +18,19 @@ public final class Project {
   private final Map<Path, SourceModule> modules = new LinkedHashMap<>();
   private final Map<String, BindingType> bindings;
   private final ModuleGraph graph;
-  private final Map<String, Value> seeds = new ConcurrentHashMap<>();
-  private final Map<String, Map<String, Location>> textSeeds = new ConcurrentHashMap<>();
+  private final Map<Parameter, Value> seeds = new ConcurrentHashMap<>();
+  private final Map<Parameter, Map<String, Location>> textSeeds = new ConcurrentHashMap<>();
   /** Parameters some caller passes something other than a string literal or constant. */
-  private final java.util.Set<String> notOnlyConstantText = ConcurrentHashMap.newKeySet();
+  private final java.util.Set<Parameter> notOnlyConstantText = ConcurrentHashMap.newKeySet();
   private final Map<FunctionUnit, Integer> envParameters = new ConcurrentHashMap<>();
   private final java.util.concurrent.atomic.AtomicBoolean changed = new java.util.concurrent.atomic.AtomicBoolean();
+  /** Parameters whose seeds changed since the last {@link #takeChangedParameters()} (what a round changed). */
+  private final java.util.Set<Parameter> changedParameters = ConcurrentHashMap.newKeySet();
+  /** What the module being collected on this thread has read ({@link #readingFor}), or null. */
+  private final ThreadLocal<Reads> reads = new ThreadLocal<>();
+
+  /** Parameter {@code index} of {@code unit} (units compare by identity). */
+  record Parameter(FunctionUnit unit, int index) {}
 
   private final java.util.List<Convention> conventions;
 
@@ -76,17 +83,22 @@ public final class Project {
 
   /** Records that parameter {@code index} of {@code unit} receives {@code value} at some call site. */
   void seed(FunctionUnit unit, int index, Value value) {
-    String key = key(unit, index);
+    Parameter key = new Parameter(unit, index);
     if (!(value instanceof Value.Text) && notOnlyConstantText.add(key)) {
-      changed.set(true);
+      changed(key);
     }
     if (!value.known()) {
       return;
     }
     Value previous = seeds.putIfAbsent(key, value);
     if (previous == null) {
-      changed.set(true);
+      changed(key);
     }
+  }
+
+  private void changed(Parameter key) {
+    changedParameters.add(key);
+    changed.set(true);
   }
 
   /**
@@ -97,17 +109,27 @@ public final class Project {
     if (!(value instanceof Value.Text t)) {
       return;
     }
-    Map<String, Location> texts = textSeeds.computeIfAbsent(key(unit, index), k -> new ConcurrentSkipListMap<>());
-    if (texts.putIfAbsent(t.text(), callSite) == null) {
-      changed.set(true);
-    } else {
+    Parameter key = new Parameter(unit, index);
+    Map<String, Location> texts = textSeeds.computeIfAbsent(key, k -> new ConcurrentSkipListMap<>());
+    Location first = texts.putIfAbsent(t.text(), callSite);
+    if (first == null) {
+      changed(key);
+    } else if (callSite.compareTo(first) < 0) {
+      // an earlier call site of a known text: readers see it, though it starts no new round
       texts.merge(t.text(), callSite, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+      changedParameters.add(key);
     }
   }
 
   /** Every string passed to parameter {@code index} of {@code unit}, with where it is passed. */
   Map<String, Location> seededTexts(FunctionUnit unit, int index) {
-    return textSeeds.getOrDefault(key(unit, index), Map.of());
+    Parameter key = new Parameter(unit, index);
+    Map<String, Location> texts = textSeeds.getOrDefault(key, Map.of());
+    Reads r = reads.get();
+    if (r != null) {
+      r.texts().putIfAbsent(key, Map.copyOf(texts));
+    }
+    return texts;
   }
 
   /**
@@ -116,7 +138,16 @@ public final class Project {
    * look like it always reads one constant key.
    */
   Optional<Value> seeded(FunctionUnit unit, int index) {
-    String key = key(unit, index);
+    Parameter key = new Parameter(unit, index);
+    Optional<Value> seeded = seeded(key);
+    Reads r = reads.get();
+    if (r != null) {
+      r.seeds().putIfAbsent(key, seeded);
+    }
+    return seeded;
+  }
+
+  private Optional<Value> seeded(Parameter key) {
     Value value = seeds.get(key);
     if (value instanceof Value.Text && (notOnlyConstantText.contains(key) || textSeeds.getOrDefault(key, Map.of()).size() > 1)) {
       return Optional.empty();
@@ -139,7 +170,46 @@ public final class Project {
     return changed.getAndSet(false);
   }
 
-  private static String key(FunctionUnit unit, int index) {
-    return System.identityHashCode(unit) + "#" + unit + "#" + index;
+  /**
+   * What one module's collection read about parameters: {@link #seeded} and {@link #seededTexts} answers, the
+   * first answer per parameter. A later round collects the module again only when one of them would differ.
+   */
+  record Reads(Map<Parameter, Optional<Value>> seeds, Map<Parameter, Map<String, Location>> texts) {
+    static final Reads NONE = new Reads(Map.of(), Map.of());
   }
+
+  /** Runs {@code collect} (one module's collection, on this thread) and returns what it read. */
+  Reads readingFor(Runnable collect) {
+    Reads read = new Reads(new java.util.HashMap<>(), new java.util.HashMap<>());
+    reads.set(read);
+    try {
+      collect.run();
+    } finally {
+      reads.remove();
+    }
+    return read;
+  }
+
+  /** True when a parameter in {@code changed} now answers differently from what {@code read} saw. */
+  boolean differs(Reads read, java.util.Set<Parameter> changed) {
+    for (Parameter key : changed) {
+      Optional<Value> seen = read.seeds().get(key);
+      if (seen != null && !seen.equals(seeded(key))) {
+        return true;
+      }
+      Map<String, Location> texts = read.texts().get(key);
+      if (texts != null && !texts.equals(textSeeds.getOrDefault(key, Map.of()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The parameters whose seeds changed since the last call (an earlier call site of a known text included). */
+  java.util.Set<Parameter> takeChangedParameters() {
+    java.util.Set<Parameter> out = new java.util.HashSet<>(changedParameters);
+    changedParameters.removeAll(out);
+    return out;
+  }
+
 }

@@ -50,7 +50,7 @@ final class SiteAssembler {
       boolean deferred = op.context().inWaitUntil() || deferredViaCall.contains(op.unit());
       sites.add(new OperationSite(op.unit().module().relativePath(), location, op.call(), loop, op.context().awaited(), deferred,
           op.context().adminGuarded(), reach.getOrDefault(op.unit(), Set.of()), op.unit().displayName(), op.unit().owner().map(ClassInfo::name),
-          Ast.text(op.unit().module().source(), op.node()), op.context().branches()));
+          op.unit().module().text(op.node()), op.context().branches()));
     }
     return sites;
   }

@@ -58,49 +58,92 @@ public final class D1Advisor {
   /** The analysis and the migration statements that failed. */
   public record Result(D1BindingAnalysis analysis, List<Problem> problems) {}
 
+  /**
+   * Plans by schema and SQL: a binding whose schema scripts, code DDL and distinct queries equal another's
+   * (a shared package's Durable Object class in every Worker of a monorepo) reuses its plans and index search.
+   */
+  private final Map<Schema, Planned> planned = new java.util.concurrent.ConcurrentHashMap<>();
+
   public Result advise(Request request) {
     List<Path> files = request.migrationsDir().isPresent() || request.defaultLocations()
         ? SchemaFiles.find(request.configDir(), request.migrationsDir()) : List.of();
-    List<Problem> problems = new ArrayList<>();
     List<OperationSite> queries = request.operations().stream()
         .filter(op -> op.binding().filter(request.binding()::equals).isPresent())
         .filter(op -> op.bindingType().filter(request.type()::equals).isPresent())
         .filter(op -> request.queryOperations().contains(op.operation()) && op.sql().isPresent() && !op.sqlTemplated())
         .filter(op -> !DDL.matcher(op.sql().get()).find()).toList();
-    try (SqlSandbox sandbox = new SqlSandbox()) {
-      for (Path file : files) {
-        apply(sandbox, file, request.relativize().apply(file), problems);
+    List<Script> scripts = files.stream().map(f -> Script.read(f, request.relativize().apply(f))).toList();
+    Schema schema = new Schema(scripts, codeDdl(request), queries.stream().map(q -> q.sql().get()).distinct().toList());
+    Plans plans = planned.computeIfAbsent(schema, k -> new Planned()).get(schema);
+    if (plans.failure().isPresent()) {
+      return new Result(new D1BindingAnalysis(request.binding(), List.of(), Map.of(), List.of()), plans.problems());
+    }
+    List<QueryAnalysis> analyses = new ArrayList<>();
+    for (OperationSite site : queries) {
+      analyses.add(plans.bySql().get(site.sql().get()).at(request.binding(), site));
+    }
+    List<String> used = scripts.stream().map(Script::relative).toList();
+    return new Result(new D1BindingAnalysis(request.binding(), used, plans.tables(), analyses), plans.problems());
+  }
+
+  /** A schema file as read: its name in reports and its text, or why it could not be read. */
+  private record Script(String relative, Optional<String> text, String error) {
+    static Script read(Path file, String relative) {
+      try {
+        return new Script(relative, Optional.of(Files.readString(file)), "");
+      } catch (IOException e) {
+        return new Script(relative, Optional.empty(), e.getMessage());
       }
-      applyCodeDdl(sandbox, request);
-      Map<String, TableInfo> tables = tables(sandbox, queries);
-      List<QueryAnalysis> analyses = new ArrayList<>();
-      Map<String, QueryAnalysis> bySql = new LinkedHashMap<>();
-      for (OperationSite site : queries) {
-        QueryAnalysis first = bySql.computeIfAbsent(site.sql().get(), sql -> analyse(sandbox, request.binding(), site, sql, tables));
-        analyses.add(new QueryAnalysis(first.binding(), site, first.sql(), first.plan(), first.error(), first.fullScans(),
-            first.tempBTrees(), first.recommendation()));
-      }
-      List<String> used = files.stream().map(request.relativize()).toList();
-      return new Result(new D1BindingAnalysis(request.binding(), used, tables, analyses), problems);
-    } catch (SQLException e) {
-      problems.add(Problem.warning(Location.ofFile("(cfscale)"), "D1 advisor could not start SQLite: " + e.getMessage()));
-      return new Result(new D1BindingAnalysis(request.binding(), List.of(), Map.of(), List.of()), problems);
     }
   }
 
-  private static void apply(SqlSandbox sandbox, Path file, String relative, List<Problem> problems) {
-    String script;
-    try {
-      script = Files.readString(file);
-    } catch (IOException e) {
-      problems.add(Problem.error(Location.ofFile(relative), "cannot read migration: " + e.getMessage()));
+  /** Everything the plans depend on: the schema scripts in order, the code's own DDL, the distinct queries. */
+  private record Schema(List<Script> scripts, List<String> codeDdl, List<String> queries) {}
+
+  /** The plans of one {@link Schema}, computed once (the first caller computes, concurrent callers wait). */
+  private static final class Planned {
+    private Plans value;
+
+    synchronized Plans get(Schema schema) {
+      if (value == null) {
+        value = plan(schema);
+      }
+      return value;
+    }
+  }
+
+  /** Tables, each distinct query's analysis (binding and site are the caller's), migration problems, or SQLite's failure to start. */
+  private record Plans(Map<String, TableInfo> tables, Map<String, PlannedQuery> bySql, List<Problem> problems, Optional<String> failure) {}
+
+  private static Plans plan(Schema schema) {
+    List<Problem> problems = new ArrayList<>();
+    try (SqlSandbox sandbox = new SqlSandbox()) {
+      for (Script script : schema.scripts()) {
+        apply(sandbox, script, problems);
+      }
+      applyCodeDdl(sandbox, schema.codeDdl());
+      Map<String, TableInfo> tables = tables(sandbox, schema.queries());
+      Map<String, PlannedQuery> bySql = new LinkedHashMap<>();
+      for (String sql : schema.queries()) {
+        bySql.put(sql, analyse(sandbox, sql, tables));
+      }
+      return new Plans(tables, bySql, List.copyOf(problems), Optional.empty());
+    } catch (SQLException e) {
+      problems.add(Problem.warning(Location.ofFile("(cfscale)"), "D1 advisor could not start SQLite: " + e.getMessage()));
+      return new Plans(Map.of(), Map.of(), List.copyOf(problems), Optional.of(e.getMessage()));
+    }
+  }
+
+  private static void apply(SqlSandbox sandbox, Script script, List<Problem> problems) {
+    if (script.text().isEmpty()) {
+      problems.add(Problem.error(Location.ofFile(script.relative()), "cannot read migration: " + script.error()));
       return;
     }
-    for (SqlStatement statement : SqlScriptSplitter.split(script)) {
+    for (SqlStatement statement : SqlScriptSplitter.split(script.text().get())) {
       try {
         sandbox.execute(statement.text());
       } catch (SQLException e) {
-        problems.add(Problem.error(new Location(relative, statement.line(), 1), "migration statement failed in SQLite: "
+        problems.add(Problem.error(new Location(script.relative(), statement.line(), 1), "migration statement failed in SQLite: "
             + message(e)));
       }
     }
@@ -108,28 +151,33 @@ public final class D1Advisor {
 
   /**
    * Schema the code creates itself ({@code CREATE TABLE IF NOT EXISTS} sent through prepare or exec):
-   * applied after the migrations so queries on those tables are not reported as invalid. Failures are ignored.
+   * applied after the migrations so queries on those tables are not reported as invalid.
    */
-  private static void applyCodeDdl(SqlSandbox sandbox, Request request) {
-    request.operations().stream()
+  private static List<String> codeDdl(Request request) {
+    return request.operations().stream()
         .filter(op -> op.binding().filter(request.binding()::equals).isPresent())
         .filter(op -> op.bindingType().filter(request.type()::equals).isPresent())
         .filter(op -> (request.queryOperations().contains(op.operation()) || op.operation().equals("exec")) && op.sql().isPresent()
             && !op.sqlTemplated())
         .map(op -> op.sql().get())
         .filter(sql -> DDL.matcher(sql).find())
-        .forEach(sql -> SqlScriptSplitter.split(sql).forEach(st -> {
-          try {
-            sandbox.execute(st.text());
-          } catch (SQLException e) {
-            // the code's own DDL may depend on state we do not have; the migrations stay authoritative
-          }
-        }));
+        .toList();
   }
 
-  private static Map<String, TableInfo> tables(SqlSandbox sandbox, List<OperationSite> queries) throws SQLException {
+  /** Applies the code's DDL; failures are ignored (it may depend on state we do not have; the migrations stay authoritative). */
+  private static void applyCodeDdl(SqlSandbox sandbox, List<String> ddl) {
+    ddl.forEach(sql -> SqlScriptSplitter.split(sql).forEach(st -> {
+      try {
+        sandbox.execute(st.text());
+      } catch (SQLException e) {
+        // ignored, see above
+      }
+    }));
+  }
+
+  private static Map<String, TableInfo> tables(SqlSandbox sandbox, List<String> queries) throws SQLException {
     Map<String, TableInfo> out = new LinkedHashMap<>();
-    List<String> written = queries.stream().map(q -> writtenTable(q.sql().get())).flatMap(Optional::stream)
+    List<String> written = queries.stream().map(D1Advisor::writtenTable).flatMap(Optional::stream)
         .map(t -> t.toLowerCase(Locale.ROOT)).toList();
     for (List<String> row : sandbox.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         + " AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\' AND name <> 'd1_migrations'")) {
@@ -154,15 +202,23 @@ public final class D1Advisor {
     return Optional.empty();
   }
 
-  private QueryAnalysis analyse(SqlSandbox sandbox, String binding, OperationSite site, String sql, Map<String, TableInfo> tables) {
+  /** One query's plan, the tables it scans in full, its temp B-trees, the index that helps, or SQLite's error. */
+  private record PlannedQuery(String sql, List<String> plan, Optional<String> error, List<String> fullScans, List<String> tempBTrees,
+      Optional<IndexRecommendation> recommendation) {
+    QueryAnalysis at(String binding, OperationSite site) {
+      return new QueryAnalysis(binding, site, sql, plan, error, fullScans, tempBTrees, recommendation);
+    }
+  }
+
+  private static PlannedQuery analyse(SqlSandbox sandbox, String sql, Map<String, TableInfo> tables) {
     try {
       QueryPlan plan = new QueryPlan(sandbox.plan(sql));
       List<String> scanned = plan.fullScans().stream().map(n -> TableNames.resolve(n, sql, tables.keySet())).toList();
       Optional<IndexRecommendation> rec = scanned.isEmpty() && plan.tempBTrees().isEmpty() ? Optional.empty()
           : new IndexSearch(sandbox, sql, tables).best(plan, scanned);
-      return new QueryAnalysis(binding, site, sql, plan.details(), Optional.empty(), scanned, plan.tempBTrees(), rec);
+      return new PlannedQuery(sql, plan.details(), Optional.empty(), scanned, plan.tempBTrees(), rec);
     } catch (SQLException e) {
-      return new QueryAnalysis(binding, site, sql, List.of(), Optional.of(message(e)), List.of(), List.of(), Optional.empty());
+      return new PlannedQuery(sql, List.of(), Optional.of(message(e)), List.of(), List.of(), Optional.empty());
     }
   }
 
