@@ -28,4 +28,12 @@ public interface Convention {
 
   /** Records the operations this convention sees at {@code node} (a Drizzle chain's SQL, an Agent's {@code this.sql}). */
   default void operations(ISwc4jAst node, FunctionUnit unit, OperationScope scope) {}
+
+  /**
+   * What a name used but not declared in {@code module} stands for when the framework imports it implicitly
+   * (Nitro's {@code server/utils} exports), or empty.
+   */
+  default Optional<Declaration> autoImport(SourceModule module, String name, Project project) {
+    return Optional.empty();
+  }
 }

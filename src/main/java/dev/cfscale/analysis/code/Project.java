@@ -43,6 +43,26 @@ public final class Project {
   void add(SourceModule module) {
     modules.put(module.path(), module);
     module.classes().forEach(classes::putIfAbsent);
+    Map<String, Optional<Declaration>> resolved = new ConcurrentHashMap<>();
+    module.useAutoImports(name -> {
+      Optional<Declaration> known = resolved.get(name); // no computeIfAbsent: resolving may look up names of this module again
+      if (known == null) {
+        known = autoImport(module, name);
+        resolved.put(name, known);
+      }
+      return known;
+    });
+  }
+
+  /** What the first convention that imports {@code name} implicitly into {@code module} says it is. */
+  private Optional<Declaration> autoImport(SourceModule module, String name) {
+    for (Convention convention : conventions) {
+      Optional<Declaration> d = convention.autoImport(module, name, this);
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
   }
 
   /** A value stored with {@code c.set(name, value)} anywhere in the project. */
@@ -67,6 +87,11 @@ public final class Project {
 
   public Optional<BindingType> bindingType(String name) {
     return Optional.ofNullable(bindings.get(name));
+  }
+
+  /** The names of the bindings of {@code type}, sorted. */
+  public java.util.List<String> bindingsOfType(BindingType type) {
+    return bindings.entrySet().stream().filter(e -> e.getValue() == type).map(Map.Entry::getKey).sorted().toList();
   }
 
   /** The module an import specifier written in {@code from} refers to, when it is part of the project. */

@@ -45,7 +45,8 @@ public final class D1Advisor {
     /** A D1 binding: SQL sent with prepare(), schema from the migrations. */
     public Request(Path configDir, String binding, Optional<String> migrationsDir, boolean defaultLocations,
         List<OperationSite> operations, Function<Path, String> relativize) {
-      this(configDir, binding, migrationsDir, defaultLocations, operations, relativize, BindingType.D1_DATABASE, java.util.Set.of("prepare"));
+      this(configDir, binding, migrationsDir, defaultLocations, operations, relativize, BindingType.D1_DATABASE,
+          java.util.Set.of("prepare", "subquery"));
     }
 
     /** A SQLite-backed Durable Object class: SQL sent with ctx.storage.sql.exec(), schema from its own CREATE statements. */

@@ -35,4 +35,23 @@ public record QueryAnalysis(
   public boolean filtersOrSorts() {
     return FILTERED.matcher(sql).find();
   }
+
+  /** What the statement's clauses say about the rows it returns. */
+  public SqlShape shape() {
+    return new SqlShape(sql);
+  }
+
+  /**
+   * A count over a growing share of a table: no filter, or one that does not pin the rows to one entity
+   * ({@code WHERE status = 'published'}). An index cannot make it cheap: it still reads every matching row.
+   */
+  public boolean countsGrowingShare() {
+    SqlShape shape = shape();
+    return shape.countsOnly() && !shape.scopedToEntity();
+  }
+
+  /** True when some entry point of the Worker reaches the query, or the Worker's entry points are unknown. */
+  public boolean reachable(boolean workerHasEntries) {
+    return !workerHasEntries || !site.reachedFrom().isEmpty();
+  }
 }

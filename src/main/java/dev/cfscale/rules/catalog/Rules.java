@@ -9,6 +9,7 @@ import dev.cfscale.rules.d1.D1QueryInLoop;
 import dev.cfscale.rules.d1.D1QueryInvalid;
 import dev.cfscale.rules.d1.D1TempBTreeSort;
 import dev.cfscale.rules.d1.D1UnboundedCount;
+import dev.cfscale.rules.d1.D1UnboundedResult;
 import dev.cfscale.rules.d1.D1SelectStarWithoutLimit;
 import dev.cfscale.rules.durableobjects.DurableObjectSetInterval;
 import dev.cfscale.rules.durableobjects.DurableObjectSingletonOnHotPath;
@@ -80,6 +81,7 @@ public final class Rules {
       // code: d1
       new D1QueryInLoop(),
       new D1SelectStarWithoutLimit(),
+      new D1UnboundedResult(),
       // d1 advisor (schema from migrations, plans from SQLite)
       new D1FullTableScan(),
       new D1TempBTreeSort(),

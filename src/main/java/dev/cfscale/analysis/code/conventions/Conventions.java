@@ -25,8 +25,11 @@ public final class Conventions {
       // values and operations frameworks and runtime APIs give
       new HonoContext(),
       new DurableObjectSql(),
+      new NuxtHubDatabase(),
       new Drizzle(),
-      new AgentsSql());
+      new AgentsSql(),
+      // names frameworks import implicitly
+      new NitroAutoImports());
 
   /** The conventions, stateless and shared by every analysis. */
   public static List<Convention> all() {
