@@ -87,7 +87,9 @@ public final class PlanTextRenderer implements PlanRenderer {
     out.write("\nMonthly cost per traffic tier (the profile times each tier's requests, priced by the cost engine):\n");
     out.write(t.render());
     TierCost last = tiers.get(tiers.size() - 1);
-    out.write("Where the money goes at " + PlanFormat.tier(last.requestsPerDay()) + " req/day:\n");
+    if (!last.routeCosts().isEmpty()) {
+      out.write("Where the money goes at " + PlanFormat.tier(last.requestsPerDay()) + " req/day:\n");
+    }
     last.routeCosts().stream().filter(c -> c.monthlyUsd().compareTo(BigDecimal.ONE.movePointLeft(2)) >= 0)
         .sorted(Comparator.comparing(RouteCost::monthlyUsd).reversed()).limit(8)
         .forEach(c -> write(out, "  " + c.route() + " costs " + PlanFormat.percent(c.shareOfProduct()) + " of the " + c.product()
@@ -119,7 +121,7 @@ public final class PlanTextRenderer implements PlanRenderer {
       row[4] = PlanFormat.breaksAt(l);
       row[5] = PlanFormat.perDay(l);
       for (int i = 0; i < tiers.size(); i++) {
-        row[6 + i] = PlanFormat.headroom(l.headroomAt(tiers.get(i).peakRequestsPerSecond()));
+        row[6 + i] = PlanFormat.headroom(l, tiers.get(i).peakRequestsPerSecond());
       }
       t.row(row);
     }
