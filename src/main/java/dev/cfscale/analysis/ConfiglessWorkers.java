@@ -10,6 +10,7 @@ import dev.cfscale.facts.config.DeploySetup;
 import dev.cfscale.facts.config.WorkerEnvironment;
 import dev.cfscale.facts.config.WorkerKind;
 import dev.cfscale.findings.Location;
+import dev.cfscale.parse.deploy.NuxtHubOptions;
 import dev.cfscale.parse.deploy.WranglerCommand;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,18 +20,27 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Models a Worker that has no wrangler config: a Pages project (bindings set in the dashboard) or a dashboard
- * script. It has one environment with no settings; its bindings are those the project's scripts name on the
- * command line ({@code wrangler pages dev --kv NAME --d1 NAME=id}), and otherwise unknown.
+ * Models a Worker that has no wrangler config: a Pages project (bindings set in the dashboard), a dashboard
+ * script, or a NuxtHub app. It has one environment with no settings; its bindings are those the project's scripts
+ * name on the command line ({@code wrangler pages dev --kv NAME --d1 NAME=id}), those NuxtHub binds from its
+ * {@code hub} options ({@code database: true} is D1 as {@code DB}), and otherwise unknown.
  */
 final class ConfiglessWorkers {
   private static final Map<String, BindingType> FLAG_TYPES = Map.of("kv", BindingType.KV_NAMESPACE, "d1", BindingType.D1_DATABASE,
       "r2", BindingType.R2_BUCKET, "do", BindingType.DURABLE_OBJECT, "service", BindingType.SERVICE, "ai", BindingType.AI);
 
+  /** NuxtHub's option -> the binding it creates (https://hub.nuxt.com/docs/features). */
+  private static final Map<String, Binding> NUXT_HUB_BINDINGS = Map.of(
+      "database", new Binding(BindingType.D1_DATABASE, "DB", Location.ofFile(""), Map.of()),
+      "kv", new Binding(BindingType.KV_NAMESPACE, "KV", Location.ofFile(""), Map.of()),
+      "cache", new Binding(BindingType.KV_NAMESPACE, "CACHE", Location.ofFile(""), Map.of()),
+      "blob", new Binding(BindingType.R2_BUCKET, "BLOB", Location.ofFile(""), Map.of()));
+
   private ConfiglessWorkers() {}
 
   static WorkerConfig model(ConfiglessWorker found, ProjectLayout layout, DeploySetups setups) {
-    boolean pages = found.kind() == ConfiglessWorker.Kind.PAGES_FUNCTIONS;
+    boolean nuxtHub = found.kind() == ConfiglessWorker.Kind.NUXT_HUB;
+    boolean pages = found.kind() == ConfiglessWorker.Kind.PAGES_FUNCTIONS || nuxtHub;
     String file = layout.relative(found.entry());
     String name = found.dir().toAbsolutePath().normalize().getFileName().toString();
     Location at = new Location(file, 1, 1);
@@ -41,17 +51,35 @@ final class ConfiglessWorkers {
         bindings.add(new Binding(type, b.name(), at, Map.of()));
       }
     }
+    if (nuxtHub) {
+      NuxtHubOptions.read(found.entry()).features().stream().sorted().map(NUXT_HUB_BINDINGS::get)
+          .filter(b -> bindings.stream().noneMatch(x -> x.name().equals(b.name())))
+          .forEach(b -> bindings.add(new Binding(b.type(), b.name(), at, Map.of())));
+    }
     WorkerEnvironment env = new WorkerEnvironment(file, name, Optional.empty(), pages ? WorkerKind.PAGES : WorkerKind.DASHBOARD, at,
         Optional.empty(), Optional.empty(), bindings, List.of(), List.of(), List.of(), List.of(), Set.of(), Optional.empty(), false,
         Optional.empty(), Optional.empty(), false, false, List.of());
-    String described = pages ? "Pages project without config" : "dashboard script without config";
+    String described = nuxtHub ? "NuxtHub app without wrangler config (bindings from its hub options)"
+        : pages ? "Pages project without config" : "dashboard script without config";
     return WorkerConfig.of(file, name, List.of(env), List.of())
         .withContext(new ConfigOrigin(ConfigOrigin.Role.NONE, described), DeploySetup.NONE);
   }
 
-  /** A Pages project reads functions/; a dashboard script is its own entry. */
+  /** Where the Worker's bindings come from, in words for the list of inputs. */
+  static String bindingsSource(ConfiglessWorker found, WorkerConfig worker) {
+    String names = String.join(", ", new java.util.TreeSet<>(worker.bindingTypes().keySet()));
+    if (found.kind() == ConfiglessWorker.Kind.NUXT_HUB) {
+      return names.isEmpty() ? "NuxtHub binds nothing the hub options enable" : "NuxtHub binds " + names + " from the hub options";
+    }
+    return "bindings are set in the dashboard" + (names.isEmpty() ? ", unknown here" : "; " + names + " named by the project's scripts");
+  }
+
+  /** A Pages project reads functions/; a NuxtHub app its server/ code; a dashboard script is its own entry. */
   static CodeScope scope(WorkerConfig worker, Path dir) {
     WorkerEnvironment env = worker.environments().get(0);
+    if (Path.of(worker.file()).getFileName().toString().startsWith("nuxt.config")) {
+      return new CodeScope(Optional.empty(), false, true, "Nuxt server code under server/ (NuxtHub)");
+    }
     if (env.kind() == WorkerKind.PAGES) {
       return new CodeScope(Optional.empty(), true, true, "Pages Functions under functions/");
     }

@@ -91,9 +91,7 @@ public final class ProjectLoader {
       WorkerConfig worker = ConfiglessWorkers.model(configless, layout, setups);
       WorkerConfig analysed = analyseCodeSafely(worker, configless.dir(), layout, acc);
       acc.workers().add(analysed);
-      acc.inputs().add(audited(worker.file(), worker.origin().description(), "bindings are set in the dashboard"
-          + (worker.bindingTypes().isEmpty() ? ", unknown here" : "; " + String.join(", ", worker.bindingTypes().keySet())
-          + " named by the project's scripts"), analysed));
+      acc.inputs().add(audited(worker.file(), worker.origin().description(), ConfiglessWorkers.bindingsSource(configless, worker), analysed));
     }
     return new ProjectFacts(acc.workers(), acc.problems().stream().distinct().toList(), List.copyOf(acc.sources().values()),
         request.config().isEmpty(), acc.skippedConsumers(), acc.inputs());
@@ -226,7 +224,7 @@ public final class ProjectLoader {
     for (WorkerEnvironment env : worker.environments()) {
       for (Binding b : env.bindings(BindingType.D1_DATABASE)) {
         if (seen.add(b.name())) {
-          D1Advisor.Result r = new D1Advisor().advise(new D1Advisor.Request(dir, b.name(), b.text("migrations_dir"), single,
+          D1Advisor.Result r = new D1Advisor().advise(new D1Advisor.Request(dir, layout.root(), b.name(), b.text("migrations_dir"), single,
               worker.code().operations(), layout::relative));
           problems.addAll(r.problems());
           analyses.add(r.analysis());

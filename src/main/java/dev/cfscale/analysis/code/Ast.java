@@ -94,6 +94,11 @@ public final class Ast {
     return unwrap(node) instanceof Swc4jAstIdent i ? Optional.of(i.getSym()) : Optional.empty();
   }
 
+  /** Where {@code node} is written in {@code unit}'s module. */
+  public static Location location(FunctionUnit unit, ISwc4jAst node) {
+    return location(unit.module().relativePath(), node);
+  }
+
   static Location location(String file, ISwc4jAst node) {
     Swc4jSpan span = node.getSpan();
     return new Location(file, Math.max(1, span.getLine()), Math.max(1, span.getColumn()));

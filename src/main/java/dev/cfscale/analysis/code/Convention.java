@@ -17,7 +17,7 @@ public interface Convention {
   default void entries(SourceModule module, EntryScope scope) {}
 
   /**
-   * What {@code node} (a call, an optional call or a member read) evaluates to under this convention
+   * What {@code node} (a call, an optional call, a {@code new} expression or a member read) evaluates to under this convention
    * ({@code drizzle(env.DB)}, {@code c.var.db}, {@code ctx.storage.sql}), or empty when it does not apply
    * (an answer of {@link Value#UNKNOWN} means "mine, and not known"). {@code depth} is the evaluator's
    * recursion depth, passed back to it unchanged.

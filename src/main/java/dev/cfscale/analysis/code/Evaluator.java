@@ -84,7 +84,7 @@ public final class Evaluator {
       return calls.result(call.get(), unit, depth);
     }
     if (node instanceof Swc4jAstNewExpr n) {
-      return calls.construct(n, unit, depth);
+      return byConvention(n, unit, depth).orElseGet(() -> calls.construct(n, unit, depth)); // new Kysely({...}), new PrismaClient({...})
     }
     if (node instanceof Swc4jAstStr s) {
       return new Value.Text(s.getValue());

@@ -28,6 +28,16 @@ public record OrmQuery(String orm, Optional<String> lastMethod, String part) {
     return !nested() && lastMethod.map(ALL_ROWS::contains).orElse(true);
   }
 
+  /** The library as its authors write it ({@code Drizzle}, {@code Kysely}, {@code Prisma}, {@code workers-qb}). */
+  public String library() {
+    return switch (orm) {
+      case "drizzle" -> "Drizzle";
+      case "kysely" -> "Kysely";
+      case "prisma" -> "Prisma";
+      default -> orm;
+    };
+  }
+
   /** True when this SQL is part of another query (a subquery, a relation's lookup per parent row). */
   public boolean nested() {
     return !part.isEmpty();

@@ -29,6 +29,7 @@ public record SqlShape(String sql) {
       + "[\"`\\[]?(\\w+)[\"`\\]]?\\s*(?:=|\\bin\\b)\\s*(?:\\?|:\\w+|\\$\\d*|\\(|'[^']*'|\\d+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern KEY_COLUMN = Pattern.compile(
       "^(?:id|uuid|slug|email|hash|key|token|code|handle|username)$|_id$|[a-z0-9]Id$|_uuid$|_key$|_hash$|_slug$|_email$");
+  private static final Pattern DELETE = Pattern.compile("^\\s*delete\\s+from\\s+[\"`\\[]?(\\w+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern FROM_TABLE = Pattern.compile("\\bfrom\\s+[\"`\\[]?(\\w+)", Pattern.CASE_INSENSITIVE);
 
   /** True for a SELECT (also after a WITH). */
@@ -78,6 +79,12 @@ public record SqlShape(String sql) {
   /** True for a column name that identifies one entity ({@code id}, {@code user_id}, {@code creatorId}, {@code slug}). */
   public static boolean isKeyColumn(String column) {
     return KEY_COLUMN.matcher(column).find() || KEY_COLUMN.matcher(column.toLowerCase(Locale.ROOT)).find();
+  }
+
+  /** True for a {@code DELETE FROM table ...} of {@code table} (case-insensitive, as SQLite names compare). */
+  public boolean deletesFrom(String table) {
+    Matcher m = DELETE.matcher(sql);
+    return m.find() && m.group(1).equalsIgnoreCase(table);
   }
 
   /** The first table after FROM, as written. */

@@ -31,7 +31,7 @@ public final class D1FullTableScan implements D1QueryRule {
   public Stream<Finding> check(WorkerConfig worker, D1BindingAnalysis binding, QueryAnalysis query, RuleContext ctx) {
     Optional<String> table = query.fullScans().stream().filter(t -> binding.table(t).map(info -> !info.isLookupTable()).orElse(false))
         .findFirst();
-    if (table.isEmpty() || !query.shape().filters() || query.recommendation().isEmpty() || query.countsGrowingShare()
+    if (table.isEmpty() || !query.shape().filters() || !query.indexRemovesScanOf(table.get()) || query.countsGrowingShare()
         || !query.reachable(!worker.code().entryPoints().isEmpty())) {
       return Stream.empty();
     }

@@ -16,21 +16,29 @@ import java.util.stream.Stream;
  * {@code SELECT *} (or {@code SELECT t.*}) without {@code LIMIT} whose rows all come back: D1's {@code .all()},
  * an ORM query awaited as built, or a Durable Object's {@code sql.exec}. The result grows with the table and is
  * held in memory. A filter that pins one entity ({@code WHERE id = ?}, {@code WHERE user_id = ?}) bounds the
- * rows by that entity and is left alone. Index questions are the D1 advisor's; this rule only looks at the shape.
+ * rows by that entity and is left alone, as is code no entry point reaches and a Durable Object table the object itself
+ * prunes ({@code DELETE FROM} the same table). Index questions are the D1 advisor's; this rule only looks at the shape.
  */
 @RuleInfo(id = "d1/select-star-without-limit", severity = Severity.LOW,
     summary = "SELECT * without LIMIT whose rows all come back: result size grows with the table")
 public final class D1SelectStarWithoutLimit implements CodeRule {
 
+  /** A Durable Object table the class also deletes from (a buffer or state it prunes) stays small. */
+  private static boolean prunedByTheObject(WorkerConfig worker, OperationSite op, SqlShape shape) {
+    return shape.firstTable().map(t -> worker.code().operations().stream().filter(o -> o.binding().equals(op.binding()) && o.sql().isPresent())
+        .map(o -> new SqlShape(o.sql().get())).anyMatch(o -> o.deletesFrom(t))).orElse(false);
+  }
+
   @Override
   public Stream<Finding> check(WorkerConfig worker, OperationSite op, RuleContext ctx) {
     boolean ormAll = op.is(BindingType.D1_DATABASE, "prepare") && op.options().orm().filter(OrmQuery::returnsAllRows).isPresent();
     boolean objectSql = op.is(BindingType.DURABLE_OBJECT, "sql.exec");
-    if (!(op.is(BindingType.D1_DATABASE, "all") || ormAll || objectSql) || op.sql().isEmpty() || op.sqlTemplated()) {
+    boolean reachable = worker.code().entryPoints().isEmpty() || !op.reachedFrom().isEmpty();
+    if (!(op.is(BindingType.D1_DATABASE, "all") || ormAll || objectSql) || op.sql().isEmpty() || op.sqlTemplated() || !reachable) {
       return Stream.empty();
     }
     SqlShape shape = new SqlShape(op.sql().get());
-    if (!shape.selectsStar() || shape.hasLimit() || shape.scopedToEntity()) {
+    if (!shape.selectsStar() || shape.hasLimit() || shape.scopedToEntity() || (objectSql && prunedByTheObject(worker, op, shape))) {
       return Stream.empty();
     }
     long memoryMb = ctx.platform().whole("workers.limits.memoryMbPerIsolate");

@@ -33,7 +33,7 @@ public final class D1UnboundedResult implements CodeRule {
     }
     SqlShape shape = new SqlShape(op.sql().get());
     boolean noLimit = !shape.hasLimit() && !shape.selectsStar() && !shape.filters(); // a filtered read is bounded by what it matches
-    boolean requestLimit = shape.hasLimit() && op.options().uncappedLimit();
+    boolean requestLimit = shape.hasLimit() && op.options().uncappedLimit().isPresent();
     if (!shape.isSelect() || shape.aggregatesOnly() || shape.scopedToEntity() || !(noLimit || requestLimit) || lookupTable(worker, op, shape)) {
       return Stream.empty();
     }
@@ -41,6 +41,7 @@ public final class D1UnboundedResult implements CodeRule {
     String why = requestLimit ? "takes its LIMIT from the query string with no cap: one request can ask for every row"
         : "has no LIMIT: it returns every matching row";
     return Stream.of(finding(worker, op)
+        .at(requestLimit ? op.options().uncappedLimit().get() : op.location())
         .message("`" + SqlSnippet.oneLine(op.sql().get()) + "` " + why + " of `" + shape.firstTable().orElse("?") + "`, so rows read,"
             + " response size and the isolate's " + memoryMb + " MB hold all of a growing table")
         .evidence("sql", op.sql().get())

@@ -27,6 +27,9 @@ public final class Conventions {
       new DurableObjectSql(),
       new NuxtHubDatabase(),
       new Drizzle(),
+      new Kysely(),
+      new Prisma(),
+      new WorkersQb(),
       new AgentsSql(),
       // names frameworks import implicitly
       new NitroAutoImports());

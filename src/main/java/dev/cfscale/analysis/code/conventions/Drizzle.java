@@ -29,6 +29,7 @@ import java.util.Set;
 final class Drizzle implements Convention {
   private static final Set<String> ORM_CALLS = Set.of("select", "selectDistinct", "insert", "update", "delete", "query", "execute",
       "run", "all", "get", "values", "batch", "$count");
+  static final String LIBRARY = "drizzle";
   private static final Set<String> CHAIN_STARTS = Set.of("select", "selectDistinct", "update", "delete", "insert", "$count");
 
   @Override
@@ -36,7 +37,7 @@ final class Drizzle implements Convention {
     return Ast.call(node).filter(c -> !c.args().isEmpty() && c.unwrappedCallee() instanceof Swc4jAstIdent id
             && id.getSym().toLowerCase(Locale.ROOT).contains("drizzle"))
         .flatMap(c -> database(c.args().get(0), unit, depth, evaluator))
-        .map(Value.Orm::new);
+        .map(b -> new Value.Orm(b, LIBRARY));
   }
 
   /** The D1 binding {@code arg} is, directly or wrapped by a library call ({@code instrumentD1WithSentry(env.DB)}). */
@@ -62,6 +63,7 @@ final class Drizzle implements Convention {
   @Override
   public void operations(ISwc4jAst node, FunctionUnit unit, OperationScope scope) {
     DrizzlePatterns.filter(node, unit, scope);
+    declaredTable(node, unit, scope);
     Optional<Ast.Call> call = Ast.call(node);
     if (call.isEmpty() || !(call.get().unwrappedCallee() instanceof Swc4jAstMemberExpr m) || !(node instanceof Swc4jAstCallExpr c)) {
       return;
@@ -70,10 +72,10 @@ final class Drizzle implements Convention {
     if (method.equals("findFirst") || method.equals("findMany")) {
       relationalQuery(c, m, method, unit, scope);
     }
-    if (!ORM_CALLS.contains(method) || !(scope.evaluator().eval(m.getObj(), unit) instanceof Value.Orm orm)) {
+    if (!ORM_CALLS.contains(method) || !(scope.evaluator().eval(m.getObj(), unit) instanceof Value.Orm orm) || !orm.library().equals(LIBRARY)) {
       return;
     }
-    boolean subquery = CHAIN_STARTS.contains(method) && isSubquery(DrizzleSql.end(c));
+    boolean subquery = CHAIN_STARTS.contains(method) && isSubquery(DrizzleSql.end(c), unit);
     if (!subquery) {
       scope.record(unit, node, Optional.of(orm.binding()), "orm." + method, KeyArg.NONE, CallOptions.NONE);
     }
@@ -82,7 +84,7 @@ final class Drizzle implements Convention {
       translation.of(c, method, unit).ifPresent(sql -> scope.recordSql(unit, node, orm.binding(),
           subquery ? "subquery" : "prepare", Optional.of(sql), false,
           limited(CallOptions.fromOrm(new OrmQuery("drizzle", Optional.of(DrizzleSql.lastMethod(c)), subquery ? "subquery" : "")),
-              translation)));
+              translation, unit)));
     }
   }
 
@@ -92,7 +94,7 @@ final class Drizzle implements Convention {
     if (!(Ast.unwrap(callee.getObj()) instanceof Swc4jAstMemberExpr tableRef)
         || !(Ast.unwrap(tableRef.getObj()) instanceof Swc4jAstMemberExpr queryRef)
         || Ast.propName(queryRef).filter("query"::equals).isEmpty()
-        || !(scope.evaluator().eval(queryRef.getObj(), unit) instanceof Value.Orm orm)) {
+        || !(scope.evaluator().eval(queryRef.getObj(), unit) instanceof Value.Orm orm) || !orm.library().equals(LIBRARY)) {
       return;
     }
     scope.record(unit, call, Optional.of(orm.binding()), "orm." + method, KeyArg.NONE, CallOptions.NONE);
@@ -101,7 +103,7 @@ final class Drizzle implements Convention {
         .flatMap(table -> translation.relational(call, table, method.equals("findFirst"), unit));
     query.ifPresent(q -> {
       scope.recordSql(unit, call, orm.binding(), "prepare", Optional.of(q.sql()), false,
-          limited(CallOptions.fromOrm(new OrmQuery("drizzle", Optional.empty(), "")), translation));
+          limited(CallOptions.fromOrm(new OrmQuery("drizzle", Optional.empty(), "")), translation, unit));
       for (DrizzleSql.Nested nested : q.nested()) {
         scope.recordSql(unit, nested.node(), orm.binding(), "subquery", Optional.of(nested.sql()), false,
             CallOptions.fromOrm(new OrmQuery("drizzle", Optional.empty(), "relation " + nested.relation())));
@@ -109,18 +111,51 @@ final class Drizzle implements Convention {
     });
   }
 
-  private static CallOptions limited(CallOptions options, DrizzleSql translation) {
-    return translation.uncappedLimit() ? options.withUncappedLimit() : options;
+  /**
+   * A {@code sqliteTable(...)} declaration, recorded as its DDL ({@code schema}) on the Worker's one D1 binding: the
+   * D1 advisor builds the schema from it when the checkout has no SQL migrations.
+   */
+  private static void declaredTable(ISwc4jAst node, FunctionUnit unit, OperationScope scope) {
+    if (!(node instanceof Swc4jAstCallExpr call) || !DrizzleTables.isTableCall(call)) {
+      return;
+    }
+    java.util.List<String> databases = scope.evaluator().project().bindingsOfType(BindingType.D1_DATABASE);
+    java.util.List<String> ddl = databases.size() == 1 ? DrizzleSchema.ddl(call) : java.util.List.of();
+    if (!ddl.isEmpty()) {
+      scope.recordSql(unit, node, new Value.Binding(databases.get(0), BindingType.D1_DATABASE), "schema",
+          Optional.of(String.join("; ", ddl) + ";"), false, CallOptions.fromOrm(new OrmQuery("drizzle", Optional.empty(), "schema")));
+    }
   }
 
-  /** True when a builder chain is an argument of a Drizzle operator ({@code inArray(t.id, db.select(...)...)}). */
-  private static boolean isSubquery(Swc4jAstCallExpr end) {
+  private static CallOptions limited(CallOptions options, DrizzleSql translation, FunctionUnit unit) {
+    return RequestLimits.mark(options, translation.uncappedLimit(), unit);
+  }
+
+  /**
+   * True when a builder chain is an argument of a Drizzle operator ({@code inArray(t.id, db.select(...)...)}), or is
+   * held in a {@code const} that is only passed to one ({@code const pro = db.select(...); ... inArray(t.a, pro)}).
+   */
+  private static boolean isSubquery(Swc4jAstCallExpr end, FunctionUnit unit) {
     ISwc4jAst node = end;
     while (node.getParent() != null && node.getParent() != node && isWrapper(node.getParent())) {
       node = node.getParent();
     }
-    return node.getParent() instanceof Swc4jAstExprOrSpread arg && arg.getParent() instanceof Swc4jAstCallExpr outer
-        && Ast.identifier(outer.getCallee()).filter(DrizzleExpressions.SUBQUERY_TAKERS::contains).isPresent();
+    if (node.getParent() instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstVarDeclarator declarator
+        && declarator.getName() instanceof com.caoccao.javet.swc4j.ast.pat.Swc4jAstBindingIdent name) {
+      String held = name.getId().getSym();
+      java.util.List<Swc4jAstCallExpr> uses = unit.module().calls().stream().filter(c -> c.getArgs().stream()
+          .anyMatch(a -> Ast.identifier(a.getExpr()).filter(held::equals).isPresent()) && within(c, unit.node())).toList();
+      return !uses.isEmpty() && uses.stream().allMatch(Drizzle::takesSubquery);
+    }
+    return node.getParent() instanceof Swc4jAstExprOrSpread arg && arg.getParent() instanceof Swc4jAstCallExpr outer && takesSubquery(outer);
+  }
+
+  private static boolean takesSubquery(Swc4jAstCallExpr call) {
+    return Ast.identifier(call.getCallee()).filter(DrizzleExpressions.SUBQUERY_TAKERS::contains).isPresent();
+  }
+
+  private static boolean within(ISwc4jAst node, ISwc4jAst body) {
+    return node.getSpan().getStart() >= body.getSpan().getStart() && node.getSpan().getEnd() <= body.getSpan().getEnd();
   }
 
   private static boolean isWrapper(ISwc4jAst node) {

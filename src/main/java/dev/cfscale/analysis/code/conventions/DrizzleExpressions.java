@@ -186,21 +186,7 @@ final class DrizzleExpressions {
 
   /** A bound value: {@code ?}, or {@code ('%' || ?)} when it is a pattern that starts with a wildcard. */
   String value(ISwc4jAst node, FunctionUnit unit) {
-    return startsWithWildcard(node, unit, 0) ? "('%' || ?)" : "?";
-  }
-
-  private boolean startsWithWildcard(ISwc4jAst node, FunctionUnit unit, int hops) {
-    ISwc4jAst n = Ast.unwrap(node);
-    if (n instanceof Swc4jAstStr s) {
-      return s.getValue().startsWith("%");
-    }
-    if (n instanceof Swc4jAstTpl tpl) {
-      return !tpl.getQuasis().isEmpty() && tpl.getQuasis().get(0).getRaw().startsWith("%");
-    }
-    if (n instanceof Swc4jAstIdent id && hops < 3) {
-      return variable(id, unit).map(v -> startsWithWildcard(v.init(), v.scope(), hops + 1)).orElse(false);
-    }
-    return false;
+    return BoundValues.of(node, unit);
   }
 
   /**

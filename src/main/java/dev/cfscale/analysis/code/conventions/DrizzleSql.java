@@ -35,8 +35,8 @@ final class DrizzleSql {
   private final DrizzleTables tables;
   private final DrizzleExpressions expressions;
   private final DrizzleRelations relations;
-  /** Whether the last query translated takes its LIMIT from the request with no cap. */
-  private boolean uncappedLimit;
+  /** The LIMIT value of the last query translated, when it comes from the request with no cap. */
+  private Optional<ISwc4jAst> uncappedLimit = Optional.empty();
 
   DrizzleSql(Evaluator evaluator) {
     this.tables = new DrizzleTables(evaluator);
@@ -50,8 +50,8 @@ final class DrizzleSql {
   /** A relational query's own SQL and the lookups of the relations it loads. */
   record Relational(String sql, List<Nested> nested) {}
 
-  /** True when the last query translated takes its LIMIT from the request's query string with no cap. */
-  boolean uncappedLimit() {
+  /** The last query's LIMIT value, when it is taken from the request's query string with no cap. */
+  Optional<ISwc4jAst> uncappedLimit() {
     return uncappedLimit;
   }
 
@@ -112,7 +112,9 @@ final class DrizzleSql {
             .orElseThrow(Unsupported::new);
         case "limit" -> {
           limit = " LIMIT ?";
-          uncappedLimit |= path.isEmpty() && RequestLimits.uncapped(value, unit);
+          if (path.isEmpty() && RequestLimits.uncapped(value, unit)) {
+            uncappedLimit = Optional.of(value);
+          }
         }
         case "offset" -> offset = " OFFSET ?";
         case "columns" -> columns = selectedColumns(value, table);
@@ -240,7 +242,8 @@ final class DrizzleSql {
     find(chain, "orderBy").ifPresent(o -> sql.append(" ORDER BY ").append(terms(o, scope, unit)));
     find(chain, "limit").ifPresent(l -> {
       sql.append(" LIMIT ?");
-      uncappedLimit = !l.getArgs().isEmpty() && RequestLimits.uncapped(l.getArgs().get(0).getExpr(), unit);
+      uncappedLimit = l.getArgs().isEmpty() ? Optional.empty()
+          : Optional.of((ISwc4jAst) l.getArgs().get(0).getExpr()).filter(v -> RequestLimits.uncapped(v, unit));
     });
     find(chain, "offset").ifPresent(l -> sql.append(" OFFSET ?"));
     return sql.toString();

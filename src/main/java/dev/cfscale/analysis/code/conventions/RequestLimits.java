@@ -10,6 +10,7 @@ import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import dev.cfscale.analysis.code.Ast;
 import dev.cfscale.analysis.code.Declaration;
 import dev.cfscale.analysis.code.FunctionUnit;
+import dev.cfscale.facts.code.CallOptions;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,6 +27,11 @@ final class RequestLimits {
   private static final int MAX_HOPS = 4;
 
   private RequestLimits() {}
+
+  /** {@code options} marked with where an uncapped LIMIT value is written, when there is one. */
+  static CallOptions mark(CallOptions options, Optional<ISwc4jAst> uncappedLimit, FunctionUnit unit) {
+    return uncappedLimit.map(v -> options.withUncappedLimit(Ast.location(unit, v))).orElse(options);
+  }
 
   /** True when {@code limit} is read from the query string and nothing caps it. */
   static boolean uncapped(ISwc4jAst limit, FunctionUnit unit) {
