@@ -122,4 +122,41 @@ class AuditDiscoveryTest {
     assertThat(input.get("code").asText()).contains("copied from packages/app/dist/index.js").contains("packages/app/src/index.ts");
     assertThat(input.get("modules").asInt()).isEqualTo(2);
   }
+
+  @Test
+  void ciVariant_withTheRealBindings_resolvesTheCodeTheMainConfigLeavesUnbound(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("wrangler.toml"), """
+        name = "links"
+        main = "src/index.ts"
+        # [[kv_namespaces]]
+        # binding = "LINKS"
+        # id = "<fill in>"
+        """);
+    Files.writeString(dir.resolve("wrangler-action.toml"), """
+        name = "links"
+        main = "src/index.ts"
+        kv_namespaces = [{ binding = "LINKS", id = "0f2ac74b498b48028cb68387c421e279" }]
+        """);
+    Files.createDirectories(dir.resolve("src"));
+    Files.writeString(dir.resolve("src/index.ts"), """
+        export default {
+          async fetch(_request: Request, env: { LINKS: KVNamespace }): Promise<Response> {
+            return Response.json(await env.LINKS.list());
+          },
+        };
+        """);
+    JsonNode report = JSON.readTree(CliRun.audit(dir.toString(), "--format", "json").out());
+    assertThat(report.get("inputs").findValuesAsText("role")).contains("config", "variant config");
+    assertThat(report.get("findings")).filteredOn(f -> f.get("ruleId").asText().equals("kv/list-on-request-path"))
+        .singleElement().satisfies(f -> assertThat(f.at("/location/file").asText()).isEqualTo("src/index.ts"));
+  }
+
+  @Test
+  void aConfiguredWorkersOwnFunctionsFolder_isNotAnotherPagesProject(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("wrangler.toml"), "name = \"api\"\nmain = \"src/index.ts\"\n");
+    Files.createDirectories(dir.resolve("src/functions"));
+    Files.writeString(dir.resolve("src/index.ts"), "import { onRequest } from \"./functions/hello\";\nexport default { fetch: onRequest };\n");
+    Files.writeString(dir.resolve("src/functions/hello.ts"), "export const onRequest = async () => new Response(\"hi\");\n");
+    assertThat(inputs(dir.toString()).keySet()).containsExactly("wrangler.toml");
+  }
 }
