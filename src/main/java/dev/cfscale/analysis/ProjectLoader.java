@@ -134,7 +134,7 @@ public final class ProjectLoader {
         .filter(m -> !SkippedFolders.anySkipped(dir.relativize(m)));
     boolean pages = top.map(e -> e.kind() == WorkerKind.PAGES).orElse(false);
     CodeAnalyzer.Result result = codeAnalyzer().analyse(new CodeAnalyzer.Request(layout.root(), dir, main, pages, worker.bindingTypes(),
-        worker.localDurableObjectClasses(), layout::relative));
+        worker.localDurableObjectClasses(), layout::relative, worker.localDurableObjectBindings()));
     problems.addAll(result.problems());
     result.sources().forEach(s -> sources.add(new SourceFile(s.relativePath(), s.text().lines().toList(), "//")));
     return adviseDurableObjectSql(adviseD1(worker.withCode(result.facts()), dir, layout, problems), dir, layout, problems);
