@@ -47,10 +47,12 @@ class RuleFixturesTest {
     assertThat(report.get("problems")).as("input problems in %s", fixture).isEmpty();
 
     Map<String, List<String>> messages = new TreeMap<>();
-    for (JsonNode f : report.get("findings")) {
-      if (f.get("ruleId").asText().equals(ruleId)) {
-        String place = f.at("/location/file").asText() + ":" + f.at("/location/line").asInt();
-        messages.computeIfAbsent(place, k -> new ArrayList<>()).add(f.get("message").asText());
+    for (String list : List.of("findings", "notes")) { // a rule whose default level is note reports notes
+      for (JsonNode f : report.get(list)) {
+        if (f.get("ruleId").asText().equals(ruleId)) {
+          String place = f.at("/location/file").asText() + ":" + f.at("/location/line").asInt();
+          messages.computeIfAbsent(place, k -> new ArrayList<>()).add(f.get("message").asText());
+        }
       }
     }
     Markers markers = Markers.in(fixture);
