@@ -43,30 +43,51 @@ public final class CodeAnalyzer {
   }
 
   /**
-   * What to analyse: the config's folder, its entry module if any, the binding types, the DO classes it
-   * binds, and which binding names which of those classes ({@code durableObjectBindings}: binding -> class).
+   * What to analyse: the config's folder, its entry module if any, the binding types, the DO classes it binds,
+   * and which binding names which of those classes ({@code durableObjectBindings}: binding -> class).
+   * {@code inferBindings}: the Worker has no config (bindings set in the dashboard), so types are inferred from calls
+   * only one binding type has ({@link BindingInference}).
    */
   public record Request(Path projectRoot, Path configDir, Optional<Path> main, boolean pages, Map<String, BindingType> bindings,
-      Set<String> durableObjectClasses, Function<Path, String> relativize, Map<String, String> durableObjectBindings) {
-    /** A request that does not say which binding names which class. */
+      Set<String> durableObjectClasses, Function<Path, String> relativize, boolean inferBindings,
+      Map<String, String> durableObjectBindings) {
+
+    /** A request for a Worker with a config, whose bindings are known. */
+    public Request(Path projectRoot, Path configDir, Optional<Path> main, boolean pages, Map<String, BindingType> bindings,
+        Set<String> durableObjectClasses, Function<Path, String> relativize, Map<String, String> durableObjectBindings) {
+      this(projectRoot, configDir, main, pages, bindings, durableObjectClasses, relativize, false, durableObjectBindings);
+    }
+
+    /** A request that does not say which binding names which Durable Object class. */
+    public Request(Path projectRoot, Path configDir, Optional<Path> main, boolean pages, Map<String, BindingType> bindings,
+        Set<String> durableObjectClasses, Function<Path, String> relativize, boolean inferBindings) {
+      this(projectRoot, configDir, main, pages, bindings, durableObjectClasses, relativize, inferBindings, Map.of());
+    }
+
     public Request(Path projectRoot, Path configDir, Optional<Path> main, boolean pages, Map<String, BindingType> bindings,
         Set<String> durableObjectClasses, Function<Path, String> relativize) {
-      this(projectRoot, configDir, main, pages, bindings, durableObjectClasses, relativize, Map.of());
+      this(projectRoot, configDir, main, pages, bindings, durableObjectClasses, relativize, false);
     }
   }
 
-  /** The facts and the files that could not be read or parsed. */
-  public record Result(CodeFacts facts, List<Problem> problems, List<SourceText> sources) {}
+  /** The facts, the files that could not be read or parsed, and the binding types the analysis used (inferred ones included). */
+  public record Result(CodeFacts facts, List<Problem> problems, List<SourceText> sources, Map<String, BindingType> bindings) {
+
+    public Result(CodeFacts facts, List<Problem> problems, List<SourceText> sources) {
+      this(facts, problems, sources, Map.of());
+    }
+  }
 
   /** A parsed file's text, kept for suppression comments. */
   public record SourceText(String relativePath, String text) {}
 
   public Result analyse(Request request) {
     ModuleGraph graph = new ModuleGraph(request.configDir(), workspaces.computeIfAbsent(request.projectRoot(), WorkspacePackages::new));
-    Project project = new Project(request.bindings(), graph, conventions, request.durableObjectBindings());
     List<Problem> problems = new ArrayList<>();
     List<SourceModule> modules = load(request, graph, problems);
     modules.parallelStream().forEach(ModuleIndexer::index);
+    Map<String, BindingType> bindings = request.inferBindings() ? BindingInference.withInferred(request.bindings(), modules) : request.bindings();
+    Project project = new Project(bindings, graph, conventions, request.durableObjectBindings());
     modules.forEach(project::add);
     if (modules.isEmpty()) {
       return new Result(CodeFacts.NONE, problems, List.of());
@@ -83,7 +104,7 @@ public final class CodeAnalyzer {
     List<SourceText> texts = java.util.stream.Stream.concat(modules.stream(), browser.stream())
         .map(m -> new SourceText(m.relativePath(), m.source())).toList();
     return new Result(new CodeFacts(entries.stream().map(EntryScope.Entry::point).toList(), sites, finder.scope().fixedInstances(),
-        modules.size(), lines), problems, texts);
+        modules.size(), lines), problems, texts, bindings);
   }
 
   /**
