@@ -1,6 +1,7 @@
 package dev.cfscale;
 
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -55,6 +56,11 @@ class ArchitectureTest {
   static final ArchRule factsHoldNoParserTypes = noClasses().that().resideInAPackage("dev.cfscale.facts..")
       .should().dependOnClassesThat().resideInAnyPackage("com.caoccao..", "org.tomlj..", "com.fasterxml.jackson..", "org.sqlite..",
           "dev.cfscale.parse..");
+
+  /** The model is read-only: records, enums and constants, no field that can change after construction. */
+  @ArchTest
+  static final ArchRule factsAreReadOnly = fields().that().areDeclaredInClassesThat().resideInAPackage("dev.cfscale.facts..")
+      .should().beFinal();
 
   /** Rules read facts, never the TypeScript parser's tree (that is the code engine's business). */
   @ArchTest

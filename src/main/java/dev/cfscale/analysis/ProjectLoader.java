@@ -3,17 +3,23 @@ package dev.cfscale.analysis;
 import dev.cfscale.analysis.code.CodeAnalyzer;
 import dev.cfscale.analysis.code.conventions.Conventions;
 import dev.cfscale.analysis.d1.D1Advisor;
+import dev.cfscale.discover.ConfigNames;
+import dev.cfscale.discover.ConfigRole;
+import dev.cfscale.discover.ConfiglessWorker;
+import dev.cfscale.discover.DiscoveredConfig;
 import dev.cfscale.discover.ProjectLayout;
 import dev.cfscale.discover.ProjectScanner;
-import dev.cfscale.discover.SkippedFolders;
+import dev.cfscale.discover.SkippedFile;
 import dev.cfscale.facts.ProjectFacts;
 import dev.cfscale.facts.WorkerConfig;
+import dev.cfscale.facts.code.CodeReading;
 import dev.cfscale.facts.config.Binding;
 import dev.cfscale.facts.config.BindingType;
-import dev.cfscale.facts.config.Setting;
+import dev.cfscale.facts.config.ConfigOrigin;
+import dev.cfscale.facts.config.DeploySetup;
 import dev.cfscale.facts.config.WorkerEnvironment;
-import dev.cfscale.facts.config.WorkerKind;
 import dev.cfscale.facts.d1.D1BindingAnalysis;
+import dev.cfscale.findings.InputSummary;
 import dev.cfscale.findings.Location;
 import dev.cfscale.findings.Problem;
 import dev.cfscale.findings.SourceFile;
@@ -27,13 +33,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Runs discovery, parsing and model building for a whole project or one named config. A file that
- * cannot be read becomes a {@link Problem} and the other files are still analysed.
+ * cannot be read becomes a {@link Problem} and the other files are still analysed; every config-like
+ * file is either audited or listed as skipped with the reason.
  */
 public final class ProjectLoader {
   private final ConfigFileReader reader = new ConfigFileReader();
@@ -41,6 +52,8 @@ public final class ProjectLoader {
   private final WorkerModelBuilder builder = new WorkerModelBuilder();
   private final boolean codeEnabled;
   private CodeAnalyzer codeAnalyzer;
+  /** Code analysis results by what they depend on: a variant or environment file of the same code reuses them. */
+  private final Map<CodeKey, CodeAnalyzer.Result> codeResults = new HashMap<>();
 
   public ProjectLoader(WranglerSchema schema) {
     this(schema, true);
@@ -55,90 +68,154 @@ public final class ProjectLoader {
   /** What to analyse: a directory, optionally one named config in it, optionally one environment. */
   public record Request(Path root, Optional<Path> config, Optional<String> environment, List<String> excludes) {}
 
+  /** What loading accumulates across configs. */
+  private record Accumulator(List<WorkerConfig> workers, List<Problem> problems, Map<String, SourceFile> sources,
+      List<InputSummary> inputs, Set<String> skippedConsumers) {
+    Accumulator() {
+      this(new ArrayList<>(), new ArrayList<>(), new LinkedHashMap<>(), new ArrayList<>(), new TreeSet<>());
+    }
+  }
+
   /** Loads the project; never throws for bad input. */
   public ProjectFacts load(Request request) {
     ProjectLayout layout = layout(request);
-    List<WorkerConfig> workers = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
-    List<SourceFile> sources = new ArrayList<>();
-    for (Path shadowed : layout.shadowedConfigs()) {
-      problems.add(Problem.warning(Location.ofFile(layout.relative(shadowed)),
-          "not analysed: wrangler reads the wrangler.json/.jsonc beside it instead"));
+    DeploySetups setups = new DeploySetups(layout);
+    Accumulator acc = new Accumulator();
+    for (SkippedFile skipped : layout.skipped()) {
+      skip(skipped, layout, acc);
     }
-    for (Path configPath : layout.configs()) {
-      String relative = layout.relative(configPath);
-      try {
-        ConfigFile config = reader.read(configPath, relative);
-        sources.add(new SourceFile(relative, config.lines(), config.format().lineCommentPrefix()));
-        List<SchemaIssue> issues = schema.check(config.root());
-        issues.stream().filter(i -> i.kind() == SchemaIssue.Kind.WRONG_TYPE)
-            .forEach(i -> problems.add(Problem.error(at(relative, i), i.message())));
-        List<SchemaIssue> unknown = issues.stream().filter(i -> i.kind() != SchemaIssue.Kind.WRONG_TYPE).toList();
-        WorkerConfig worker = builder.build(config, unknown, request.environment());
-        workers.add(analyseCodeSafely(worker, configPath, layout, problems, sources));
-      } catch (ConfigReadException e) {
-        sources.add(new SourceFile(relative, e.lines(), ""));
-        problems.add(Problem.error(new Location(relative, e.position().line(), e.position().column()), e.getMessage()));
-      } catch (UnknownEnvironmentException e) {
-        problems.add(Problem.error(Location.ofFile(relative), e.getMessage()));
+    for (DiscoveredConfig config : layout.configs()) {
+      loadConfig(config, request, layout, setups, acc);
+    }
+    for (ConfiglessWorker configless : layout.configless()) {
+      WorkerConfig worker = ConfiglessWorkers.model(configless, layout, setups);
+      WorkerConfig analysed = analyseCodeSafely(worker, configless.dir(), layout, acc);
+      acc.workers().add(analysed);
+      acc.inputs().add(audited(worker.file(), worker.origin().description(), "bindings are set in the dashboard"
+          + (worker.bindingTypes().isEmpty() ? ", unknown here" : "; " + String.join(", ", worker.bindingTypes().keySet())
+          + " named by the project's scripts"), analysed));
+    }
+    return new ProjectFacts(acc.workers(), acc.problems().stream().distinct().toList(), List.copyOf(acc.sources().values()),
+        request.config().isEmpty(), acc.skippedConsumers(), acc.inputs());
+  }
+
+  private void skip(SkippedFile skipped, ProjectLayout layout, Accumulator acc) {
+    String relative = layout.relative(skipped.file());
+    acc.inputs().add(InputSummary.skipped(relative, skipped.role(), skipped.reason()));
+    if (skipped.reason().startsWith("wrangler reads")) {
+      acc.problems().add(Problem.warning(Location.ofFile(relative), "not analysed: " + skipped.reason()));
+    }
+    // a queue a skipped config consumes may still be consumed in production: never claim it is not
+    try {
+      builder.build(reader.read(skipped.file(), relative), List.of(), Optional.empty()).environments()
+          .forEach(e -> e.queueConsumers().forEach(c -> acc.skippedConsumers().add(c.queue())));
+    } catch (ConfigReadException | UnknownEnvironmentException | RuntimeException e) {
+      // not audited: nothing to report
+    }
+  }
+
+  private void loadConfig(DiscoveredConfig discovered, Request request, ProjectLayout layout, DeploySetups setups, Accumulator acc) {
+    Path configPath = discovered.file();
+    String relative = layout.relative(configPath);
+    ConfigOrigin origin = origin(discovered);
+    try {
+      ConfigFile config = reader.read(configPath, relative);
+      List<SchemaIssue> issues = schema.check(config.root());
+      List<SchemaIssue> unknown = issues.stream().filter(i -> i.kind() != SchemaIssue.Kind.WRONG_TYPE).toList();
+      DeploySetup deploy = setups.forConfig(configPath, discovered.role() == ConfigRole.CONFIG || discovered.role() == ConfigRole.EXAMPLE);
+      WorkerModelBuilder.Context context = new WorkerModelBuilder.Context(discovered.environment(), deploy.scriptEntry().isPresent());
+      WorkerConfig worker = builder.build(config, unknown, request.environment(), context).withContext(origin, deploy);
+      Optional<String> fixture = TestFixtures.reason(configPath, worker, setups);
+      if (fixture.isPresent() && request.config().isEmpty()) {
+        acc.inputs().add(InputSummary.skipped(relative, "test config", fixture.get()));
+        return;
       }
+      acc.sources().putIfAbsent(relative, new SourceFile(relative, config.lines(), config.format().lineCommentPrefix()));
+      issues.stream().filter(i -> i.kind() == SchemaIssue.Kind.WRONG_TYPE)
+          .forEach(i -> acc.problems().add(Problem.error(at(relative, i), i.message())));
+      WorkerConfig analysed = analyseCodeSafely(worker, configPath.toAbsolutePath().getParent(), layout, acc);
+      acc.workers().add(analysed);
+      acc.inputs().add(audited(relative, roleLabel(discovered), discovered.reason(), analysed));
+    } catch (ConfigReadException e) {
+      if (discovered.role() == ConfigRole.EXAMPLE) {
+        // a template with placeholders ({{ACCOUNT_ID}}) need not parse: say so, without failing the run
+        acc.problems().add(Problem.warning(new Location(relative, e.position().line(), e.position().column()),
+            "example config not audited: " + e.getMessage()));
+        acc.inputs().add(InputSummary.skipped(relative, "example config", "does not parse: " + e.getMessage()));
+        return;
+      }
+      acc.sources().putIfAbsent(relative, new SourceFile(relative, e.lines(), ""));
+      acc.problems().add(Problem.error(new Location(relative, e.position().line(), e.position().column()), e.getMessage()));
+      acc.inputs().add(InputSummary.skipped(relative, roleLabel(discovered), "does not parse"));
+    } catch (UnknownEnvironmentException e) {
+      acc.problems().add(Problem.error(Location.ofFile(relative), e.getMessage()));
+      acc.inputs().add(InputSummary.skipped(relative, roleLabel(discovered), e.getMessage()));
     }
-    return new ProjectFacts(workers, problems.stream().distinct().toList(), sources, request.config().isEmpty(),
-        consumedByVariants(layout));
+  }
+
+  private static InputSummary audited(String file, String role, String reason, WorkerConfig worker) {
+    return new InputSummary(file, true, role, reason, worker.topLevelName(), worker.code().modules(), worker.reading().scope());
+  }
+
+  private static ConfigOrigin origin(DiscoveredConfig discovered) {
+    return switch (discovered.role()) {
+      case CONFIG -> ConfigOrigin.STANDARD;
+      case EXAMPLE -> new ConfigOrigin(ConfigOrigin.Role.EXAMPLE, discovered.file().getFileName() + " is an example config, audited"
+          + " because it is " + discovered.reason());
+      case ENVIRONMENT -> new ConfigOrigin(ConfigOrigin.Role.ENVIRONMENT_FILE, discovered.reason());
+      case VARIANT -> new ConfigOrigin(ConfigOrigin.Role.VARIANT, discovered.reason());
+      case DEV -> new ConfigOrigin(ConfigOrigin.Role.DEV, discovered.reason());
+    };
+  }
+
+  private static String roleLabel(DiscoveredConfig discovered) {
+    return switch (discovered.role()) {
+      case CONFIG -> "config";
+      case EXAMPLE -> "example config";
+      case ENVIRONMENT -> "environment " + discovered.environment().orElse("");
+      case VARIANT -> "variant config";
+      case DEV -> "dev-only config";
+    };
   }
 
   /**
    * Code analysis must never take the config findings down with it: an unexpected failure on some code
    * shape becomes a warning naming the Worker, and its config is still analysed.
    */
-  private WorkerConfig analyseCodeSafely(WorkerConfig worker, Path configPath, ProjectLayout layout, List<Problem> problems,
-      List<SourceFile> sources) {
+  private WorkerConfig analyseCodeSafely(WorkerConfig worker, Path dir, ProjectLayout layout, Accumulator acc) {
     try {
-      return analyseCode(worker, configPath, layout, problems, sources);
+      return analyseCode(worker, dir, layout, acc);
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       // StackOverflowError: pathological nesting in generated code; the rest of the run is unaffected
-      problems.add(Problem.warning(Location.ofFile(worker.file()), "code analysis skipped for this Worker after an internal"
+      acc.problems().add(Problem.warning(Location.ofFile(worker.file()), "code analysis skipped for this Worker after an internal"
           + " error (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); config findings are complete"));
-      return worker;
+      return worker.withCode(worker.code(), new CodeReading("code analysis failed (internal error)", false, Set.of()));
     }
-  }
-
-  /**
-   * Queues consumed by variant configs ({@code wrangler.indexing.toml}): read quietly, since they are
-   * not audited and a broken one must not fail the run.
-   */
-  private Set<String> consumedByVariants(ProjectLayout layout) {
-    Set<String> queues = new java.util.TreeSet<>();
-    for (Path variant : layout.variantConfigs()) {
-      try {
-        WorkerConfig worker = builder.build(reader.read(variant, layout.relative(variant)), List.of(), Optional.empty());
-        worker.environments().forEach(e -> e.queueConsumers().forEach(c -> queues.add(c.queue())));
-      } catch (ConfigReadException | UnknownEnvironmentException | RuntimeException e) {
-        // not audited: nothing to report
-      }
-    }
-    return queues;
   }
 
   /** Runs code analysis for the Worker's sources; its problems and source texts join the project's. */
-  private WorkerConfig analyseCode(WorkerConfig worker, Path configPath, ProjectLayout layout, List<Problem> problems,
-      List<SourceFile> sources) {
+  private WorkerConfig analyseCode(WorkerConfig worker, Path dir, ProjectLayout layout, Accumulator acc) {
     if (!codeEnabled) {
       return worker;
     }
-    Path dir = configPath.toAbsolutePath().getParent();
-    Optional<WorkerEnvironment> top = worker.environments().stream().filter(e -> e.environment().isEmpty()).findFirst()
-        .or(() -> worker.environments().stream().findFirst());
-    // a main in build output (dist/, build/) is generated code: analyse the sources under src/ instead
-    Optional<Path> main = top.flatMap(WorkerEnvironment::main).flatMap(Setting::asText).map(m -> dir.resolve(m).normalize())
-        .filter(m -> !SkippedFolders.anySkipped(dir.relativize(m)));
-    boolean pages = top.map(e -> e.kind() == WorkerKind.PAGES).orElse(false);
-    CodeAnalyzer.Result result = codeAnalyzer().analyse(new CodeAnalyzer.Request(layout.root(), dir, main, pages, worker.bindingTypes(),
-        worker.localDurableObjectClasses(), layout::relative));
-    problems.addAll(result.problems());
-    result.sources().forEach(s -> sources.add(new SourceFile(s.relativePath(), s.text().lines().toList(), "//")));
-    return adviseDurableObjectSql(adviseD1(worker.withCode(result.facts()), dir, layout, problems), dir, layout, problems);
+    Path absolute = dir.toAbsolutePath().normalize();
+    CodeScope scope = worker.origin().configless() ? ConfiglessWorkers.scope(worker, absolute) : CodeScope.of(absolute, worker);
+    if (!scope.analysed()) {
+      return worker.withCode(worker.code(), new CodeReading(scope.description(), false, Set.of()));
+    }
+    CodeKey key = new CodeKey(absolute, scope.main(), scope.pages(), worker.bindingTypes(), worker.localDurableObjectClasses());
+    CodeAnalyzer.Result result = codeResults.computeIfAbsent(key, k -> codeAnalyzer().analyse(new CodeAnalyzer.Request(layout.root(),
+        absolute, k.main(), k.pages(), k.bindings(), k.durableObjectClasses(), layout::relative)));
+    acc.problems().addAll(result.problems());
+    result.sources().forEach(s -> acc.sources().putIfAbsent(s.relativePath(), new SourceFile(s.relativePath(), s.text().lines().toList(), "//")));
+    String described = scope.description() + (result.facts().modules() == 0 ? ": no source files found there" : "");
+    CodeReading reading = new CodeReading(described, result.facts().modules() > 0, ConfigNamesInCode.mentioned(worker, result.sources()));
+    WorkerConfig withCode = worker.withCode(result.facts(), reading);
+    return adviseDurableObjectSql(adviseD1(withCode, absolute, layout, acc.problems()), absolute, layout, acc.problems());
   }
+
+  /** What a code analysis depends on. */
+  private record CodeKey(Path dir, Optional<Path> main, boolean pages, Map<String, BindingType> bindings, Set<String> durableObjectClasses) {}
 
   /** Runs the D1 advisor for each D1 binding: migrations in a sandbox, the code's SQL planned against them. */
   private static WorkerConfig adviseD1(WorkerConfig worker, Path dir, ProjectLayout layout, List<Problem> problems) {
@@ -181,13 +258,23 @@ public final class ProjectLoader {
 
   private static ProjectLayout layout(Request request) {
     if (request.config().isPresent()) {
-      return new ProjectLayout(request.root(), List.of(request.config().get()), List.of(), List.of());
+      Path file = request.config().get();
+      return new ProjectLayout(request.root(), List.of(named(file)), List.of(), List.of());
     }
     try {
       return new ProjectScanner(request.excludes()).scan(request.root());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot scan " + request.root(), e);
     }
+  }
+
+  /** A config named with --config: its role from its name, never skipped. */
+  private static DiscoveredConfig named(Path file) {
+    Optional<ConfigNames.Name> name = ConfigNames.classify(file.getFileName().toString());
+    if (name.isPresent() && name.get().kind() == ConfigNames.Kind.ENVIRONMENT) {
+      return new DiscoveredConfig(file, ConfigRole.ENVIRONMENT, Optional.of(name.get().qualifier()), "named with --config");
+    }
+    return new DiscoveredConfig(file, ConfigRole.CONFIG, Optional.empty(), "named with --config");
   }
 
   private static Location at(String file, SchemaIssue issue) {

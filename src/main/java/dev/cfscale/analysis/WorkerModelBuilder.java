@@ -5,7 +5,7 @@ import dev.cfscale.facts.config.UnknownKey;
 import dev.cfscale.facts.config.WorkerEnvironment;
 import dev.cfscale.facts.config.WorkerKind;
 import dev.cfscale.facts.WorkerConfig;
-import dev.cfscale.facts.code.CodeFacts;
+import dev.cfscale.discover.ConfigNames;
 import dev.cfscale.findings.Location;
 import dev.cfscale.parse.config.ConfigFile;
 import dev.cfscale.parse.config.ConfigObject;
@@ -23,8 +23,23 @@ import java.util.Set;
 public final class WorkerModelBuilder {
   private static final Set<String> DEV_ONLY_NAMES = Set.of("dev", "development", "local", "test", "testing", "e2e");
 
+  /**
+   * What the model builder needs to know beyond the file: the environment an environment file stands for
+   * ({@code staging} for {@code wrangler.staging.jsonc}, which labels its top level), and whether a deploy script
+   * names the entry ({@code wrangler deploy src/index.ts}), which makes a config without {@code main} deployable.
+   */
+  public record Context(Optional<String> fileEnvironment, boolean scriptEntry) {
+    public static final Context NONE = new Context(Optional.empty(), false);
+  }
+
   /** Builds the model; {@code selectedEnv} empty means the top level plus every named environment. */
   public WorkerConfig build(ConfigFile config, List<SchemaIssue> unknownKeys, Optional<String> selectedEnv)
+      throws UnknownEnvironmentException {
+    return build(config, unknownKeys, selectedEnv, Context.NONE);
+  }
+
+  /** Builds the model of a config whose role discovery or the deploy scripts tell more about. */
+  public WorkerConfig build(ConfigFile config, List<SchemaIssue> unknownKeys, Optional<String> selectedEnv, Context context)
       throws UnknownEnvironmentException {
     ConfigObject top = config.root();
     String file = config.relativePath();
@@ -38,11 +53,11 @@ public final class WorkerModelBuilder {
       List<InheritanceGap> gaps = env.map(e -> resolver.gaps(top, e)).orElse(List.of());
       String workerName = env.isEmpty() ? topName
           : EnvironmentResolver.environmentTable(top, env.get()).flatMap(t -> t.string("name")).orElse(topName + "-" + env.get());
-      WorkerKind kind = kind(top, effective, file, env);
-      environments.add(extractor.environment(effective, workerName, env, kind, gaps));
+      Optional<String> label = env.isPresent() ? env : context.fileEnvironment();
+      WorkerKind kind = kind(top, effective, file, label, context.scriptEntry());
+      environments.add(extractor.environment(effective, workerName, label, kind, gaps));
     }
-    return new WorkerConfig(file, topName, environments, unknownKeys.stream().map(i -> toUnknownKey(file, i)).toList(),
-        CodeFacts.NONE, List.of(), List.of());
+    return WorkerConfig.of(file, topName, environments, unknownKeys.stream().map(i -> toUnknownKey(file, i)).toList());
   }
 
   private static List<Optional<String>> environmentsToAnalyse(ConfigObject top, Optional<String> selected, String file)
@@ -60,14 +75,14 @@ public final class WorkerModelBuilder {
     return all;
   }
 
-  private static WorkerKind kind(ConfigObject top, ConfigObject effective, String file, Optional<String> env) {
+  private static WorkerKind kind(ConfigObject top, ConfigObject effective, String file, Optional<String> env, boolean scriptEntry) {
     if (top.has("pages_build_output_dir")) {
       return WorkerKind.PAGES;
     }
     if (isDevOnly(file, env)) {
       return WorkerKind.DEV_ONLY;
     }
-    if (effective.has("main") || top.has("site")) {
+    if (effective.has("main") || top.has("site") || scriptEntry) {
       return WorkerKind.WORKER;
     }
     return effective.has("assets") ? WorkerKind.ASSETS_ONLY : WorkerKind.OTHER;
@@ -77,8 +92,8 @@ public final class WorkerModelBuilder {
     if (env.isPresent() && DEV_ONLY_NAMES.contains(env.get().toLowerCase(Locale.ROOT))) {
       return true;
     }
-    String name = file.substring(file.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-    return DEV_ONLY_NAMES.stream().anyMatch(d -> name.startsWith("wrangler." + d + ".") || name.startsWith("wrangler-" + d + "."));
+    String name = file.substring(file.lastIndexOf('/') + 1);
+    return ConfigNames.classify(name).map(n -> n.kind() == ConfigNames.Kind.DEV || n.kind() == ConfigNames.Kind.TEST).orElse(false);
   }
 
   private static String defaultName(String file) {
@@ -88,7 +103,13 @@ public final class WorkerModelBuilder {
 
   private static UnknownKey toUnknownKey(String file, SchemaIssue issue) {
     Location at = new Location(file, issue.position().line(), issue.position().column());
-    return new UnknownKey(issue.path(), issue.key(), at, issue.message(), Optional.ofNullable(issue.suggestion()),
-        issue.kind() == dev.cfscale.parse.config.SchemaIssue.Kind.LEGACY_KEY);
+    UnknownKey.Effect effect = switch (issue.effect()) {
+      case INERT -> UnknownKey.Effect.INERT;
+      case LOST -> UnknownKey.Effect.LOST;
+      case REJECTED -> UnknownKey.Effect.REJECTED;
+      case REJECTED_FROM_4 -> UnknownKey.Effect.REJECTED_FROM_WRANGLER_4;
+      case UNKNOWN -> issue.kind() == SchemaIssue.Kind.LEGACY_KEY ? UnknownKey.Effect.INERT : UnknownKey.Effect.UNKNOWN;
+    };
+    return new UnknownKey(issue.path(), issue.key(), at, issue.message(), Optional.ofNullable(issue.suggestion()), effect);
   }
 }

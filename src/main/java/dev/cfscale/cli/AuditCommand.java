@@ -58,6 +58,9 @@ public final class AuditCommand implements Callable<Integer> {
   @Option(names = "--no-color", description = "Never colour the text output.")
   boolean noColour;
 
+  @Option(names = "--notes", description = "List hygiene notes (old compatibility_date, inert keys) instead of only counting them.")
+  boolean notes;
+
   @Override
   public Integer call() throws IOException {
     Console console = parent.console();
@@ -71,7 +74,7 @@ public final class AuditCommand implements Callable<Integer> {
       console.err().print("cfscale: analysing " + root.toAbsolutePath().normalize() + " ...\r");
       console.err().flush();
     }
-    AuditPipeline.Outcome outcome = new AuditPipeline(today).run(root, configFile, Optional.ofNullable(env), accepted, usage());
+    AuditPipeline.Outcome outcome = new AuditPipeline(today).run(root, configFile, Optional.ofNullable(env), accepted, usage(), notes);
     if (progress) {
       console.err().printf(java.util.Locale.ROOT, "cfscale: analysed in %.1f s%n", (System.nanoTime() - start) / 1e9);
     }
@@ -97,11 +100,16 @@ public final class AuditCommand implements Callable<Integer> {
   }
 
   private Optional<Severity> parseThreshold() {
+    Optional<Severity> threshold;
     try {
-      return Optional.ofNullable(failOn).map(Severity::parse);
+      threshold = Optional.ofNullable(failOn).map(Severity::parse);
     } catch (IllegalArgumentException e) {
       throw new UsageException("--fail-on: " + e.getMessage());
     }
+    if (threshold.map(Severity::isNote).orElse(false)) {
+      throw new UsageException("--fail-on: notes never fail a run (use critical, high, medium, low or info)");
+    }
+    return threshold;
   }
 
   private Path checkedDirectory() {

@@ -42,10 +42,12 @@ final class AuditPipeline {
   record Outcome(Report report, List<Finding> allFindings) {}
 
   Outcome run(Path root, Optional<Path> config, Optional<String> env, Baseline baseline) {
-    return run(root, config, env, baseline, dev.cfscale.facts.usage.Usage.none());
+    return run(root, config, env, baseline, dev.cfscale.facts.usage.Usage.none(), false);
   }
 
-  Outcome run(Path root, Optional<Path> config, Optional<String> env, Baseline baseline, dev.cfscale.facts.usage.Usage usage) {
+  /** {@code listNotes}: the report lists hygiene notes instead of only counting them. */
+  Outcome run(Path root, Optional<Path> config, Optional<String> env, Baseline baseline, dev.cfscale.facts.usage.Usage usage,
+      boolean listNotes) {
     ProjectSettingsReader.Result settingsResult = new ProjectSettingsReader(id -> Rules.byId(id).isPresent())
         .read(root.resolve(ProjectSettingsReader.FILE_NAME), ProjectSettingsReader.FILE_NAME);
     ProjectSettings settings = settingsResult.settings();
@@ -64,7 +66,7 @@ final class AuditPipeline {
       if (suppressions.suppresses(f)) {
         suppressed++;
       } else {
-        unsuppressed.add(settings.apply(f));
+        unsuppressed.add(ConfigOrigins.annotate(settings.apply(f), facts));
       }
     }
     List<Finding> remaining = unsuppressed.stream().filter(f -> !baseline.contains(f)).toList();
@@ -72,8 +74,10 @@ final class AuditPipeline {
     problems.addAll(facts.problems());
     problems.addAll(result.ruleFailures());
     RuleDocs docs = new RuleDocs(platform);
-    Report report = new Report(Version.current(), platform.version(), platform.asOf(), remaining, problems,
-        Rules.all().stream().map(docs::descriptor).toList(), suppressed, unsuppressed.size() - remaining.size(),
+    List<Finding> findings = remaining.stream().filter(f -> !f.severity().isNote()).toList();
+    List<Finding> notes = remaining.stream().filter(f -> f.severity().isNote()).toList();
+    Report report = new Report(Version.current(), platform.version(), platform.asOf(), findings, notes, listNotes, problems,
+        facts.inputs(), Rules.all().stream().map(docs::descriptor).toList(), suppressed, unsuppressed.size() - remaining.size(),
         facts.sources());
     return new Outcome(report, unsuppressed);
   }

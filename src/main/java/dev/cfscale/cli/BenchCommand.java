@@ -74,6 +74,7 @@ public final class BenchCommand implements Callable<Integer> {
       print(lines, loadNanos / iterations, ruleNanos / iterations, findings);
       parent.console().out().println(CostBench.run());
       parent.console().out().println(D1Bench.run(Files.createDirectories(root.resolve("d1"))));
+      parent.console().out().println(PlanBench.run(Files.createDirectories(root.resolve("plan"))));
       if (codeLines > 0) {
         parent.console().out().println(CodeBench.run(Files.createDirectories(root.resolve("code")), codeLines, 3));
       }

@@ -1,9 +1,9 @@
 package dev.cfscale.cli;
 
-import dev.cfscale.facts.ProjectFacts;
 import dev.cfscale.analysis.ProjectLoader;
-import dev.cfscale.facts.usage.Usage;
 import dev.cfscale.analysis.usage.UsageExtractor;
+import dev.cfscale.facts.ProjectFacts;
+import dev.cfscale.facts.usage.Usage;
 import dev.cfscale.findings.Problem;
 import dev.cfscale.models.cost.BoundProducts;
 import dev.cfscale.models.cost.CostModel;
@@ -18,8 +18,6 @@ import dev.cfscale.render.CostRenderer;
 import dev.cfscale.render.CostReport;
 import dev.cfscale.render.CostTextRenderer;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,8 +26,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code cfscale cost}: an itemised monthly cost estimate, optionally projected across traffic tiers. */
@@ -37,14 +35,11 @@ import picocli.CommandLine.ParentCommand;
     description = "Estimate the monthly Cloudflare bill from a usage file, per product and per traffic tier.")
 public final class CostCommand implements Callable<Integer> {
 
-  /** The formats {@code cost --format} accepts. */
-  enum Format { text, json, md }
-
   @ParentCommand
   CfscaleCommand parent;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Project directory (default: .)")
-  Path directory = Path.of(".");
+  @Mixin
+  ProjectArgument dir = new ProjectArgument();
 
   @Option(names = {"-u", "--usage"}, paramLabel = "FILE", description = "Usage file (YAML); see usage.example.yml.")
   Path usageFile;
@@ -55,11 +50,8 @@ public final class CostCommand implements Callable<Integer> {
   @Option(names = "--tiers", paramLabel = "LIST", description = "Requests per day to project to, e.g. 10k,100k,1m,10m,100m.")
   String tiers;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text, json or md (default: ${DEFAULT-VALUE}).")
-  Format format = Format.text;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
-  Path output;
+  @Mixin
+  ReportOutput output = new ReportOutput();
 
   @Override
   public Integer call() throws IOException {
@@ -107,28 +99,21 @@ public final class CostCommand implements Callable<Integer> {
   }
 
   private Set<String> boundProducts() {
-    if (!Files.isDirectory(directory)) {
-      throw new UsageException(directory + ": not a directory");
+    if (!Files.isDirectory(dir.directory)) {
+      throw new UsageException(dir.directory + ": not a directory");
     }
     ProjectFacts facts = new ProjectLoader(WranglerSchema.load())
-        .load(new ProjectLoader.Request(directory, Optional.empty(), Optional.empty(), List.of()));
+        .load(new ProjectLoader.Request(dir.directory, Optional.empty(), Optional.empty(), List.of()));
     Set<String> products = BoundProducts.of(facts);
     return products.isEmpty() ? Set.of("workers") : products;
   }
 
   private void write(CostReport report) throws IOException {
-    CostRenderer renderer = switch (format) {
+    CostRenderer renderer = switch (output.format) {
       case json -> new CostJsonRenderer();
       case md -> new CostMarkdownRenderer();
       default -> new CostTextRenderer();
     };
-    if (output == null) {
-      renderer.render(report, parent.console().out());
-      parent.console().out().flush();
-      return;
-    }
-    try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-      renderer.render(report, w);
-    }
+    output.write(parent.console(), w -> renderer.render(report, w));
   }
 }

@@ -25,8 +25,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code cfscale plan}: load profile per route from the code, cost per traffic tier, and what breaks first at what rate. */
@@ -34,14 +34,11 @@ import picocli.CommandLine.ParentCommand;
     description = "From the code to a per-route load profile, the monthly cost per traffic tier and what breaks first at how many requests per second.")
 public final class PlanCommand implements Callable<Integer> {
 
-  /** The formats {@code plan --format} accepts. */
-  enum Format { text, json, md }
-
   @ParentCommand
   CfscaleCommand parent;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Project directory (default: .)")
-  Path directory = Path.of(".");
+  @Mixin
+  ProjectArgument dir = new ProjectArgument();
 
   @Option(names = {"-w", "--workload"}, paramLabel = "FILE", description = "Workload file (YAML); see workload.example.yml.")
   Path workloadFile;
@@ -55,19 +52,16 @@ public final class PlanCommand implements Callable<Integer> {
   @Option(names = "--profile", description = "Print only the load profile and its assumptions.")
   boolean profileOnly;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text, json or md (default: ${DEFAULT-VALUE}).")
-  Format format = Format.text;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
-  Path output;
+  @Mixin
+  ReportOutput output = new ReportOutput();
 
   @Option(names = "--write-usage", paramLabel = "FILE", description = "Write the first tier's usage as a usage file for `cfscale cost`.")
   Path writeUsage;
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isDirectory(directory)) {
-      throw new UsageException(directory + ": not a directory");
+    if (!Files.isDirectory(dir.directory)) {
+      throw new UsageException(dir.directory + ": not a directory");
     }
     Workload workload = WorkloadExtractor.defaults();
     if (workloadFile != null) {
@@ -82,7 +76,7 @@ public final class PlanCommand implements Callable<Integer> {
     Plan chosen = parsePlan();
     PlatformFacts facts = PlatformFacts.load();
     ProjectFacts project = new ProjectLoader(WranglerSchema.load())
-        .load(new ProjectLoader.Request(directory, Optional.empty(), Optional.empty(), List.of()));
+        .load(new ProjectLoader.Request(dir.directory, Optional.empty(), Optional.empty(), List.of()));
     PlanResult result = new Planner(facts, workload, chosen).plan(project, tierList);
     if (writeUsage != null) {
       try (Writer w = Files.newBufferedWriter(writeUsage, StandardCharsets.UTF_8)) {
@@ -110,18 +104,11 @@ public final class PlanCommand implements Callable<Integer> {
   }
 
   private void write(PlanReport report) throws IOException {
-    PlanRenderer renderer = switch (format) {
+    PlanRenderer renderer = switch (output.format) {
       case json -> new PlanJsonRenderer();
       case md -> new PlanMarkdownRenderer();
       default -> new PlanTextRenderer();
     };
-    if (output == null) {
-      renderer.render(report, parent.console().out());
-      parent.console().out().flush();
-      return;
-    }
-    try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-      renderer.render(report, w);
-    }
+    output.write(parent.console(), w -> renderer.render(report, w));
   }
 }

@@ -4,17 +4,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What discovery found: the configs to analyse (one per folder), those that wrangler would not
- * read because a higher-precedence file sits beside them, and variant configs
- * ({@code wrangler.indexing.toml}, deployed with {@code --config}) that are not audited but tell
- * which queues the repository consumes.
+ * What discovery found: the configs to audit (each with its role), the config-like files it skipped and why,
+ * and the Workers that have no config at all.
  */
-public record ProjectLayout(Path root, List<Path> configs, List<Path> shadowedConfigs, List<Path> variantConfigs) {
+public record ProjectLayout(Path root, List<DiscoveredConfig> configs, List<SkippedFile> skipped, List<ConfiglessWorker> configless) {
 
   public ProjectLayout {
     configs = List.copyOf(configs);
-    shadowedConfigs = List.copyOf(shadowedConfigs);
-    variantConfigs = List.copyOf(variantConfigs);
+    skipped = List.copyOf(skipped);
+    configless = List.copyOf(configless);
   }
 
   /** How a file is named in reports: relative to the scanned directory, with forward slashes. */

@@ -14,16 +14,16 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Finds every Worker config under a directory: one per folder, chosen as wrangler chooses
- * ({@code wrangler.json} before {@code wrangler.jsonc} before {@code wrangler.toml}), skipping
- * dependencies, VCS data and build output. Symbolic links are not followed.
+ * Finds every Worker under a directory: the configs wrangler reads (one per folder, chosen as wrangler chooses:
+ * {@code wrangler.json} before {@code wrangler.jsonc} before {@code wrangler.toml}), the other config files
+ * users deploy with {@code --config} (environment files, variants, examples that are the only config of their
+ * folder), and Workers with no config (Pages Functions, dashboard scripts). Test setups and build output are
+ * skipped; every config-like file that is not audited is listed with the reason. Symbolic links are not followed.
  */
 public final class ProjectScanner {
   /** In wrangler's order of precedence within one folder. */
-  public static final List<String> CONFIG_NAMES = List.of("wrangler.json", "wrangler.jsonc", "wrangler.toml");
+  public static final List<String> CONFIG_NAMES = ConfigNames.DEFAULT_NAMES;
 
-  /** wrangler.&lt;name&gt;.toml/json/jsonc: another Worker deployed from the same folder with --config. */
-  private static final java.util.regex.Pattern VARIANT_NAME = java.util.regex.Pattern.compile("wrangler\\.[\\w-]+\\.(toml|jsonc?)");
 
   private final List<PathMatcher> excludes;
 
@@ -39,23 +39,21 @@ public final class ProjectScanner {
   /** Scans {@code root} and returns what it found, with configs in a stable order. */
   public ProjectLayout scan(Path root) throws IOException {
     Map<Path, List<Path>> configsByFolder = new TreeMap<>();
-    List<Path> variants = new ArrayList<>();
+    List<Path> folders = new ArrayList<>();
     Files.walkFileTree(root, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
         if (!dir.equals(root) && (SkippedFolders.skipped(dir.getFileName().toString()) || excluded(root, dir))) {
           return FileVisitResult.SKIP_SUBTREE;
         }
+        folders.add(dir);
         return FileVisitResult.CONTINUE;
       }
 
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        String name = file.getFileName().toString();
-        if (CONFIG_NAMES.contains(name) && !excluded(root, file)) {
+        if (attrs.isRegularFile() && ConfigNames.classify(file.getFileName().toString()).isPresent() && !excluded(root, file)) {
           configsByFolder.computeIfAbsent(file.getParent(), k -> new ArrayList<>()).add(file);
-        } else if (VARIANT_NAME.matcher(name).matches() && !excluded(root, file)) {
-          variants.add(file);
         }
         return FileVisitResult.CONTINUE;
       }
@@ -65,23 +63,19 @@ public final class ProjectScanner {
         return FileVisitResult.CONTINUE; // an unreadable folder is skipped, not fatal
       }
     });
-    List<Path> chosen = new ArrayList<>();
-    List<Path> shadowed = new ArrayList<>();
-    for (List<Path> inFolder : configsByFolder.values()) {
-      inFolder.sort((a, b) -> Integer.compare(rank(a), rank(b)));
-      chosen.add(inFolder.get(0));
-      shadowed.addAll(inFolder.subList(1, inFolder.size()));
+    List<DiscoveredConfig> chosen = new ArrayList<>();
+    List<SkippedFile> skipped = new ArrayList<>();
+    for (Map.Entry<Path, List<Path>> folder : configsByFolder.entrySet()) {
+      FolderConfigs.Choice choice = FolderConfigs.choose(folder.getValue(), TestSetups.testFolder(root, folder.getKey()));
+      chosen.addAll(choice.audited());
+      skipped.addAll(choice.skipped());
     }
-    variants.sort(null);
-    return new ProjectLayout(root, chosen, shadowed, variants);
+    List<ConfiglessWorker> configless = new ConfiglessFinder(root, chosen).find(folders);
+    return new ProjectLayout(root, chosen, skipped, configless);
   }
 
   private boolean excluded(Path root, Path path) {
     Path relative = root.relativize(path);
     return excludes.stream().anyMatch(m -> m.matches(relative));
-  }
-
-  private static int rank(Path config) {
-    return CONFIG_NAMES.indexOf(config.getFileName().toString());
   }
 }

@@ -1,6 +1,7 @@
 package dev.cfscale.facts;
 
 import dev.cfscale.facts.config.WorkerEnvironment;
+import dev.cfscale.findings.InputSummary;
 import dev.cfscale.findings.Problem;
 import dev.cfscale.findings.SourceFile;
 import java.util.List;
@@ -10,16 +11,17 @@ import java.util.stream.Stream;
 /**
  * Everything the rules read about a project. {@code wholeProject} is false when one config was
  * named with {@code --config}: then cross-Worker rules (a queue consumed nowhere) stay quiet,
- * since the rest of the repository was not looked at.
+ * since the rest of the repository was not looked at. {@code inputs} says what was audited and skipped.
  */
 public record ProjectFacts(List<WorkerConfig> workers, List<Problem> problems, List<SourceFile> sources, boolean wholeProject,
-    Set<String> queuesConsumedByVariantConfigs) {
+    Set<String> queuesConsumedBySkippedConfigs, List<InputSummary> inputs) {
 
   public ProjectFacts {
-    queuesConsumedByVariantConfigs = Set.copyOf(queuesConsumedByVariantConfigs);
+    queuesConsumedBySkippedConfigs = Set.copyOf(queuesConsumedBySkippedConfigs);
     workers = List.copyOf(workers);
     problems = List.copyOf(problems);
     sources = List.copyOf(sources);
+    inputs = List.copyOf(inputs);
   }
 
   /** Every analysed environment of every Worker. */

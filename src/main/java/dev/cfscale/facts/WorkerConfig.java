@@ -1,7 +1,10 @@
 package dev.cfscale.facts;
 
 import dev.cfscale.facts.code.CodeFacts;
+import dev.cfscale.facts.code.CodeReading;
 import dev.cfscale.facts.config.BindingType;
+import dev.cfscale.facts.config.ConfigOrigin;
+import dev.cfscale.facts.config.DeploySetup;
 import dev.cfscale.facts.config.UnknownKey;
 import dev.cfscale.facts.config.WorkerEnvironment;
 import dev.cfscale.facts.d1.D1BindingAnalysis;
@@ -12,11 +15,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One wrangler config file: its top-level Worker name, every environment it defines (top level
- * first), the keys wrangler's schema does not know, and what code analysis found in its sources.
+ * One wrangler config file (or a Worker without one): its top-level Worker name, every environment it defines
+ * (top level first), the keys wrangler's schema does not know, what the config is to the project
+ * ({@code origin}), what its scripts say about deploying it ({@code deploy}), which code was read, how it was
+ * found and which config names it mentions ({@code reading}), and what code analysis found there.
  */
 public record WorkerConfig(String file, String topLevelName, List<WorkerEnvironment> environments, List<UnknownKey> unknownKeys,
-    CodeFacts code, List<D1BindingAnalysis> d1, List<D1BindingAnalysis> durableObjectSql) {
+    ConfigOrigin origin, DeploySetup deploy, CodeReading reading, CodeFacts code, List<D1BindingAnalysis> d1,
+    List<D1BindingAnalysis> durableObjectSql) {
 
   public WorkerConfig {
     environments = List.copyOf(environments);
@@ -25,14 +31,30 @@ public record WorkerConfig(String file, String topLevelName, List<WorkerEnvironm
     durableObjectSql = List.copyOf(durableObjectSql);
   }
 
+  /** A config as the model builder reads it, before anything outside the file is known. */
+  public static WorkerConfig of(String file, String topLevelName, List<WorkerEnvironment> environments, List<UnknownKey> unknownKeys) {
+    return new WorkerConfig(file, topLevelName, environments, unknownKeys, ConfigOrigin.STANDARD, DeploySetup.NONE, CodeReading.NONE,
+        CodeFacts.NONE, List.of(), List.of());
+  }
+
+  /** The same config with what it is to the project and what its deploy scripts say. */
+  public WorkerConfig withContext(ConfigOrigin newOrigin, DeploySetup newDeploy) {
+    return new WorkerConfig(file, topLevelName, environments, unknownKeys, newOrigin, newDeploy, reading, code, d1, durableObjectSql);
+  }
+
+  /** The same config with the facts code analysis found, and which code it read. */
+  public WorkerConfig withCode(CodeFacts facts, CodeReading read) {
+    return new WorkerConfig(file, topLevelName, environments, unknownKeys, origin, deploy, read, facts, d1, durableObjectSql);
+  }
+
   /** The same config with the facts code analysis found. */
   public WorkerConfig withCode(CodeFacts facts) {
-    return new WorkerConfig(file, topLevelName, environments, unknownKeys, facts, d1, durableObjectSql);
+    return withCode(facts, reading);
   }
 
   /** The same config with the D1 advisor's analyses. */
   public WorkerConfig withD1(List<D1BindingAnalysis> analyses) {
-    return new WorkerConfig(file, topLevelName, environments, unknownKeys, code, analyses, durableObjectSql);
+    return new WorkerConfig(file, topLevelName, environments, unknownKeys, origin, deploy, reading, code, analyses, durableObjectSql);
   }
 
   /**
@@ -40,7 +62,7 @@ public record WorkerConfig(String file, String topLevelName, List<WorkerEnvironm
    * that sends SQL through {@code ctx.storage.sql.exec}, named by the class).
    */
   public WorkerConfig withDurableObjectSql(List<D1BindingAnalysis> analyses) {
-    return new WorkerConfig(file, topLevelName, environments, unknownKeys, code, d1, analyses);
+    return new WorkerConfig(file, topLevelName, environments, unknownKeys, origin, deploy, reading, code, d1, analyses);
   }
 
   /** How findings name each analysed environment ("top-level", "staging"), in config order. */

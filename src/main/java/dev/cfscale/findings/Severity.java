@@ -2,13 +2,23 @@ package dev.cfscale.findings;
 
 import java.util.Locale;
 
-/** How bad a finding is, from the worst down; {@code --fail-on} compares against this order. */
+/**
+ * How bad a finding is, from the worst down; {@code --fail-on} compares against this order. {@link #NOTE}
+ * is hygiene (an old compatibility date, an inert key): reported apart from the findings, as one summary
+ * line, and never failing a run.
+ */
 public enum Severity {
   CRITICAL,
   HIGH,
   MEDIUM,
   LOW,
-  INFO;
+  INFO,
+  NOTE;
+
+  /** True for hygiene notes, which are listed apart from findings and never fail a run. */
+  public boolean isNote() {
+    return this == NOTE;
+  }
 
   /** True when this severity is as bad as {@code threshold} or worse. */
   public boolean atLeast(Severity threshold) {
@@ -41,6 +51,6 @@ public enum Severity {
       }
     }
     throw new IllegalArgumentException(
-        "unknown severity \"" + text + "\" (expected critical, high, medium, low or info)");
+        "unknown severity \"" + text + "\" (expected critical, high, medium, low, info or note)");
   }
 }

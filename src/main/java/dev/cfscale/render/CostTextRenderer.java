@@ -79,20 +79,7 @@ public final class CostTextRenderer implements CostRenderer {
       header[i + 1] = CostFormat.quantity(BigDecimal.valueOf(tiers.get(i).requestsPerDay()));
     }
     Table t = new Table(header);
-    for (String product : products) {
-      String[] row = new String[tiers.size() + 1];
-      row[0] = product;
-      for (int i = 0; i < tiers.size(); i++) {
-        row[i + 1] = CostFormat.money(tiers.get(i).estimate().totalsByProduct().getOrDefault(product, BigDecimal.ZERO));
-      }
-      t.row(row);
-    }
-    String[] total = new String[tiers.size() + 1];
-    total[0] = "Total per month";
-    for (int i = 0; i < tiers.size(); i++) {
-      total[i + 1] = CostFormat.money(tiers.get(i).estimate().total());
-    }
-    t.row(total);
+    TierRows.add(t, products, tiers.stream().map(TierProjection.Tier::estimate).toList());
     out.write("\nProjected monthly cost by traffic tier (usage scaled linearly from the usage file):\n");
     out.write(t.render());
     for (TierProjection.Tier tier : tiers) {

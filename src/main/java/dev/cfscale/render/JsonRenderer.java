@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cfscale.findings.Finding;
+import dev.cfscale.findings.InputSummary;
 import dev.cfscale.findings.Problem;
 import java.io.IOException;
 import java.io.Writer;
@@ -19,10 +20,15 @@ public final class JsonRenderer implements Renderer {
     root.putObject("facts").put("version", report.factsVersion()).put("asOf", report.factsAsOf());
     var findings = root.putArray("findings");
     report.findings().forEach(f -> finding(findings.addObject(), f));
+    var notes = root.putArray("notes");
+    report.notes().forEach(f -> finding(notes.addObject(), f));
     var problems = root.putArray("problems");
     report.problems().forEach(p -> problem(problems.addObject(), p));
+    var inputs = root.putArray("inputs");
+    report.inputs().forEach(i -> input(inputs.addObject(), i));
     ObjectNode summary = root.putObject("summary");
     report.countsBySeverity().forEach((s, n) -> summary.put(s.label(), n));
+    summary.put("notes", report.notes().size());
     summary.put("suppressed", report.suppressedCount()).put("baselined", report.baselinedCount());
     out.write(JSON.writeValueAsString(root));
     out.write("\n");
@@ -36,6 +42,13 @@ public final class JsonRenderer implements Renderer {
     ObjectNode evidence = node.putObject("evidence");
     f.evidence().forEach(evidence::put);
     node.put("fix", f.fix()).put("fingerprint", f.fingerprint());
+  }
+
+  private static void input(ObjectNode node, InputSummary in) {
+    node.put("file", in.file()).put("status", in.audited() ? "audited" : "skipped").put("role", in.role()).put("reason", in.reason());
+    if (in.audited()) {
+      node.put("worker", in.worker()).put("modules", in.modules()).put("code", in.code());
+    }
   }
 
   private static void problem(ObjectNode node, Problem p) {

@@ -8,7 +8,6 @@ import dev.cfscale.models.profile.LoadMeter;
 import dev.cfscale.models.profile.ProfileLine;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Optional;
 
 /** How plan figures are written in text and Markdown: counts per request, rates, headroom, shares. */
 final class PlanFormat {
@@ -39,8 +38,8 @@ final class PlanFormat {
   }
 
   static String breaksAt(CapacityLimit l) {
-    if (l.kind() == LimitKind.PER_REQUEST) {
-      return l.passes() ? "passes" : "FAILS";
+    if (l.isPerInvocation()) {
+      return l.passes() ? "passes" : l.kind() == LimitKind.FAN_OUT ? "waits" : "FAILS";
     }
     return l.breaksAtPeakRps().map(r -> Numbers.rate(r) + " req/s").orElse("-");
   }
@@ -49,8 +48,9 @@ final class PlanFormat {
     return l.breaksAtRequestsPerDay().map(d -> Numbers.count(d) + "/day").orElse("-");
   }
 
-  /** "x12", "x0.5 BROKEN", or "-" when the tier does not reach the limit at all. */
-  static String headroom(Optional<BigDecimal> h) {
-    return h.map(v -> "x" + Numbers.rate(v) + (v.compareTo(BigDecimal.ONE) < 0 ? " BROKEN" : "")).orElse("-");
+  /** "x12", "x0.5 BROKEN" ("x0.5 WAITS" for a fan-out limit), or "-" when the tier does not reach the limit at all. */
+  static String headroom(CapacityLimit l, BigDecimal peakRps) {
+    String below = l.kind() == LimitKind.FAN_OUT ? " WAITS" : " BROKEN";
+    return l.headroomAt(peakRps).map(v -> "x" + Numbers.rate(v) + (v.compareTo(BigDecimal.ONE) < 0 ? below : "")).orElse("-");
   }
 }

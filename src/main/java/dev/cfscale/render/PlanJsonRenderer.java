@@ -63,7 +63,7 @@ public final class PlanJsonRenderer implements PlanRenderer {
     ArrayNode lines = n.putArray("lines");
     for (ProfileLine l : r.lines()) {
       ObjectNode line = lines.addObject().put("meter", l.meter().id()).put("unit", l.meter().unit()).put("operation", l.operation())
-          .put("resource", l.resource()).put("expectedPerInvocation", num(l.expected())).put("worstPerInvocation", num(l.worst()))
+          .put("resource", l.resource()).put("expectedPerInvocation", num(l.expected())).put("worstPerInvocation", num(l.worst())).put("parallel", l.parallel())
           .put("location", l.location().toString()).put("detail", l.detail());
       line.putObject("key").put("shape", l.keyShape()).put("text", l.keyText()).put("shared", l.sharedKey());
       line.putPOJO("assumptions", l.assumptions());

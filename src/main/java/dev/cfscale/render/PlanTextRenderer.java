@@ -1,12 +1,12 @@
 package dev.cfscale.render;
 
-import dev.cfscale.models.profile.UsedAssumption;
 import dev.cfscale.models.cache.CacheWhatIf;
 import dev.cfscale.models.capacity.CapacityLimit;
 import dev.cfscale.models.capacity.Numbers;
 import dev.cfscale.models.cost.Outage;
 import dev.cfscale.models.profile.ProfileLine;
 import dev.cfscale.models.profile.RouteProfile;
+import dev.cfscale.models.profile.UsedAssumption;
 import dev.cfscale.models.tiers.RouteCost;
 import dev.cfscale.models.tiers.TierCost;
 import java.io.IOException;
@@ -83,24 +83,13 @@ public final class PlanTextRenderer implements PlanRenderer {
       peak[i + 1] = Numbers.rate(tiers.get(i).peakRequestsPerSecond());
     }
     t.row(peak);
-    for (String product : products) {
-      String[] row = new String[tiers.size() + 1];
-      row[0] = product;
-      for (int i = 0; i < tiers.size(); i++) {
-        row[i + 1] = CostFormat.money(tiers.get(i).estimate().totalsByProduct().getOrDefault(product, BigDecimal.ZERO));
-      }
-      t.row(row);
-    }
-    String[] total = new String[tiers.size() + 1];
-    total[0] = "Total per month";
-    for (int i = 0; i < tiers.size(); i++) {
-      total[i + 1] = CostFormat.money(tiers.get(i).estimate().total());
-    }
-    t.row(total);
+    TierRows.add(t, products, tiers.stream().map(TierCost::estimate).toList());
     out.write("\nMonthly cost per traffic tier (the profile times each tier's requests, priced by the cost engine):\n");
     out.write(t.render());
     TierCost last = tiers.get(tiers.size() - 1);
-    out.write("Where the money goes at " + PlanFormat.tier(last.requestsPerDay()) + " req/day:\n");
+    if (!last.routeCosts().isEmpty()) {
+      out.write("Where the money goes at " + PlanFormat.tier(last.requestsPerDay()) + " req/day:\n");
+    }
     last.routeCosts().stream().filter(c -> c.monthlyUsd().compareTo(BigDecimal.ONE.movePointLeft(2)) >= 0)
         .sorted(Comparator.comparing(RouteCost::monthlyUsd).reversed()).limit(8)
         .forEach(c -> write(out, "  " + c.route() + " costs " + PlanFormat.percent(c.shareOfProduct()) + " of the " + c.product()
@@ -132,7 +121,7 @@ public final class PlanTextRenderer implements PlanRenderer {
       row[4] = PlanFormat.breaksAt(l);
       row[5] = PlanFormat.perDay(l);
       for (int i = 0; i < tiers.size(); i++) {
-        row[6 + i] = PlanFormat.headroom(l.headroomAt(tiers.get(i).peakRequestsPerSecond()));
+        row[6 + i] = PlanFormat.headroom(l, tiers.get(i).peakRequestsPerSecond());
       }
       t.row(row);
     }

@@ -1,6 +1,7 @@
 package dev.cfscale.render;
 
 import dev.cfscale.findings.Finding;
+import dev.cfscale.findings.InputSummary;
 import dev.cfscale.findings.Problem;
 import dev.cfscale.findings.RuleDescriptor;
 import dev.cfscale.findings.Severity;
@@ -13,14 +14,18 @@ import java.util.stream.Collectors;
 
 /**
  * Everything a renderer prints, immutable: the findings that remain after settings, suppressions
- * and baseline, the input problems, the rules that ran, and the facts version the numbers come from.
+ * and baseline, the hygiene notes (listed only when {@code listNotes}), the input problems, what was
+ * read and skipped, the rules that ran, and the facts version the numbers come from.
  */
 public record Report(
     String toolVersion,
     String factsVersion,
     String factsAsOf,
     List<Finding> findings,
+    List<Finding> notes,
+    boolean listNotes,
     List<Problem> problems,
+    List<InputSummary> inputs,
     List<RuleDescriptor> rules,
     int suppressedCount,
     int baselinedCount,
@@ -28,15 +33,20 @@ public record Report(
 
   public Report {
     findings = List.copyOf(findings);
+    notes = List.copyOf(notes);
     problems = List.copyOf(problems);
+    inputs = List.copyOf(inputs);
     rules = List.copyOf(rules);
     sources = List.copyOf(sources);
+    if (findings.stream().anyMatch(f -> f.severity().isNote()) || notes.stream().anyMatch(f -> !f.severity().isNote())) {
+      throw new IllegalArgumentException("notes and findings are separate lists");
+    }
   }
 
-  /** Findings per severity, for summaries (every severity present, zero when none). */
+  /** Findings per severity, for summaries (every severity but note present, zero when none). */
   public Map<Severity, Long> countsBySeverity() {
     Map<Severity, Long> counts = findings.stream().collect(Collectors.groupingBy(Finding::severity, Collectors.counting()));
-    return java.util.Arrays.stream(Severity.values()).collect(Collectors.toMap(Function.identity(),
+    return java.util.Arrays.stream(Severity.values()).filter(s -> !s.isNote()).collect(Collectors.toMap(Function.identity(),
         s -> counts.getOrDefault(s, 0L), (a, b) -> a, () -> new java.util.EnumMap<>(Severity.class)));
   }
 

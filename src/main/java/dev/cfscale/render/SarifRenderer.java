@@ -39,6 +39,9 @@ public final class SarifRenderer implements Renderer {
     run.putObject("originalUriBaseIds").putObject("SRCROOT").put("uri", "./");
     ArrayNode results = run.putArray("results");
     report.findings().forEach(f -> result(results.addObject(), f, ruleIndex));
+    if (report.listNotes()) {
+      report.notes().forEach(f -> result(results.addObject(), f, ruleIndex)); // level "note"
+    }
     ObjectNode invocation = run.putArray("invocations").addObject();
     invocation.put("executionSuccessful", report.problems().stream().noneMatch(Problem::isError));
     ArrayNode notifications = invocation.putArray("toolExecutionNotifications");

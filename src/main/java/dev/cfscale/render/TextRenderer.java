@@ -1,6 +1,7 @@
 package dev.cfscale.render;
 
 import dev.cfscale.findings.Finding;
+import dev.cfscale.findings.InputSummary;
 import dev.cfscale.findings.Problem;
 import dev.cfscale.findings.Severity;
 import java.io.IOException;
@@ -27,15 +28,45 @@ public final class TextRenderer implements Renderer {
     if (!report.problems().isEmpty()) {
       out.write("\n");
     }
+    byFile(report.findings(), out);
+    if (report.listNotes() && !report.notes().isEmpty()) {
+      out.write((report.findings().isEmpty() ? "" : "\n") + paint("1", "Notes (hygiene; never fail a run)") + "\n");
+      byFile(report.notes(), out);
+    }
+    inputs(report, out);
+    summary(report, out);
+  }
+
+  private void byFile(java.util.List<Finding> findings, Writer out) throws IOException {
     String currentFile = null;
-    for (Finding f : report.findings()) {
+    for (Finding f : findings) {
       if (!f.location().file().equals(currentFile)) {
         currentFile = f.location().file();
         out.write(paint("1;4", currentFile) + "\n");
       }
       finding(f, out);
     }
-    summary(report, out);
+  }
+
+  /** What was audited (with the modules read per Worker) and what was skipped, so nothing is left out silently. */
+  private void inputs(Report report, Writer out) throws IOException {
+    if (report.inputs().isEmpty()) {
+      return;
+    }
+    long audited = report.inputs().stream().filter(InputSummary::audited).count();
+    long skipped = report.inputs().size() - audited;
+    out.write((report.findings().isEmpty() && report.notes().isEmpty() ? "" : "\n") + paint("1", "Read " + audited
+        + (audited == 1 ? " Worker" : " Workers") + (skipped == 0 ? "" : ", skipped " + skipped + (skipped == 1 ? " config" : " configs")))
+        + "\n");
+    for (InputSummary in : report.inputs()) {
+      if (in.audited()) {
+        out.write("  " + in.file() + "  " + in.role() + (in.reason().isEmpty() ? "" : " (" + in.reason() + ")") + ": "
+            + in.worker() + ", " + in.modules() + (in.modules() == 1 ? " module" : " modules")
+            + (in.code().isEmpty() ? "" : " (" + in.code() + ")") + "\n");
+      } else {
+        out.write("  " + paint("2", in.file() + "  skipped " + in.role() + ": " + in.reason()) + "\n");
+      }
+    }
   }
 
   private void finding(Finding f, Writer out) throws IOException {
@@ -86,7 +117,11 @@ public final class TextRenderer implements Renderer {
     if (report.baselinedCount() > 0) {
       line.append(", ").append(report.baselinedCount()).append(" in baseline");
     }
-    out.write((report.findings().isEmpty() ? "" : "\n") + line + "\n");
+    out.write((report.findings().isEmpty() && report.inputs().isEmpty() ? "" : "\n") + line + "\n");
+    if (!report.notes().isEmpty()) {
+      int n = report.notes().size();
+      out.write(n + (n == 1 ? " note" : " notes") + (report.listNotes() ? " (hygiene, listed above)" : ": --notes to list them") + "\n");
+    }
     out.write(paint("2", "cfscale " + report.toolVersion() + ", Cloudflare facts " + report.factsVersion()
         + " (as of " + report.factsAsOf() + ")") + "\n");
   }

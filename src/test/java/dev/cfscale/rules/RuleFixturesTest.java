@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,8 +21,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Runs every fixture project under {@code src/test/resources/rules/<area>/<name>/{fires,quiet}} through
  * the real {@code cfscale audit} and compares the rule's findings with the {@code expect:} markers
- * written in the fixture files (on the line above the expected finding). The match is exact: every
- * marker is found and nothing unmarked is reported for that rule. Quiet fixtures have no markers.
+ * written in the fixture files (on the line above the expected finding, see {@link Markers}). The match
+ * is exact: every marker is found and nothing unmarked is reported for that rule; a marker with
+ * {@code contains:} also pins the message. Quiet fixtures have no expect markers and name the near-miss
+ * they guard with {@code quiet:} comments.
  */
 class RuleFixturesTest {
   private static final Path FIXTURES = Path.of("src/test/resources/rules");
@@ -41,36 +46,28 @@ class RuleFixturesTest {
     JsonNode report = JSON.readTree(run.out());
     assertThat(report.get("problems")).as("input problems in %s", fixture).isEmpty();
 
-    TreeSet<String> actual = new TreeSet<>();
-    for (JsonNode f : report.get("findings")) {
-      if (f.get("ruleId").asText().equals(ruleId)) {
-        actual.add(f.at("/location/file").asText() + ":" + f.at("/location/line").asInt());
+    Map<String, List<String>> messages = new TreeMap<>();
+    for (String list : List.of("findings", "notes")) { // a rule whose default level is note reports notes
+      for (JsonNode f : report.get(list)) {
+        if (f.get("ruleId").asText().equals(ruleId)) {
+          String place = f.at("/location/file").asText() + ":" + f.at("/location/line").asInt();
+          messages.computeIfAbsent(place, k -> new ArrayList<>()).add(f.get("message").asText());
+        }
       }
     }
-    TreeSet<String> expected = new TreeSet<>(markers(fixture, ruleId));
+    Markers markers = Markers.in(fixture);
+    List<Markers.Expected> expected = markers.of(ruleId);
     if (fixture.getFileName().toString().equals("fires")) {
       assertThat(expected).as("a fires/ fixture must mark at least one finding").isNotEmpty();
     } else {
       assertThat(expected).as("a quiet/ fixture marks nothing").isEmpty();
+      assertThat(markers.quiet()).as("a quiet/ fixture says which near-miss it guards (// quiet: reason)").isNotEmpty();
     }
-    assertThat(actual).as("findings of %s in %s\n%s", ruleId, fixture, run.out()).isEqualTo(expected);
-  }
-
-  /** {@code file:line} of the line below each {@code expect: RULE} comment. */
-  static List<String> markers(Path fixture, String ruleId) throws IOException {
-    List<String> out = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(fixture)) {
-      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-        List<String> lines = Files.readAllLines(file);
-        for (int i = 0; i < lines.size(); i++) {
-          String line = lines.get(i).trim();
-          if ((line.startsWith("# expect:") || line.startsWith("// expect:"))
-              && line.substring(line.indexOf(':') + 1).trim().equals(ruleId)) {
-            out.add(fixture.relativize(file).toString().replace('\\', '/') + ":" + (i + 2));
-          }
-        }
-      }
+    assertThat(messages.keySet()).as("findings of %s in %s\n%s", ruleId, fixture, run.out())
+        .isEqualTo(expected.stream().map(Markers.Expected::place).collect(Collectors.toCollection(TreeSet::new)));
+    for (Markers.Expected e : expected) {
+      e.messageContains().ifPresent(text -> assertThat(messages.get(e.place())).as("message of %s at %s", ruleId, e.place())
+          .anyMatch(m -> m.contains(text)));
     }
-    return out;
   }
 }

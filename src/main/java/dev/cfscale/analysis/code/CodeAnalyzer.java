@@ -94,8 +94,9 @@ public final class CodeAnalyzer {
   private record Collected(List<RawOperation> operations, List<CallEdge> edges) {}
 
   /**
-   * Parses the import graph from main level by level (each level in parallel); without a main, every
-   * source under src/ (or functions/ for Pages).
+   * Parses the import graph from main level by level (each level in parallel); without a main, from every
+   * source under src/ (or functions/ for Pages), following their imports out of those folders too (a Pages
+   * project's functions/ importing a shared backend/).
    */
   private List<SourceModule> load(Request request, ModuleGraph graph, List<Problem> problems) {
     Optional<Path> main = request.main().filter(Files::isRegularFile);
@@ -103,12 +104,26 @@ public final class CodeAnalyzer {
       // no entry to follow (Pages, or main is build output not in the checkout): read the source folders,
       // app/ and server/ included for framework apps (Next.js, React Router; Nuxt/Nitro) whose routes live there
       List<String> dirs = request.pages() ? List.of("functions") : List.of("src", "app", "server");
-      return dirs.stream().flatMap(d -> graph.allUnder(request.configDir().resolve(d)).stream()).distinct().toList()
-          .parallelStream().map(f -> parse(f, request, problems)).flatMap(Optional::stream).toList();
+      List<Path> files = dirs.stream().flatMap(d -> graph.allUnder(request.configDir().resolve(d)).stream())
+          .map(Path::normalize).distinct().toList();
+      return follow(files, request, graph, problems);
     }
+    List<SourceModule> modules = follow(List.of(main.get().normalize()), request, graph, problems);
+    Set<Path> seen = new HashSet<>();
+    modules.forEach(m -> seen.add(m.path().normalize()));
+    // framework apps (React Router, Remix) reach app/ through virtual build modules the graph cannot follow
+    Path app = request.configDir().resolve("app");
+    List<Path> extra = graph.allUnder(app).stream().filter(p -> !seen.contains(p.normalize())).toList();
+    List<SourceModule> all = new ArrayList<>(modules);
+    all.addAll(extra.parallelStream().map(f -> parse(f, request, problems)).flatMap(Optional::stream).toList());
+    return all;
+  }
+
+  /** Parses {@code start} and every project module their imports reach, level by level (each level in parallel). */
+  private List<SourceModule> follow(List<Path> start, Request request, ModuleGraph graph, List<Problem> problems) {
     List<SourceModule> modules = new ArrayList<>();
     Set<Path> seen = new HashSet<>();
-    List<Path> frontier = List.of(main.get().normalize());
+    List<Path> frontier = start;
     while (!frontier.isEmpty() && seen.size() < MAX_MODULES) {
       seen.addAll(frontier);
       List<SourceModule> level = frontier.parallelStream().map(f -> parse(f, request, problems)).flatMap(Optional::stream).toList();
@@ -121,10 +136,6 @@ public final class CodeAnalyzer {
       }
       frontier = new ArrayList<>(next);
     }
-    // framework apps (React Router, Remix) reach app/ through virtual build modules the graph cannot follow
-    Path app = request.configDir().resolve("app");
-    List<Path> extra = graph.allUnder(app).stream().filter(p -> !seen.contains(p.normalize())).toList();
-    modules.addAll(extra.parallelStream().map(f -> parse(f, request, problems)).flatMap(Optional::stream).toList());
     return modules;
   }
 

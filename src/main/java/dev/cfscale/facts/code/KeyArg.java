@@ -17,4 +17,17 @@ public record KeyArg(Shape shape, String text) {
     /** No argument. */
     NONE
   }
+
+  /**
+   * True when requests share this key: a constant, or one that changes only with the date or time (every
+   * request in the period writes the same key). Per-key write limits apply to all of them at once.
+   */
+  public boolean sharedByRequests() {
+    return shape == Shape.CONSTANT || shape == Shape.LOW_CARDINALITY;
+  }
+
+  /** How a shared key is described in messages: "constant" or "time-based". */
+  public String sharedKind() {
+    return shape == Shape.CONSTANT ? "constant" : "time-based";
+  }
 }

@@ -14,5 +14,7 @@ public enum WorkerKind {
   /** A config used only for local development (a {@code dev}/{@code local}/{@code test} env or file). */
   DEV_ONLY,
   /** No {@code main}, assets or Pages output: a bindings-only or incomplete config. */
-  OTHER
+  OTHER,
+  /** A Worker with no config at all (a script pasted into the dashboard): its settings live in the dashboard. */
+  DASHBOARD
 }

@@ -4,7 +4,6 @@ import dev.cfscale.facts.ProjectFacts;
 import dev.cfscale.facts.workload.Workload;
 import dev.cfscale.models.capacity.CapacityLimit;
 import dev.cfscale.models.capacity.CapacityModel;
-import dev.cfscale.models.capacity.LimitKind;
 import dev.cfscale.models.capacity.CapacityReport;
 import dev.cfscale.models.capacity.Numbers;
 import dev.cfscale.models.cost.Plan;
@@ -33,7 +32,7 @@ import java.util.Optional;
  */
 public final class CachePlanner {
   private static final int MAX_ROUTES = 5;
-  private static final int FIXED_POINT_STEPS = 8;
+  private static final int FIXED_POINT_STEPS = 6;
   private static final BigDecimal SECONDS_PER_DAY = BigDecimal.valueOf(java.time.Duration.ofDays(1).toSeconds());
   private final Workload workload;
   private final TierPlanner tiers;
@@ -69,14 +68,14 @@ public final class CachePlanner {
       BigDecimal rate = route.perProjectRequest().multiply(BigDecimal.valueOf(t.requestsPerDay())).divide(SECONDS_PER_DAY, MathContext.DECIMAL64);
       double h = hitRatio(route, rate.doubleValue());
       LoadProfile cached = withCache(profile, route, h);
-      TierCost after = tiers.plan(cached, List.of(t.requestsPerDay()), plan).get(0);
+      var after = tiers.estimate(cached, t.requestsPerDay(), plan);
       BigDecimal d1Before = TierUsage.monthly(profile, LoadMeter.D1_ROWS_READ, BigDecimal.valueOf(t.requestsPerDay()));
       BigDecimal d1After = TierUsage.monthly(cached, LoadMeter.D1_ROWS_READ, BigDecimal.valueOf(t.requestsPerDay()));
       effects.add(new CacheWhatIf.TierEffect(t.requestsPerDay(), rate, BigDecimal.valueOf(h), d1Before, d1After, t.estimate().total(),
-          after.estimate().total()));
+          after.total()));
     }
     // the limit this route's reads bind first, and where it moves with the cache
-    Optional<CapacityLimit> bound = capBefore.limits().stream().filter(l -> l.kind() != LimitKind.PER_REQUEST
+    Optional<CapacityLimit> bound = capBefore.limits().stream().filter(l -> !l.isPerInvocation()
         && l.breaksAtPeakRps().isPresent() && l.drivenBy().contains(route.entry())).findFirst();
     Optional<BigDecimal> breakBefore = bound.flatMap(CapacityLimit::breaksAtPeakRps);
     Optional<BigDecimal> breakAfter = bound.flatMap(l -> breakAfter(project, profile, route, l));
@@ -120,18 +119,15 @@ public final class CachePlanner {
     List<ProfileLine> lines = new ArrayList<>();
     for (ProfileLine l : route.lines()) {
       lines.add(isRead(l) ? new ProfileLine(l.meter(), l.operation(), l.resource(), l.keyShape(), l.keyText(), l.sharedKey(),
-          l.expected().multiply(miss), l.worst(),
+          l.expected().multiply(miss), l.worst(), l.parallel(),
           l.location(), l.detail(), l.assumptions()) : l);
     }
     List<String> used = List.of("cache.ttl_seconds", "cache.keys", "cache.zipf_exponent");
-    lines.add(new ProfileLine(LoadMeter.KV_READS, "get", "(what-if KV cache)", "template", "what-if cache key", false, BigDecimal.ONE, BigDecimal.ONE, route.location(),
+    lines.add(new ProfileLine(LoadMeter.KV_READS, "get", "(what-if KV cache)", "template", "what-if cache key", false, BigDecimal.ONE, BigDecimal.ONE, false, route.location(),
         "cache lookup", used));
-    lines.add(new ProfileLine(LoadMeter.KV_WRITES, "put", "(what-if KV cache)", "template", "what-if cache key", false, miss, BigDecimal.ONE, route.location(),
+    lines.add(new ProfileLine(LoadMeter.KV_WRITES, "put", "(what-if KV cache)", "template", "what-if cache key", false, miss, BigDecimal.ONE, false, route.location(),
         "cache fill on a miss", used));
-    RouteProfile changed = new RouteProfile(route.worker(), route.entry(), route.kind(), route.requestPath(), route.location(), route.share(),
-        route.perProjectRequest(), route.fixedPerDay(), route.drivenBy(), lines);
-    List<RouteProfile> routes = profile.routes().stream().map(r -> r == route ? changed : r).toList();
-    return new LoadProfile(routes, profile.assumptions(), profile.notes());
+    return profile.replacing(route, route.withLines(lines));
   }
 
   private static boolean cacheable(RouteProfile r) {

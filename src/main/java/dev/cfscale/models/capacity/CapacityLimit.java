@@ -25,7 +25,12 @@ public record CapacityLimit(
 
   /** For a per-request limit: true when the worst entry stays within it. Rate and daily limits always "pass" at zero traffic. */
   public boolean passes() {
-    return kind != LimitKind.PER_REQUEST || usePerRequest.compareTo(limit) <= 0;
+    return !isPerInvocation() || usePerRequest.compareTo(limit) <= 0;
+  }
+
+  /** True for limits on one invocation (pass or fail at any traffic). */
+  public boolean isPerInvocation() {
+    return kind == LimitKind.PER_REQUEST || kind == LimitKind.FAN_OUT;
   }
 
   /** Limit over use: how many times the current use fits (per-request limits), or empty when nothing uses it. */
@@ -36,7 +41,7 @@ public record CapacityLimit(
 
   /** Headroom at a tier's peak request rate: breaking rate over the tier's peak rate (below 1 = broken). */
   public Optional<BigDecimal> headroomAt(BigDecimal peakRps) {
-    if (kind == LimitKind.PER_REQUEST) {
+    if (isPerInvocation()) {
       return perRequestHeadroom();
     }
     return breaksAtPeakRps.filter(b -> peakRps.signum() > 0).map(b -> b.divide(peakRps, java.math.MathContext.DECIMAL64));

@@ -48,7 +48,8 @@ public final class CapacityModel {
     }
     limits.addAll(new PerRequestLimits(this, profile).all());
     limits.sort(Comparator.comparing(CapacityModel::sortKey));
-    Optional<CapacityLimit> first = limits.stream().filter(l -> !l.passes() || l.breaksAtPeakRps().isPresent()).findFirst();
+    Optional<CapacityLimit> first = limits.stream().filter(l -> l.kind() != LimitKind.FAN_OUT)
+        .filter(l -> !l.passes() || l.breaksAtPeakRps().isPresent()).findFirst();
     return new CapacityReport(limits, peak, first, first.map(this::headline).orElse("no limit found that traffic reaches"));
   }
 
@@ -57,15 +58,19 @@ public final class CapacityModel {
     if (l.kind() == LimitKind.PER_REQUEST) {
       return l.passes() ? BigDecimal.valueOf(Long.MAX_VALUE) : BigDecimal.valueOf(-1);
     }
+    if (l.kind() == LimitKind.FAN_OUT) {
+      return BigDecimal.valueOf(l.passes() ? Long.MAX_VALUE : Long.MAX_VALUE - 2);
+    }
     return l.breaksAtPeakRps().orElse(BigDecimal.valueOf(Long.MAX_VALUE - 1));
   }
 
   /** "breaks first at about 14 req/s (1.2M req/day at a 3x peak): KV key `stats:global` written by POST /api/track (1 write/s per key)". */
   private String headline(CapacityLimit l) {
-    String why = l.resource() + " " + l.drivenBy() + " (" + Numbers.plain(l.limit()) + " " + l.limitUnit() + ")";
     if (l.kind() == LimitKind.PER_REQUEST) {
-      return "breaks at any traffic: " + why + " uses " + Numbers.plain(l.usePerRequest()) + " per request";
+      return "breaks at any traffic: " + l.resource() + " needs " + Numbers.plain(l.usePerRequest()) + " " + l.limitUnit()
+          + " in its worst case, above the limit of " + Numbers.plain(l.limit()) + " (" + l.name() + ")";
     }
+    String why = l.resource() + " " + l.drivenBy() + " (" + Numbers.plain(l.limit()) + " " + l.limitUnit() + ")";
     return "breaks first at about " + Numbers.rate(l.breaksAtPeakRps().orElseThrow()) + " req/s ("
         + Numbers.count(l.breaksAtRequestsPerDay().orElseThrow()) + " req/day at a " + Numbers.plain(peak) + "x peak): " + why;
   }
@@ -91,8 +96,13 @@ public final class CapacityModel {
 
   /** A per-invocation limit checked against the worst entry's use. */
   CapacityLimit perRequest(String name, String limitKey, String unit, BigDecimal worstUse, String entry) {
+    return perInvocation(LimitKind.PER_REQUEST, name, limitKey, unit, worstUse, entry);
+  }
+
+  /** A per-invocation limit of {@code kind} (per request, or fan-out) checked against the worst entry's use. */
+  CapacityLimit perInvocation(LimitKind kind, String name, String limitKey, String unit, BigDecimal worstUse, String entry) {
     BigDecimal limit = facts.number(limitKey);
-    return new CapacityLimit(name, entry, LimitKind.PER_REQUEST, limit, unit, limitKey, facts.fact(limitKey).source(), worstUse,
+    return new CapacityLimit(name, entry, kind, limit, unit, limitKey, facts.fact(limitKey).source(), worstUse,
         Optional.empty(), Optional.empty(), "in its worst case");
   }
 

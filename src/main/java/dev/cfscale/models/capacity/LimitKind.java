@@ -7,5 +7,7 @@ public enum LimitKind {
   /** A Free-plan daily allowance: breaks at a number of requests per day. */
   DAILY,
   /** A limit on one invocation (subrequests, queries, CPU): passes or fails at any traffic. */
-  PER_REQUEST
+  PER_REQUEST,
+  /** A limit on one invocation beyond which calls wait rather than fail (simultaneous connections): latency, not errors. */
+  FAN_OUT
 }

@@ -3,6 +3,7 @@ package dev.cfscale.models.capacity;
 import dev.cfscale.models.cost.Plan;
 import dev.cfscale.models.profile.LoadMeter;
 import dev.cfscale.models.profile.LoadProfile;
+import dev.cfscale.models.profile.ProfileLine;
 import dev.cfscale.models.profile.RouteProfile;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,6 +17,9 @@ import java.util.function.Function;
  * operations, Analytics Engine data points, Cache API calls and CPU time. They pass or fail at any traffic.
  */
 final class PerRequestLimits {
+  private static final java.util.Set<LoadMeter> CONNECTIONS = java.util.EnumSet.of(LoadMeter.SUBREQUESTS, LoadMeter.KV_READS,
+      LoadMeter.KV_WRITES, LoadMeter.KV_DELETES, LoadMeter.KV_LISTS, LoadMeter.R2_CLASS_A, LoadMeter.R2_CLASS_B, LoadMeter.D1_QUERIES,
+      LoadMeter.SERVICE_CALLS);
   private final CapacityModel model;
   private final LoadProfile profile;
 
@@ -42,6 +46,9 @@ final class PerRequestLimits {
         sum(LoadMeter.ANALYTICS_DATA_POINTS));
     check(out, "Cache API calls per request", free ? "cache.limits.cacheApiCallsPerRequestFree" : "cache.limits.cacheApiCallsPerRequestPaid",
         "calls", sum(LoadMeter.CACHE_API_CALLS));
+    CapacityModel.worstEntry(profile, PerRequestLimits::parallelConnections).ifPresent(e -> out.add(model.perInvocation(LimitKind.FAN_OUT,
+        "Simultaneous open connections per invocation (more wait, no error)", "workers.limits.simultaneousOpenConnectionsPerInvocation",
+        "connections", e.getValue(), e.getKey())));
     if (free && profile.routes().stream().anyMatch(RouteProfile::isFrontDoor)) {
       var cpu = model.workload().get("traffic.cpu_ms_per_request");
       out.add(model.perRequest("CPU time per invocation (Free)", "workers.limits.cpuMsPerInvocationFree", "CPU ms", cpu.value(),
@@ -52,6 +59,12 @@ final class PerRequestLimits {
 
   private void check(List<CapacityLimit> out, String name, String key, String unit, Function<RouteProfile, BigDecimal> use) {
     CapacityModel.worstEntry(profile, use).ifPresent(e -> out.add(model.perRequest(name, key, unit, e.getValue(), e.getKey())));
+  }
+
+  /** Calls that open a connection (fetch, KV, R2, D1, service calls) fanned out at once by Promise.all or a .map callback. */
+  private static BigDecimal parallelConnections(RouteProfile r) {
+    return r.lines().stream().filter(l -> l.parallel() && CONNECTIONS.contains(l.meter())).map(ProfileLine::worst)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   private static Function<RouteProfile, BigDecimal> sum(LoadMeter... meters) {

@@ -6,29 +6,23 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** AI Gateway: core features (caching, rate limiting, analytics) are free; Logpush is billed on Paid. */
-final class AiGatewayCost implements ProductCostModel {
+final class AiGatewayCost extends PaidProduct {
   private static final String PRODUCT = "AI Gateway";
-  private final FactsView f;
 
   AiGatewayCost(FactsView facts) {
-    this.f = facts;
+    super(facts, "ai_gateway");
   }
 
   @Override
-  public List<CostLine> lines(Usage usage, Plan plan) {
-    ProductUsage gw = usage.product("ai_gateway");
-    if (plan == Plan.FREE || !FactsView.any(gw)) {
-      return List.of();
-    }
+  List<CostLine> paidLines(ProductUsage gw, Usage usage) {
     return List.of(f.meter(PRODUCT, "aiGateway").line("Logpush logs", "logs", gw.total("logpush_logs_per_month"),
         f.n("aiGateway.included.paid.logpushRequestsPerMonth"), f.n("aiGateway.pricing.logpushUsdPerMillionRequests"),
         FactsView.million(), "caching, rate limiting and analytics cost " + f.n("aiGateway.pricing.coreFeaturesUsd").toPlainString()));
   }
 
   @Override
-  public List<Outage> outages(Usage usage, Plan plan) {
-    ProductUsage gw = usage.product("ai_gateway");
-    if (plan != Plan.FREE || gw.total("logpush_logs_per_month").signum() == 0) {
+  List<Outage> freeOutages(ProductUsage gw, Usage usage) {
+    if (gw.total("logpush_logs_per_month").signum() == 0) {
       return List.of();
     }
     return List.of(new Outage(PRODUCT, "Logpush logs", gw.total("logpush_logs_per_month"), BigDecimal.ZERO, "month",

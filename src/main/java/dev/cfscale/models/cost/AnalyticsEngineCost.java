@@ -10,22 +10,17 @@ import java.util.List;
  * Workers Analytics Engine: prices are published but, per the pricing page, not billed yet. Lines
  * show the published price and state the would-be amount; the amount itself follows the facts flag.
  */
-final class AnalyticsEngineCost implements ProductCostModel {
+final class AnalyticsEngineCost extends PaidProduct {
   private static final String PRODUCT = "Analytics Engine";
-  private final FactsView f;
   private final boolean billed;
 
   AnalyticsEngineCost(FactsView facts, boolean billed) {
-    this.f = facts;
+    super(facts, "analytics_engine");
     this.billed = billed;
   }
 
   @Override
-  public List<CostLine> lines(Usage usage, Plan plan) {
-    ProductUsage ae = usage.product("analytics_engine");
-    if (plan == Plan.FREE || !FactsView.any(ae)) {
-      return List.of();
-    }
+  List<CostLine> paidLines(ProductUsage ae, Usage usage) {
     Meter meter = f.meter(PRODUCT, "analyticsEngine");
     List<CostLine> lines = new ArrayList<>();
     lines.add(notBilled(meter.line("Data points written", "data points", ae.total("data_points_per_month"),
@@ -48,11 +43,7 @@ final class AnalyticsEngineCost implements ProductCostModel {
   }
 
   @Override
-  public List<Outage> outages(Usage usage, Plan plan) {
-    ProductUsage ae = usage.product("analytics_engine");
-    if (plan != Plan.FREE || !FactsView.any(ae)) {
-      return List.of();
-    }
+  List<Outage> freeOutages(ProductUsage ae, Usage usage) {
     return f.daily(PRODUCT, "Data points written", ae.total("data_points_per_month"),
         "analyticsEngine.included.free.dataPointsPerDay",
         "beyond the Free daily allowance (the docs do not say whether writes are dropped)").stream().toList();

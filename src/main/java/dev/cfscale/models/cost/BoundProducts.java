@@ -25,7 +25,7 @@ public final class BoundProducts {
   }
 
   private static void add(WorkerEnvironment env, Set<String> products) {
-    if (env.kind() == WorkerKind.WORKER || env.kind() == WorkerKind.PAGES) {
+    if (env.kind() == WorkerKind.WORKER || env.kind() == WorkerKind.PAGES || env.kind() == WorkerKind.DASHBOARD) {
       products.add("workers");
     }
     if (env.observability().map(o -> o.collectsAnything()).orElse(false)) {

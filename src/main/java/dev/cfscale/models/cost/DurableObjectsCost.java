@@ -12,22 +12,17 @@ import java.util.List;
  * SQLite rows and storage, key-value backend units. Billable usage above the included amount is
  * rounded up to the next unit (documented on the newer pricing page).
  */
-final class DurableObjectsCost implements ProductCostModel {
+final class DurableObjectsCost extends PaidProduct {
   private static final String PRODUCT = "Durable Objects";
   private static final String P = "durableObjects.pricing.";
   private static final String INC = "durableObjects.included.paid.";
-  private final FactsView f;
 
   DurableObjectsCost(FactsView facts) {
-    this.f = facts;
+    super(facts, "durable_objects");
   }
 
   @Override
-  public List<CostLine> lines(Usage usage, Plan plan) {
-    ProductUsage d = usage.product("durable_objects");
-    if (plan == Plan.FREE || !FactsView.any(d)) {
-      return List.of();
-    }
+  List<CostLine> paidLines(ProductUsage d, Usage usage) {
     Meter meter = f.meter(PRODUCT, "durableObjects");
     BigDecimal m = FactsView.million();
     List<CostLine> lines = new ArrayList<>();
@@ -53,11 +48,7 @@ final class DurableObjectsCost implements ProductCostModel {
   }
 
   @Override
-  public List<Outage> outages(Usage usage, Plan plan) {
-    ProductUsage d = usage.product("durable_objects");
-    if (plan != Plan.FREE || !FactsView.any(d)) {
-      return List.of();
-    }
+  List<Outage> freeOutages(ProductUsage d, Usage usage) {
     String free = "durableObjects.included.free.";
     List<Outage> out = new ArrayList<>();
     f.daily(PRODUCT, "Requests", requests(d), free + "requestsPerDay", "requests fail until 00:00 UTC").ifPresent(out::add);

@@ -13,21 +13,16 @@ import java.util.Optional;
  * from the facts file); on Free, usage beyond an allowance is an outage. Products with their own
  * arithmetic (Workers CPU, R2 Infrequent Access, Queues chunks, ...) keep a class of their own.
  */
-final class MeteredCost implements ProductCostModel {
-  private final FactsView f;
+final class MeteredCost extends PaidProduct {
   private final Meters.Spec spec;
 
   MeteredCost(FactsView facts, Meters.Spec spec) {
-    this.f = facts;
+    super(facts, spec.usageName());
     this.spec = spec;
   }
 
   @Override
-  public List<CostLine> lines(Usage usage, Plan plan) {
-    ProductUsage product = usage.product(spec.usageName());
-    if (plan == Plan.FREE || !FactsView.any(product)) {
-      return List.of();
-    }
+  List<CostLine> paidLines(ProductUsage product, Usage usage) {
     Meter meter = f.meter(spec.product(), spec.factsProduct());
     List<CostLine> lines = new ArrayList<>();
     for (Meters.Line line : spec.lines()) {
@@ -39,11 +34,7 @@ final class MeteredCost implements ProductCostModel {
   }
 
   @Override
-  public List<Outage> outages(Usage usage, Plan plan) {
-    ProductUsage product = usage.product(spec.usageName());
-    if (plan != Plan.FREE || !FactsView.any(product)) {
-      return List.of();
-    }
+  List<Outage> freeOutages(ProductUsage product, Usage usage) {
     List<Outage> out = new ArrayList<>();
     for (Meters.Allowance a : spec.freeAllowances()) {
       BigDecimal used = product.total(a.usageKey());

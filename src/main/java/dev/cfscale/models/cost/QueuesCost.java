@@ -11,20 +11,15 @@ import java.util.List;
  * message costs a write, a read and a delete; each retry one more read; a dead-lettered message one
  * write to the dead-letter queue.
  */
-final class QueuesCost implements ProductCostModel {
+final class QueuesCost extends PaidProduct {
   private static final String PRODUCT = "Queues";
-  private final FactsView f;
 
   QueuesCost(FactsView facts) {
-    this.f = facts;
+    super(facts, "queues");
   }
 
   @Override
-  public List<CostLine> lines(Usage usage, Plan plan) {
-    ProductUsage queues = usage.product("queues");
-    if (plan == Plan.FREE || !FactsView.any(queues)) {
-      return List.of();
-    }
+  List<CostLine> paidLines(ProductUsage queues, Usage usage) {
     return List.of(f.meter(PRODUCT, "queues").line("Standard operations", "operations", operations(queues),
         f.n("queues.included.paid.operationsPerMonth"), f.n("queues.pricing.usdPerMillionOperations"), FactsView.million(),
         chunks(queues) + " x " + f.n("queues.pricing.operationChunkKb").toPlainString()
@@ -32,11 +27,7 @@ final class QueuesCost implements ProductCostModel {
   }
 
   @Override
-  public List<Outage> outages(Usage usage, Plan plan) {
-    ProductUsage queues = usage.product("queues");
-    if (plan != Plan.FREE || !FactsView.any(queues)) {
-      return List.of();
-    }
+  List<Outage> freeOutages(ProductUsage queues, Usage usage) {
     return f.daily(PRODUCT, "Operations", operations(queues), "queues.included.free.operationsPerDay",
         "sends and deliveries fail beyond the daily allowance until 00:00 UTC").stream().toList();
   }

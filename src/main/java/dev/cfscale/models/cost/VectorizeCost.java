@@ -7,21 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Vectorize: queried dimensions = (queries + stored vectors) x dimensions; stored dimensions = vectors x dimensions. */
-final class VectorizeCost implements ProductCostModel {
+final class VectorizeCost extends PaidProduct {
   private static final String PRODUCT = "Vectorize";
   private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
-  private final FactsView f;
 
   VectorizeCost(FactsView facts) {
-    this.f = facts;
+    super(facts, "vectorize");
   }
 
   @Override
-  public List<CostLine> lines(Usage usage, Plan plan) {
-    ProductUsage v = usage.product("vectorize");
-    if (plan == Plan.FREE || !FactsView.any(v)) {
-      return List.of();
-    }
+  List<CostLine> paidLines(ProductUsage v, Usage usage) {
     Meter meter = f.meter(PRODUCT, "vectorize");
     return List.of(
         meter.line("Queried vector dimensions", "dimensions", queried(v), f.n("vectorize.included.paid.queriedDimensionsPerMonth"),
@@ -31,11 +26,7 @@ final class VectorizeCost implements ProductCostModel {
   }
 
   @Override
-  public List<Outage> outages(Usage usage, Plan plan) {
-    ProductUsage v = usage.product("vectorize");
-    if (plan != Plan.FREE || !FactsView.any(v)) {
-      return List.of();
-    }
+  List<Outage> freeOutages(ProductUsage v, Usage usage) {
     String silent = "beyond the Free allocation (the docs do not say whether calls fail or Workers Paid is required)";
     List<Outage> out = new ArrayList<>();
     f.total(PRODUCT, "Queried vector dimensions", queried(v), "vectorize.included.free.queriedDimensionsPerMonth", "month", silent)

@@ -13,33 +13,24 @@ import java.util.List;
  * Workers AI: neurons, from a direct count or from each model's published neurons per million input
  * and output tokens. 10,000 neurons a day are free on both plans (counted here as 30 days' worth).
  */
-final class WorkersAiCost implements ProductCostModel {
+final class WorkersAiCost extends PaidProduct {
   private static final String PRODUCT = "Workers AI";
-  private final FactsView f;
   private final PlatformFacts facts;
 
   WorkersAiCost(FactsView f, PlatformFacts facts) {
-    this.f = f;
+    super(f, "workers_ai");
     this.facts = facts;
   }
 
   @Override
-  public List<CostLine> lines(Usage usage, Plan plan) {
-    ProductUsage ai = usage.product("workers_ai");
-    if (plan == Plan.FREE || !FactsView.any(ai)) {
-      return List.of();
-    }
+  List<CostLine> paidLines(ProductUsage ai, Usage usage) {
     BigDecimal included = Month.monthlyFromDaily(f.n("workersAi.included.paid.neuronsPerDay"));
     return List.of(f.meter(PRODUCT, "workersAi").line("Neurons", "neurons", neurons(ai), included,
         f.n("workersAi.pricing.usdPer1000Neurons"), BigDecimal.valueOf(1000), note(ai)));
   }
 
   @Override
-  public List<Outage> outages(Usage usage, Plan plan) {
-    ProductUsage ai = usage.product("workers_ai");
-    if (plan != Plan.FREE || !FactsView.any(ai)) {
-      return List.of();
-    }
+  List<Outage> freeOutages(ProductUsage ai, Usage usage) {
     return f.daily(PRODUCT, "Neurons", neurons(ai), "workersAi.included.free.neuronsPerDay",
         "AI calls fail beyond the daily allowance until 00:00 UTC; more needs Workers Paid").stream().toList();
   }

@@ -6,30 +6,22 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** Workers Logs: log events = requests x logs per request x head sampling rate, unless given directly. */
-final class WorkersLogsCost implements ProductCostModel {
+final class WorkersLogsCost extends PaidProduct {
   private static final String PRODUCT = "Workers Logs";
-  private final FactsView f;
 
   WorkersLogsCost(FactsView facts) {
-    this.f = facts;
+    super(facts, "workers_logs");
   }
 
   @Override
-  public List<CostLine> lines(Usage usage, Plan plan) {
-    ProductUsage logs = usage.product("workers_logs");
-    if (plan == Plan.FREE || !FactsView.any(logs)) {
-      return List.of();
-    }
+  List<CostLine> paidLines(ProductUsage logs, Usage usage) {
     return List.of(f.meter(PRODUCT, "workersLogs").line("Log events", "events", events(usage),
         f.n("workersLogs.included.paid.logEventsPerMonth"), f.n("workersLogs.pricing.usdPerMillionLogEvents"),
         FactsView.million(), logs.has("log_events_per_month") ? "" : "requests x logs_per_request x head_sampling_rate"));
   }
 
   @Override
-  public List<Outage> outages(Usage usage, Plan plan) {
-    if (plan != Plan.FREE || !FactsView.any(usage.product("workers_logs"))) {
-      return List.of();
-    }
+  List<Outage> freeOutages(ProductUsage product, Usage usage) {
     return f.daily(PRODUCT, "Log events", events(usage), "workersLogs.included.free.logEventsPerDay",
         "log events beyond the daily allowance are not stored").stream().toList();
   }

@@ -29,6 +29,9 @@ import java.util.Set;
 public final class ProfileBuilder {
   private final Workload workload;
   private final PlatformFacts facts;
+  private final Map<WorkerConfig, Map<EntryPoint, List<OperationSite>>> operationsByEntry = new java.util.IdentityHashMap<>();
+  private final Map<WorkerConfig, List<EntryPoint>> middleware = new java.util.IdentityHashMap<>();
+  private final Map<WorkerConfig, SiteLoad> loads = new java.util.IdentityHashMap<>();
 
   public ProfileBuilder(Workload workload, PlatformFacts facts) {
     this.workload = workload;
@@ -39,8 +42,7 @@ public final class ProfileBuilder {
     List<String> notes = new ArrayList<>();
     List<Door> doors = new ArrayList<>();
     for (WorkerConfig w : project.workers()) {
-      boolean routed = w.code().entryPoints().stream().anyMatch(e -> e.kind() == EntryKind.ROUTE || e.kind() == EntryKind.PAGES_FUNCTION);
-      w.code().entryPoints().stream().filter(e -> isFrontDoor(e, routed)).forEach(e -> doors.add(new Door(w, e)));
+      w.code().entryPoints().stream().filter(ProfileBuilder::isFrontDoor).forEach(e -> doors.add(new Door(w, e)));
     }
     Map<EntryPoint, Assumption> shares = shares(doors);
     List<RouteProfile> routes = new ArrayList<>();
@@ -70,12 +72,63 @@ public final class ProfileBuilder {
 
   private record Door(WorkerConfig worker, EntryPoint entry) {}
 
-  private static boolean isFrontDoor(EntryPoint e, boolean routed) {
+  /** Routes, Pages Functions and module fetch handlers; middleware ({@code app.use}) runs inside the routes it matches. */
+  private static boolean isFrontDoor(EntryPoint e) {
     return switch (e.kind()) {
-      case ROUTE, PAGES_FUNCTION -> true;
-      case FETCH -> !routed && !e.name().contains(".");
+      case ROUTE -> !isMiddleware(e);
+      case PAGES_FUNCTION -> true;
+      case FETCH -> !e.name().contains(".");
       default -> false;
     };
+  }
+
+  private static boolean isMiddleware(EntryPoint e) {
+    return e.kind() == EntryKind.ROUTE && e.name().startsWith("USE ");
+  }
+
+  /**
+   * The operations one invocation of {@code e} runs: those reached from it, plus those of the middleware
+   * whose path pattern matches a route. A fetch handler beside routes counts only what no route reaches
+   * (the routes count the rest).
+   */
+  private List<OperationSite> operations(WorkerConfig w, EntryPoint e) {
+    Map<EntryPoint, List<OperationSite>> byEntry = byEntry(w);
+    Set<OperationSite> out = new LinkedHashSet<>();
+    if (e.kind() == EntryKind.ROUTE) {
+      middleware.computeIfAbsent(w, k -> k.code().entryPoints().stream().filter(ProfileBuilder::isMiddleware).toList()).stream()
+          .filter(m -> matches(pathOf(m), pathOf(e))).forEach(m -> out.addAll(byEntry.getOrDefault(m, List.of())));
+    }
+    out.addAll(byEntry.getOrDefault(e, List.of()));
+    if (e.kind() == EntryKind.FETCH) {
+      out.removeIf(op -> op.reachedFrom().stream().anyMatch(r -> r.kind() == EntryKind.ROUTE || r.kind() == EntryKind.PAGES_FUNCTION));
+    }
+    return List.copyOf(out);
+  }
+
+  /** Each entry's operations, indexed once per Worker. */
+  private Map<EntryPoint, List<OperationSite>> byEntry(WorkerConfig w) {
+    return operationsByEntry.computeIfAbsent(w, k -> {
+      Map<EntryPoint, List<OperationSite>> index = new java.util.HashMap<>();
+      for (OperationSite op : k.code().operations()) {
+        op.reachedFrom().forEach(e -> index.computeIfAbsent(e, x -> new ArrayList<>()).add(op));
+      }
+      return index;
+    });
+  }
+
+  private static String pathOf(EntryPoint e) {
+    int space = e.name().indexOf(' ');
+    return space < 0 ? e.name() : e.name().substring(space + 1);
+  }
+
+  /** Hono's patterns: {@code *} and {@code /*} match everything, {@code /api/*} a prefix, else the path and below. */
+  static boolean matches(String pattern, String path) {
+    if (pattern.equals("*") || pattern.equals("/*")) {
+      return true;
+    }
+    String prefix = pattern.endsWith("*") ? pattern.substring(0, pattern.length() - 1) : pattern;
+    String base = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
+    return path.equals(base) || path.startsWith(base + "/") || pattern.endsWith("*") && path.startsWith(prefix);
   }
 
   /** Listed shares as given; the rest of the traffic split equally over unlisted non-admin front doors. */
@@ -83,17 +136,19 @@ public final class ProfileBuilder {
     Map<EntryPoint, Assumption> out = new LinkedHashMap<>();
     BigDecimal listed = BigDecimal.ZERO;
     int unlisted = 0;
+    Map<EntryPoint, Boolean> hot = new java.util.HashMap<>();
     for (Door d : doors) {
       Optional<Assumption> given = workload.routeShare(label(d.entry()));
       listed = listed.add(given.map(Assumption::value).orElse(BigDecimal.ZERO));
-      unlisted += given.isEmpty() && d.entry().isHotRequestPath() ? 1 : 0;
+      hot.put(d.entry(), d.entry().isHotRequestPath());
+      unlisted += given.isEmpty() && hot.get(d.entry()) ? 1 : 0;
     }
     BigDecimal rest = BigDecimal.ONE.subtract(listed).max(BigDecimal.ZERO);
     int equalShares = unlisted;
     BigDecimal each = unlisted == 0 ? BigDecimal.ZERO : rest.divide(BigDecimal.valueOf(unlisted), MathContext.DECIMAL64);
     for (Door d : doors) {
       String key = "routes." + label(d.entry()) + ".share";
-      out.put(d.entry(), workload.routeShare(label(d.entry())).orElseGet(() -> d.entry().isHotRequestPath()
+      out.put(d.entry(), workload.routeShare(label(d.entry())).orElseGet(() -> hot.get(d.entry())
           ? new Assumption(key, each, "default (equal share of " + equalShares + " entries)")
           : new Assumption(key, BigDecimal.ZERO, "default (administrative route)")));
     }
@@ -147,8 +202,8 @@ public final class ProfileBuilder {
 
   private RouteProfile profileWithLoop(WorkerConfig w, EntryPoint e, Assumption share, BigDecimal perRequest, BigDecimal perDay,
       String drivenBy, BigDecimal loopSize, String loopSource) {
-    SiteLoad load = new SiteLoad(workload, w);
-    List<OperationSite> ops = w.code().operations().stream().filter(op -> op.reachedFrom().contains(e)).toList();
+    SiteLoad load = loads.computeIfAbsent(w, k -> new SiteLoad(workload, k));
+    List<OperationSite> ops = operations(w, e);
     List<OperationSite> cacheReads = ops.stream().filter(op -> op.options().cacheLookup()).toList();
     SiteLoad.Context ctx = new SiteLoad.Context(label(e), loopSize, loopSource, cacheReads);
     List<ProfileLine> lines = new ArrayList<>();
@@ -174,10 +229,10 @@ public final class ProfileBuilder {
   private List<ProfileLine> durableObjectMethod(WorkerConfig w, OperationSite stubCall, ProfileLine call) {
     String method = call.resource() + "." + stubCall.operation().substring("stub.".length());
     List<ProfileLine> out = new ArrayList<>();
-    SiteLoad load = new SiteLoad(workload, w);
+    SiteLoad load = loads.computeIfAbsent(w, k -> new SiteLoad(workload, k));
     w.code().entryPoints().stream().filter(e -> e.name().equals(method)).findFirst().ifPresent(e -> {
       SiteLoad.Context ctx = new SiteLoad.Context(e.name(), workload.get("traffic.loop_iterations").value(), "traffic.loop_iterations", List.of());
-      w.code().operations().stream().filter(op -> op.reachedFrom().contains(e) && !op.operation().startsWith("stub."))
+      byEntry(w).getOrDefault(e, List.of()).stream().filter(op -> !op.operation().startsWith("stub."))
           .flatMap(op -> load.lines(op, ctx).stream()).map(l -> l.times(call.expected())).forEach(out::add);
     });
     return out;

@@ -9,7 +9,8 @@ import java.util.List;
  * {@code worst} counts of {@code meter} per invocation (they differ when a branch or a cache hit skips
  * the operation), the operation as the code analysis names it ({@code put}, {@code stub.touch}), the resource it goes to (binding, queue, model or URL), the key it uses (its shape as the code analysis classifies it: constant,
  * template, low_cardinality, dynamic or none; {@code sharedKey} when every call uses the same key or one key per period), where it is,
- * what it is ({@code detail}: SQL, model, operation) and the workload keys the counts rest on.
+ * what it is ({@code detail}: SQL, model, operation), whether its repetitions run at once ({@code parallel}:
+ * {@code Promise.all}, {@code .map} callbacks) and the workload keys the counts rest on.
  */
 public record ProfileLine(
     LoadMeter meter,
@@ -20,6 +21,7 @@ public record ProfileLine(
     boolean sharedKey,
     BigDecimal expected,
     BigDecimal worst,
+    boolean parallel,
     Location location,
     String detail,
     List<String> assumptions) {
@@ -30,6 +32,6 @@ public record ProfileLine(
 
   /** The same line with both counts multiplied (a Durable Object method reached several times per request). */
   public ProfileLine times(BigDecimal factor) {
-    return new ProfileLine(meter, operation, resource, keyShape, keyText, sharedKey, expected.multiply(factor), worst.multiply(factor), location, detail, assumptions);
+    return new ProfileLine(meter, operation, resource, keyShape, keyText, sharedKey, expected.multiply(factor), worst.multiply(factor), parallel, location, detail, assumptions);
   }
 }

@@ -8,7 +8,11 @@ import dev.cfscale.facts.d1.D1BindingAnalysis;
 import dev.cfscale.facts.d1.QueryAnalysis;
 import dev.cfscale.facts.workload.Workload;
 import java.math.BigDecimal;
+import dev.cfscale.findings.Location;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,8 +23,10 @@ import java.util.Optional;
  * a cache-aside read in the same function. A D1 statement adds its rows read, rows written and database time.
  */
 final class SiteLoad {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private final Workload workload;
   private final WorkerConfig worker;
+  private Map<Location, QueryAnalysis> queriesByLocation;
 
   SiteLoad(Workload workload, WorkerConfig worker) {
     this.workload = workload;
@@ -52,9 +58,18 @@ final class SiteLoad {
       used.add("kv.cache_hit_ratio");
     }
     ProfileLine line = new ProfileLine(meter.get(), op.operation(), resource(op, meter.get()), shape(op.key()), op.key().text(),
-        shared(op.key()), expected, worst, op.location(),
+        op.key().sharedByRequests(), expected, worst, op.loop().inLoop() && op.loop().parallel(), op.location(),
         detail(op), used);
     return meter.get() == LoadMeter.D1_QUERIES ? d1(op, line) : List.of(line);
+  }
+
+  /** The advisor's analysis of each planned statement, by where the code sends it (indexed on first use). */
+  private Map<Location, QueryAnalysis> queries() {
+    if (queriesByLocation == null) {
+      queriesByLocation = new HashMap<>();
+      worker.d1().forEach(b -> b.queries().forEach(q -> queriesByLocation.putIfAbsent(q.site().location(), q)));
+    }
+    return queriesByLocation;
   }
 
   /** True when {@code op} runs after the cache-aside lookup {@code read} in the same function: on a miss. */
@@ -66,8 +81,7 @@ final class SiteLoad {
   private List<ProfileLine> d1(OperationSite op, ProfileLine query) {
     Optional<D1BindingAnalysis> binding = worker.d1().stream().filter(b -> op.binding().filter(b.binding()::equals).isPresent())
         .findFirst();
-    Optional<QueryAnalysis> analysis = binding.flatMap(b -> b.queries().stream()
-        .filter(q -> q.site().location().equals(op.location())).findFirst());
+    Optional<QueryAnalysis> analysis = Optional.ofNullable(queries().get(op.location()));
     D1Estimate e = D1Estimate.of(op.sql(), analysis, binding, workload);
     List<ProfileLine> out = new ArrayList<>();
     out.add(query);
@@ -84,7 +98,7 @@ final class SiteLoad {
     e.assumptions().stream().filter(a -> !used.contains(a)).forEach(used::add);
     return new ProfileLine(meter, query.operation(), query.resource(), query.keyShape(), query.keyText(), query.sharedKey(),
         query.expected().multiply(perExecution),
-        query.worst().multiply(perExecution), query.location(), query.detail() + " (" + e.note() + ")", used);
+        query.worst().multiply(perExecution), query.parallel(), query.location(), query.detail() + " (" + e.note() + ")", used);
   }
 
   /** The queue a producer binding sends to, the class behind a Durable Object binding, the model, or the binding. */
@@ -108,14 +122,9 @@ final class SiteLoad {
     return key.shape().name().toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** A key every call shares: a constant, or one key per day or hour (all traffic hits it until it rolls over). */
-  private static boolean shared(KeyArg key) {
-    return key.shape() == KeyArg.Shape.CONSTANT || key.shape() == KeyArg.Shape.LOW_CARDINALITY;
-  }
-
   private static String detail(OperationSite op) {
     String what = op.binding().map(b -> b + ".").orElse("") + op.operation();
-    return op.sql().map(s -> what + " `" + s.replaceAll("\\s+", " ").trim() + "`").or(() -> op.model().map(m -> what + " " + m))
+    return op.sql().map(s -> what + " `" + WHITESPACE.matcher(s).replaceAll(" ").trim() + "`").or(() -> op.model().map(m -> what + " " + m))
         .orElse(what);
   }
 }

@@ -69,26 +69,38 @@ public final class TierPlanner {
     return out;
   }
 
+  /** The bill alone at one tier (no split per route): for what-ifs that only compare totals. */
+  public CostEstimate estimate(LoadProfile profile, long requestsPerDay, Plan plan) {
+    return costs.estimate(TierUsage.of(profile, workload, requestsPerDay), plan);
+  }
+
   private List<RouteCost> routeCosts(LoadProfile profile, CostEstimate estimate, BigDecimal perDay) {
+    List<RouteProfile> routes = profile.routes();
+    BigDecimal[] invocations = new BigDecimal[routes.size()];
+    for (int i = 0; i < routes.size(); i++) {
+      invocations[i] = TierUsage.invocations(routes.get(i), perDay);
+    }
     Map<String, Map<String, BigDecimal>> byRoute = new LinkedHashMap<>();
     for (CostLine line : estimate.lines()) {
       Function<RouteProfile, BigDecimal> weight = weights.get(line.product() + "/" + line.item());
       if (weight == null || line.amount().signum() == 0) {
         continue;
       }
+      BigDecimal[] w = new BigDecimal[routes.size()];
       BigDecimal total = BigDecimal.ZERO;
-      Map<String, BigDecimal> w = new LinkedHashMap<>();
-      for (RouteProfile r : profile.routes()) {
-        BigDecimal v = TierUsage.invocations(r, perDay).multiply(weight.apply(r));
-        w.merge(r.entry(), v, BigDecimal::add);
-        total = total.add(v);
+      for (int i = 0; i < routes.size(); i++) {
+        w[i] = invocations[i].signum() == 0 ? BigDecimal.ZERO : invocations[i].multiply(weight.apply(routes.get(i)));
+        total = total.add(w[i]);
       }
       if (total.signum() == 0) {
         continue;
       }
-      for (Map.Entry<String, BigDecimal> e : w.entrySet()) {
-        BigDecimal part = line.amount().multiply(e.getValue()).divide(total, MathContext.DECIMAL64);
-        byRoute.computeIfAbsent(e.getKey(), k -> new LinkedHashMap<>()).merge(line.product(), part, BigDecimal::add);
+      BigDecimal perUnit = line.amount().divide(total, MathContext.DECIMAL64);
+      for (int i = 0; i < routes.size(); i++) {
+        if (w[i].signum() != 0) {
+          byRoute.computeIfAbsent(routes.get(i).entry(), k -> new LinkedHashMap<>()).merge(line.product(), w[i].multiply(perUnit),
+              BigDecimal::add);
+        }
       }
     }
     Map<String, BigDecimal> products = estimate.totalsByProduct();

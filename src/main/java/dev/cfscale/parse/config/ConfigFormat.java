@@ -20,12 +20,15 @@ public enum ConfigFormat {
     return lineCommentPrefix;
   }
 
-  /** Chooses by file suffix as wrangler does; any other name is read as TOML unless it ends in json. */
+  /**
+   * Chooses by file suffix as wrangler does; an example or template ({@code wrangler.jsonc.example}) by the
+   * format named before its last suffix. Any other name is read as TOML.
+   */
   public static ConfigFormat of(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".jsonc")) {
+    if (name.endsWith(".jsonc") || name.contains(".jsonc.")) {
       return JSONC;
     }
-    return name.endsWith(".json") ? JSON : TOML;
+    return name.endsWith(".json") || name.contains(".json.") ? JSON : TOML;
   }
 }

@@ -86,7 +86,10 @@ public final class WranglerSchema {
       String childPath = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
       JsonNode childSchema = childSchema(schemas, e.getKey());
       if (childSchema == null) {
-        out.add(unknownKey(schemas, e.getKey(), childPath, path, e.getValue().position()));
+        SchemaIssue issue = unknownKey(schemas, e.getKey(), childPath, path, e.getValue().position());
+        if (issue != null) {
+          out.add(issue);
+        }
       } else if (!childSchema.isBoolean()) {
         check(childSchema, e.getValue(), childPath, out);
       }
@@ -113,22 +116,36 @@ public final class WranglerSchema {
     return null;
   }
 
+  /** The issue for a key no schema alternative allows, or null when wrangler accepts it anyway. */
   private SchemaIssue unknownKey(List<JsonNode> schemas, String key, String childPath, String parent, Position at) {
     Set<String> known = new LinkedHashSet<>();
     schemas.forEach(s -> s.path("properties").fieldNames().forEachRemaining(known::add));
     String suggestion = KeySuggestion.closest(key, known).orElse(null);
     String where = parent.isEmpty() ? "the top level" : parent;
     boolean topLevelOnly = parent.matches("env\\.[^.\\[]+") && rootSchema.path("properties").has(key);
-    JsonNode legacy = legacyKeys.path(childPath.replaceFirst("^env\\.[^.\\[]+\\.", ""));
-    if (legacy.isTextual()) {
+    JsonNode legacy = legacyKeys.path(childPath.replaceFirst("^env\\.[^.\\[]+\\.", "").replaceAll("\\[\\d+]", "[]"));
+    if (legacy.isObject()) {
+      String effect = legacy.path("effect").asText();
+      if (effect.equals("accepted")) {
+        return null; // valid though the published schema leaves it out
+      }
       String replacement = key.equals("kv-namespaces") ? "kv_namespaces" : null;
       return new SchemaIssue(SchemaIssue.Kind.LEGACY_KEY, childPath, key, at,
-          "Legacy field \"" + key + "\" in " + where + ": " + legacy.asText(), replacement);
+          "Legacy field \"" + key + "\" in " + where + ": " + legacy.path("message").asText(), replacement, effect(effect));
     }
     String message = "Unexpected field \"" + key + "\" in " + where
         + (topLevelOnly ? ": it is a top-level-only key, wrangler ignores it inside an environment"
             : " (wrangler ignores it)" + (suggestion == null ? "" : "; did you mean \"" + suggestion + "\"?"));
     return new SchemaIssue(SchemaIssue.Kind.UNKNOWN_KEY, childPath, key, at, message, suggestion);
+  }
+
+  private static SchemaIssue.Effect effect(String name) {
+    return switch (name) {
+      case "lost" -> SchemaIssue.Effect.LOST;
+      case "rejected" -> SchemaIssue.Effect.REJECTED;
+      case "rejected-from-4" -> SchemaIssue.Effect.REJECTED_FROM_4;
+      default -> SchemaIssue.Effect.INERT;
+    };
   }
 
   /** Resolves $ref and flattens anyOf / oneOf / allOf into the alternatives a value may match. */

@@ -31,6 +31,7 @@ import dev.cfscale.rules.workers.UnboundedLoop;
 import dev.cfscale.rules.config.EnvironmentMissingBindings;
 import dev.cfscale.rules.config.SuppressionWithoutReason;
 import dev.cfscale.rules.config.UnknownConfigKey;
+import dev.cfscale.rules.config.LegacyConfigKey;
 import dev.cfscale.rules.durableobjects.DurableObjectClassWithoutMigration;
 import dev.cfscale.rules.durableobjects.DurableObjectKvStorageBackend;
 import dev.cfscale.rules.durableobjects.DurableObjectSqlFullScan;
@@ -56,6 +57,7 @@ public final class Rules {
       new EnvironmentMissingBindings(),
       new DuplicateBindingName(),
       new UnknownConfigKey(),
+      new LegacyConfigKey(),
       new SuppressionWithoutReason(),
       // secrets
       new PlaintextSecretVar(),

@@ -31,7 +31,7 @@ public final class QueueProducedNeverConsumed implements Rule {
       return Stream.empty();
     }
     Set<String> consumed = Stream.concat(facts.environments().flatMap(e -> e.queueConsumers().stream()).map(c -> c.queue()),
-        facts.queuesConsumedByVariantConfigs().stream()).collect(Collectors.toSet());
+        facts.queuesConsumedBySkippedConfigs().stream()).collect(Collectors.toSet());
     Map<String, Map.Entry<WorkerEnvironment, Binding>> firstProducer = new LinkedHashMap<>();
     facts.environments().forEach(env -> env.bindings(BindingType.QUEUE_PRODUCER).forEach(b ->
         b.text("queue").filter(q -> !consumed.contains(q))
@@ -48,7 +48,7 @@ public final class QueueProducedNeverConsumed implements Rule {
             + " s by default) and are deleted unread, each still billed a write and a delete")
         .evidence("key", "queues.producers[binding=" + producer.name() + "].queue")
         .evidence("value", queue)
-        .evidence("consumers found", "none in the scanned directory (wrangler.*.toml/json variants included)")
+        .evidence("consumers found", "none in the scanned directory (variant, environment and skipped configs included)")
         .evidence("confidence", "medium: the consumer may live in another repository")
         .fix("Add a [[queues.consumers]] entry for \"" + queue + "\" to the Worker that processes it, or remove the"
             + " producer binding if the queue is unused.")

@@ -39,7 +39,7 @@ public final class NoCpuLimit implements Rule {
     long defaultMs = ctx.platform().whole("workers.limits.cpuMsPerInvocationPaidDefault");
     String price = Figures.usd(ctx.platform().number("workers.pricing.usdPerMillionCpuMs"));
     return Optional.of(FindingBuilder.of(this, first)
-        .at(first.main().map(m -> m.location()).orElse(first.location()))
+        .at(first.main().or(first::compatibilityDate).map(m -> m.location()).orElse(first.location()))
         .message("No limits.cpu_ms: a runaway request may use up to " + Figures.count(defaultMs) + " ms of CPU (the Paid"
             + " default) before it is stopped, billed at " + price + " per million CPU-ms")
         .evidence("key", "limits.cpu_ms")

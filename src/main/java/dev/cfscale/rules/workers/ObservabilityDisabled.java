@@ -44,7 +44,7 @@ public final class ObservabilityDisabled implements Rule {
     }
     WorkerEnvironment first = blind.get(0);
     Location at = blind.stream().flatMap(e -> e.observability().stream()).map(o -> o.location()).findFirst()
-        .or(() -> first.main().map(m -> m.location())).orElse(first.location());
+        .or(() -> first.main().or(first::compatibilityDate).map(m -> m.location())).orElse(first.location());
     List<String> envs = blind.stream().map(WorkerEnvironment::environmentLabel).toList();
     String included = Figures.number(ctx.platform().number("workersLogs.included.paid.logEventsPerMonth"));
     return Optional.of(FindingBuilder.of(this, first)

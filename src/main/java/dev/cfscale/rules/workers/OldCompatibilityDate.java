@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * A compatibility date years in the past pins the runtime to old behaviour (and keeps newer APIs
  * and fixes off). Three years is a review threshold of this tool, not a platform limit.
  */
-@RuleInfo(id = "workers/old-compatibility-date", severity = Severity.LOW,
+@RuleInfo(id = "workers/old-compatibility-date", severity = Severity.NOTE,
     summary = "compatibility_date is more than three years old")
 public final class OldCompatibilityDate implements EnvironmentRule {
   private static final long MAX_AGE_YEARS = 3;

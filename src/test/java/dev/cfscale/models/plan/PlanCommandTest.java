@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PlanCommandTest {
 
   @Test
-  void example_printsProfileCostPerTierAndCapacity() {
+  void example_printsProfileCostPerTierAndCapacity() throws IOException {
     CliRun run = CliRun.of("plan", "examples/ai-platform");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("Load profile").contains("GET /api/projects").contains("queue handler")
@@ -25,6 +25,9 @@ class PlanCommandTest {
         .contains("Monthly cost per traffic tier").contains("Total per month")
         .contains("Capacity: breaks first at about").contains("Workers AI task textGeneration")
         .contains("Caching what-if").contains("Cloudflare facts");
+    // the README shows this run: its capacity line and tier table stay current
+    String readme = Files.readString(Path.of("README.md"));
+    run.out().lines().filter(l -> l.startsWith("Capacity:") || l.startsWith("Total per month")).forEach(l -> assertThat(readme).contains(l));
   }
 
   @Test

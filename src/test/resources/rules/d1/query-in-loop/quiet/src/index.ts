@@ -3,7 +3,7 @@ import { Hono } from "hono";
 type Env = { DB: D1Database };
 const app = new Hono<{ Bindings: Env }>();
 
-// statements built in a loop and sent in one batch: one round trip
+// quiet: statements built in a loop and sent in one batch: one round trip
 app.post("/import", async (c) => {
   const rows = await c.req.json<{ id: string; name: string }[]>();
   const stmts = [];
@@ -14,13 +14,13 @@ app.post("/import", async (c) => {
   return c.text("ok");
 });
 
-// the query result is iterated; the query itself runs once
+// quiet: the query result is iterated; the query itself runs once
 app.get("/names", async (c) => {
   const names = [];
   for (const row of (await c.env.DB.prepare("SELECT name FROM users LIMIT 100").all()).results) {
     names.push(row.name);
   }
-  // a Map lookup inside a loop is not a D1 query
+  // quiet: a Map lookup inside a loop is not a D1 query
   const cache = new Map<string, string>();
   for (const n of names) {
     cache.get(String(n));
@@ -28,7 +28,7 @@ app.get("/names", async (c) => {
   return c.json(names);
 });
 
-// a bounded retry loop around one query is a retry, not N+1: it exits on success
+// quiet: a bounded retry loop around one query is a retry, not N+1: it exits on success
 app.get("/health", async (c) => {
   for (let attempt = 0; attempt < 3; attempt++) {
     try {

@@ -1,6 +1,6 @@
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
-    // expect: d1/query-invalid-against-schema
+    // expect: d1/query-invalid-against-schema contains: no such table: invoices
     const a = await env.DB.prepare("SELECT id FROM invoices WHERE id = ?").bind("i1").first();
     // expect: d1/query-invalid-against-schema
     const b = await env.DB.prepare("SELECT id, phone FROM customers WHERE id = ?").bind("c1").first();

@@ -1,12 +1,12 @@
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
     const a = await env.DB.prepare("SELECT id, email FROM customers WHERE id = ?").bind("c1").first();
-    // a table the code creates itself at run time
+    // quiet: a table the code creates itself at run time
     await env.DB.prepare("CREATE TABLE IF NOT EXISTS rate_limits (key TEXT PRIMARY KEY, hits INTEGER NOT NULL)").run();
     const hits = await env.DB.prepare("SELECT hits FROM rate_limits WHERE key = ?").bind("ip").first();
-    const v = await env.DB.prepare("SELECT id FROM open_orders WHERE customer_id = ?").bind("c1").all();
+    const v = await env.DB.prepare("SELECT id FROM open_orders WHERE customer_id = ?").bind("c1").all();  // quiet: a view the migrations create
     const n = await env.DB.prepare("SELECT count(*) AS n FROM audit WHERE msg LIKE ? || '%'").bind("order").first();
-    // the table name is interpolated at run time: not checked against the schema
+    // quiet: the table name is interpolated at run time: not checked against the schema
     const t = "orders";
     const dyn = await env.DB.prepare(`SELECT id FROM ${t.toUpperCase()} WHERE id = ?`).bind("o1").first();
     return Response.json({ a, v, n, dyn, hits });

@@ -1,6 +1,6 @@
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
-    // expect: d1/unbounded-count
+    // expect: d1/unbounded-count contains: counts every row of `orders`
     const total = await env.DB.prepare("SELECT COUNT(*) AS n FROM orders").first();
     await env.DB.prepare("INSERT INTO orders (id, customer_id, status, total, created_at) VALUES (?, ?, ?, ?, ?)").bind("o", "c", "open", 1, 0).run();
     return Response.json(total);

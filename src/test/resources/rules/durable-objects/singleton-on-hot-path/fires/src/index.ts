@@ -10,7 +10,7 @@ export class Counter extends DurableObject {
 
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
-    // expect: durable-objects/singleton-on-hot-path
+    // expect: durable-objects/singleton-on-hot-path contains: idFromName("global")
     const id = env.COUNTER.idFromName("global");
     const n = await env.COUNTER.get(id).increment();
     return new Response(String(n));

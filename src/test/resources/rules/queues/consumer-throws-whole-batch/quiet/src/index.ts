@@ -4,7 +4,7 @@ type Event = { key: string };
 
 export default {
   async queue(batch: MessageBatch<Event>, env: Env): Promise<void> {
-    // each message settled on its own: a failure redelivers only that message
+    // quiet: each message settled on its own: a failure redelivers only that message
     for (const message of batch.messages) {
       try {
         await captionImage(env, message.body.key);

@@ -5,8 +5,8 @@ export default {
     for (const event of events) {
       messages.push({ body: event });
     }
-    await env.JOBS.sendBatch(messages);
-    await env.JOBS.send({ type: "summary", count: events.length });
+    await env.JOBS.sendBatch(messages);  // quiet: messages collected in the loop are sent in one sendBatch
+    await env.JOBS.send({ type: "summary", count: events.length });  // quiet: one send outside the loop
     return new Response("queued", { status: 202 });
   },
 } satisfies ExportedHandler<Env>;

@@ -2,7 +2,7 @@ import { Hono } from "hono";
 
 const app = new Hono<{ Bindings: Env }>();
 
-// a timeout in the init, with a fallback
+// quiet: a timeout in the init, with a fallback
 app.get("/rates", async (c) => {
   try {
     const res = await fetch("https://rates.example-fx.com/v1/latest", { signal: AbortSignal.timeout(3000) });
@@ -12,7 +12,7 @@ app.get("/rates", async (c) => {
   }
 });
 
-// a controller armed with setTimeout in the same function
+// quiet: a controller armed with setTimeout in the same function
 app.get("/search", async (c) => {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 5000);
@@ -22,24 +22,24 @@ app.get("/search", async (c) => {
   return c.json(await res.json());
 });
 
-// deferred: the response does not wait for it
+// quiet: deferred: the response does not wait for it
 app.post("/event", async (c) => {
   c.executionCtx.waitUntil(fetch("https://analytics.example.com/collect", { method: "POST", body: "{}" }));
   return c.body(null, 204);
 });
 
-// the init comes from the caller and may carry a signal
+// quiet: the init comes from the caller and may carry a signal
 export async function call(url: string, init: RequestInit) {
   return fetch("https://api.example.com" + url, init);
 }
 
-// a model generation legitimately takes minutes
+// quiet: a model generation legitimately takes minutes
 app.post("/chat", async (c) => {
   const res = await fetch("https://api.openai.com/v1/chat/completions", { method: "POST", body: await c.req.text() });
   return new Response(res.body, res);
 });
 
-// an identity provider's token endpoint during a login
+// quiet: an identity provider's token endpoint during a login
 app.get("/oauth/callback", async (c) => {
   const res = await fetch("https://github.com/login/oauth/access_token", { method: "POST" });
   return c.json(await res.json());
@@ -47,7 +47,7 @@ app.get("/oauth/callback", async (c) => {
 
 export default {
   fetch: app.fetch,
-  // a cron job is not a request path
+  // quiet: a cron job is not a request path
   async scheduled(_event: ScheduledController, env: Env) {
     const res = await fetch("https://feeds.example.com/daily.json");
     await env.CACHE.put("daily", await res.text(), { expirationTtl: 86400 });

@@ -3,7 +3,7 @@ import { Hono } from "hono";
 type Env = { Bindings: { DB: D1Database } };
 const app = new Hono<Env>();
 
-// the same three queries in one batch: one round trip
+// quiet: the same three queries in one batch: one round trip
 app.get("/accounts/:id/dashboard", async (c) => {
   const id = c.req.param("id");
   const [account, projects, invoices] = await c.env.DB.batch([
@@ -14,7 +14,7 @@ app.get("/accounts/:id/dashboard", async (c) => {
   return c.json({ account: account.results[0], projects: projects.results, invoices: invoices.results });
 });
 
-// two queries stay under the threshold
+// quiet: two queries stay under the threshold
 app.get("/accounts/:id", async (c) => {
   const id = c.req.param("id");
   const account = await c.env.DB.prepare("SELECT id, name FROM accounts WHERE id = ?").bind(id).first();

@@ -10,13 +10,13 @@ app.get("/feed", async (c) => {
 
 export default {
   fetch: app.fetch,
-  // a consumer's loop over its batch is bounded by max_batch_size
+  // quiet: a consumer's loop over its batch is bounded by max_batch_size
   async queue(batch: MessageBatch<{ url: string }>, env: Env) {
     for (const m of batch.messages) {
       await fetch(m.body.url);
     }
   },
-  // a cron job that works through a backlog one page (LIMIT 25) per run
+  // quiet: a cron job that works through a backlog one page (LIMIT 25) per run
   async scheduled(_event: ScheduledController, env: Env) {
     const { results } = await env.DB.prepare("SELECT id, url FROM pending ORDER BY id LIMIT 25").all<{ id: number; url: string }>();
     for (const row of results) {
@@ -25,7 +25,7 @@ export default {
   },
 };
 
-// cursor pagination over R2 list() is one call per page, not per item
+// quiet: cursor pagination over R2 list() is one call per page, not per item
 export async function listAll(env: Env) {
   let cursor: string | undefined;
   const keys: string[] = [];
@@ -37,7 +37,7 @@ export async function listAll(env: Env) {
   return keys;
 }
 
-// a fixed, short list of upstreams is bounded by the code, not by the request
+// quiet: a fixed, short list of upstreams is bounded by the code, not by the request
 app.get("/health", async (c) => {
   const upstreams = ["https://a.example.com/health", "https://b.example.com/health", "https://c.example.com/health"];
   const results = await Promise.all(upstreams.map((u) => fetch(u)));
@@ -47,7 +47,7 @@ app.get("/health", async (c) => {
   return c.json(results.map((r) => r.status));
 });
 
-// try each fallback origin until one answers: stops at the first success
+// quiet: try each fallback origin until one answers, stopping at the first success
 app.get("/mirror", async (c) => {
   const mirrors = c.req.queries("mirror") ?? [];
   let res: Response | undefined;
@@ -58,7 +58,7 @@ app.get("/mirror", async (c) => {
   return res ?? c.notFound();
 });
 
-// a cursor loop deletes page by page with one bulk call per page
+// quiet: a cursor loop deletes page by page with one bulk call per page
 app.delete("/files", async (c) => {
   let cursor: string | undefined;
   do {

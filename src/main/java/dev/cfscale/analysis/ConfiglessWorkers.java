@@ -1,0 +1,60 @@
+package dev.cfscale.analysis;
+
+import dev.cfscale.discover.ConfiglessWorker;
+import dev.cfscale.discover.ProjectLayout;
+import dev.cfscale.facts.WorkerConfig;
+import dev.cfscale.facts.config.Binding;
+import dev.cfscale.facts.config.BindingType;
+import dev.cfscale.facts.config.ConfigOrigin;
+import dev.cfscale.facts.config.DeploySetup;
+import dev.cfscale.facts.config.WorkerEnvironment;
+import dev.cfscale.facts.config.WorkerKind;
+import dev.cfscale.findings.Location;
+import dev.cfscale.parse.deploy.WranglerCommand;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Models a Worker that has no wrangler config: a Pages project (bindings set in the dashboard) or a dashboard
+ * script. It has one environment with no settings; its bindings are those the project's scripts name on the
+ * command line ({@code wrangler pages dev --kv NAME --d1 NAME=id}), and otherwise unknown.
+ */
+final class ConfiglessWorkers {
+  private static final Map<String, BindingType> FLAG_TYPES = Map.of("kv", BindingType.KV_NAMESPACE, "d1", BindingType.D1_DATABASE,
+      "r2", BindingType.R2_BUCKET, "do", BindingType.DURABLE_OBJECT, "service", BindingType.SERVICE, "ai", BindingType.AI);
+
+  private ConfiglessWorkers() {}
+
+  static WorkerConfig model(ConfiglessWorker found, ProjectLayout layout, DeploySetups setups) {
+    boolean pages = found.kind() == ConfiglessWorker.Kind.PAGES_FUNCTIONS;
+    String file = layout.relative(found.entry());
+    String name = found.dir().toAbsolutePath().normalize().getFileName().toString();
+    Location at = new Location(file, 1, 1);
+    List<Binding> bindings = new ArrayList<>();
+    for (WranglerCommand.CommandBinding b : setups.commandLineBindings(found.dir())) {
+      BindingType type = FLAG_TYPES.get(b.kind());
+      if (type != null && !b.name().isEmpty() && bindings.stream().noneMatch(x -> x.name().equals(b.name()))) {
+        bindings.add(new Binding(type, b.name(), at, Map.of()));
+      }
+    }
+    WorkerEnvironment env = new WorkerEnvironment(file, name, Optional.empty(), pages ? WorkerKind.PAGES : WorkerKind.DASHBOARD, at,
+        Optional.empty(), Optional.empty(), bindings, List.of(), List.of(), List.of(), List.of(), Set.of(), Optional.empty(), false,
+        Optional.empty(), Optional.empty(), false, false, List.of());
+    String described = pages ? "Pages project without config" : "dashboard script without config";
+    return WorkerConfig.of(file, name, List.of(env), List.of())
+        .withContext(new ConfigOrigin(ConfigOrigin.Role.NONE, described), DeploySetup.NONE);
+  }
+
+  /** A Pages project reads functions/; a dashboard script is its own entry. */
+  static CodeScope scope(WorkerConfig worker, Path dir) {
+    WorkerEnvironment env = worker.environments().get(0);
+    if (env.kind() == WorkerKind.PAGES) {
+      return new CodeScope(Optional.empty(), true, true, "Pages Functions under functions/");
+    }
+    return new CodeScope(Optional.of(dir.resolve(Path.of(worker.file()).getFileName()).normalize()), false, true, "script " + worker.file());
+  }
+}

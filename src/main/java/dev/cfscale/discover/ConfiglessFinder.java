@@ -1,0 +1,115 @@
+package dev.cfscale.discover;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Finds Workers deployed without a wrangler config: a Pages project whose {@code functions/} folder exports
+ * {@code onRequest} handlers (bindings set in the dashboard), and a single script with a {@code fetch} handler
+ * meant to be pasted into the dashboard. Only folders with no config of their own are considered, and scripts
+ * only where no config sits above them either (a config's own sources are its code, not another Worker).
+ */
+final class ConfiglessFinder {
+  /** {@code export async function onRequestPost}, {@code export const onRequest = ...}, {@code export { onRequest }}. */
+  private static final Pattern PAGES_HANDLER = Pattern.compile(
+      "export\\s+(?:async\\s+)?(?:function\\s*\\*?\\s*|const\\s+|let\\s+|var\\s+)onRequest(?:Get|Post|Put|Patch|Delete|Head|Options)?\\b"
+          + "|export\\s*\\{[^}]*\\bonRequest");
+  /** A service-worker {@code addEventListener("fetch", ...)} at the top level (not {@code self.} or {@code window.}). */
+  private static final Pattern SERVICE_WORKER = Pattern.compile("(?m)^\\s*addEventListener\\s*\\(\\s*['\"`]fetch['\"`]");
+  /** {@code export default { async fetch(request, env) ... }}. */
+  private static final Pattern MODULE_WORKER = Pattern.compile("export\\s+default\\s*\\{[^;]{0,400}?\\bfetch\\s*[(:]", Pattern.DOTALL);
+  private static final Set<String> SCRIPT_NAMES = Set.of("index.js", "index.mjs", "worker.js", "worker.mjs", "_worker.js", "main.js");
+  private static final Set<String> SCRIPT_EXTENSIONS = Set.of(".js", ".mjs", ".ts");
+  private static final long MAX_SCRIPT_BYTES = 2L * 1024 * 1024;
+  private static final int MAX_FUNCTION_FILES = 200;
+
+  private final Path root;
+  private final Set<Path> configFolders;
+
+  ConfiglessFinder(Path root, List<DiscoveredConfig> configs) {
+    this.root = root;
+    this.configFolders = configs.stream().map(c -> c.file().toAbsolutePath().normalize().getParent()).collect(Collectors.toSet());
+  }
+
+  /** Config-less Workers among {@code folders} (every folder the scan visited), in folder order. */
+  List<ConfiglessWorker> find(List<Path> folders) {
+    List<ConfiglessWorker> out = new ArrayList<>();
+    for (Path folder : folders) {
+      Path dir = folder.toAbsolutePath().normalize();
+      if (configFolders.contains(dir) || TestSetups.testFolder(root, folder).isPresent() || insideFunctions(dir)) {
+        continue;
+      }
+      Path functions = folder.resolve("functions");
+      if (Files.isDirectory(functions) && hasPagesHandlers(functions)) {
+        out.add(new ConfiglessWorker(folder, ConfiglessWorker.Kind.PAGES_FUNCTIONS, functions));
+      } else if (!underConfig(dir)) {
+        script(folder).ifPresent(s -> out.add(new ConfiglessWorker(folder, ConfiglessWorker.Kind.SCRIPT, s)));
+      }
+    }
+    return out;
+  }
+
+  private boolean underConfig(Path dir) {
+    for (Path p = dir; p != null; p = p.getParent()) {
+      if (configFolders.contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean insideFunctions(Path dir) {
+    for (Path p = dir; p != null && p.getFileName() != null; p = p.getParent()) {
+      if (p.getFileName().toString().equals("functions")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasPagesHandlers(Path functions) {
+    try (Stream<Path> files = Files.walk(functions, 8)) {
+      return files.filter(f -> !f.toString().contains("node_modules")).filter(ConfiglessFinder::isScript)
+          .limit(MAX_FUNCTION_FILES).anyMatch(f -> read(f).map(t -> PAGES_HANDLER.matcher(t).find()).orElse(false));
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** A dashboard script: a conventionally named file with a top-level fetch listener or a default export with fetch. */
+  private static Optional<Path> script(Path folder) {
+    for (String name : SCRIPT_NAMES.stream().sorted().toList()) {
+      Path file = folder.resolve(name);
+      if (Files.isRegularFile(file) && read(file).map(ConfiglessFinder::isWorkerScript).orElse(false)) {
+        return Optional.of(file);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isWorkerScript(String text) {
+    return SERVICE_WORKER.matcher(text).find() || MODULE_WORKER.matcher(text).find();
+  }
+
+  private static boolean isScript(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return Files.isRegularFile(file) && !name.endsWith(".d.ts") && SCRIPT_EXTENSIONS.stream().anyMatch(name::endsWith);
+  }
+
+  private static Optional<String> read(Path file) {
+    try {
+      return Files.size(file) > MAX_SCRIPT_BYTES ? Optional.empty() : Optional.of(Files.readString(file));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // unreadable or not UTF-8: not a script we can analyse anyway
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package dev.cfscale.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cfscale.CliRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every config-like file is audited as what it is, or skipped with the reason; the report says which. */
+class AuditDiscoveryTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String QUIET = "src/test/resources/rules/workers/no-cpu-limit/quiet";
+  private static final String FIRES = "src/test/resources/rules/workers/no-cpu-limit/fires";
+
+  private static Map<String, JsonNode> inputs(String dir) throws IOException {
+    JsonNode report = JSON.readTree(CliRun.audit(dir, "--format", "json").out());
+    Map<String, JsonNode> byFile = new LinkedHashMap<>();
+    report.get("inputs").forEach(i -> byFile.put(i.get("file").asText(), i));
+    return byFile;
+  }
+
+  @Test
+  void testSetups_examplesBesideRealConfigs_andLibraryFixtures_areSkippedWithTheReason() throws IOException {
+    Map<String, JsonNode> inputs = inputs(QUIET);
+    assertThat(inputs.get("app/tests/wrangler.jsonc").get("status").asText()).isEqualTo("skipped");
+    assertThat(inputs.get("app/tests/wrangler.jsonc").get("reason").asText()).contains("test folder app/tests/");
+    assertThat(inputs.get("e2e-config/wrangler.e2e.jsonc").get("status").asText()).isEqualTo("skipped");
+    assertThat(inputs.get("example-beside-real/wrangler.example.toml").get("reason").asText()).contains("wrangler.toml");
+    assertThat(inputs.get("library/wrangler.toml").get("reason").asText()).contains("vitest").contains("no script deploys it");
+  }
+
+  @Test
+  void configlessWorkers_areAudited_andSayHowMuchCodeWasRead() throws IOException {
+    Map<String, JsonNode> inputs = inputs(QUIET);
+    assertThat(inputs.get("pages-site/functions").get("role").asText()).isEqualTo("Pages project without config");
+    assertThat(inputs.get("pages-site/functions").get("modules").asInt()).isEqualTo(1);
+    assertThat(inputs.get("dashboard-script/index.js").get("role").asText()).isEqualTo("dashboard script without config");
+    assertThat(inputs.get("dashboard-script/index.js").get("modules").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void examples_environmentFiles_andDeployScriptEntries_areAudited() throws IOException {
+    Map<String, JsonNode> inputs = inputs(FIRES);
+    assertThat(inputs.get("example-only/wrangler.example.toml").get("role").asText()).isEqualTo("example config");
+    assertThat(inputs.get("environment-file/wrangler.production.jsonc").get("role").asText()).isEqualTo("environment production");
+    assertThat(inputs.get("deploy-script/wrangler.toml").get("code").asText()).contains("entry src/index.ts from the deploy script");
+  }
+
+  @Test
+  void exampleFindings_sayTheyAreAboutAnExample() throws IOException {
+    JsonNode report = JSON.readTree(CliRun.audit(FIRES, "--format", "json").out());
+    assertThat(report.get("findings")).filteredOn(f -> f.at("/location/file").asText().equals("example-only/wrangler.example.toml"))
+        .isNotEmpty().allSatisfy(f -> {
+          assertThat(f.get("message").asText()).contains("example config");
+          assertThat(f.at("/evidence/config").asText()).contains("the only config of its folder");
+        });
+  }
+
+  @Test
+  void staleMain_fallsBackToPagesFunctions_andFollowsTheirImports(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("wrangler.toml"), "name = \"site\"\nmain = \"src/worker.ts\"\n");
+    Files.createDirectories(dir.resolve("functions/api"));
+    Files.createDirectories(dir.resolve("backend"));
+    Files.writeString(dir.resolve("functions/api/items.ts"),
+        "import { list } from \"../../backend/items\";\nexport const onRequestGet = async () => Response.json(await list());\n");
+    Files.writeString(dir.resolve("backend/items.ts"), "export async function list() { return []; }\n");
+    JsonNode input = inputs(dir.toString()).get("wrangler.toml");
+    assertThat(input.get("code").asText()).contains("main src/worker.ts does not exist: read functions/");
+    assertThat(input.get("modules").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void pythonWorker_isNotParsedAsJavaScript_andSaysSo(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("wrangler.toml"), "name = \"py\"\nmain = \"src/entry.py\"\ncompatibility_flags = [\"python_workers\"]\n");
+    Files.createDirectories(dir.resolve("src"));
+    Files.writeString(dir.resolve("src/entry.py"), "from workers import Response\n\nasync def on_fetch(request, env):\n    return Response('hi')\n");
+    JsonNode report = JSON.readTree(CliRun.audit(dir.toString(), "--format", "json").out());
+    assertThat(report.get("problems")).isEmpty();
+    assertThat(report.get("inputs").get(0).get("code").asText()).contains("Python Worker").contains("not analysed");
+  }
+}

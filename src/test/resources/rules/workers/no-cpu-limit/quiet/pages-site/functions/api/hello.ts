@@ -1,0 +1,2 @@
+// quiet: a Pages project with no config: bindings are set in the dashboard
+export const onRequestGet = async () => new Response("hello");
