@@ -49,6 +49,33 @@ final class ConfiglessWorkers {
         .withContext(new ConfigOrigin(ConfigOrigin.Role.NONE, described), DeploySetup.NONE);
   }
 
+  /** The same Worker with the bindings code analysis inferred from usage added to its one environment. */
+  static WorkerConfig withBindings(WorkerConfig worker, Map<String, BindingType> types) {
+    WorkerEnvironment env = worker.environments().get(0);
+    List<Binding> bindings = new ArrayList<>(env.bindings());
+    types.forEach((name, type) -> {
+      if (bindings.stream().noneMatch(b -> b.name().equals(name))) {
+        bindings.add(new Binding(type, name, env.location(), Map.of()));
+      }
+    });
+    WorkerEnvironment with = new WorkerEnvironment(env.file(), env.workerName(), env.environment(), env.kind(), env.location(), env.main(),
+        env.compatibilityDate(), bindings, env.requiredSecrets(), env.vars(), env.queueConsumers(), env.migrations(),
+        env.exportedDurableObjectClasses(), env.observability(), env.otherTelemetry(), env.cpuLimit(), env.site(), env.hasAssets(),
+        env.hasPlacement(), env.inheritanceGaps());
+    return new WorkerConfig(worker.file(), worker.topLevelName(), List.of(with), worker.unknownKeys(), worker.origin(), worker.deploy(),
+        worker.reading(), worker.code(), worker.d1(), worker.durableObjectSql());
+  }
+
+  /** For the report: which bindings are known, and how (named by scripts, inferred from the code's calls). */
+  static String describeBindings(WorkerConfig before, WorkerConfig after) {
+    Map<String, BindingType> named = before.bindingTypes();
+    List<String> inferred = after.bindingTypes().entrySet().stream().filter(e -> !named.containsKey(e.getKey()))
+        .map(e -> e.getKey() + " (" + e.getValue().displayName() + ")").toList();
+    String out = named.isEmpty() ? "" : "; " + String.join(", ", named.keySet()) + " named by the project's scripts";
+    out += inferred.isEmpty() ? "" : "; inferred from the code's calls: " + String.join(", ", inferred);
+    return named.isEmpty() && inferred.isEmpty() ? ", unknown here" : out;
+  }
+
   /** A Pages project reads functions/; a dashboard script is its own entry. */
   static CodeScope scope(WorkerConfig worker, Path dir) {
     WorkerEnvironment env = worker.environments().get(0);

@@ -92,8 +92,7 @@ public final class ProjectLoader {
       WorkerConfig analysed = analyseCodeSafely(worker, configless.dir(), layout, acc);
       acc.workers().add(analysed);
       acc.inputs().add(audited(worker.file(), worker.origin().description(), "bindings are set in the dashboard"
-          + (worker.bindingTypes().isEmpty() ? ", unknown here" : "; " + String.join(", ", worker.bindingTypes().keySet())
-          + " named by the project's scripts"), analysed));
+          + ConfiglessWorkers.describeBindings(worker, analysed), analysed));
     }
     return new ProjectFacts(acc.workers(), acc.problems().stream().distinct().toList(), List.copyOf(acc.sources().values()),
         request.config().isEmpty(), acc.skippedConsumers(), acc.inputs());
@@ -194,7 +193,8 @@ public final class ProjectLoader {
   }
 
   /** Runs code analysis for the Worker's sources; its problems and source texts join the project's. */
-  private WorkerConfig analyseCode(WorkerConfig worker, Path dir, ProjectLayout layout, Accumulator acc) {
+  private WorkerConfig analyseCode(WorkerConfig configured, Path dir, ProjectLayout layout, Accumulator acc) {
+    WorkerConfig worker = configured;
     if (!codeEnabled) {
       return worker;
     }
@@ -203,9 +203,13 @@ public final class ProjectLoader {
     if (!scope.analysed()) {
       return worker.withCode(worker.code(), new CodeReading(scope.description(), false, Set.of()));
     }
+    boolean infer = worker.origin().configless();
     CodeKey key = new CodeKey(absolute, scope.main(), scope.pages(), worker.bindingTypes(), worker.localDurableObjectClasses());
     CodeAnalyzer.Result result = codeResults.computeIfAbsent(key, k -> codeAnalyzer().analyse(new CodeAnalyzer.Request(layout.root(),
-        absolute, k.main(), k.pages(), k.bindings(), k.durableObjectClasses(), layout::relative)));
+        absolute, k.main(), k.pages(), k.bindings(), k.durableObjectClasses(), layout::relative, infer)));
+    if (infer) {
+      worker = ConfiglessWorkers.withBindings(worker, result.bindings());
+    }
     acc.problems().addAll(result.problems());
     result.sources().forEach(s -> acc.sources().putIfAbsent(s.relativePath(), new SourceFile(s.relativePath(), s.text().lines().toList(), "//")));
     String described = scope.description() + (result.facts().modules() == 0 ? ": no source files found there" : "");

@@ -46,7 +46,7 @@ public final class WorkerModelBuilder {
     String topName = top.string("name").orElse(defaultName(file));
     List<Optional<String>> envNames = environmentsToAnalyse(top, selectedEnv, file);
     EnvironmentResolver resolver = new EnvironmentResolver(file);
-    BindingExtractor extractor = new BindingExtractor(file);
+    BindingExtractor extractor = new BindingExtractor(file, new ConfigComments(config.lines(), config.format().lineCommentPrefix()));
     List<WorkerEnvironment> environments = new ArrayList<>();
     for (Optional<String> env : envNames) {
       ConfigObject effective = resolver.effective(top, env);

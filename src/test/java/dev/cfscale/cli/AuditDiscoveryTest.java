@@ -85,4 +85,28 @@ class AuditDiscoveryTest {
     assertThat(report.get("problems")).isEmpty();
     assertThat(report.get("inputs").get(0).get("code").asText()).contains("Python Worker").contains("not analysed");
   }
+
+  @Test
+  void dashboardScript_bindingTypesAreInferredOnlyFromCallsOneTypeHas(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("worker.js"), """
+        export default {
+          async fetch(request, env) {
+            const ids = (await request.json()).ids;
+            const rows = [];
+            for (const id of ids) {
+              rows.push(await env.DB.prepare("SELECT name FROM items WHERE id = ?").bind(id).first());
+            }
+            await env.CACHE.put("last", JSON.stringify(rows), { expirationTtl: 60 });
+            const file = await env.FILES.get("x");
+            return Response.json({ rows, file: file !== null });
+          },
+        };
+        """);
+    JsonNode report = JSON.readTree(CliRun.audit(dir.toString(), "--format", "json").out());
+    JsonNode input = report.get("inputs").get(0);
+    assertThat(input.get("role").asText()).isEqualTo("dashboard script without config");
+    assertThat(input.get("reason").asText()).contains("DB (D1 Database)").contains("CACHE (KV Namespace)").doesNotContain("FILES");
+    assertThat(report.get("findings").findValuesAsText("ruleId")).contains("d1/query-in-loop")
+        .doesNotContain("workers/no-cpu-limit", "workers/observability-disabled");
+  }
 }

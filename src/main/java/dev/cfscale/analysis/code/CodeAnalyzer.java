@@ -42,22 +42,38 @@ public final class CodeAnalyzer {
     this.conventions = List.copyOf(conventions);
   }
 
-  /** What to analyse: the config's folder, its entry module if any, the binding types, the DO classes it binds. */
+  /**
+   * What to analyse: the config's folder, its entry module if any, the binding types, the DO classes it binds.
+   * {@code inferBindings}: the Worker has no config (bindings set in the dashboard), so types are inferred from calls
+   * only one binding type has ({@link BindingInference}).
+   */
   public record Request(Path projectRoot, Path configDir, Optional<Path> main, boolean pages, Map<String, BindingType> bindings,
-      Set<String> durableObjectClasses, Function<Path, String> relativize) {}
+      Set<String> durableObjectClasses, Function<Path, String> relativize, boolean inferBindings) {
 
-  /** The facts and the files that could not be read or parsed. */
-  public record Result(CodeFacts facts, List<Problem> problems, List<SourceText> sources) {}
+    public Request(Path projectRoot, Path configDir, Optional<Path> main, boolean pages, Map<String, BindingType> bindings,
+        Set<String> durableObjectClasses, Function<Path, String> relativize) {
+      this(projectRoot, configDir, main, pages, bindings, durableObjectClasses, relativize, false);
+    }
+  }
+
+  /** The facts, the files that could not be read or parsed, and the binding types the analysis used (inferred ones included). */
+  public record Result(CodeFacts facts, List<Problem> problems, List<SourceText> sources, Map<String, BindingType> bindings) {
+
+    public Result(CodeFacts facts, List<Problem> problems, List<SourceText> sources) {
+      this(facts, problems, sources, Map.of());
+    }
+  }
 
   /** A parsed file's text, kept for suppression comments. */
   public record SourceText(String relativePath, String text) {}
 
   public Result analyse(Request request) {
     ModuleGraph graph = new ModuleGraph(request.configDir(), workspaces.computeIfAbsent(request.projectRoot(), WorkspacePackages::new));
-    Project project = new Project(request.bindings(), graph, conventions);
     List<Problem> problems = new ArrayList<>();
     List<SourceModule> modules = load(request, graph, problems);
     modules.parallelStream().forEach(ModuleIndexer::index);
+    Map<String, BindingType> bindings = request.inferBindings() ? BindingInference.withInferred(request.bindings(), modules) : request.bindings();
+    Project project = new Project(bindings, graph, conventions);
     modules.forEach(project::add);
     if (modules.isEmpty()) {
       return new Result(CodeFacts.NONE, problems, List.of());
@@ -69,7 +85,7 @@ public final class CodeAnalyzer {
     long lines = modules.stream().mapToLong(SourceModule::lineCount).sum();
     List<SourceText> texts = modules.stream().map(m -> new SourceText(m.relativePath(), m.source())).toList();
     return new Result(new CodeFacts(entries.stream().map(EntryScope.Entry::point).toList(), sites, modules.size(), lines),
-        problems, texts);
+        problems, texts, bindings);
   }
 
   /** Collects every module (in parallel) until no call site adds a parameter seed; returns the last round. */
