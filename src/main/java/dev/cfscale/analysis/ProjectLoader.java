@@ -118,7 +118,7 @@ public final class ProjectLoader {
     String relative = layout.relative(configPath);
     ConfigOrigin origin = origin(discovered);
     try {
-      ConfigFile config = reader.read(configPath, relative);
+      ConfigFile config = discovered.role() == ConfigRole.EXAMPLE ? reader.readTemplate(configPath, relative) : reader.read(configPath, relative);
       List<SchemaIssue> issues = schema.check(config.root());
       List<SchemaIssue> unknown = issues.stream().filter(i -> i.kind() != SchemaIssue.Kind.WRONG_TYPE).toList();
       DeploySetup deploy = setups.forConfig(configPath, discovered.role() == ConfigRole.CONFIG || discovered.role() == ConfigRole.EXAMPLE);
@@ -199,7 +199,8 @@ public final class ProjectLoader {
       return worker;
     }
     Path absolute = dir.toAbsolutePath().normalize();
-    CodeScope scope = worker.origin().configless() ? ConfiglessWorkers.scope(worker, absolute) : CodeScope.of(absolute, worker);
+    CodeScope scope = worker.origin().configless() ? ConfiglessWorkers.scope(worker, absolute)
+        : CodeScope.of(layout.root().toAbsolutePath().normalize(), absolute, worker);
     if (!scope.analysed()) {
       return worker.withCode(worker.code(), new CodeReading(scope.description(), false, Set.of()));
     }

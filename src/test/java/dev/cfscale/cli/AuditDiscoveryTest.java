@@ -109,4 +109,17 @@ class AuditDiscoveryTest {
     assertThat(report.get("findings").findValuesAsText("ruleId")).contains("d1/query-in-loop")
         .doesNotContain("workers/no-cpu-limit", "workers/observability-disabled");
   }
+
+  @Test
+  void mainCopiedIntoPlaceByABuildScript_isReadFromTheWorkspacePackageSources(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("wrangler.toml"), "name = \"bot\"\nmain = \"./dist/index.js\"\n");
+    Files.writeString(dir.resolve("package.json"),
+        "{ \"scripts\": { \"build:dist\": \"pnpm -r build && cp -r packages/app/dist/index.js dist/\", \"deploy\": \"wrangler deploy\" } }");
+    Files.createDirectories(dir.resolve("packages/app/src"));
+    Files.writeString(dir.resolve("packages/app/src/index.ts"), "import { handle } from \"./handler\";\nexport default { fetch: handle };\n");
+    Files.writeString(dir.resolve("packages/app/src/handler.ts"), "export async function handle() { return new Response(\"ok\"); }\n");
+    JsonNode input = inputs(dir.toString()).get("wrangler.toml");
+    assertThat(input.get("code").asText()).contains("copied from packages/app/dist/index.js").contains("packages/app/src/index.ts");
+    assertThat(input.get("modules").asInt()).isEqualTo(2);
+  }
 }
