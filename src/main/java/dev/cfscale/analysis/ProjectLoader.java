@@ -10,6 +10,7 @@ import dev.cfscale.discover.DiscoveredConfig;
 import dev.cfscale.discover.ProjectLayout;
 import dev.cfscale.discover.ProjectScanner;
 import dev.cfscale.discover.SkippedFile;
+import dev.cfscale.discover.SkippedFolders;
 import dev.cfscale.facts.ProjectFacts;
 import dev.cfscale.facts.WorkerConfig;
 import dev.cfscale.facts.code.CodeReading;
@@ -122,7 +123,8 @@ public final class ProjectLoader {
       List<SchemaIssue> issues = schema.check(config.root());
       List<SchemaIssue> unknown = issues.stream().filter(i -> i.kind() != SchemaIssue.Kind.WRONG_TYPE).toList();
       DeploySetup deploy = setups.forConfig(configPath, discovered.role() == ConfigRole.CONFIG || discovered.role() == ConfigRole.EXAMPLE);
-      WorkerModelBuilder.Context context = new WorkerModelBuilder.Context(discovered.environment(), deploy.scriptEntry().isPresent());
+      WorkerModelBuilder.Context context = new WorkerModelBuilder.Context(discovered.environment(), deploy.scriptEntry().isPresent(),
+          staleMainBesidePagesFunctions(configPath, config));
       WorkerConfig worker = builder.build(config, unknown, request.environment(), context).withContext(origin, deploy);
       Optional<String> fixture = TestFixtures.reason(configPath, worker, setups);
       if (fixture.isPresent() && request.config().isEmpty()) {
@@ -150,6 +152,14 @@ public final class ProjectLoader {
       acc.problems().add(Problem.error(Location.ofFile(relative), e.getMessage()));
       acc.inputs().add(InputSummary.skipped(relative, roleLabel(discovered), e.getMessage()));
     }
+  }
+
+  /** A {@code main} that is not in the checkout, not build output, with Pages Functions beside the config. */
+  private static boolean staleMainBesidePagesFunctions(Path configPath, ConfigFile config) {
+    Path dir = configPath.toAbsolutePath().normalize().getParent();
+    return config.root().string("main").map(m -> dir.resolve(m).normalize())
+        .filter(m -> !SkippedFolders.anySkipped(dir.relativize(m)) && !java.nio.file.Files.exists(m))
+        .isPresent() && java.nio.file.Files.isDirectory(dir.resolve("functions"));
   }
 
   private static InputSummary audited(String file, String role, String reason, WorkerConfig worker) {
