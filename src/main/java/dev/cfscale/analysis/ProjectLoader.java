@@ -215,9 +215,10 @@ public final class ProjectLoader {
       return worker.withCode(worker.code(), new CodeReading(scope.description(), false, Set.of()));
     }
     boolean infer = worker.origin().configless();
-    CodeKey key = new CodeKey(absolute, scope.main(), scope.pages(), worker.bindingTypes(), worker.localDurableObjectClasses());
+    CodeKey key = new CodeKey(absolute, scope.main(), scope.pages(), worker.bindingTypes(), worker.localDurableObjectClasses(),
+        worker.localDurableObjectBindings());
     CodeAnalyzer.Result result = codeResults.computeIfAbsent(key, k -> codeAnalyzer().analyse(new CodeAnalyzer.Request(layout.root(),
-        absolute, k.main(), k.pages(), k.bindings(), k.durableObjectClasses(), layout::relative, infer)));
+        absolute, k.main(), k.pages(), k.bindings(), k.durableObjectClasses(), layout::relative, infer, k.durableObjectBindings())));
     if (infer) {
       worker = ConfiglessWorkers.withBindings(worker, result.bindings());
     }
@@ -230,7 +231,8 @@ public final class ProjectLoader {
   }
 
   /** What a code analysis depends on. */
-  private record CodeKey(Path dir, Optional<Path> main, boolean pages, Map<String, BindingType> bindings, Set<String> durableObjectClasses) {}
+  private record CodeKey(Path dir, Optional<Path> main, boolean pages, Map<String, BindingType> bindings, Set<String> durableObjectClasses,
+      Map<String, String> durableObjectBindings) {}
 
   /** Runs the D1 advisor for each D1 binding: migrations in a sandbox, the code's SQL planned against them. */
   private static WorkerConfig adviseD1(WorkerConfig worker, Path dir, ProjectLayout layout, List<Problem> problems) {

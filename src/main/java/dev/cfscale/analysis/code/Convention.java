@@ -28,4 +28,19 @@ public interface Convention {
 
   /** Records the operations this convention sees at {@code node} (a Drizzle chain's SQL, an Agent's {@code this.sql}). */
   default void operations(ISwc4jAst node, FunctionUnit unit, OperationScope scope) {}
+
+  /**
+   * True when {@code source}, a file under the Worker's folder that its code does not import, is browser code
+   * this convention reads (it mentions {@code useAgent}); only such files are parsed.
+   */
+  default boolean readsBrowserCode(String source) {
+    return false;
+  }
+
+  /**
+   * Records what browser code in {@code module} does to the Worker: the Durable Object instance it connects
+   * every visitor to ({@link EntryScope#fixedInstance}). The module is not part of the Worker: it adds no
+   * entries and no operations.
+   */
+  default void browserCode(SourceModule module, EntryScope scope) {}
 }

@@ -22,6 +22,9 @@ public final class Conventions {
       new RouteFileExports(),
       new ServiceWorkerListeners(),
       new Routers(),
+      new CloudflareActors(),
+      new AgentsSdk(),
+      new PartyServer(),
       // values and operations frameworks and runtime APIs give
       new HonoContext(),
       new DurableObjectSql(),
