@@ -29,7 +29,9 @@ public final class Conventions {
       new HonoContext(),
       new DurableObjectSql(),
       new Drizzle(),
-      new AgentsSql());
+      new AgentsSql(),
+      new QueueMessages(),
+      new BodyReads());
 
   /** The conventions, stateless and shared by every analysis. */
   public static List<Convention> all() {
