@@ -65,13 +65,40 @@ final class ConfiglessWorkers {
         .withContext(new ConfigOrigin(ConfigOrigin.Role.NONE, described), DeploySetup.NONE);
   }
 
-  /** Where the Worker's bindings come from, in words for the list of inputs. */
-  static String bindingsSource(ConfiglessWorker found, WorkerConfig worker) {
-    String names = String.join(", ", new java.util.TreeSet<>(worker.bindingTypes().keySet()));
+  /** The same Worker with the bindings code analysis inferred from usage added to its one environment. */
+  static WorkerConfig withBindings(WorkerConfig worker, Map<String, BindingType> types) {
+    WorkerEnvironment env = worker.environments().get(0);
+    List<Binding> bindings = new ArrayList<>(env.bindings());
+    types.forEach((name, type) -> {
+      if (bindings.stream().noneMatch(b -> b.name().equals(name))) {
+        bindings.add(new Binding(type, name, env.location(), Map.of()));
+      }
+    });
+    WorkerEnvironment with = new WorkerEnvironment(env.file(), env.workerName(), env.environment(), env.kind(), env.location(), env.main(),
+        env.compatibilityDate(), bindings, env.requiredSecrets(), env.vars(), env.queueConsumers(), env.migrations(),
+        env.exportedDurableObjectClasses(), env.observability(), env.otherTelemetry(), env.cpuLimit(), env.site(), env.hasAssets(),
+        env.hasPlacement(), env.inheritanceGaps());
+    return new WorkerConfig(worker.file(), worker.topLevelName(), List.of(with), worker.unknownKeys(), worker.origin(), worker.deploy(),
+        worker.reading(), worker.code(), worker.d1(), worker.durableObjectSql());
+  }
+
+  /** For the report: which bindings are known, and how (named by scripts, inferred from the code's calls). */
+  static String describeBindings(WorkerConfig before, WorkerConfig after) {
+    Map<String, BindingType> named = before.bindingTypes();
+    List<String> inferred = after.bindingTypes().entrySet().stream().filter(e -> !named.containsKey(e.getKey()))
+        .map(e -> e.getKey() + " (" + e.getValue().displayName() + ")").toList();
+    String out = named.isEmpty() ? "" : "; " + String.join(", ", named.keySet()) + " named by the project's scripts";
+    out += inferred.isEmpty() ? "" : "; inferred from the code's calls: " + String.join(", ", inferred);
+    return named.isEmpty() && inferred.isEmpty() ? ", unknown here" : out;
+  }
+
+  /** Where the Worker's bindings come from, in words for the list of inputs ({@code before} and {@code after} code analysis). */
+  static String bindingsSource(ConfiglessWorker found, WorkerConfig before, WorkerConfig after) {
     if (found.kind() == ConfiglessWorker.Kind.NUXT_HUB) {
+      String names = String.join(", ", new java.util.TreeSet<>(before.bindingTypes().keySet()));
       return names.isEmpty() ? "NuxtHub binds nothing the hub options enable" : "NuxtHub binds " + names + " from the hub options";
     }
-    return "bindings are set in the dashboard" + (names.isEmpty() ? ", unknown here" : "; " + names + " named by the project's scripts");
+    return "bindings are set in the dashboard" + describeBindings(before, after);
   }
 
   /** A Pages project reads functions/; a NuxtHub app its server/ code; a dashboard script is its own entry. */

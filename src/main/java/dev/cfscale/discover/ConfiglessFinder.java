@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 /**
  * Finds Workers deployed without a wrangler config: a Pages project whose {@code functions/} folder exports
  * {@code onRequest} handlers (bindings set in the dashboard), and a single script with a {@code fetch} handler
- * meant to be pasted into the dashboard. Only folders with no config of their own are considered, and scripts
- * only where no config sits above them either (a config's own sources are its code, not another Worker).
+ * meant to be pasted into the dashboard. Only folders with no config of their own are considered; below a
+ * config, a Pages project needs its own package.json, and a script is never another Worker there (a config's own
+ * sources are its code).
  */
 final class ConfiglessFinder {
   /** {@code export async function onRequestPost}, {@code export const onRequest = ...}, {@code export { onRequest }}. */
@@ -50,10 +51,12 @@ final class ConfiglessFinder {
         continue;
       }
       Path functions = folder.resolve("functions");
+      // a project of its own: not a source folder of a configured Worker (src/functions/ is that Worker's code)
+      boolean ownProject = !underConfig(dir) || Files.isRegularFile(folder.resolve("package.json"));
       Optional<Path> nuxtHub = nuxtHubConfig(folder);
       if (nuxtHub.isPresent()) {
         out.add(new ConfiglessWorker(folder, ConfiglessWorker.Kind.NUXT_HUB, nuxtHub.get()));
-      } else if (Files.isDirectory(functions) && hasPagesHandlers(functions)) {
+      } else if (ownProject && Files.isDirectory(functions) && hasPagesHandlers(functions)) {
         out.add(new ConfiglessWorker(folder, ConfiglessWorker.Kind.PAGES_FUNCTIONS, functions));
       } else if (!underConfig(dir)) {
         script(folder).ifPresent(s -> out.add(new ConfiglessWorker(folder, ConfiglessWorker.Kind.SCRIPT, s)));

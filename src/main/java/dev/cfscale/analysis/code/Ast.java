@@ -87,6 +87,9 @@ public final class Ast {
     if (node instanceof Swc4jAstComputedPropName c && unwrap(c.getExpr()) instanceof Swc4jAstStr s) {
       return Optional.of(s.getValue());
     }
+    if (node instanceof com.caoccao.javet.swc4j.ast.clazz.Swc4jAstPrivateName p) {
+      return Optional.of(p.getName().startsWith("#") ? p.getName() : "#" + p.getName()); // this.#report
+    }
     return Optional.empty();
   }
 

@@ -36,4 +36,19 @@ public interface Convention {
   default Optional<Declaration> autoImport(SourceModule module, String name, Project project) {
     return Optional.empty();
   }
+
+  /**
+   * True when {@code source}, a file under the Worker's folder that its code does not import, is browser code
+   * this convention reads (it mentions {@code useAgent}); only such files are parsed.
+   */
+  default boolean readsBrowserCode(String source) {
+    return false;
+  }
+
+  /**
+   * Records what browser code in {@code module} does to the Worker: the Durable Object instance it connects
+   * every visitor to ({@link EntryScope#fixedInstance}). The module is not part of the Worker: it adds no
+   * entries and no operations.
+   */
+  default void browserCode(SourceModule module, EntryScope scope) {}
 }

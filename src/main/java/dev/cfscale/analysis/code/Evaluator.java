@@ -195,6 +195,11 @@ public final class Evaluator {
     return Optional.empty();
   }
 
+  /** How much {@code arg}, a key or name argument, varies: constant, template or dynamic. */
+  public dev.cfscale.facts.code.KeyArg keyOf(ISwc4jAst arg, FunctionUnit unit) {
+    return Keys.of(arg, unit, this);
+  }
+
   /** The unit created for a function expression node. */
   public Optional<FunctionUnit> unitOf(ISwc4jAst node, FunctionUnit context) {
     return context.module().unitAt(node);

@@ -66,7 +66,7 @@ public final class FunctionUnit {
   }
 
   /** Expressions this unit returns ({@code return x}, or an arrow's expression body). */
-  List<ISwc4jAst> returned() {
+  public List<ISwc4jAst> returned() {
     return returned;
   }
 

@@ -27,10 +27,31 @@ public final class Project {
 
   private final java.util.List<Convention> conventions;
 
-  Project(Map<String, BindingType> bindings, ModuleGraph graph, java.util.List<Convention> conventions) {
+  /** Durable Object class -> the binding that names it (the first binding, when several do). */
+  private final Map<String, String> durableObjectBindings = new HashMap<>();
+
+  Project(Map<String, BindingType> bindings, ModuleGraph graph, java.util.List<Convention> conventions,
+      Map<String, String> durableObjectClassesByBinding) {
     this.bindings = Map.copyOf(bindings);
     this.graph = graph;
     this.conventions = java.util.List.copyOf(conventions);
+    durableObjectClassesByBinding.forEach((binding, className) -> durableObjectBindings.putIfAbsent(className, binding));
+  }
+
+  /** The binding of the config that names Durable Object class {@code className}, as a value. */
+  public Optional<Value.Binding> durableObjectBinding(String className) {
+    return Optional.ofNullable(durableObjectBindings.get(className)).flatMap(b -> bindingType(b).map(t -> new Value.Binding(b, t)));
+  }
+
+  /** The Durable Object class of the first binding (by name) whose name passes {@code bindingName}. */
+  public Optional<String> durableObjectClassNamed(java.util.function.Predicate<String> bindingName) {
+    return durableObjectBindings.entrySet().stream().filter(e -> bindingName.test(e.getValue()))
+        .sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).findFirst();
+  }
+
+  /** The Durable Object class a binding names, when the config says. */
+  public Optional<String> durableObjectClass(String binding) {
+    return durableObjectBindings.entrySet().stream().filter(e -> e.getValue().equals(binding)).map(Map.Entry::getKey).sorted().findFirst();
   }
 
   /** The framework conventions the engine asks about entries, values and operations. */

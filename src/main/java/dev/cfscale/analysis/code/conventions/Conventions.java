@@ -22,6 +22,9 @@ public final class Conventions {
       new RouteFileExports(),
       new ServiceWorkerListeners(),
       new Routers(),
+      new CloudflareActors(),
+      new AgentsSdk(),
+      new PartyServer(),
       // values and operations frameworks and runtime APIs give
       new HonoContext(),
       new DurableObjectSql(),
@@ -31,6 +34,8 @@ public final class Conventions {
       new Prisma(),
       new WorkersQb(),
       new AgentsSql(),
+      new QueueMessages(),
+      new BodyReads(),
       // names frameworks import implicitly
       new NitroAutoImports());
 
