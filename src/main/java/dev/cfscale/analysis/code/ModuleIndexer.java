@@ -31,6 +31,7 @@ import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstVarDeclarator;
 import com.caoccao.javet.swc4j.ast.ts.Swc4jAstTsParamProp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One walk over a module's AST that creates its function units (with parents, so closures see outer
@@ -62,6 +63,7 @@ final class ModuleIndexer {
         || node instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstWhileStmt
         || node instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstDoWhileStmt
         || node instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForStmt
+        || node instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForOfStmt
         || node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstTaggedTpl) {
       unit.addOwnNode(node);
     }
@@ -163,6 +165,11 @@ final class ModuleIndexer {
         FunctionUnit child = unit(method, unit, name, params(method.getFunction()), info);
         info.addMethod(name, child);
         visitChildren(method.getFunction(), child, info);
+      } else if (member instanceof com.caoccao.javet.swc4j.ast.clazz.Swc4jAstPrivateMethod method) {
+        String name = Ast.name(method.getKey()).orElse("<method>"); // #report(...) { ... }
+        FunctionUnit child = unit(method, unit, name, params(method.getFunction()), info);
+        info.addMethod(name, child);
+        visitChildren(method.getFunction(), child, info);
       } else if (member instanceof Swc4jAstConstructor ctor) {
         List<ISwc4jAst> ps = new ArrayList<>();
         ctor.getParams().forEach(p -> ps.add(p instanceof Swc4jAstTsParamProp tp ? tp.getParam() : p));
@@ -178,21 +185,27 @@ final class ModuleIndexer {
         }
         ctor.getBody().ifPresent(body -> visit(body, child, info));
       } else if (member instanceof Swc4jAstClassProp prop) {
-        String name = Ast.name(prop.getKey()).orElse("<prop>");
-        prop.getValue().ifPresent(v -> {
-          info.addField(name, new Declaration.Variable(v, unit, List.of()));
-          if (Ast.unwrap(v) instanceof Swc4jAstArrowExpr arrow) {
-            FunctionUnit child = unit(arrow, unit, name, new ArrayList<>(arrow.getParams()), info);
-            info.addMethod(name, child);
-            visitChildren(arrow, child, info);
-          } else {
-            visit(v, unit, info);
-          }
-        });
+        classProp(Ast.name(prop.getKey()).orElse("<prop>"), prop.getValue(), unit, info);
+      } else if (member instanceof com.caoccao.javet.swc4j.ast.clazz.Swc4jAstPrivateProp prop) {
+        classProp(Ast.name(prop.getKey()).orElse("<prop>"), prop.getValue(), unit, info);
       } else {
         visit(member, unit, info);
       }
     }
+  }
+
+  /** A class field: {@code db = env.DB}, or a method written as an arrow ({@code handle = async () => ...}). */
+  private void classProp(String name, Optional<? extends ISwc4jAst> value, FunctionUnit unit, ClassInfo info) {
+    value.ifPresent(v -> {
+      info.addField(name, new Declaration.Variable(v, unit, List.of()));
+      if (Ast.unwrap(v) instanceof Swc4jAstArrowExpr arrow) {
+        FunctionUnit child = unit(arrow, unit, name, new ArrayList<>(arrow.getParams()), info);
+        info.addMethod(name, child);
+        visitChildren(arrow, child, info);
+      } else {
+        visit(v, unit, info);
+      }
+    });
   }
 
   private FunctionUnit unit(ISwc4jAst node, FunctionUnit parent, String name, List<ISwc4jAst> params, ClassInfo owner) {

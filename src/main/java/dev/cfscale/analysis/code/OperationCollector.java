@@ -117,7 +117,8 @@ final class OperationCollector implements OperationScope {
     if (name.equals("fetch")) {
       KeyArg url = args.isEmpty() ? KeyArg.NONE : Keys.of(args.get(0), unit, evaluator);
       boolean self = !args.isEmpty() && evaluator.eval(args.get(0), unit) instanceof Value.RequestUrl;
-      record(unit, call, Optional.empty(), "fetch", url, self ? CallOptions.ownUrl() : CallOptions.NONE);
+      CallOptions options = (self ? CallOptions.ownUrl() : CallOptions.NONE).withFetch(FetchTargets.of(args, unit, evaluator));
+      record(unit, call, Optional.empty(), "fetch", url, options);
     } else if (name.equals("setInterval")) {
       record(unit, call, Optional.empty(), "setInterval", KeyArg.NONE, CallOptions.NONE);
     }

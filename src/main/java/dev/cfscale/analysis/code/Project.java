@@ -27,10 +27,31 @@ public final class Project {
 
   private final java.util.List<Convention> conventions;
 
-  Project(Map<String, BindingType> bindings, ModuleGraph graph, java.util.List<Convention> conventions) {
+  /** Durable Object class -> the binding that names it (the first binding, when several do). */
+  private final Map<String, String> durableObjectBindings = new HashMap<>();
+
+  Project(Map<String, BindingType> bindings, ModuleGraph graph, java.util.List<Convention> conventions,
+      Map<String, String> durableObjectClassesByBinding) {
     this.bindings = Map.copyOf(bindings);
     this.graph = graph;
     this.conventions = java.util.List.copyOf(conventions);
+    durableObjectClassesByBinding.forEach((binding, className) -> durableObjectBindings.putIfAbsent(className, binding));
+  }
+
+  /** The binding of the config that names Durable Object class {@code className}, as a value. */
+  public Optional<Value.Binding> durableObjectBinding(String className) {
+    return Optional.ofNullable(durableObjectBindings.get(className)).flatMap(b -> bindingType(b).map(t -> new Value.Binding(b, t)));
+  }
+
+  /** The Durable Object class of the first binding (by name) whose name passes {@code bindingName}. */
+  public Optional<String> durableObjectClassNamed(java.util.function.Predicate<String> bindingName) {
+    return durableObjectBindings.entrySet().stream().filter(e -> bindingName.test(e.getValue()))
+        .sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).findFirst();
+  }
+
+  /** The Durable Object class a binding names, when the config says. */
+  public Optional<String> durableObjectClass(String binding) {
+    return durableObjectBindings.entrySet().stream().filter(e -> e.getValue().equals(binding)).map(Map.Entry::getKey).sorted().findFirst();
   }
 
   /** The framework conventions the engine asks about entries, values and operations. */
@@ -43,6 +64,26 @@ public final class Project {
   void add(SourceModule module) {
     modules.put(module.path(), module);
     module.classes().forEach(classes::putIfAbsent);
+    Map<String, Optional<Declaration>> resolved = new ConcurrentHashMap<>();
+    module.useAutoImports(name -> {
+      Optional<Declaration> known = resolved.get(name); // no computeIfAbsent: resolving may look up names of this module again
+      if (known == null) {
+        known = autoImport(module, name);
+        resolved.put(name, known);
+      }
+      return known;
+    });
+  }
+
+  /** What the first convention that imports {@code name} implicitly into {@code module} says it is. */
+  private Optional<Declaration> autoImport(SourceModule module, String name) {
+    for (Convention convention : conventions) {
+      Optional<Declaration> d = convention.autoImport(module, name, this);
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
   }
 
   /** A value stored with {@code c.set(name, value)} anywhere in the project. */
@@ -67,6 +108,11 @@ public final class Project {
 
   public Optional<BindingType> bindingType(String name) {
     return Optional.ofNullable(bindings.get(name));
+  }
+
+  /** The names of the bindings of {@code type}, sorted. */
+  public java.util.List<String> bindingsOfType(BindingType type) {
+    return bindings.entrySet().stream().filter(e -> e.getValue() == type).map(Map.Entry::getKey).sorted().toList();
   }
 
   /** The module an import specifier written in {@code from} refers to, when it is part of the project. */

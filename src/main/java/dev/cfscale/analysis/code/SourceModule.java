@@ -21,6 +21,8 @@ public final class SourceModule {
   private final Map<ISwc4jAst, FunctionUnit> unitsByNode = new java.util.IdentityHashMap<>();
   private FunctionUnit topLevel;
   private final List<com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr> calls = new ArrayList<>();
+  /** Names the framework imports implicitly (set once the whole project is loaded). */
+  private java.util.function.Function<String, Optional<Declaration>> autoImports = name -> Optional.empty();
 
   SourceModule(Path path, String relativePath, String source, ISwc4jAst program) {
     this.path = path;
@@ -84,6 +86,15 @@ public final class SourceModule {
   /** Exported name -> local name ("default" for the default export when it is a named declaration). */
   public Map<String, String> exports() {
     return exports;
+  }
+
+  void useAutoImports(java.util.function.Function<String, Optional<Declaration>> resolver) {
+    this.autoImports = resolver;
+  }
+
+  /** What an undeclared name stands for by the framework's implicit imports, if anything. */
+  Optional<Declaration> autoImported(String name) {
+    return autoImports.apply(name);
   }
 
   Optional<ClassInfo> classNamed(String name) {

@@ -35,22 +35,36 @@ public final class D1Advisor {
       "^\\s*(?:insert|replace)\\s+(?:or\\s+\\w+\\s+)?into\\s+[\"`\\[]?(\\w+)|^\\s*update\\s+(?:or\\s+\\w+\\s+)?[\"`\\[]?(\\w+)|^\\s*delete\\s+from\\s+[\"`\\[]?(\\w+)",
       Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern NAMED_TABLE = Pattern.compile("\\b(?:from|join|into|update)\\s+[\"`\\[]?(\\w+)", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern DDL = Pattern.compile("^\\s*create\\s+(table|index|unique\\s+index|view|virtual\\s+table|trigger)\\b",
       Pattern.CASE_INSENSITIVE);
 
-  /** What to advise on. */
-  public record Request(Path configDir, String binding, Optional<String> migrationsDir, boolean defaultLocations,
+  /**
+   * What to advise on.
+   *
+   * @param projectRoot the scanned root: schema layouts are searched in the folders from {@code configDir} up to it,
+   *     and a sibling package's migrations below it
+   */
+  public record Request(Path configDir, Path projectRoot, String binding, Optional<String> migrationsDir, boolean defaultLocations,
       List<OperationSite> operations, Function<Path, String> relativize, BindingType type, java.util.Set<String> queryOperations) {
 
-    /** A D1 binding: SQL sent with prepare(), schema from the migrations. */
+    /** A D1 binding: SQL sent with prepare() (and planned parts of ORM queries), schema from the migrations. */
+    public Request(Path configDir, Path projectRoot, String binding, Optional<String> migrationsDir, boolean defaultLocations,
+        List<OperationSite> operations, Function<Path, String> relativize) {
+      this(configDir, projectRoot, binding, migrationsDir, defaultLocations, operations, relativize, BindingType.D1_DATABASE,
+          java.util.Set.of("prepare", "subquery"));
+    }
+
+    /** A D1 binding whose schema is searched in its config's folder only. */
     public Request(Path configDir, String binding, Optional<String> migrationsDir, boolean defaultLocations,
         List<OperationSite> operations, Function<Path, String> relativize) {
-      this(configDir, binding, migrationsDir, defaultLocations, operations, relativize, BindingType.D1_DATABASE, java.util.Set.of("prepare"));
+      this(configDir, configDir, binding, migrationsDir, defaultLocations, operations, relativize);
     }
 
     /** A SQLite-backed Durable Object class: SQL sent with ctx.storage.sql.exec(), schema from its own CREATE statements. */
     public static Request durableObject(Path configDir, String className, List<OperationSite> operations, Function<Path, String> relativize) {
-      return new Request(configDir, className, Optional.empty(), false, operations, relativize, BindingType.DURABLE_OBJECT,
+      return new Request(configDir, configDir, className, Optional.empty(), false, operations, relativize, BindingType.DURABLE_OBJECT,
           java.util.Set.of("sql.exec"));
     }
   }
@@ -59,17 +73,21 @@ public final class D1Advisor {
   public record Result(D1BindingAnalysis analysis, List<Problem> problems) {}
 
   public Result advise(Request request) {
-    List<Path> files = request.migrationsDir().isPresent() || request.defaultLocations()
-        ? SchemaFiles.find(request.configDir(), request.migrationsDir()) : List.of();
     List<Problem> problems = new ArrayList<>();
     List<OperationSite> queries = request.operations().stream()
         .filter(op -> op.binding().filter(request.binding()::equals).isPresent())
         .filter(op -> op.bindingType().filter(request.type()::equals).isPresent())
         .filter(op -> request.queryOperations().contains(op.operation()) && op.sql().isPresent() && !op.sqlTemplated())
         .filter(op -> !DDL.matcher(op.sql().get()).find()).toList();
+    List<Path> files = request.migrationsDir().isPresent() || request.defaultLocations()
+        ? SchemaFiles.find(request.configDir(), request.migrationsDir(), request.projectRoot(), queriedTables(queries)) : List.of();
+    List<String> codeSchema = List.of();
     try (SqlSandbox sandbox = new SqlSandbox()) {
       for (Path file : files) {
         apply(sandbox, file, request.relativize().apply(file), problems);
+      }
+      if (files.isEmpty()) {
+        codeSchema = applyDeclaredTables(sandbox, request);
       }
       applyCodeDdl(sandbox, request);
       Map<String, TableInfo> tables = tables(sandbox, queries);
@@ -78,10 +96,10 @@ public final class D1Advisor {
       for (OperationSite site : queries) {
         QueryAnalysis first = bySql.computeIfAbsent(site.sql().get(), sql -> analyse(sandbox, request.binding(), site, sql, tables));
         analyses.add(new QueryAnalysis(first.binding(), site, first.sql(), first.plan(), first.error(), first.fullScans(),
-            first.tempBTrees(), first.recommendation()));
+            first.tempBTrees(), first.recommendation(), first.scannedWithIndex()));
       }
       List<String> used = files.stream().map(request.relativize()).toList();
-      return new Result(new D1BindingAnalysis(request.binding(), used, tables, analyses), problems);
+      return new Result(new D1BindingAnalysis(request.binding(), used, codeSchema, tables, analyses), problems);
     } catch (SQLException e) {
       problems.add(Problem.warning(Location.ofFile("(cfscale)"), "D1 advisor could not start SQLite: " + e.getMessage()));
       return new Result(new D1BindingAnalysis(request.binding(), List.of(), Map.of(), List.of()), problems);
@@ -127,6 +145,38 @@ public final class D1Advisor {
         }));
   }
 
+  /**
+   * Tables the code declares with an ORM ({@code sqliteTable(...)}, recorded as {@code schema} operations), applied
+   * when no SQL schema is in the checkout; returns the files that declared them.
+   */
+  private static List<String> applyDeclaredTables(SqlSandbox sandbox, Request request) {
+    List<OperationSite> declared = request.operations().stream()
+        .filter(op -> op.binding().filter(request.binding()::equals).isPresent() && op.operation().equals("schema") && op.sql().isPresent())
+        .toList();
+    for (OperationSite op : declared) {
+      SqlScriptSplitter.split(op.sql().get()).forEach(st -> {
+        try {
+          sandbox.execute(st.text());
+        } catch (SQLException e) {
+          // a declaration the translation got wrong: the other tables still apply
+        }
+      });
+    }
+    return declared.stream().map(OperationSite::file).distinct().toList();
+  }
+
+  /** The tables the queries name after FROM, JOIN, INTO or UPDATE, lower-cased. */
+  private static java.util.Set<String> queriedTables(List<OperationSite> queries) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (OperationSite q : queries) {
+      Matcher m = NAMED_TABLE.matcher(q.sql().get());
+      while (m.find()) {
+        out.add(m.group(1).toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
+  }
+
   private static Map<String, TableInfo> tables(SqlSandbox sandbox, List<OperationSite> queries) throws SQLException {
     Map<String, TableInfo> out = new LinkedHashMap<>();
     List<String> written = queries.stream().map(q -> writtenTable(q.sql().get())).flatMap(Optional::stream)
@@ -160,9 +210,11 @@ public final class D1Advisor {
       List<String> scanned = plan.fullScans().stream().map(n -> TableNames.resolve(n, sql, tables.keySet())).toList();
       Optional<IndexRecommendation> rec = scanned.isEmpty() && plan.tempBTrees().isEmpty() ? Optional.empty()
           : new IndexSearch(sandbox, sql, tables).best(plan, scanned);
-      return new QueryAnalysis(binding, site, sql, plan.details(), Optional.empty(), scanned, plan.tempBTrees(), rec);
+      List<String> stillScanned = rec.map(r -> new QueryPlan(r.planAfter()).everyScan().stream()
+          .map(n -> TableNames.resolve(n, sql, tables.keySet())).distinct().toList()).orElse(List.of());
+      return new QueryAnalysis(binding, site, sql, plan.details(), Optional.empty(), scanned, plan.tempBTrees(), rec, stillScanned);
     } catch (SQLException e) {
-      return new QueryAnalysis(binding, site, sql, List.of(), Optional.of(message(e)), List.of(), List.of(), Optional.empty());
+      return new QueryAnalysis(binding, site, sql, List.of(), Optional.of(message(e)), List.of(), List.of(), Optional.empty(), List.of());
     }
   }
 

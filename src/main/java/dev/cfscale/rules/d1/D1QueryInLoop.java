@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 /**
  * A D1 query executed once per loop iteration (N+1). Building statements in a loop and sending them
  * with one {@code batch()} is the fix, so {@code prepare()} alone in a loop never fires. High on a
- * request path, medium elsewhere (queue consumers, cron).
+ * request path, medium elsewhere (queue consumers, cron), where only a query written in the loop itself counts:
+ * a per-item helper called from a consumer's or a cron's loop handles each item on its own by design.
  */
 @RuleInfo(id = "d1/query-in-loop", severity = Severity.HIGH, summary = "D1 query executed inside a loop (N+1 queries)")
 public final class D1QueryInLoop implements CodeRule {
@@ -22,7 +23,9 @@ public final class D1QueryInLoop implements CodeRule {
   public Stream<Finding> check(WorkerConfig worker, OperationSite op, RuleContext ctx) {
     boolean execution = op.bindingType().filter(BindingType.D1_DATABASE::equals).isPresent()
         && (D1Executions.executes(op.operation()) || op.operation().startsWith("orm."));
-    if (!execution || !op.loop().inLoop()) {
+    // off the request path, a per-item helper called from the loop (a queue consumer's per-message handler, a cron's
+    // per-batch step) is the usual design, each item handled on its own; a query written in the loop itself is not
+    if (!execution || !op.loop().inLoop() || (op.loop().viaCall() && !op.onHotRequestPath())) {
       return Stream.empty();
     }
     long limit = ctx.platform().whole("d1.limits.queriesPerInvocationPaid");

@@ -41,4 +41,17 @@ app.get("/health", async (c) => {
   return c.text("degraded", 503);
 });
 
-export default app;
+async function markDone(env: Env, id: string) {
+  await env.DB.prepare("UPDATE jobs SET status = 'done' WHERE id = ?").bind(id).run();
+}
+
+export default {
+  fetch: app.fetch,
+  // quiet: a queue consumer's per-message helper: each message is handled (and acknowledged) on its own, off the request path
+  async queue(batch: MessageBatch<{ id: string }>, env: Env) {
+    for (const message of batch.messages) {
+      await markDone(env, message.body.id);
+      message.ack();
+    }
+  },
+};
