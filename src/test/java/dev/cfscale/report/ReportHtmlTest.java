@@ -2,7 +2,13 @@ package dev.cfscale.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cfscale.CliRun;
+import dev.cfscale.models.guide.Area;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -81,16 +87,21 @@ class ReportHtmlTest {
   void decisionMatrix_marksTheTenBottlenecksAndCorrectsTheSeed() {
     Elements rows = page.select("#matrix-table tbody tr");
     assertThat(rows).hasSize(10);
+    // the N+1 SELECT of GET /api/projects is a read; the job consumer's UPDATE in a loop a write
     assertThat(status(rows, "d1-read-latency")).isEqualTo("detected");
-    assertThat(status(rows, "queue-throughput")).isEqualTo("detected");
+    assertThat(status(rows, "d1-write-throughput")).isEqualTo("detected");
+    // max_concurrency = 2 drains 2 x 1000 / 500 ms = 4 messages/s; POST /api/jobs sends 0.2 per request: 20 req/s, below 1M/day's 35
+    assertThat(page.getElementById("queue-throughput").text()).contains("exceeded at 1M req/day");
     assertThat(status(rows, "d1-storage")).isEqualTo("clear");
+    assertThat(page.getElementById("d1-storage").text()).contains("the workload assumes 1 GB of D1 storage (default), against 10 GB");
     Element cpu = page.getElementById("worker-cpu");
     assertThat(cpu.text()).contains("The seed's “30s timeout” is wrong: the default is 30,000 ms of CPU time")
         .contains("300,000 ms");
     Element subrequests = page.getElementById("subrequests");
     assertThat(subrequests.text()).contains("1,000 was the Paid limit before 2026-02-11; it is 10,000 now");
     assertThat(page.getElementById("d1-read-latency").text()).contains("a 60 s KV cache on GET /api/projects")
-        .contains("idx_projects_created_at");
+        .contains("src/index.ts:31: Collect the statements and send them in one env.DB.batch");
+    assertThat(status(rows, "kv-write-rate")).isEqualTo("clear");
   }
 
   private static String status(Elements rows, String id) {
@@ -98,22 +109,28 @@ class ReportHtmlTest {
   }
 
   @Test
-  void findings_byAreaWithEvidenceInDetails() {
-    assertThat(page.select("#findings section.area h3").eachText()).containsExactly("Data and storage (5)", "Performance (1)",
-        "Traffic and queues (3)", "Security and abuse (1)", "Operations (3)");
+  void findings_byAreaWithEvidenceInDetails() throws Exception {
+    // the same findings as `audit --format json`, each in the area its rule id maps to
+    JsonNode audit = new ObjectMapper().readTree(CliRun.audit(ReportRun.EXAMPLE.toString(), "--format", "json").out()).path("findings");
+    Map<Area, Long> byArea = new EnumMap<>(Area.class);
+    audit.forEach(f -> byArea.merge(Area.of(f.path("ruleId").asText()), 1L, Long::sum));
+    List<String> expected = java.util.Arrays.stream(Area.values()).map(a -> a.title() + " (" + byArea.getOrDefault(a, 0L) + ")").toList();
+    assertThat(page.select("#findings section.area h3").eachText()).isEqualTo(expected);
     Elements findings = page.select("#findings details.finding");
-    assertThat(findings).hasSize(13);
-    Element scan = findings.stream().filter(d -> d.text().contains("d1/full-table-scan")).findFirst().orElseThrow();
-    assertThat(scan.selectFirst("summary").text()).contains("src/index.ts:28");
-    assertThat(scan.select("dl.evidence dt").eachText()).contains("sql", "plan", "index");
+    assertThat(findings).hasSize(audit.size());
+    Element loop = findings.stream().filter(d -> d.text().contains("d1/query-in-loop")).findFirst().orElseThrow();
+    assertThat(loop.selectFirst("summary").text()).contains("src/index.ts:31");
+    assertThat(loop.select("dl.evidence dt").eachText()).contains("sql", "loop", "reached from");
+    assertThat(loop.select("p.fix").text()).startsWith("Fix:");
   }
 
   @Test
   void readinessRoadmapAndMetrics() {
     assertThat(page.select("#readiness .score").text()).isEqualTo("0/8 applicable checks pass");
     assertThat(page.select("#readiness li")).hasSizeGreaterThanOrEqualTo(10);
-    assertThat(page.select("#tiers h3").eachText()).containsExactly("Before launch (0/4)", "At 10K req/day (2/3)", "At 100K req/day (1/2)",
-        "At 1M req/day (1/3)", "At 10M req/day (0/3)");
+    assertThat(page.select("#tiers h3").eachText()).hasSize(5).allMatch(t -> t.matches("(Before launch|At (10K|100K|1M|10M) req/day) \\(\\d/\\d\\)"));
+    assertThat(page.select("#tiers li.mark-bad > b").eachText()).contains("Queue DLQs configured", "Entity-based sharding");
+    assertThat(page.select("#tiers p.muted").eachText()).anyMatch(t -> t.startsWith("peak 35 req/s, $5,019.67/month; exceeded: Workers AI"));
     assertThat(page.select("#roadmap h3").eachText()).containsExactly("Immediate (week 1)", "Short-term (month 1)",
         "Medium-term (months 2-3)", "Long-term (months 4-6)");
     assertThat(page.select("#metrics-table code").eachText()).contains("workersInvocationsAdaptive", "d1AnalyticsAdaptiveGroups",

@@ -46,7 +46,8 @@ class ReportScriptTest {
       assertThat(page.getElementById("findings-filter-count").getTextContent()).isEqualTo("1");
       filter.setValue("");
       filter.type("d1/");
-      assertThat(visible(page, "#findings-list details.finding")).isEqualTo(4);
+      long d1 = page.querySelectorAll("#findings-list details.finding code").stream().filter(c -> c.getTextContent().startsWith("d1/")).count();
+      assertThat(visible(page, "#findings-list details.finding")).isEqualTo(d1).isLessThan(page.querySelectorAll("#findings-list details.finding").size());
     }
   }
 

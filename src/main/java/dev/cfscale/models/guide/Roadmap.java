@@ -65,17 +65,27 @@ final class Roadmap {
   }
 
   /**
-   * True when the limit's use comes from where the finding is: an entry point the finding is reached from drives it, or
-   * the finding's subject ({@code consumer:jobs}) names its resource. A finding that says neither links by kind alone.
+   * True when the limit's use comes from where the finding is: an entry point the finding is reached from drives it,
+   * or what the finding names (its {@code instance}, {@code key} or {@code name} evidence, or the subject of a config
+   * finding, {@code consumer:jobs}) is in the limit's resource. A finding that says none of these links by kind alone.
    */
   private static boolean samePlace(Finding f, CapacityLimit l) {
     List<String> entries = java.util.Arrays.stream(f.evidence().getOrDefault("reached from", "").split(", ")).filter(e -> !e.isBlank())
         .map(e -> e.startsWith("route ") ? e.substring("route ".length()) : e).toList();
-    String subject = f.subject() == null ? "" : f.subject().substring(f.subject().indexOf(':') + 1);
-    if (entries.isEmpty() && subject.isBlank()) {
+    List<String> names = new ArrayList<>();
+    for (String key : List.of("instance", "key", "name")) {
+      String v = f.evidence().getOrDefault(key, "").replaceAll("^[\"'`]|[\"'`]$", "");
+      if (!v.isBlank()) {
+        names.add(v);
+      }
+    }
+    if (f.subject() != null && f.subject().matches("[a-z-]+:[^:]+")) {
+      names.add(f.subject().substring(f.subject().indexOf(':') + 1));
+    }
+    if (entries.isEmpty() && names.isEmpty()) {
       return true;
     }
-    return entries.stream().anyMatch(l.drivenBy()::contains) || !subject.isBlank() && l.resource().contains(subject);
+    return entries.stream().anyMatch(l.drivenBy()::contains) || names.stream().anyMatch(l.resource()::contains);
   }
 
   private boolean exceeded(CapacityLimit l) {
