@@ -89,6 +89,7 @@ public final class CodeAnalyzer {
     Map<String, BindingType> bindings = request.inferBindings() ? BindingInference.withInferred(request.bindings(), modules) : request.bindings();
     Project project = new Project(bindings, graph, conventions, request.durableObjectBindings());
     modules.forEach(project::add);
+    project.linkReexports();
     if (modules.isEmpty()) {
       return new Result(CodeFacts.NONE, problems, List.of());
     }

@@ -145,7 +145,36 @@ final class ModuleIndexer {
         }
       });
     }
+    if (node instanceof Swc4jAstNamedExport named && named.getSrc().isPresent()) {
+      reexport(named, unit);
+    }
+    if (node instanceof com.caoccao.javet.swc4j.ast.module.Swc4jAstExportAll all) {
+      module.exportAllFrom().add(all.getSrc().getValue()); // export * from "./users": linked once every module is indexed
+    }
     visitChildren(node, unit, owner);
+  }
+
+  /**
+   * {@code export { a as b } from "./x"} and {@code export * as ns from "./x"}: the exported name stands for the
+   * import it forwards, so importers of this module (a barrel file) reach the declaration behind it.
+   */
+  private void reexport(Swc4jAstNamedExport named, FunctionUnit unit) {
+    String from = named.getSrc().get().getValue();
+    for (ISwc4jAst s : named.getSpecifiers()) {
+      if (s instanceof Swc4jAstExportNamedSpecifier spec) {
+        String orig = Ast.name(spec.getOrig()).orElse("");
+        String exported = spec.getExported().flatMap(Ast::name).orElse(orig);
+        if (!orig.isEmpty() && !module.exports().containsKey(exported)) {
+          module.exports().put(exported, exported);
+          unit.declare(exported, new Declaration.Import(module, from, orig));
+        }
+      } else if (s instanceof com.caoccao.javet.swc4j.ast.module.Swc4jAstExportNamespaceSpecifier ns) {
+        Ast.name(ns.getName()).filter(n -> !module.exports().containsKey(n)).ifPresent(n -> {
+          module.exports().put(n, n);
+          unit.declare(n, new Declaration.Import(module, from, "*"));
+        });
+      }
+    }
   }
 
   private void visitChildren(ISwc4jAst node, FunctionUnit unit, ClassInfo owner) {

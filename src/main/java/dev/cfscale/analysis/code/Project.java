@@ -5,6 +5,7 @@ import dev.cfscale.findings.Location;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,10 +17,12 @@ import java.util.concurrent.ConcurrentSkipListMap;
  */
 public final class Project {
   private final Map<Path, SourceModule> modules = new LinkedHashMap<>();
+  private static final int MAX_REEXPORT_DEPTH = 5;
   private final Map<String, BindingType> bindings;
   private final ModuleGraph graph;
   private final Map<String, Value> seeds = new ConcurrentHashMap<>();
   private final Map<String, Map<String, Location>> textSeeds = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, Location>> elementSeeds = new ConcurrentHashMap<>();
   /** Parameters some caller passes something other than a string literal or constant. */
   private final java.util.Set<String> notOnlyConstantText = ConcurrentHashMap.newKeySet();
   private final Map<FunctionUnit, Integer> envParameters = new ConcurrentHashMap<>();
@@ -73,6 +76,34 @@ public final class Project {
       }
       return known;
     });
+  }
+
+  /**
+   * Links {@code export * from "./x"}: every name {@code ./x} exports (after its own re-exports) becomes an export of
+   * the barrel module, standing for the import it forwards. Chains of barrels are followed a few levels deep.
+   */
+  void linkReexports() {
+    for (int round = 0; round < MAX_REEXPORT_DEPTH; round++) {
+      boolean grew = false;
+      for (SourceModule module : modules.values()) {
+        for (String specifier : module.exportAllFrom()) {
+          Optional<SourceModule> target = imported(module, specifier);
+          if (target.isEmpty() || target.get() == module) {
+            continue;
+          }
+          for (String name : List.copyOf(target.get().exports().keySet())) {
+            if (!name.equals("default") && !module.exports().containsKey(name)) {
+              module.exports().put(name, name);
+              module.topLevel().declare(name, new Declaration.Import(module, specifier, name));
+              grew = true;
+            }
+          }
+        }
+      }
+      if (!grew) {
+        return;
+      }
+    }
   }
 
   /** What the first convention that imports {@code name} implicitly into {@code module} says it is. */
@@ -149,6 +180,29 @@ public final class Project {
     } else {
       texts.merge(t.text(), callSite, (a, b) -> a.compareTo(b) <= 0 ? a : b);
     }
+  }
+
+  /**
+   * Records the strings of a list passed to parameter {@code index} ({@code runAll(db, [SQL_A, SQL_B])}), so that a
+   * helper preparing each element is analysed once per text.
+   */
+  void seedElements(FunctionUnit unit, int index, Map<String, Location> texts) {
+    Map<String, Location> known = elementSeeds.computeIfAbsent(key(unit, index), k -> new ConcurrentSkipListMap<>());
+    texts.forEach((text, at) -> {
+      if (known.putIfAbsent(text, at) == null) {
+        changed.set(true);
+      }
+    });
+  }
+
+  /** Every string of the lists passed to parameter {@code index} of {@code unit}. */
+  Map<String, Location> seededElements(FunctionUnit unit, int index) {
+    return elementSeeds.getOrDefault(key(unit, index), Map.of());
+  }
+
+  /** True when every caller passes parameter {@code index} a string constant. */
+  boolean onlyConstantText(FunctionUnit unit, int index) {
+    return !notOnlyConstantText.contains(key(unit, index));
   }
 
   /** Every string passed to parameter {@code index} of {@code unit}, with where it is passed. */

@@ -17,6 +17,7 @@ public final class SourceModule {
   private final List<FunctionUnit> units = new ArrayList<>();
   private final Map<String, ClassInfo> classes = new LinkedHashMap<>();
   private final Map<String, String> exports = new LinkedHashMap<>();
+  private final List<String> exportAllFrom = new ArrayList<>();
   private final Map<String, Declaration.Variable> contextValues = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<ISwc4jAst, FunctionUnit> unitsByNode = new java.util.IdentityHashMap<>();
   private FunctionUnit topLevel;
@@ -95,6 +96,11 @@ public final class SourceModule {
   /** What an undeclared name stands for by the framework's implicit imports, if anything. */
   Optional<Declaration> autoImported(String name) {
     return autoImports.apply(name);
+  }
+
+  /** Specifiers of {@code export * from "..."} statements, whose names {@link Project} links into {@link #exports()}. */
+  List<String> exportAllFrom() {
+    return exportAllFrom;
   }
 
   Optional<ClassInfo> classNamed(String name) {

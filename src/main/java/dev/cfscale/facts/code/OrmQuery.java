@@ -9,15 +9,22 @@ import java.util.Optional;
  *
  * @param part "" for a query the code runs; otherwise what part of another query this SQL is
  *     ({@code "subquery"}, {@code "relation modules"}: planned, but not a round trip of its own)
+ * @param chunkWrite a write of a slice of a list in one statement ({@code insert(t).values(rows.slice(i, i + 50))}):
+ *     run in a loop, it is the batching, not an N+1
  */
-public record OrmQuery(String orm, Optional<String> lastMethod, String part) {
+public record OrmQuery(String orm, Optional<String> lastMethod, String part, boolean chunkWrite) {
   /** Chain endings that hand back every row the query returns ("" when the chain is awaited as built). */
   private static final java.util.Set<String> ALL_ROWS = java.util.Set.of("", "from", "where", "orderBy", "groupBy", "innerJoin",
       "leftJoin", "limit", "offset", "all", "execute", "findMany");
 
   /** A query the code runs itself, with the chain's last method when it is a builder chain. */
   public OrmQuery(String orm, Optional<String> lastMethod) {
-    this(orm, lastMethod, "");
+    this(orm, lastMethod, "", false);
+  }
+
+  /** A query, or a part of one ({@code part}), that is not a chunked write. */
+  public OrmQuery(String orm, Optional<String> lastMethod, String part) {
+    this(orm, lastMethod, part, false);
   }
 
   /**

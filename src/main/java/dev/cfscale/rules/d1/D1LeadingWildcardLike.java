@@ -25,7 +25,9 @@ public final class D1LeadingWildcardLike implements D1QueryRule {
   public Stream<Finding> check(WorkerConfig worker, D1BindingAnalysis binding, QueryAnalysis query, RuleContext ctx) {
     // Drizzle searches are recorded where the like() is written ("filter" parts): the queries using them stay quiet
     boolean builtQuery = query.site().options().orm().filter(o -> o.orm().equals("drizzle") && !o.part().equals("filter")).isPresent();
-    if (!LEADING.matcher(query.sql()).find() || builtQuery || !query.reachable(!worker.code().entryPoints().isEmpty())) {
+    // a search on an admin route or a background path is an operator's, not every visitor's
+    if (!LEADING.matcher(query.sql()).find() || builtQuery || !query.reachable(!worker.code().entryPoints().isEmpty())
+        || (!worker.code().entryPoints().isEmpty() && !query.site().onHotRequestPath())) {
       return Stream.empty();
     }
     long patternBytes = ctx.platform().whole("d1.limits.maxLikeGlobPatternBytes");

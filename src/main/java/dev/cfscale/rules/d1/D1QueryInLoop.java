@@ -4,6 +4,7 @@ import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.facts.WorkerConfig;
 import dev.cfscale.facts.code.D1Executions;
 import dev.cfscale.facts.code.OperationSite;
+import dev.cfscale.facts.code.OrmQuery;
 import dev.cfscale.findings.Finding;
 import dev.cfscale.findings.Severity;
 import dev.cfscale.rules.CodeRule;
@@ -25,7 +26,8 @@ public final class D1QueryInLoop implements CodeRule {
         && (D1Executions.executes(op.operation()) || op.operation().startsWith("orm."));
     // off the request path, a per-item helper called from the loop (a queue consumer's per-message handler, a cron's
     // per-batch step) is the usual design, each item handled on its own; a query written in the loop itself is not
-    if (!execution || !op.loop().inLoop() || (op.loop().viaCall() && !op.onHotRequestPath())) {
+    boolean chunk = op.options().orm().filter(OrmQuery::chunkWrite).isPresent(); // values(rows.slice(...)): the batching itself
+    if (!execution || chunk || !op.loop().inLoop() || (op.loop().viaCall() && !op.onHotRequestPath())) {
       return Stream.empty();
     }
     long limit = ctx.platform().whole("d1.limits.queriesPerInvocationPaid");

@@ -77,7 +77,9 @@ final class Drizzle implements Convention {
     }
     boolean subquery = CHAIN_STARTS.contains(method) && isSubquery(DrizzleSql.end(c), unit);
     if (!subquery) {
-      scope.record(unit, node, Optional.of(orm.binding()), "orm." + method, KeyArg.NONE, CallOptions.NONE);
+      CallOptions options = method.equals("insert") && insertsASlice(c, unit)
+          ? CallOptions.fromOrm(new OrmQuery(LIBRARY, Optional.of(DrizzleSql.lastMethod(c)), "", true)) : CallOptions.NONE;
+      scope.record(unit, node, Optional.of(orm.binding()), "orm." + method, KeyArg.NONE, options);
     }
     if (CHAIN_STARTS.contains(method)) {
       DrizzleSql translation = new DrizzleSql(scope.evaluator());
@@ -109,6 +111,23 @@ final class Drizzle implements Convention {
             CallOptions.fromOrm(new OrmQuery("drizzle", Optional.empty(), "relation " + nested.relation())));
       }
     });
+  }
+
+  /** {@code insert(t).values(rows.slice(a, b))} (also through a {@code const}): one statement per chunk of a list. */
+  private static boolean insertsASlice(Swc4jAstCallExpr start, FunctionUnit unit) {
+    ISwc4jAst end = start;
+    while (end.getParent() instanceof Swc4jAstMemberExpr m && m.getObj() == end && m.getParent() instanceof Swc4jAstCallExpr next) {
+      if (Ast.propName(m).filter("values"::equals).isPresent() && !next.getArgs().isEmpty()) {
+        ISwc4jAst rows = Ast.unwrap(next.getArgs().get(0).getExpr());
+        if (rows instanceof Swc4jAstIdent id) {
+          rows = DrizzleExpressions.variable(id, unit).map(v -> Ast.unwrap(v.init())).orElse(rows);
+        }
+        return rows instanceof Swc4jAstCallExpr slice && Ast.unwrap(slice.getCallee()) instanceof Swc4jAstMemberExpr sm
+            && Ast.propName(sm).filter(n -> n.equals("slice") || n.equals("splice")).isPresent();
+      }
+      end = next;
+    }
+    return false;
   }
 
   /**
