@@ -55,7 +55,12 @@ public final class GuideMarkdownRenderer implements GuideRenderer {
   private static void setup(StringBuilder s, GuideView v) {
     s.append("\n## 1. Current setup\n");
     for (SetupView w : v.setup()) {
-      s.append("\n### ").append(Md.text(w.worker())).append(" (").append(Md.code(w.config())).append(", ").append(w.code()).append(")\n\n");
+      if (w.open()) {
+        s.append("\n### ").append(Md.text(w.worker())).append(" (").append(Md.code(w.config())).append(", ").append(w.code()).append(")\n\n");
+      } else {
+        s.append("\n<details><summary><b>").append(Md.html(w.worker())).append("</b> <code>").append(Md.html(w.config())).append("</code>: ")
+            .append(Md.html(w.summary())).append("</summary>\n\n");
+      }
       List<String> header = new ArrayList<>(List.of("Binding", "Kind"));
       w.environments().forEach(e -> header.add(Md.text(e)));
       table(s, header, w.bindings().stream().map(b -> {
@@ -65,6 +70,9 @@ public final class GuideMarkdownRenderer implements GuideRenderer {
       }).toList());
       w.well().forEach(c -> check(s, c));
       w.missing().forEach(c -> check(s, c));
+      if (!w.open()) {
+        s.append("\n</details>\n");
+      }
     }
   }
 
@@ -72,6 +80,10 @@ public final class GuideMarkdownRenderer implements GuideRenderer {
     s.append("\n## 2. What breaks first\n\n**").append(Md.text(v.headline())).append("**\n\n");
     List<String> header = new ArrayList<>(List.of("Limit", "Resource", "Limit value", "Use per request", "Breaks at (peak)", "Daily traffic"));
     header.addAll(v.tierLabels());
+    if (v.limits().isEmpty()) {
+      s.append("No platform limit of the plan is used by this project's traffic.\n");
+      return;
+    }
     List<List<String>> rows = new ArrayList<>();
     for (LimitRow l : v.limits()) {
       List<String> row = new ArrayList<>(List.of(Md.text(l.name()), Md.text(l.resource()), Md.text(l.limit()), l.use(), mark(l.breaksAt()),

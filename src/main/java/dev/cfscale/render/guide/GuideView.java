@@ -35,9 +35,9 @@ public record GuideView(
   /** A label and its value (metadata, summary figures, evidence). */
   public record Item(String label, String value) {}
 
-  /** Section 1 for one Worker. */
-  public record SetupView(String worker, String config, String code, List<String> environments, List<BindingView> bindings,
-      List<CheckView> well, List<CheckView> missing) {}
+  /** Section 1 for one Worker; {@code open} when the project has few Workers (a monorepo's are folded under their summary). */
+  public record SetupView(String worker, String config, String code, String summary, boolean open, List<String> environments,
+      List<BindingView> bindings, List<CheckView> well, List<CheckView> missing) {}
 
   /** One binding across environments; {@code gap} when an environment lacks it. */
   public record BindingView(String kind, String name, List<String> cells, boolean gap) {}

@@ -31,6 +31,9 @@ import java.util.Locale;
 
 /** Turns a {@link GuideReport} into the {@link GuideView} both the HTML page and the Markdown print. */
 final class GuideViews {
+  /** Up to this many Workers, section 1 shows each in full; beyond, each is folded under a one-line summary. */
+  private static final int OPEN_WORKERS = 3;
+
   private GuideViews() {}
 
   static GuideView of(GuideReport report) {
@@ -43,14 +46,14 @@ final class GuideViews {
         new Item("Workload", report.workload()), new Item("Limits and prices", "Cloudflare facts " + report.factsVersion() + " (as of "
             + report.factsAsOf() + ")"), new Item("Written by", "cfscale " + report.toolVersion()));
     List<Item> stats = List.of(new Item("Breaks first", capacity.first().flatMap(l -> l.breaksAtPeakRps()).map(r -> Numbers.rate(r) + " req/s")
-            .orElse(capacity.first().isPresent() ? "per request" : "nothing planned")),
+            .orElse(capacity.first().isPresent() ? "per request" : "no limit reached")),
         new Item("Findings", g.findingCount() + (g.suppressedCount() > 0 ? " (+" + g.suppressedCount() + " suppressed)" : "")),
         new Item("Readiness", score + " checks pass"),
         new Item("At " + (g.plan().tiers().isEmpty() ? "-" : CapacityViews.tier(g.plan().tiers().get(g.plan().tiers().size() - 1).requestsPerDay()))
             + " req/day", g.plan().tiers().isEmpty() ? "-" : dev.cfscale.render.CostFormat.money(
                 g.plan().tiers().get(g.plan().tiers().size() - 1).estimate().total()) + "/month"));
     return new GuideView("Production scaling guide: " + g.projectName(), g.projectName(), meta, sentence(capacity.headline()), stats,
-        g.setup().stream().map(GuideViews::setup).toList(), cap.headroomSvg(), cap.perRequestSvg(), cap.tierLabels(), cap.rows(), cost.svg(),
+        g.setup().stream().map(w -> setup(w, g.setup().size() <= OPEN_WORKERS)).toList(), cap.headroomSvg(), cap.perRequestSvg(), cap.tierLabels(), cap.rows(), cost.svg(),
         cost.rows(), cost.routeShares(), cost.outages(), costNote(report), g.matrix().stream().map(GuideViews::matrix).toList(),
         g.areas().stream().map(GuideViews::area).toList(), g.readiness().stream().map(GuideViews::check).toList(), score,
         g.tierChecklist().stream().map(GuideViews::step).toList(), roadmap(g), g.metrics().stream().map(m -> new MetricRow(m.product(),
@@ -67,12 +70,15 @@ final class GuideViews {
         + "with Cloudflare facts " + report.factsVersion() + " (as of " + report.factsAsOf() + ").";
   }
 
-  private static SetupView setup(WorkerSetup w) {
+  private static SetupView setup(WorkerSetup w, boolean open) {
     List<BindingView> bindings = w.bindings().stream().map(b -> new BindingView(b.kind(), b.name(),
         b.resources().stream().map(r -> r.isEmpty() ? "missing" : r).toList(), b.missingSomewhere())).toList();
     String code = w.modules() == 0 ? "no code read" : w.modules() + (w.modules() == 1 ? " module" : " modules") + " of code read";
-    return new SetupView(w.worker(), w.config(), code, w.environments(), bindings, w.configuredWell().stream().map(GuideViews::check).toList(),
-        w.missing().stream().map(GuideViews::check).toList());
+    String summary = w.bindings().size() + (w.bindings().size() == 1 ? " binding" : " bindings") + ", " + w.environments().size()
+        + (w.environments().size() == 1 ? " environment" : " environments") + "; " + w.configuredWell().size() + " configured well, "
+        + w.missing().size() + " missing";
+    return new SetupView(w.worker(), w.config(), code, summary, open, w.environments(), bindings,
+        w.configuredWell().stream().map(GuideViews::check).toList(), w.missing().stream().map(GuideViews::check).toList());
   }
 
   static CheckView check(Check c) {
