@@ -26,10 +26,17 @@ import java.util.Optional;
 final class BindingExtractor {
   private final String file;
   private final MigrationExtractor migrations;
+  private final ConfigComments comments;
 
   BindingExtractor(String file) {
+    this(file, ConfigComments.none());
+  }
+
+  /** {@code comments} reads the author's comments beside settings (why a value is what it is). */
+  BindingExtractor(String file, ConfigComments comments) {
     this.file = file;
     this.migrations = new MigrationExtractor(file);
+    this.comments = comments;
   }
 
   WorkerEnvironment environment(ConfigObject cfg, String workerName, Optional<String> env, WorkerKind kind,
@@ -81,7 +88,7 @@ final class BindingExtractor {
     for (Map.Entry<String, ConfigValue> e : element.entries().entrySet()) {
       String key = prefix + e.getKey();
       if (e.getValue() instanceof ConfigScalar s) {
-        out.put(key, new Setting(path + "." + key, s.value(), at(s.position())));
+        out.put(key, new Setting(path + "." + key, s.value(), at(s.position()), comments.at(s.position().line())));
       } else if (e.getValue() instanceof ConfigObject nested && prefix.isEmpty()) {
         out.putAll(scalars(nested, key + ".", path));
       }
@@ -113,7 +120,7 @@ final class BindingExtractor {
     List<QueueConsumer> out = new ArrayList<>();
     cfg.object("queues").flatMap(q -> q.get("consumers")).map(BindingExtractor::objectsIn).orElse(List.of())
         .forEach(c -> c.string("queue").ifPresent(queue ->
-            out.add(new QueueConsumer(queue, at(c.position()), scalars(c, "", "queues.consumers")))));
+            out.add(new QueueConsumer(queue, at(c.position()), scalars(c, "", "queues.consumers"), comments.at(c.position().line())))));
     return out;
   }
 

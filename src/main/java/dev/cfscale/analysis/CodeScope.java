@@ -8,6 +8,8 @@ import dev.cfscale.facts.config.WorkerKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,16 +22,17 @@ import java.util.Optional;
 record CodeScope(Optional<Path> main, boolean pages, boolean analysed, String description) {
   private static final String SOURCE_FOLDERS = "src/, app/, server/";
 
-  static CodeScope of(Path dir, WorkerConfig worker) {
+  static CodeScope of(Path root, Path dir, WorkerConfig worker) {
     Optional<WorkerEnvironment> top = worker.environments().stream().filter(e -> e.environment().isEmpty()).findFirst()
         .or(() -> worker.environments().stream().findFirst());
     Optional<String> main = top.flatMap(WorkerEnvironment::main).flatMap(Setting::asText);
     if (main.isPresent()) {
-      return entry(dir, main.get(), "main " + main.get());
+      return entry(root, dir, main.get(), "main " + main.get(), worker);
     }
     if (worker.deploy().scriptEntry().isPresent()) {
       String entry = worker.deploy().scriptEntry().get();
-      return entry(dir, entry, "entry " + entry + " from the deploy script (" + worker.deploy().scriptEntrySource().orElse("package.json") + ")");
+      return entry(root, dir, entry, "entry " + entry + " from the deploy script (" + worker.deploy().scriptEntrySource().orElse("package.json") + ")",
+          worker);
     }
     if (top.map(e -> e.kind() == WorkerKind.PAGES).orElse(false)) {
       return new CodeScope(Optional.empty(), true, true, "Pages Functions under functions/");
@@ -37,12 +40,47 @@ record CodeScope(Optional<Path> main, boolean pages, boolean analysed, String de
     return new CodeScope(Optional.empty(), false, true, "no main: read " + SOURCE_FOLDERS);
   }
 
-  private static CodeScope entry(Path dir, String text, String said) {
+  /** The file a build script copies to {@code file} ({@code cp packages/app/dist/index.js dist/}), relative to the root. */
+  private static Optional<String> copiedFrom(Path root, Path file, WorkerConfig worker) {
+    String target = root.relativize(file).toString().replace('\\', '/');
+    for (Map.Entry<String, String> copy : worker.deploy().copiedFrom().entrySet()) {
+      String to = copy.getKey();
+      String name = Path.of(copy.getValue()).getFileName().toString();
+      if (to.equals(target) || (to.endsWith("/") ? to : to + "/").concat(name).equals(target)) {
+        return Optional.of(copy.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The source a build output file is built from: {@code pkg/dist/index.js} -> {@code pkg/src/index.ts}, when it exists. */
+  private static Optional<Path> sourceOf(Path built) {
+    String text = built.normalize().toString().replace('\\', '/');
+    String source = text.replaceFirst("/(dist|build|out)/", "/src/").replaceFirst("\\.(c|m)?js$", "");
+    if (source.equals(text)) {
+      return Optional.empty();
+    }
+    for (String ext : List.of(".ts", ".tsx", ".mts", ".js", ".mjs", ".jsx")) {
+      Path candidate = Path.of(source + ext);
+      if (Files.isRegularFile(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static CodeScope entry(Path root, Path dir, String text, String said, WorkerConfig worker) {
     if (text.toLowerCase(Locale.ROOT).endsWith(".py")) {
       return new CodeScope(Optional.empty(), false, false, "Python Worker (" + said + "): Python code is not analysed");
     }
     Path file = dir.resolve(text).normalize();
     if (SkippedFolders.anySkipped(dir.relativize(file))) {
+      Optional<String> from = copiedFrom(root, file, worker);
+      Optional<Path> source = from.flatMap(f -> sourceOf(root.resolve(f)));
+      if (source.isPresent()) {
+        return new CodeScope(source, false, true, said + " is copied from " + from.get() + " by a build script: read "
+            + root.relativize(source.get()).toString().replace('\\', '/') + " and its imports");
+      }
       return new CodeScope(Optional.empty(), false, true, said + " is build output: read " + SOURCE_FOLDERS + " instead");
     }
     if (!Files.isRegularFile(file)) {

@@ -50,8 +50,13 @@ final class DeploySetups {
     }
     DotVarsReader.names(dir).forEach(n -> supplied.putIfAbsent(n, "local secret file (.dev.vars / .env) in " + (dirPath.isEmpty() ? "." : dirPath)));
     Optional<WranglerCommand> entry = applying.stream().filter(c -> c.deploys() && c.entry().isPresent()).findFirst();
+    Map<String, String> copied = new LinkedHashMap<>();
+    Path root = layout.root().toAbsolutePath().normalize();
+    for (Path p = dir; p != null && p.startsWith(root); p = p.getParent()) {
+      manifest(p).ifPresent(m -> m.copies().forEach(c -> copied.putIfAbsent(c.to(), c.from())));
+    }
     return new DeploySetup(entry.flatMap(WranglerCommand::entry), entry.map(c -> c.source() + ":" + c.line()),
-        applying.stream().anyMatch(WranglerCommand::deploys), supplied, wranglerMajor(dir));
+        applying.stream().anyMatch(WranglerCommand::deploys), supplied, wranglerMajor(dir), copied);
   }
 
   /** The bindings a config-less Worker's {@code wrangler pages dev} script declares ({@code --kv NAME}), by flag. */

@@ -10,6 +10,7 @@ import dev.cfscale.discover.DiscoveredConfig;
 import dev.cfscale.discover.ProjectLayout;
 import dev.cfscale.discover.ProjectScanner;
 import dev.cfscale.discover.SkippedFile;
+import dev.cfscale.discover.SkippedFolders;
 import dev.cfscale.facts.ProjectFacts;
 import dev.cfscale.facts.WorkerConfig;
 import dev.cfscale.facts.code.CodeReading;
@@ -93,9 +94,8 @@ public final class ProjectLoader {
       WorkerConfig worker = ConfiglessWorkers.model(configless, layout, setups);
       WorkerConfig analysed = analyseCodeSafely(worker, configless.dir(), layout, acc);
       acc.workers().add(analysed);
-      acc.inputs().add(audited(worker.file(), worker.origin().description(), "bindings are set in the dashboard"
-          + (worker.bindingTypes().isEmpty() ? ", unknown here" : "; " + String.join(", ", worker.bindingTypes().keySet())
-          + " named by the project's scripts"), analysed));
+      acc.inputs().add(audited(worker.file(), worker.origin().description(), ConfiglessWorkers.bindingsSource(configless, worker, analysed),
+          analysed));
     }
     return new ProjectFacts(acc.workers(), acc.problems().stream().distinct().toList(), List.copyOf(acc.sources().values()),
         request.config().isEmpty(), acc.skippedConsumers(), acc.inputs());
@@ -121,11 +121,12 @@ public final class ProjectLoader {
     String relative = layout.relative(configPath);
     ConfigOrigin origin = origin(discovered);
     try {
-      ConfigFile config = reader.read(configPath, relative);
+      ConfigFile config = discovered.role() == ConfigRole.EXAMPLE ? reader.readTemplate(configPath, relative) : reader.read(configPath, relative);
       List<SchemaIssue> issues = schema.check(config.root());
       List<SchemaIssue> unknown = issues.stream().filter(i -> i.kind() != SchemaIssue.Kind.WRONG_TYPE).toList();
       DeploySetup deploy = setups.forConfig(configPath, discovered.role() == ConfigRole.CONFIG || discovered.role() == ConfigRole.EXAMPLE);
-      WorkerModelBuilder.Context context = new WorkerModelBuilder.Context(discovered.environment(), deploy.scriptEntry().isPresent());
+      WorkerModelBuilder.Context context = new WorkerModelBuilder.Context(discovered.environment(), deploy.scriptEntry().isPresent(),
+          staleMainBesidePagesFunctions(configPath, config));
       WorkerConfig worker = builder.build(config, unknown, request.environment(), context).withContext(origin, deploy);
       Optional<String> fixture = TestFixtures.reason(configPath, worker, setups);
       if (fixture.isPresent() && request.config().isEmpty()) {
@@ -153,6 +154,14 @@ public final class ProjectLoader {
       acc.problems().add(Problem.error(Location.ofFile(relative), e.getMessage()));
       acc.inputs().add(InputSummary.skipped(relative, roleLabel(discovered), e.getMessage()));
     }
+  }
+
+  /** A {@code main} that is not in the checkout, not build output, with Pages Functions beside the config. */
+  private static boolean staleMainBesidePagesFunctions(Path configPath, ConfigFile config) {
+    Path dir = configPath.toAbsolutePath().normalize().getParent();
+    return config.root().string("main").map(m -> dir.resolve(m).normalize())
+        .filter(m -> !SkippedFolders.anySkipped(dir.relativize(m)) && !java.nio.file.Files.exists(m))
+        .isPresent() && java.nio.file.Files.isDirectory(dir.resolve("functions"));
   }
 
   private static InputSummary audited(String file, String role, String reason, WorkerConfig worker) {
@@ -196,18 +205,25 @@ public final class ProjectLoader {
   }
 
   /** Runs code analysis for the Worker's sources; its problems and source texts join the project's. */
-  private WorkerConfig analyseCode(WorkerConfig worker, Path dir, ProjectLayout layout, Accumulator acc) {
+  private WorkerConfig analyseCode(WorkerConfig configured, Path dir, ProjectLayout layout, Accumulator acc) {
+    WorkerConfig worker = configured;
     if (!codeEnabled) {
       return worker;
     }
     Path absolute = dir.toAbsolutePath().normalize();
-    CodeScope scope = worker.origin().configless() ? ConfiglessWorkers.scope(worker, absolute) : CodeScope.of(absolute, worker);
+    CodeScope scope = worker.origin().configless() ? ConfiglessWorkers.scope(worker, absolute)
+        : CodeScope.of(layout.root().toAbsolutePath().normalize(), absolute, worker);
     if (!scope.analysed()) {
       return worker.withCode(worker.code(), new CodeReading(scope.description(), false, Set.of()));
     }
-    CodeKey key = new CodeKey(absolute, scope.main(), scope.pages(), worker.bindingTypes(), worker.localDurableObjectClasses());
+    boolean infer = worker.origin().configless();
+    CodeKey key = new CodeKey(absolute, scope.main(), scope.pages(), worker.bindingTypes(), worker.localDurableObjectClasses(),
+        worker.localDurableObjectBindings());
     CodeAnalyzer.Result result = codeResults.computeIfAbsent(key, k -> codeAnalyzer().analyse(new CodeAnalyzer.Request(layout.root(),
-        absolute, k.main(), k.pages(), k.bindings(), k.durableObjectClasses(), layout::relative)));
+        absolute, k.main(), k.pages(), k.bindings(), k.durableObjectClasses(), layout::relative, infer, k.durableObjectBindings())));
+    if (infer) {
+      worker = ConfiglessWorkers.withBindings(worker, result.bindings());
+    }
     acc.problems().addAll(result.problems());
     result.sources().forEach(s -> acc.sources().computeIfAbsent(s.relativePath(), r -> new SourceFile(r, s.text().lines().toList(), "//")));
     String described = scope.description() + (result.facts().modules() == 0 ? ": no source files found there" : "");
@@ -217,7 +233,8 @@ public final class ProjectLoader {
   }
 
   /** What a code analysis depends on. */
-  private record CodeKey(Path dir, Optional<Path> main, boolean pages, Map<String, BindingType> bindings, Set<String> durableObjectClasses) {}
+  private record CodeKey(Path dir, Optional<Path> main, boolean pages, Map<String, BindingType> bindings, Set<String> durableObjectClasses,
+      Map<String, String> durableObjectBindings) {}
 
   /** Runs the D1 advisor for each D1 binding: migrations in a sandbox, the code's SQL planned against them. */
   private WorkerConfig adviseD1(WorkerConfig worker, Path dir, ProjectLayout layout, List<Problem> problems) {
@@ -228,7 +245,7 @@ public final class ProjectLoader {
     for (WorkerEnvironment env : worker.environments()) {
       for (Binding b : env.bindings(BindingType.D1_DATABASE)) {
         if (seen.add(b.name())) {
-          D1Advisor.Result r = d1Advisor.advise(new D1Advisor.Request(dir, b.name(), b.text("migrations_dir"), single,
+          D1Advisor.Result r = d1Advisor.advise(new D1Advisor.Request(dir, layout.root(), b.name(), b.text("migrations_dir"), single,
               worker.code().operations(), layout::relative));
           problems.addAll(r.problems());
           analyses.add(r.analysis());

@@ -26,10 +26,12 @@ public final class WorkerModelBuilder {
   /**
    * What the model builder needs to know beyond the file: the environment an environment file stands for
    * ({@code staging} for {@code wrangler.staging.jsonc}, which labels its top level), and whether a deploy script
-   * names the entry ({@code wrangler deploy src/index.ts}), which makes a config without {@code main} deployable.
+   * names the entry ({@code wrangler deploy src/index.ts}), which makes a config without {@code main} deployable, and
+   * whether the config's {@code main} does not exist while a {@code functions/} folder sits beside it (a Pages project
+   * with a stale {@code main}: deployed as Pages, not with wrangler deploy).
    */
-  public record Context(Optional<String> fileEnvironment, boolean scriptEntry) {
-    public static final Context NONE = new Context(Optional.empty(), false);
+  public record Context(Optional<String> fileEnvironment, boolean scriptEntry, boolean staleMainBesidePagesFunctions) {
+    public static final Context NONE = new Context(Optional.empty(), false, false);
   }
 
   /** Builds the model; {@code selectedEnv} empty means the top level plus every named environment. */
@@ -46,7 +48,7 @@ public final class WorkerModelBuilder {
     String topName = top.string("name").orElse(defaultName(file));
     List<Optional<String>> envNames = environmentsToAnalyse(top, selectedEnv, file);
     EnvironmentResolver resolver = new EnvironmentResolver(file);
-    BindingExtractor extractor = new BindingExtractor(file);
+    BindingExtractor extractor = new BindingExtractor(file, new ConfigComments(config.lines(), config.format().lineCommentPrefix()));
     List<WorkerEnvironment> environments = new ArrayList<>();
     for (Optional<String> env : envNames) {
       ConfigObject effective = resolver.effective(top, env);
@@ -54,7 +56,7 @@ public final class WorkerModelBuilder {
       String workerName = env.isEmpty() ? topName
           : EnvironmentResolver.environmentTable(top, env.get()).flatMap(t -> t.string("name")).orElse(topName + "-" + env.get());
       Optional<String> label = env.isPresent() ? env : context.fileEnvironment();
-      WorkerKind kind = kind(top, effective, file, label, context.scriptEntry());
+      WorkerKind kind = context.staleMainBesidePagesFunctions() ? WorkerKind.PAGES : kind(top, effective, file, label, context.scriptEntry());
       environments.add(extractor.environment(effective, workerName, label, kind, gaps));
     }
     return WorkerConfig.of(file, topName, environments, unknownKeys.stream().map(i -> toUnknownKey(file, i)).toList());

@@ -43,7 +43,7 @@ final class D1Bench {
       PlatformCall call = new PlatformCall(Optional.of("DB"), Optional.of(BindingType.D1_DATABASE), "prepare", KeyArg.NONE,
           Optional.of(sql), false, Optional.empty(), CallOptions.NONE);
       sites.add(new OperationSite("src/q.ts", new Location("src/q.ts", q + 1, 1), call, LoopContext.NONE, true, false, false, Set.of(), "f",
-          Optional.empty(), sql, List.of()));
+          Optional.empty(), sql, List.of(), dev.cfscale.facts.code.ErrorScope.NONE));
     }
     D1Advisor.Request request = new D1Advisor.Request(root, "DB", Optional.empty(), true, sites, p -> root.relativize(p).toString());
     new D1Advisor().advise(request); // warm-up

@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 /**
  * Finds Workers deployed without a wrangler config: a Pages project whose {@code functions/} folder exports
  * {@code onRequest} handlers (bindings set in the dashboard), and a single script with a {@code fetch} handler
- * meant to be pasted into the dashboard. Only folders with no config of their own are considered, and scripts
- * only where no config sits above them either (a config's own sources are its code, not another Worker).
+ * meant to be pasted into the dashboard. Only folders with no config of their own are considered; below a
+ * config, a Pages project needs its own package.json, and a script is never another Worker there (a config's own
+ * sources are its code).
  */
 final class ConfiglessFinder {
   /** {@code export async function onRequestPost}, {@code export const onRequest = ...}, {@code export { onRequest }}. */
@@ -29,6 +30,7 @@ final class ConfiglessFinder {
   private static final Pattern MODULE_WORKER = Pattern.compile("export\\s+default\\s*\\{[^;]{0,400}?\\bfetch\\s*[(:]", Pattern.DOTALL);
   private static final Set<String> SCRIPT_NAMES = Set.of("index.js", "index.mjs", "worker.js", "worker.mjs", "_worker.js", "main.js");
   private static final Set<String> SCRIPT_EXTENSIONS = Set.of(".js", ".mjs", ".ts");
+  private static final List<String> NUXT_CONFIGS = List.of("nuxt.config.ts", "nuxt.config.js", "nuxt.config.mjs");
   private static final long MAX_SCRIPT_BYTES = 2L * 1024 * 1024;
   private static final int MAX_FUNCTION_FILES = 200;
 
@@ -49,13 +51,29 @@ final class ConfiglessFinder {
         continue;
       }
       Path functions = folder.resolve("functions");
-      if (Files.isDirectory(functions) && hasPagesHandlers(functions)) {
+      // a project of its own: not a source folder of a configured Worker (src/functions/ is that Worker's code)
+      boolean ownProject = !underConfig(dir) || Files.isRegularFile(folder.resolve("package.json"));
+      Optional<Path> nuxtHub = nuxtHubConfig(folder);
+      if (nuxtHub.isPresent()) {
+        out.add(new ConfiglessWorker(folder, ConfiglessWorker.Kind.NUXT_HUB, nuxtHub.get()));
+      } else if (ownProject && Files.isDirectory(functions) && hasPagesHandlers(functions)) {
         out.add(new ConfiglessWorker(folder, ConfiglessWorker.Kind.PAGES_FUNCTIONS, functions));
       } else if (!underConfig(dir)) {
         script(folder).ifPresent(s -> out.add(new ConfiglessWorker(folder, ConfiglessWorker.Kind.SCRIPT, s)));
       }
     }
     return out;
+  }
+
+  /** A {@code nuxt.config} that loads the NuxtHub module, which deploys the app and binds its database without a wrangler config. */
+  private static Optional<Path> nuxtHubConfig(Path folder) {
+    for (String name : NUXT_CONFIGS) {
+      Path file = folder.resolve(name);
+      if (Files.isRegularFile(file) && read(file).map(t -> t.contains("@nuxthub/core")).orElse(false)) {
+        return Optional.of(file);
+      }
+    }
+    return Optional.empty();
   }
 
   private boolean underConfig(Path dir) {

@@ -4,8 +4,9 @@ import java.nio.file.Path;
 
 /**
  * A Worker with no wrangler config in its folder: a Pages project whose bindings are set in the dashboard
- * (a {@code functions/} folder of Pages Functions), or a single script pasted into the dashboard (a
- * {@code fetch} handler with no config). Audited with bindings unknown unless the project's scripts name them.
+ * (a {@code functions/} folder of Pages Functions), a single script pasted into the dashboard (a
+ * {@code fetch} handler with no config), or a NuxtHub app (the {@code @nuxthub/core} module binds D1, KV and R2
+ * from its {@code hub} options). Audited with bindings unknown unless the project's scripts or options name them.
  */
 public record ConfiglessWorker(Path dir, Kind kind, Path entry) {
 
@@ -14,6 +15,8 @@ public record ConfiglessWorker(Path dir, Kind kind, Path entry) {
     /** Pages Functions under {@code functions/}; {@code entry} is that folder. */
     PAGES_FUNCTIONS,
     /** One script with a {@code fetch} handler; {@code entry} is the script. */
-    SCRIPT
+    SCRIPT,
+    /** A Nuxt app with the NuxtHub module; {@code entry} is its {@code nuxt.config}. */
+    NUXT_HUB
   }
 }

@@ -77,6 +77,14 @@ public record WorkerConfig(String file, String topLevelName, List<WorkerEnvironm
     return out;
   }
 
+  /** Binding name -> class of the Durable Objects this Worker defines itself (bound without script_name). */
+  public Map<String, String> localDurableObjectBindings() {
+    Map<String, String> out = new LinkedHashMap<>();
+    environments.forEach(e -> e.bindings(BindingType.DURABLE_OBJECT).stream().filter(b -> b.text("script_name").isEmpty())
+        .forEach(b -> b.text("class_name").ifPresent(c -> out.putIfAbsent(b.name(), c))));
+    return out;
+  }
+
   /** Durable Object classes this Worker defines itself (bound without script_name). */
   public Set<String> localDurableObjectClasses() {
     Set<String> out = new LinkedHashSet<>();

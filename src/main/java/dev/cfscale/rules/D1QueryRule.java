@@ -31,10 +31,9 @@ public interface D1QueryRule extends CodeFactsRule {
     FindingBuilder b = FindingBuilder.of(this, at).worker(worker.topLevelName()).environments(worker.environmentLabels())
         .evidence("sql", query.sql())
         .evidence("binding", query.binding())
-        .evidence("schema", binding.schemaFiles().isEmpty() ? "(no migrations found)" : String.join(", ", binding.schemaFiles()));
-    if (query.site().options().fromOrm()) {
-      b.evidence("sql source", "reconstructed from the Drizzle query-builder chain (values shown as ?)");
-    }
+        .evidence("schema", binding.schemaSource());
+    query.site().options().orm().ifPresent(o -> b.evidence("sql source", "reconstructed from the " + o.library()
+        + " query as written (values shown as ?)"));
     if (passedAt.isPresent()) {
       b.evidence("executed by", query.site().function() + " at " + query.site().location());
     }

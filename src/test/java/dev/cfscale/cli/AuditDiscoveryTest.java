@@ -85,4 +85,78 @@ class AuditDiscoveryTest {
     assertThat(report.get("problems")).isEmpty();
     assertThat(report.get("inputs").get(0).get("code").asText()).contains("Python Worker").contains("not analysed");
   }
+
+  @Test
+  void dashboardScript_bindingTypesAreInferredOnlyFromCallsOneTypeHas(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("worker.js"), """
+        export default {
+          async fetch(request, env) {
+            const ids = (await request.json()).ids;
+            const rows = [];
+            for (const id of ids) {
+              rows.push(await env.DB.prepare("SELECT name FROM items WHERE id = ?").bind(id).first());
+            }
+            await env.CACHE.put("last", JSON.stringify(rows), { expirationTtl: 60 });
+            const file = await env.FILES.get("x");
+            return Response.json({ rows, file: file !== null });
+          },
+        };
+        """);
+    JsonNode report = JSON.readTree(CliRun.audit(dir.toString(), "--format", "json").out());
+    JsonNode input = report.get("inputs").get(0);
+    assertThat(input.get("role").asText()).isEqualTo("dashboard script without config");
+    assertThat(input.get("reason").asText()).contains("DB (D1 Database)").contains("CACHE (KV Namespace)").doesNotContain("FILES");
+    assertThat(report.get("findings").findValuesAsText("ruleId")).contains("d1/query-in-loop")
+        .doesNotContain("workers/no-cpu-limit", "workers/observability-disabled");
+  }
+
+  @Test
+  void mainCopiedIntoPlaceByABuildScript_isReadFromTheWorkspacePackageSources(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("wrangler.toml"), "name = \"bot\"\nmain = \"./dist/index.js\"\n");
+    Files.writeString(dir.resolve("package.json"),
+        "{ \"scripts\": { \"build:dist\": \"pnpm -r build && cp -r packages/app/dist/index.js dist/\", \"deploy\": \"wrangler deploy\" } }");
+    Files.createDirectories(dir.resolve("packages/app/src"));
+    Files.writeString(dir.resolve("packages/app/src/index.ts"), "import { handle } from \"./handler\";\nexport default { fetch: handle };\n");
+    Files.writeString(dir.resolve("packages/app/src/handler.ts"), "export async function handle() { return new Response(\"ok\"); }\n");
+    JsonNode input = inputs(dir.toString()).get("wrangler.toml");
+    assertThat(input.get("code").asText()).contains("copied from packages/app/dist/index.js").contains("packages/app/src/index.ts");
+    assertThat(input.get("modules").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void ciVariant_withTheRealBindings_resolvesTheCodeTheMainConfigLeavesUnbound(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("wrangler.toml"), """
+        name = "links"
+        main = "src/index.ts"
+        # [[kv_namespaces]]
+        # binding = "LINKS"
+        # id = "<fill in>"
+        """);
+    Files.writeString(dir.resolve("wrangler-action.toml"), """
+        name = "links"
+        main = "src/index.ts"
+        kv_namespaces = [{ binding = "LINKS", id = "0f2ac74b498b48028cb68387c421e279" }]
+        """);
+    Files.createDirectories(dir.resolve("src"));
+    Files.writeString(dir.resolve("src/index.ts"), """
+        export default {
+          async fetch(_request: Request, env: { LINKS: KVNamespace }): Promise<Response> {
+            return Response.json(await env.LINKS.list());
+          },
+        };
+        """);
+    JsonNode report = JSON.readTree(CliRun.audit(dir.toString(), "--format", "json").out());
+    assertThat(report.get("inputs").findValuesAsText("role")).contains("config", "variant config");
+    assertThat(report.get("findings")).filteredOn(f -> f.get("ruleId").asText().equals("kv/list-on-request-path"))
+        .singleElement().satisfies(f -> assertThat(f.at("/location/file").asText()).isEqualTo("src/index.ts"));
+  }
+
+  @Test
+  void aConfiguredWorkersOwnFunctionsFolder_isNotAnotherPagesProject(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("wrangler.toml"), "name = \"api\"\nmain = \"src/index.ts\"\n");
+    Files.createDirectories(dir.resolve("src/functions"));
+    Files.writeString(dir.resolve("src/index.ts"), "import { onRequest } from \"./functions/hello\";\nexport default { fetch: onRequest };\n");
+    Files.writeString(dir.resolve("src/functions/hello.ts"), "export const onRequest = async () => new Response(\"hi\");\n");
+    assertThat(inputs(dir.toString()).keySet()).containsExactly("wrangler.toml");
+  }
 }

@@ -88,4 +88,21 @@ class AuditNotesTest {
     JsonNode report = JSON.readTree(CliRun.audit(dir.toString(), "--format", "json").out());
     assertThat(report.get("findings").findValuesAsText("ruleId")).containsExactly("workers/old-compatibility-date");
   }
+
+  @Test
+  void lowMaxConcurrency_withAStatedReason_isANoteQuotingIt(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("wrangler.toml"), HYGIENE_ONLY.replace("type = \"javascript\"", "") + """
+
+        [[queues.consumers]]
+        queue = "summaries"
+        dead_letter_queue = "summaries-dlq"
+        max_concurrency = 1  # the LLM provider allows one request at a time
+        """);
+    JsonNode report = JSON.readTree(CliRun.audit(dir.toString(), "--format", "json").out());
+    assertThat(report.get("findings").findValuesAsText("ruleId")).doesNotContain("queues/low-max-concurrency");
+    assertThat(report.get("notes")).anySatisfy(n -> {
+      assertThat(n.get("ruleId").asText()).isEqualTo("queues/low-max-concurrency");
+      assertThat(n.at("/evidence/stated reason").asText()).contains("LLM provider");
+    });
+  }
 }

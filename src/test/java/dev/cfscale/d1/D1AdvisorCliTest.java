@@ -116,7 +116,7 @@ class D1AdvisorCliTest {
     assertThat(audit.out())
         .contains("CREATE INDEX IF NOT EXISTS idx_users_email ON users (email);")
         .contains("CREATE INDEX IF NOT EXISTS idx_posts_author_id_published_at ON posts (author_id, published_at);")
-        .contains("sql source: reconstructed from the Drizzle query-builder chain")
+        .contains("sql source: reconstructed from the Drizzle query as written")
         // an unbounded select awaited as is returns every row; one ended with .limit() does not
         .contains("14:29  low      d1/select-star-without-limit")
         .doesNotContain("10:27  low      d1/select-star-without-limit")

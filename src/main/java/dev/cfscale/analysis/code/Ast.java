@@ -86,11 +86,19 @@ public final class Ast {
     if (node instanceof Swc4jAstComputedPropName c && unwrap(c.getExpr()) instanceof Swc4jAstStr s) {
       return Optional.of(s.getValue());
     }
+    if (node instanceof com.caoccao.javet.swc4j.ast.clazz.Swc4jAstPrivateName p) {
+      return Optional.of(p.getName().startsWith("#") ? p.getName() : "#" + p.getName()); // this.#report
+    }
     return Optional.empty();
   }
 
   public static Optional<String> identifier(ISwc4jAst node) {
     return unwrap(node) instanceof Swc4jAstIdent i ? Optional.of(i.getSym()) : Optional.empty();
+  }
+
+  /** Where {@code node} is written in {@code unit}'s module. */
+  public static Location location(FunctionUnit unit, ISwc4jAst node) {
+    return location(unit.module().relativePath(), node);
   }
 
   static Location location(String file, ISwc4jAst node) {

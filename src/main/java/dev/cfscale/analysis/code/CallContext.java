@@ -21,11 +21,13 @@ import java.util.Set;
  * which run once), inside an array callback ({@code ids.map(async id => ...)}, fanned out in parallel
  * under {@code Promise.all}), under {@code await}, or deferred with {@code waitUntil}.
  */
-record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boolean adminGuarded, java.util.List<Branch> branches) {
+record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boolean adminGuarded, java.util.List<Branch> branches,
+    dev.cfscale.facts.code.ErrorScope errors) {
   private static final Set<String> ARRAY_CALLBACKS = Set.of("map", "forEach", "flatMap", "filter", "reduce", "some", "every", "find");
 
   static CallContext of(ISwc4jAst call, FunctionUnit unit, String file) {
-    return new CallContext(loop(call, unit, file), awaited(call), inWaitUntil(call), adminGuarded(call, unit), branches(call, unit));
+    return new CallContext(loop(call, unit, file), awaited(call), inWaitUntil(call), adminGuarded(call, unit), branches(call, unit),
+        TryScopes.of(call, unit, file));
   }
 
   /**
@@ -62,7 +64,7 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
     }
     LoopContext perElement = new LoopContext(LoopContext.Kind.ARRAY_CALLBACK, Optional.of(Ast.location(file, call)),
         insidePromiseAll(call), false);
-    return new CallContext(perElement, own.awaited(), own.inWaitUntil(), own.adminGuarded(), own.branches());
+    return new CallContext(perElement, own.awaited(), own.inWaitUntil(), own.adminGuarded(), own.branches(), own.errors());
   }
 
   /**
@@ -116,12 +118,14 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
 
   /**
    * Whether {@code child} is a part of loop {@code p} that runs on every iteration. Item loops
-   * (for-of, for-in) always repeat; counted and conditional loops that can exit early (break, return,
-   * throw) are retry or poll loops, not per-item repetition.
+   * (for-of, for-in) repeat unless they break out (a search for the first success); counted and
+   * conditional loops that can exit early (break, return, throw) are retry or poll loops, not per-item
+   * repetition.
    */
   private static boolean repeats(ISwc4jAst p, ISwc4jAst child) {
     if (p instanceof Swc4jAstForOfStmt f) {
-      return child == f.getBody();
+      // a break ends a search or a capped walk (try each fallback until one answers): not per-item repetition
+      return child == f.getBody() && !Exits.hasBreak(f.getBody());
     }
     if (p instanceof Swc4jAstForInStmt f) {
       return child == f.getBody();

@@ -44,33 +44,111 @@ public final class CodeAnalyzer {
     this.conventions = List.copyOf(conventions);
   }
 
-  /** What to analyse: the config's folder, its entry module if any, the binding types, the DO classes it binds. */
+  /**
+   * What to analyse: the config's folder, its entry module if any, the binding types, the DO classes it binds,
+   * and which binding names which of those classes ({@code durableObjectBindings}: binding -> class).
+   * {@code inferBindings}: the Worker has no config (bindings set in the dashboard), so types are inferred from calls
+   * only one binding type has ({@link BindingInference}).
+   */
   public record Request(Path projectRoot, Path configDir, Optional<Path> main, boolean pages, Map<String, BindingType> bindings,
-      Set<String> durableObjectClasses, Function<Path, String> relativize) {}
+      Set<String> durableObjectClasses, Function<Path, String> relativize, boolean inferBindings,
+      Map<String, String> durableObjectBindings) {
 
-  /** The facts and the files that could not be read or parsed. */
-  public record Result(CodeFacts facts, List<Problem> problems, List<SourceText> sources) {}
+    /** A request for a Worker with a config, whose bindings are known. */
+    public Request(Path projectRoot, Path configDir, Optional<Path> main, boolean pages, Map<String, BindingType> bindings,
+        Set<String> durableObjectClasses, Function<Path, String> relativize, Map<String, String> durableObjectBindings) {
+      this(projectRoot, configDir, main, pages, bindings, durableObjectClasses, relativize, false, durableObjectBindings);
+    }
+
+    /** A request that does not say which binding names which Durable Object class. */
+    public Request(Path projectRoot, Path configDir, Optional<Path> main, boolean pages, Map<String, BindingType> bindings,
+        Set<String> durableObjectClasses, Function<Path, String> relativize, boolean inferBindings) {
+      this(projectRoot, configDir, main, pages, bindings, durableObjectClasses, relativize, inferBindings, Map.of());
+    }
+
+    public Request(Path projectRoot, Path configDir, Optional<Path> main, boolean pages, Map<String, BindingType> bindings,
+        Set<String> durableObjectClasses, Function<Path, String> relativize) {
+      this(projectRoot, configDir, main, pages, bindings, durableObjectClasses, relativize, false);
+    }
+  }
+
+  /** The facts, the files that could not be read or parsed, and the binding types the analysis used (inferred ones included). */
+  public record Result(CodeFacts facts, List<Problem> problems, List<SourceText> sources, Map<String, BindingType> bindings) {
+
+    public Result(CodeFacts facts, List<Problem> problems, List<SourceText> sources) {
+      this(facts, problems, sources, Map.of());
+    }
+  }
 
   /** A parsed file's text, kept for suppression comments. */
   public record SourceText(String relativePath, String text) {}
 
   public Result analyse(Request request) {
     ModuleGraph graph = new ModuleGraph(request.configDir(), workspaces.computeIfAbsent(request.projectRoot(), WorkspacePackages::new));
-    Project project = new Project(request.bindings(), graph, conventions);
     List<Problem> problems = new ArrayList<>();
     List<SourceModule> modules = load(request, graph, problems);
+    Map<String, BindingType> bindings = request.inferBindings() ? BindingInference.withInferred(request.bindings(), modules) : request.bindings();
+    Project project = new Project(bindings, graph, conventions, request.durableObjectBindings());
     modules.forEach(project::add);
+    project.linkReexports();
     if (modules.isEmpty()) {
       return new Result(CodeFacts.NONE, problems, List.of());
     }
     // entries first: they mark handlers' env parameters, which the collection rounds then use
-    List<EntryScope.Entry> entries = new EntryPointFinder(project, new Evaluator(project), request.durableObjectClasses()).find();
+    EntryPointFinder finder = new EntryPointFinder(project, new Evaluator(project), request.durableObjectClasses());
+    List<EntryScope.Entry> found = finder.find();
+    List<SourceModule> browser = browserModules(request, graph, modules);
+    finder.readBrowserCode(browser);
     Collected collected = collectToFixpoint(project, modules);
+    List<EntryScope.Entry> entries = new LiveEntries(project, finder.scope(), collected.edges(), modules).filter(found, collected.operations());
     List<OperationSite> sites = new SiteAssembler(entries, collected.edges(), modules).assemble(collected.operations());
     long lines = modules.stream().mapToLong(SourceModule::lineCount).sum();
-    List<SourceText> texts = modules.stream().map(m -> new SourceText(m.relativePath(), m.source())).toList();
-    return new Result(new CodeFacts(entries.stream().map(EntryScope.Entry::point).toList(), sites, modules.size(), lines),
-        problems, texts);
+    List<SourceText> texts = java.util.stream.Stream.concat(modules.stream(), browser.stream())
+        .map(m -> new SourceText(m.relativePath(), m.source())).toList();
+    return new Result(new CodeFacts(entries.stream().map(EntryScope.Entry::point).toList(), sites, finder.scope().fixedInstances(),
+        modules.size(), lines), problems, texts, bindings);
+  }
+
+  /**
+   * Files under the Worker's folder that its code does not import and that a convention reads as browser
+   * code (a page calling {@code useAgent}): parsed and indexed, never part of the Worker. A file that does
+   * not parse is skipped quietly, since it is not the Worker's code.
+   */
+  private List<SourceModule> browserModules(Request request, ModuleGraph graph, List<SourceModule> modules) {
+    Set<Path> worker = new HashSet<>();
+    modules.forEach(m -> worker.add(m.path().normalize()));
+    Map<Path, Boolean> hasConfig = new java.util.HashMap<>();
+    List<SourceModule> out = graph.allUnder(request.configDir()).stream().filter(p -> !worker.contains(p.normalize()))
+        .filter(p -> !inNestedWorker(request.configDir(), p, hasConfig)).toList()
+        .parallelStream().map(p -> browserModule(p, request)).flatMap(Optional::stream).toList();
+    return out;
+  }
+
+  /** True when a folder between {@code configDir} and {@code file} has a wrangler config of its own (another Worker). */
+  private static boolean inNestedWorker(Path configDir, Path file, Map<Path, Boolean> hasConfig) {
+    for (Path dir = file.getParent(); dir != null && !dir.equals(configDir) && dir.startsWith(configDir); dir = dir.getParent()) {
+      if (hasConfig.computeIfAbsent(dir, d -> List.of("wrangler.toml", "wrangler.json", "wrangler.jsonc").stream()
+          .anyMatch(n -> Files.isRegularFile(d.resolve(n))))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Optional<SourceModule> browserModule(Path file, Request request) {
+    try {
+      if (Files.size(file) > MAX_SOURCE_BYTES) {
+        return Optional.empty();
+      }
+      String text = Files.readString(file);
+      if (conventions.stream().noneMatch(c -> c.readsBrowserCode(text))) {
+        return Optional.empty();
+      }
+      String relative = request.relativize().apply(file);
+      return cached(file, relative).source().map(CodeAnalyzer::indexed);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -82,12 +160,9 @@ public final class CodeAnalyzer {
     int n = modules.size();
     OperationCollector[] found = new OperationCollector[n];
     List<Project.Reads> reads = new ArrayList<>(java.util.Collections.nCopies(n, Project.Reads.NONE));
-    Set<Project.Parameter> changed = Set.of();
     for (int round = 0; round < MAX_ROUNDS; round++) {
       boolean all = round == 0 || round == MAX_ROUNDS - 1;
-      Set<Project.Parameter> changedBefore = changed;
-      List<Integer> stale = java.util.stream.IntStream.range(0, n)
-          .filter(i -> all || project.differs(reads.get(i), changedBefore)).boxed().toList();
+      List<Integer> stale = java.util.stream.IntStream.range(0, n).filter(i -> all || project.differs(reads.get(i))).boxed().toList();
       List<Project.Reads> read = stale.parallelStream().map(i -> {
         OperationCollector c = new OperationCollector(project);
         Project.Reads r = project.readingFor(() -> c.collect(modules.get(i)));
@@ -97,7 +172,6 @@ public final class CodeAnalyzer {
       for (int k = 0; k < stale.size(); k++) {
         reads.set(stale.get(k), read.get(k));
       }
-      changed = project.takeChangedParameters();
       if (!project.takeChanged()) {
         break;
       }
@@ -162,20 +236,24 @@ public final class CodeAnalyzer {
   }
 
   /**
-   * The modules at {@code files}, parsed and indexed in parallel, once per run (the same object for every
-   * Worker that reaches them); the files that could not be read are reported in {@code files}' order.
+   * The modules at {@code files}, in parallel: each file parsed once per run (whichever Workers reach it) and
+   * indexed for this Worker; the files that could not be read are reported in {@code files}' order.
    */
   private List<SourceModule> parseAll(List<Path> files, Request request, List<Problem> problems) {
-    List<ModuleCache.Parsed> parsed = files.parallelStream().map(file -> {
-      String relative = request.relativize().apply(file);
-      return cache.get(file.toAbsolutePath().normalize(), relative, () -> {
-        ModuleCache.Parsed read = read(file, relative);
-        read.module().ifPresent(ModuleIndexer::index);
-        return read;
-      });
-    }).toList();
+    List<ModuleCache.Parsed> parsed = files.parallelStream().map(file -> cached(file, request.relativize().apply(file))).toList();
     parsed.forEach(p -> p.problem().ifPresent(problems::add));
-    return parsed.stream().map(ModuleCache.Parsed::module).flatMap(Optional::stream).toList();
+    return parsed.stream().map(ModuleCache.Parsed::source).flatMap(Optional::stream).toList()
+        .parallelStream().map(CodeAnalyzer::indexed).toList();
+  }
+
+  private ModuleCache.Parsed cached(Path file, String relative) {
+    return cache.get(file.toAbsolutePath().normalize(), relative, () -> read(file, relative));
+  }
+
+  private static SourceModule indexed(ParsedSource source) {
+    SourceModule module = new SourceModule(source);
+    ModuleIndexer.index(module);
+    return module;
   }
 
   private ModuleCache.Parsed read(Path file, String relative) {
@@ -185,7 +263,7 @@ public final class CodeAnalyzer {
       }
       String text = Files.readString(file);
       ISwc4jAst program = parser.parse(file.getFileName().toString(), text);
-      return new ModuleCache.Parsed(Optional.of(new SourceModule(file, relative, text, program)), Optional.empty());
+      return new ModuleCache.Parsed(Optional.of(new ParsedSource(file, relative, text, program)), Optional.empty());
     } catch (SourceParseException e) {
       return failed(Problem.error(new Location(relative, e.line(), e.column()), e.getMessage().lines().findFirst().orElse("syntax error")));
     } catch (IOException | RuntimeException e) {

@@ -17,7 +17,7 @@ public interface Convention {
   default void entries(SourceModule module, EntryScope scope) {}
 
   /**
-   * What {@code node} (a call, an optional call or a member read) evaluates to under this convention
+   * What {@code node} (a call, an optional call, a {@code new} expression or a member read) evaluates to under this convention
    * ({@code drizzle(env.DB)}, {@code c.var.db}, {@code ctx.storage.sql}), or empty when it does not apply
    * (an answer of {@link Value#UNKNOWN} means "mine, and not known"). {@code depth} is the evaluator's
    * recursion depth, passed back to it unchanged.
@@ -28,4 +28,27 @@ public interface Convention {
 
   /** Records the operations this convention sees at {@code node} (a Drizzle chain's SQL, an Agent's {@code this.sql}). */
   default void operations(ISwc4jAst node, FunctionUnit unit, OperationScope scope) {}
+
+  /**
+   * What a name used but not declared in {@code module} stands for when the framework imports it implicitly
+   * (Nitro's {@code server/utils} exports), or empty.
+   */
+  default Optional<Declaration> autoImport(SourceModule module, String name, Project project) {
+    return Optional.empty();
+  }
+
+  /**
+   * True when {@code source}, a file under the Worker's folder that its code does not import, is browser code
+   * this convention reads (it mentions {@code useAgent}); only such files are parsed.
+   */
+  default boolean readsBrowserCode(String source) {
+    return false;
+  }
+
+  /**
+   * Records what browser code in {@code module} does to the Worker: the Durable Object instance it connects
+   * every visitor to ({@link EntryScope#fixedInstance}). The module is not part of the Worker: it adds no
+   * entries and no operations.
+   */
+  default void browserCode(SourceModule module, EntryScope scope) {}
 }

@@ -24,6 +24,20 @@ final class EntryPointFinder {
     this.scope = new EntryScope(project, evaluator, durableObjectClasses);
   }
 
+  /** Where conventions recorded fixed instances and routers while finding entries. */
+  EntryScope scope() {
+    return scope;
+  }
+
+  /** Lets every convention read {@code browserModules}: files the Worker does not import (its web client). */
+  void readBrowserCode(List<SourceModule> browserModules) {
+    for (SourceModule module : browserModules) {
+      for (Convention convention : conventions) {
+        convention.browserCode(module, scope);
+      }
+    }
+  }
+
   List<EntryScope.Entry> find() {
     for (SourceModule module : scope.project().modules()) {
       int before = scope.entries().size();

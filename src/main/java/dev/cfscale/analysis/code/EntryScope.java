@@ -3,6 +3,7 @@ package dev.cfscale.analysis.code;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import dev.cfscale.facts.code.EntryKind;
 import dev.cfscale.facts.code.EntryPoint;
+import dev.cfscale.facts.code.FixedInstance;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +35,9 @@ public final class EntryScope {
   private final Set<String> durableObjectClasses;
   private final List<Entry> entries = new ArrayList<>();
   private final Map<Class<?>, Object> shared = new HashMap<>();
+  private final List<FixedInstance> fixedInstances = new ArrayList<>();
+  private final java.util.Set<String> routedClasses = new java.util.HashSet<>();
+  private boolean routesEveryDurableObject;
 
   EntryScope(Project project, Evaluator evaluator, Set<String> durableObjectClasses) {
     this.project = project;
@@ -81,6 +85,52 @@ public final class EntryScope {
   /** The function a top-level declaration holds ({@code export const loader = async () => ...}). */
   public Optional<FunctionUnit> declarationUnit(Declaration d) {
     return evaluator.declaration(d, 0) instanceof Value.Function f ? Optional.of(f.unit()) : Optional.empty();
+  }
+
+  /**
+   * Records that the code at {@code at} sends traffic to the one instance {@code name} of Durable Object class
+   * {@code className} ({@code how} says what chooses the name, in words).
+   */
+  public void fixedInstance(SourceModule module, ISwc4jAst at, String how, String className, String name, FixedInstance.Origin origin) {
+    fixedInstances.add(new FixedInstance(Ast.location(module.relativePath(), at), module.text(at), how, className,
+        project.durableObjectBinding(className).map(Value.Binding::name), name, origin));
+  }
+
+  /** The comment written after {@code node} on its line ({@code room: "demo" // replace with your own}), or "". */
+  public String trailingComment(SourceModule module, ISwc4jAst node) {
+    String source = module.source();
+    int line = node.getSpan().getLine();
+    String[] lines = source.split("\n", -1);
+    if (line < 1 || line > lines.length) {
+      return "";
+    }
+    int at = lines[line - 1].indexOf("//");
+    return at < 0 ? "" : lines[line - 1].substring(at + 2).trim();
+  }
+
+  /** Records that a router the Worker uses sends requests to Durable Object class {@code className} ({@code handler(MyActor)}). */
+  public void routesTo(String className) {
+    routedClasses.add(className);
+  }
+
+  /** Records that a router sends requests to any Durable Object class by URL ({@code routeAgentRequest}, {@code routePartykitRequest}). */
+  public void routesToEveryDurableObject() {
+    routesEveryDurableObject = true;
+  }
+
+  /** True when a router the code uses reaches {@code className} without a stub call the analysis can see. */
+  boolean routed(String className) {
+    return routesEveryDurableObject || routedClasses.contains(className);
+  }
+
+  /** The modules that hold the Worker's front doors found so far (fetch handlers, routes, Pages Functions). */
+  public List<SourceModule> frontDoorModules() {
+    return entries.stream().filter(e -> java.util.Set.of(EntryKind.FETCH, EntryKind.ROUTE, EntryKind.PAGES_FUNCTION).contains(e.point().kind()))
+        .map(e -> e.unit().module()).distinct().toList();
+  }
+
+  List<FixedInstance> fixedInstances() {
+    return fixedInstances;
   }
 
   List<Entry> entries() {

@@ -84,7 +84,7 @@ public final class Evaluator {
       return calls.result(call.get(), unit, depth);
     }
     if (node instanceof Swc4jAstNewExpr n) {
-      return calls.construct(n, unit, depth);
+      return byConvention(n, unit, depth).orElseGet(() -> calls.construct(n, unit, depth)); // new Kysely({...}), new PrismaClient({...})
     }
     if (node instanceof Swc4jAstStr s) {
       return new Value.Text(s.getValue());
@@ -193,6 +193,11 @@ public final class Evaluator {
       }
     }
     return Optional.empty();
+  }
+
+  /** How much {@code arg}, a key or name argument, varies: constant, template or dynamic. */
+  public dev.cfscale.facts.code.KeyArg keyOf(ISwc4jAst arg, FunctionUnit unit) {
+    return Keys.of(arg, unit, this);
   }
 
   /** The unit created for a function expression node. */

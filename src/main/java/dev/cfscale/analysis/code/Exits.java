@@ -27,6 +27,28 @@ final class Exits {
     return false;
   }
 
+  /** Whether the loop body has a break that leaves this loop (not one of an inner loop or switch). */
+  static boolean hasBreak(ISwc4jAst body) {
+    return breaks(body, 0);
+  }
+
+  private static boolean breaks(ISwc4jAst node, int nesting) {
+    if (isFunction(node)) {
+      return false;
+    }
+    if (node instanceof Swc4jAstBreakStmt b) {
+      return nesting == 0 || b.getLabel().isPresent();
+    }
+    boolean inner = node instanceof Swc4jAstWhileStmt || node instanceof Swc4jAstDoWhileStmt || node instanceof Swc4jAstForStmt
+        || node instanceof Swc4jAstForOfStmt || node instanceof Swc4jAstForInStmt || node instanceof Swc4jAstSwitchStmt;
+    for (ISwc4jAst child : node.getChildNodes()) {
+      if (child != null && breaks(child, inner ? nesting + 1 : nesting)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@code nesting} counts inner loops and switches, which an unlabeled break would leave instead. */
   private static boolean exits(ISwc4jAst node, int nesting) {
     if (isFunction(node)) {

@@ -30,7 +30,8 @@ public final class FunctionUnit {
     this.owner = owner;
   }
 
-  SourceModule module() {
+  /** The module this unit is written in. */
+  public SourceModule module() {
     return module;
   }
 
@@ -65,7 +66,7 @@ public final class FunctionUnit {
   }
 
   /** Expressions this unit returns ({@code return x}, or an arrow's expression body). */
-  List<ISwc4jAst> returned() {
+  public List<ISwc4jAst> returned() {
     return returned;
   }
 
@@ -77,7 +78,7 @@ public final class FunctionUnit {
     declarations.putIfAbsent(identifier, declaration);
   }
 
-  /** The declaration of {@code identifier} visible here: this unit, then enclosing units. */
+  /** The declaration of {@code identifier} visible here: this unit, then enclosing units, then the framework's implicit imports. */
   public Optional<Declaration> lookup(String identifier) {
     for (FunctionUnit u = this; u != null; u = u.parent) {
       Declaration d = u.declarations.get(identifier);
@@ -85,7 +86,7 @@ public final class FunctionUnit {
         return Optional.of(d);
       }
     }
-    return Optional.empty();
+    return module.autoImported(identifier);
   }
 
   /** A readable name for evidence: {@code Class.method}, {@code function}, or {@code <module>}. */

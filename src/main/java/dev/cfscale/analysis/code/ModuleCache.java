@@ -9,18 +9,17 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Parsed and indexed modules by absolute path, shared by every Worker of a run: a workspace package that a
- * hundred Workers import is read, parsed and indexed once, not once per Worker. A cached {@link SourceModule}
- * is never changed after indexing; what one Worker learns about it (parameter seeds, env parameters,
- * entry points) lives in that Worker's {@link Project}. Concurrent requests for one file wait for the
- * first to finish. Memory is bounded: beyond a budget of source characters the least recently used
- * modules are dropped (a Worker still analysing one keeps its own reference; a later Worker parses it again).
+ * Parsed source files by absolute path, shared by every Worker of a run: a workspace package that a hundred
+ * Workers import is read and parsed once, not once per Worker. A cached {@link ParsedSource} is never changed;
+ * each Worker indexes it into a {@link SourceModule} of its own. Concurrent requests for one file wait for the
+ * first to finish. Memory is bounded: beyond a budget of source characters the least recently used files are
+ * dropped (a Worker still analysing one keeps its own reference; a later Worker parses it again).
  */
 final class ModuleCache {
-  /** A parsed and indexed module, or the problem that kept the file out (syntax error, too large, unreadable). */
-  record Parsed(Optional<SourceModule> module, Optional<Problem> problem) {
+  /** A parsed file, or the problem that kept it out (syntax error, too large, unreadable). */
+  record Parsed(Optional<ParsedSource> source, Optional<Problem> problem) {
     long size() {
-      return module.map(m -> (long) m.source().length()).orElse(0L);
+      return source.map(m -> (long) m.text().length()).orElse(0L);
     }
   }
 

@@ -40,7 +40,33 @@ final class ModuleGraph {
     this.workspace = workspace;
     Map<String, List<String>> aliases = new LinkedHashMap<>();
     this.baseUrl = readTsconfig(root.resolve("tsconfig.json"), aliases);
+    nuxtAliases(aliases);
     this.pathAliases = aliases;
+  }
+
+  /**
+   * Nuxt's built-in aliases, which live in the generated {@code .nuxt/tsconfig.json} rather than the checkout:
+   * {@code ~}/{@code @} for the source folder ({@code app/} when it exists, as in Nuxt 4), {@code ~~}/{@code @@} for
+   * the root (https://nuxt.com/docs/api/nuxt-config#alias). Paths the project's tsconfig declares win.
+   */
+  private void nuxtAliases(Map<String, List<String>> aliases) {
+    boolean nuxt = java.util.stream.Stream.of("nuxt.config.ts", "nuxt.config.js", "nuxt.config.mjs").anyMatch(n -> Files.isRegularFile(root.resolve(n)));
+    if (!nuxt) {
+      return;
+    }
+    Path source = Files.isDirectory(root.resolve("app")) ? root.resolve("app") : root;
+    for (String alias : List.of("~/*", "@/*")) {
+      aliases.putIfAbsent(alias, List.of(pattern(source)));
+    }
+    for (String alias : List.of("~~/*", "@@/*")) {
+      aliases.putIfAbsent(alias, List.of(pattern(root)));
+    }
+  }
+
+  /** A tsconfig paths target ({@code app/*}) for {@code folder}, relative to the base URL. */
+  private String pattern(Path folder) {
+    String relative = baseUrl.toAbsolutePath().normalize().relativize(folder.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    return relative.isEmpty() ? "*" : relative + "/*";
   }
 
   /** True for files the analysis reads: sources, not declarations, tests or generated output. */

@@ -31,6 +31,7 @@ import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstVarDeclarator;
 import com.caoccao.javet.swc4j.ast.ts.Swc4jAstTsParamProp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One walk over a module's AST that creates its function units (with parents, so closures see outer
@@ -62,6 +63,7 @@ final class ModuleIndexer {
         || node instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstWhileStmt
         || node instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstDoWhileStmt
         || node instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForStmt
+        || node instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForOfStmt
         || node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstTaggedTpl) {
       unit.addOwnNode(node);
     }
@@ -143,7 +145,36 @@ final class ModuleIndexer {
         }
       });
     }
+    if (node instanceof Swc4jAstNamedExport named && named.getSrc().isPresent()) {
+      reexport(named, unit);
+    }
+    if (node instanceof com.caoccao.javet.swc4j.ast.module.Swc4jAstExportAll all) {
+      module.exportAllFrom().add(all.getSrc().getValue()); // export * from "./users": linked once every module is indexed
+    }
     visitChildren(node, unit, owner);
+  }
+
+  /**
+   * {@code export { a as b } from "./x"} and {@code export * as ns from "./x"}: the exported name stands for the
+   * import it forwards, so importers of this module (a barrel file) reach the declaration behind it.
+   */
+  private void reexport(Swc4jAstNamedExport named, FunctionUnit unit) {
+    String from = named.getSrc().get().getValue();
+    for (ISwc4jAst s : named.getSpecifiers()) {
+      if (s instanceof Swc4jAstExportNamedSpecifier spec) {
+        String orig = Ast.name(spec.getOrig()).orElse("");
+        String exported = spec.getExported().flatMap(Ast::name).orElse(orig);
+        if (!orig.isEmpty() && !module.exports().containsKey(exported)) {
+          module.exports().put(exported, exported);
+          unit.declare(exported, new Declaration.Import(module, from, orig));
+        }
+      } else if (s instanceof com.caoccao.javet.swc4j.ast.module.Swc4jAstExportNamespaceSpecifier ns) {
+        Ast.name(ns.getName()).filter(n -> !module.exports().containsKey(n)).ifPresent(n -> {
+          module.exports().put(n, n);
+          unit.declare(n, new Declaration.Import(module, from, "*"));
+        });
+      }
+    }
   }
 
   private void visitChildren(ISwc4jAst node, FunctionUnit unit, ClassInfo owner) {
@@ -163,6 +194,11 @@ final class ModuleIndexer {
         FunctionUnit child = unit(method, unit, name, params(method.getFunction()), info);
         info.addMethod(name, child);
         visitChildren(method.getFunction(), child, info);
+      } else if (member instanceof com.caoccao.javet.swc4j.ast.clazz.Swc4jAstPrivateMethod method) {
+        String name = Ast.name(method.getKey()).orElse("<method>"); // #report(...) { ... }
+        FunctionUnit child = unit(method, unit, name, params(method.getFunction()), info);
+        info.addMethod(name, child);
+        visitChildren(method.getFunction(), child, info);
       } else if (member instanceof Swc4jAstConstructor ctor) {
         List<ISwc4jAst> ps = new ArrayList<>();
         ctor.getParams().forEach(p -> ps.add(p instanceof Swc4jAstTsParamProp tp ? tp.getParam() : p));
@@ -178,21 +214,27 @@ final class ModuleIndexer {
         }
         ctor.getBody().ifPresent(body -> visit(body, child, info));
       } else if (member instanceof Swc4jAstClassProp prop) {
-        String name = Ast.name(prop.getKey()).orElse("<prop>");
-        prop.getValue().ifPresent(v -> {
-          info.addField(name, new Declaration.Variable(v, unit, List.of()));
-          if (Ast.unwrap(v) instanceof Swc4jAstArrowExpr arrow) {
-            FunctionUnit child = unit(arrow, unit, name, new ArrayList<>(arrow.getParams()), info);
-            info.addMethod(name, child);
-            visitChildren(arrow, child, info);
-          } else {
-            visit(v, unit, info);
-          }
-        });
+        classProp(Ast.name(prop.getKey()).orElse("<prop>"), prop.getValue(), unit, info);
+      } else if (member instanceof com.caoccao.javet.swc4j.ast.clazz.Swc4jAstPrivateProp prop) {
+        classProp(Ast.name(prop.getKey()).orElse("<prop>"), prop.getValue(), unit, info);
       } else {
         visit(member, unit, info);
       }
     }
+  }
+
+  /** A class field: {@code db = env.DB}, or a method written as an arrow ({@code handle = async () => ...}). */
+  private void classProp(String name, Optional<? extends ISwc4jAst> value, FunctionUnit unit, ClassInfo info) {
+    value.ifPresent(v -> {
+      info.addField(name, new Declaration.Variable(v, unit, List.of()));
+      if (Ast.unwrap(v) instanceof Swc4jAstArrowExpr arrow) {
+        FunctionUnit child = unit(arrow, unit, name, new ArrayList<>(arrow.getParams()), info);
+        info.addMethod(name, child);
+        visitChildren(arrow, child, info);
+      } else {
+        visit(v, unit, info);
+      }
+    });
   }
 
   private FunctionUnit unit(ISwc4jAst node, FunctionUnit parent, String name, List<ISwc4jAst> params, ClassInfo owner) {

@@ -98,6 +98,10 @@ final class OperationCollector implements OperationScope {
         Value passed = evaluator.eval(args.get(i), unit);
         project.seed(f.unit(), i, passed);
         project.seedText(f.unit(), i, passed, Ast.location(file(unit), call));
+        int index = i;
+        // runAll(db, [SQL_A, SQL_B]): the helper prepares each element
+        new TextSets(evaluator).elements(args.get(i), unit, 0).filter(t -> !t.isEmpty())
+            .ifPresent(t -> project.seedElements(f.unit(), index, t));
       }
     }
     for (ISwc4jAst arg : args) {
@@ -117,7 +121,8 @@ final class OperationCollector implements OperationScope {
     if (name.equals("fetch")) {
       KeyArg url = args.isEmpty() ? KeyArg.NONE : Keys.of(args.get(0), unit, evaluator);
       boolean self = !args.isEmpty() && evaluator.eval(args.get(0), unit) instanceof Value.RequestUrl;
-      record(unit, call, Optional.empty(), "fetch", url, self ? CallOptions.ownUrl() : CallOptions.NONE);
+      CallOptions options = (self ? CallOptions.ownUrl() : CallOptions.NONE).withFetch(FetchTargets.of(args, unit, evaluator));
+      record(unit, call, Optional.empty(), "fetch", url, options);
     } else if (name.equals("setInterval")) {
       record(unit, call, Optional.empty(), "setInterval", KeyArg.NONE, CallOptions.NONE);
     }
@@ -160,6 +165,14 @@ final class OperationCollector implements OperationScope {
       SqlText text = SqlText.of(args.get(0), unit, evaluator);
       sql = text.text();
       templated = text.templated();
+      if (sql.isEmpty() || templated) {
+        // SQL kept in a list and prepared one element at a time, or a template over a constant list: one operation per text
+        Optional<Map<String, Location>> texts = new TextSets(evaluator).of(args.get(0), unit);
+        if (texts.isPresent() && !texts.get().isEmpty()) {
+          texts.get().forEach((t, site) -> recordSql(unit, call, b, operation, Optional.of(t), false, CallOptions.sqlPassedAt(site)));
+          return;
+        }
+      }
     }
     Optional<String> model = b.type() == BindingType.AI && !args.isEmpty() && evaluator.eval(args.get(0), unit) instanceof Value.Text t
         ? Optional.of(t.text()) : Optional.empty();

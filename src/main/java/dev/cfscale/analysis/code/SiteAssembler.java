@@ -16,13 +16,14 @@ import java.util.Set;
 /**
  * Turns raw operations into {@link OperationSite}s: which entry points reach each one (through calls
  * and closures), and call-site context inherited from callers (a helper called in a loop runs in that
- * loop; one called under {@code waitUntil} is deferred).
+ * loop; one called under {@code waitUntil} is deferred; one called inside a try block has its throws caught).
  */
 final class SiteAssembler {
   private final List<EntryScope.Entry> entries;
   private final Map<FunctionUnit, List<FunctionUnit>> callees = new IdentityHashMap<>();
   private final Map<FunctionUnit, LoopContext> loopViaCall = new IdentityHashMap<>();
   private final Set<FunctionUnit> deferredViaCall = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<FunctionUnit> caughtViaCall = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
   SiteAssembler(List<EntryScope.Entry> entries, List<CallEdge> edges, List<SourceModule> modules) {
     this.entries = entries;
@@ -50,7 +51,8 @@ final class SiteAssembler {
       boolean deferred = op.context().inWaitUntil() || deferredViaCall.contains(op.unit());
       sites.add(new OperationSite(op.unit().module().relativePath(), location, op.call(), loop, op.context().awaited(), deferred,
           op.context().adminGuarded(), reach.getOrDefault(op.unit(), Set.of()), op.unit().displayName(), op.unit().owner().map(ClassInfo::name),
-          op.unit().module().text(op.node()), op.context().branches()));
+          op.unit().module().text(op.node()), op.context().branches(),
+          caughtViaCall.contains(op.unit()) ? op.context().errors().withCallerCatches() : op.context().errors()));
     }
     return sites;
   }
@@ -64,6 +66,9 @@ final class SiteAssembler {
       }
       if (e.context().inWaitUntil()) {
         visitFrom(e.callee(), deferredViaCall::add);
+      }
+      if (e.context().errors().caught()) {
+        visitFrom(e.callee(), caughtViaCall::add);
       }
     }
   }

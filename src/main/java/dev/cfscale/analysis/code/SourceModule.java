@@ -9,72 +9,48 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One parsed source file: its text, AST, function units, classes and exports. Built once per run and
- * shared by every Worker that reaches the file ({@link ModuleCache}): nothing changes it after
- * {@link ModuleIndexer} has run, and what a Worker learns about it belongs in that Worker's {@link Project}.
+ * One source file of one Worker: the shared {@link ParsedSource} (text, AST) and what indexing it for this
+ * Worker found (function units, classes, exports). Per-Worker state belongs here or in {@link Project},
+ * never in the {@code ParsedSource}, which every Worker of the run reads.
  */
 public final class SourceModule {
   private final Path path;
   private final String relativePath;
   private final String source;
   private final ISwc4jAst program;
+  private final ParsedSource parsed;
   private final List<FunctionUnit> units = new ArrayList<>();
   private final Map<String, ClassInfo> classes = new LinkedHashMap<>();
   private final Map<String, String> exports = new LinkedHashMap<>();
+  private final List<String> exportAllFrom = new ArrayList<>();
   private final Map<String, Declaration.Variable> contextValues = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<ISwc4jAst, FunctionUnit> unitsByNode = new java.util.IdentityHashMap<>();
   private FunctionUnit topLevel;
   private final List<com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr> calls = new ArrayList<>();
-  private final java.util.Set<String> imports;
-  private final long lineCount;
-  /** Code point offset -> char index, only for sources with characters outside the BMP (else the same number). */
-  private final int[] charIndex;
+  /** Names the framework imports implicitly (set once the whole project is loaded). */
+  private java.util.function.Function<String, Optional<Declaration>> autoImports = name -> Optional.empty();
 
   SourceModule(Path path, String relativePath, String source, ISwc4jAst program) {
-    this.path = path;
-    this.relativePath = relativePath;
-    this.source = source;
-    this.program = program;
-    this.imports = java.util.Collections.unmodifiableSet(ImportSpecifiers.of(program));
-    this.lineCount = source.lines().count();
-    this.charIndex = charIndex(source);
+    this(new ParsedSource(path, relativePath, source, program));
   }
 
-  private static int[] charIndex(String source) {
-    int n = source.length();
-    int i = 0;
-    while (i < n && !Character.isSurrogate(source.charAt(i))) {
-      i++;
-    }
-    if (i == n) {
-      return null;
-    }
-    int[] index = new int[source.codePointCount(0, n) + 1];
-    int cp = 0;
-    for (int c = 0; c < n; c = source.offsetByCodePoints(c, 1)) {
-      index[cp++] = c;
-    }
-    index[cp] = n;
-    return index;
+  /** A module of one Worker over a file parsed once for the run. */
+  SourceModule(ParsedSource parsed) {
+    this.parsed = parsed;
+    this.path = parsed.path();
+    this.relativePath = parsed.relativePath();
+    this.source = parsed.text();
+    this.program = parsed.program();
   }
 
   /** The module specifiers the file imports or re-exports, in source order. */
   java.util.Set<String> imports() {
-    return imports;
+    return parsed.imports();
   }
 
   /** The source text of {@code node}, shortened to one line for evidence ({@link Ast#text}, without rescanning the file). */
   String text(ISwc4jAst node) {
-    return Ast.text(source, node, this::charAt);
-  }
-
-  /** The char index of code point offset {@code codePoint} (SWC's spans count code points). */
-  private int charAt(int codePoint) {
-    int limit = charIndex == null ? source.length() : charIndex.length - 1;
-    if (codePoint < 0 || codePoint > limit) {
-      throw new IndexOutOfBoundsException(codePoint);
-    }
-    return charIndex == null ? codePoint : charIndex[codePoint];
+    return parsed.text(node);
   }
 
   Path path() {
@@ -134,11 +110,25 @@ public final class SourceModule {
     return exports;
   }
 
+  void useAutoImports(java.util.function.Function<String, Optional<Declaration>> resolver) {
+    this.autoImports = resolver;
+  }
+
+  /** What an undeclared name stands for by the framework's implicit imports, if anything. */
+  Optional<Declaration> autoImported(String name) {
+    return autoImports.apply(name);
+  }
+
+  /** Specifiers of {@code export * from "..."} statements, whose names {@link Project} links into {@link #exports()}. */
+  List<String> exportAllFrom() {
+    return exportAllFrom;
+  }
+
   Optional<ClassInfo> classNamed(String name) {
     return Optional.ofNullable(classes.get(name));
   }
 
   long lineCount() {
-    return lineCount;
+    return parsed.lineCount();
   }
 }

@@ -25,8 +25,13 @@ public sealed interface Value {
   /** A D1 prepared statement ({@code DB.prepare(sql)}, also after {@code .bind()}). */
   record Statement(Binding binding, Optional<String> sql, boolean templated) implements Value {}
 
-  /** An ORM over a D1 binding ({@code drizzle(env.DB)}, {@code new Kysely(...)}). */
-  record Orm(Binding binding) implements Value {}
+  /** An ORM or query builder over a D1 binding ({@code drizzle(env.DB)}, {@code new Kysely(...)}); {@code library} names it. */
+  record Orm(Binding binding, String library) implements Value {
+    /** A Drizzle instance. */
+    public Orm(Binding binding) {
+      this(binding, "drizzle");
+    }
+  }
 
   /** A Durable Object id from {@code idFromName}/{@code idFromString}/{@code newUniqueId}. */
   record DurableObjectId(Binding namespace, KeyArg name) implements Value {}

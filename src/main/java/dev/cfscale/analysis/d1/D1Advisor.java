@@ -35,22 +35,36 @@ public final class D1Advisor {
       "^\\s*(?:insert|replace)\\s+(?:or\\s+\\w+\\s+)?into\\s+[\"`\\[]?(\\w+)|^\\s*update\\s+(?:or\\s+\\w+\\s+)?[\"`\\[]?(\\w+)|^\\s*delete\\s+from\\s+[\"`\\[]?(\\w+)",
       Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern NAMED_TABLE = Pattern.compile("\\b(?:from|join|into|update)\\s+[\"`\\[]?(\\w+)", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern DDL = Pattern.compile("^\\s*create\\s+(table|index|unique\\s+index|view|virtual\\s+table|trigger)\\b",
       Pattern.CASE_INSENSITIVE);
 
-  /** What to advise on. */
-  public record Request(Path configDir, String binding, Optional<String> migrationsDir, boolean defaultLocations,
+  /**
+   * What to advise on.
+   *
+   * @param projectRoot the scanned root: schema layouts are searched in the folders from {@code configDir} up to it,
+   *     and a sibling package's migrations below it
+   */
+  public record Request(Path configDir, Path projectRoot, String binding, Optional<String> migrationsDir, boolean defaultLocations,
       List<OperationSite> operations, Function<Path, String> relativize, BindingType type, java.util.Set<String> queryOperations) {
 
-    /** A D1 binding: SQL sent with prepare(), schema from the migrations. */
+    /** A D1 binding: SQL sent with prepare() (and planned parts of ORM queries), schema from the migrations. */
+    public Request(Path configDir, Path projectRoot, String binding, Optional<String> migrationsDir, boolean defaultLocations,
+        List<OperationSite> operations, Function<Path, String> relativize) {
+      this(configDir, projectRoot, binding, migrationsDir, defaultLocations, operations, relativize, BindingType.D1_DATABASE,
+          java.util.Set.of("prepare", "subquery"));
+    }
+
+    /** A D1 binding whose schema is searched in its config's folder only. */
     public Request(Path configDir, String binding, Optional<String> migrationsDir, boolean defaultLocations,
         List<OperationSite> operations, Function<Path, String> relativize) {
-      this(configDir, binding, migrationsDir, defaultLocations, operations, relativize, BindingType.D1_DATABASE, java.util.Set.of("prepare"));
+      this(configDir, configDir, binding, migrationsDir, defaultLocations, operations, relativize);
     }
 
     /** A SQLite-backed Durable Object class: SQL sent with ctx.storage.sql.exec(), schema from its own CREATE statements. */
     public static Request durableObject(Path configDir, String className, List<OperationSite> operations, Function<Path, String> relativize) {
-      return new Request(configDir, className, Optional.empty(), false, operations, relativize, BindingType.DURABLE_OBJECT,
+      return new Request(configDir, configDir, className, Optional.empty(), false, operations, relativize, BindingType.DURABLE_OBJECT,
           java.util.Set.of("sql.exec"));
     }
   }
@@ -59,23 +73,24 @@ public final class D1Advisor {
   public record Result(D1BindingAnalysis analysis, List<Problem> problems) {}
 
   /**
-   * Plans by schema and SQL: a binding whose schema scripts, code DDL and distinct queries equal another's
-   * (a shared package's Durable Object class in every Worker of a monorepo) reuses its plans and index search.
+   * Plans by schema and SQL: a binding whose schema scripts, declared tables, code DDL and distinct queries equal
+   * another's (a shared package's Durable Object class in every Worker of a monorepo) reuses its plans and index search.
    */
   private final Map<Schema, Planned> planned = new java.util.concurrent.ConcurrentHashMap<>();
 
   public Result advise(Request request) {
-    List<Path> files = request.migrationsDir().isPresent() || request.defaultLocations()
-        ? SchemaFiles.find(request.configDir(), request.migrationsDir()) : List.of();
     List<OperationSite> queries = request.operations().stream()
         .filter(op -> op.binding().filter(request.binding()::equals).isPresent())
         .filter(op -> op.bindingType().filter(request.type()::equals).isPresent())
         .filter(op -> request.queryOperations().contains(op.operation()) && op.sql().isPresent() && !op.sqlTemplated())
         .filter(op -> !DDL.matcher(op.sql().get()).find()).toList();
+    List<Path> files = request.migrationsDir().isPresent() || request.defaultLocations()
+        ? SchemaFiles.find(request.configDir(), request.migrationsDir(), request.projectRoot(), queriedTables(queries)) : List.of();
     List<Script> scripts = files.stream().map(f -> Script.read(f, request.relativize().apply(f))).toList();
-    Schema schema = new Schema(scripts, codeDdl(request), queries.stream().map(q -> q.sql().get()).distinct().toList());
+    Schema schema = new Schema(scripts, files.isEmpty() ? declaredTables(request) : List.of(), codeDdl(request),
+        queries.stream().map(q -> q.sql().get()).distinct().toList());
     Plans plans = planned.computeIfAbsent(schema, k -> new Planned()).get(schema);
-    if (plans.failure().isPresent()) {
+    if (plans.failure()) {
       return new Result(new D1BindingAnalysis(request.binding(), List.of(), Map.of(), List.of()), plans.problems());
     }
     List<QueryAnalysis> analyses = new ArrayList<>();
@@ -83,7 +98,7 @@ public final class D1Advisor {
       analyses.add(plans.bySql().get(site.sql().get()).at(request.binding(), site));
     }
     List<String> used = scripts.stream().map(Script::relative).toList();
-    return new Result(new D1BindingAnalysis(request.binding(), used, plans.tables(), analyses), plans.problems());
+    return new Result(new D1BindingAnalysis(request.binding(), used, plans.codeSchema(), plans.tables(), analyses), plans.problems());
   }
 
   /** A schema file as read: its name in reports and its text, or why it could not be read. */
@@ -97,8 +112,11 @@ public final class D1Advisor {
     }
   }
 
-  /** Everything the plans depend on: the schema scripts in order, the code's own DDL, the distinct queries. */
-  private record Schema(List<Script> scripts, List<String> codeDdl, List<String> queries) {}
+  /** A table the code declares with an ORM ({@code sqliteTable(...)}): the declaring file and its CREATE TABLE. */
+  private record Declared(String file, String sql) {}
+
+  /** Everything the plans depend on: schema scripts in order, declared tables, the code's own DDL, the distinct queries. */
+  private record Schema(List<Script> scripts, List<Declared> declared, List<String> codeDdl, List<String> queries) {}
 
   /** The plans of one {@link Schema}, computed once (the first caller computes, concurrent callers wait). */
   private static final class Planned {
@@ -112,8 +130,9 @@ public final class D1Advisor {
     }
   }
 
-  /** Tables, each distinct query's analysis (binding and site are the caller's), migration problems, or SQLite's failure to start. */
-  private record Plans(Map<String, TableInfo> tables, Map<String, PlannedQuery> bySql, List<Problem> problems, Optional<String> failure) {}
+  /** Tables, files that declared them, each distinct query's analysis, problems, or SQLite's failure to start. */
+  private record Plans(Map<String, TableInfo> tables, List<String> codeSchema, Map<String, PlannedQuery> bySql, List<Problem> problems,
+      boolean failure) {}
 
   private static Plans plan(Schema schema) {
     List<Problem> problems = new ArrayList<>();
@@ -121,16 +140,17 @@ public final class D1Advisor {
       for (Script script : schema.scripts()) {
         apply(sandbox, script, problems);
       }
+      List<String> codeSchema = applyDeclaredTables(sandbox, schema.declared());
       applyCodeDdl(sandbox, schema.codeDdl());
       Map<String, TableInfo> tables = tables(sandbox, schema.queries());
       Map<String, PlannedQuery> bySql = new LinkedHashMap<>();
       for (String sql : schema.queries()) {
         bySql.put(sql, analyse(sandbox, sql, tables));
       }
-      return new Plans(tables, bySql, List.copyOf(problems), Optional.empty());
+      return new Plans(tables, codeSchema, bySql, List.copyOf(problems), false);
     } catch (SQLException e) {
       problems.add(Problem.warning(Location.ofFile("(cfscale)"), "D1 advisor could not start SQLite: " + e.getMessage()));
-      return new Plans(Map.of(), Map.of(), List.copyOf(problems), Optional.of(e.getMessage()));
+      return new Plans(Map.of(), List.of(), Map.of(), List.copyOf(problems), true);
     }
   }
 
@@ -175,6 +195,40 @@ public final class D1Advisor {
     }));
   }
 
+  /** Tables the code declares with an ORM (recorded as {@code schema} operations), used when no SQL schema is in the checkout. */
+  private static List<Declared> declaredTables(Request request) {
+    return request.operations().stream()
+        .filter(op -> op.binding().filter(request.binding()::equals).isPresent() && op.operation().equals("schema") && op.sql().isPresent())
+        .map(op -> new Declared(op.file(), op.sql().get()))
+        .toList();
+  }
+
+  /** Applies the declared tables; returns the files that declared them. */
+  private static List<String> applyDeclaredTables(SqlSandbox sandbox, List<Declared> declared) {
+    for (Declared d : declared) {
+      SqlScriptSplitter.split(d.sql()).forEach(st -> {
+        try {
+          sandbox.execute(st.text());
+        } catch (SQLException e) {
+          // a declaration the translation got wrong: the other tables still apply
+        }
+      });
+    }
+    return declared.stream().map(Declared::file).distinct().toList();
+  }
+
+  /** The tables the queries name after FROM, JOIN, INTO or UPDATE, lower-cased. */
+  private static java.util.Set<String> queriedTables(List<OperationSite> queries) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (OperationSite q : queries) {
+      Matcher m = NAMED_TABLE.matcher(q.sql().get());
+      while (m.find()) {
+        out.add(m.group(1).toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
+  }
+
   private static Map<String, TableInfo> tables(SqlSandbox sandbox, List<String> queries) throws SQLException {
     Map<String, TableInfo> out = new LinkedHashMap<>();
     List<String> written = queries.stream().map(D1Advisor::writtenTable).flatMap(Optional::stream)
@@ -202,11 +256,11 @@ public final class D1Advisor {
     return Optional.empty();
   }
 
-  /** One query's plan, the tables it scans in full, its temp B-trees, the index that helps, or SQLite's error. */
+  /** One query's plan, full scans, temp B-trees, the index that helps, what it still scans, or SQLite's error. */
   private record PlannedQuery(String sql, List<String> plan, Optional<String> error, List<String> fullScans, List<String> tempBTrees,
-      Optional<IndexRecommendation> recommendation) {
+      Optional<IndexRecommendation> recommendation, List<String> scannedWithIndex) {
     QueryAnalysis at(String binding, OperationSite site) {
-      return new QueryAnalysis(binding, site, sql, plan, error, fullScans, tempBTrees, recommendation);
+      return new QueryAnalysis(binding, site, sql, plan, error, fullScans, tempBTrees, recommendation, scannedWithIndex);
     }
   }
 
@@ -216,9 +270,11 @@ public final class D1Advisor {
       List<String> scanned = plan.fullScans().stream().map(n -> TableNames.resolve(n, sql, tables.keySet())).toList();
       Optional<IndexRecommendation> rec = scanned.isEmpty() && plan.tempBTrees().isEmpty() ? Optional.empty()
           : new IndexSearch(sandbox, sql, tables).best(plan, scanned);
-      return new PlannedQuery(sql, plan.details(), Optional.empty(), scanned, plan.tempBTrees(), rec);
+      List<String> stillScanned = rec.map(r -> new QueryPlan(r.planAfter()).everyScan().stream()
+          .map(n -> TableNames.resolve(n, sql, tables.keySet())).distinct().toList()).orElse(List.of());
+      return new PlannedQuery(sql, plan.details(), Optional.empty(), scanned, plan.tempBTrees(), rec, stillScanned);
     } catch (SQLException e) {
-      return new PlannedQuery(sql, List.of(), Optional.of(message(e)), List.of(), List.of(), Optional.empty());
+      return new PlannedQuery(sql, List.of(), Optional.of(message(e)), List.of(), List.of(), Optional.empty(), List.of());
     }
   }
 

@@ -53,15 +53,14 @@ final class IndexSearch {
       List<String> columns = mentionedColumns(info);
       List<Candidate> useful = new ArrayList<>();
       for (String column : columns) {
-        tryIndex(table, List.of(column)).filter(c -> c.plan.score() > original.score()).ifPresent(useful::add);
+        tryIndex(table, List.of(column)).filter(c -> improves(original, c)).ifPresent(useful::add);
       }
       if (useful.size() > 1) {
-        tryIndex(table, useful.stream().map(c -> c.columns.get(0)).toList()).filter(c -> c.plan.score() > original.score())
-            .ifPresent(useful::add);
+        tryIndex(table, useful.stream().map(c -> c.columns.get(0)).toList()).filter(c -> improves(original, c)).ifPresent(useful::add);
       }
       if (columns.size() > 1) {
         // filter columns then sort columns, in the order the query names them (WHERE before ORDER BY)
-        tryIndex(table, columns.subList(0, Math.min(columns.size(), MAX_COLUMNS))).filter(c -> c.plan.score() > original.score())
+        tryIndex(table, columns.subList(0, Math.min(columns.size(), MAX_COLUMNS))).filter(c -> improves(original, c))
             .ifPresent(useful::add);
       }
       for (Candidate c : useful) {
@@ -101,6 +100,24 @@ final class IndexSearch {
   }
 
   private record Candidate(String table, List<String> columns, String name, String create, QueryPlan plan) {}
+
+  /**
+   * True only when the candidate changes what the query reads: its table was scanned and no longer is
+   * (in any form: a scan of the new index reads every row just the same), or a temp B-tree sort is gone
+   * without a new scan. An index the planner merely uses (a covering-index scan for a COUNT, an index on
+   * an INTEGER PRIMARY KEY) is a no-op and never recommended.
+   */
+  private boolean improves(QueryPlan before, Candidate c) {
+    boolean scannedBefore = resolved(before.fullScans()).contains(c.table);
+    boolean scannedAfter = resolved(c.plan.everyScan()).contains(c.table);
+    boolean fewerSorts = c.plan.tempBTrees().size() < before.tempBTrees().size()
+        && c.plan.fullScans().size() <= before.fullScans().size();
+    return c.plan.score() > before.score() && ((scannedBefore && !scannedAfter) || fewerSorts);
+  }
+
+  private List<String> resolved(List<String> planNames) {
+    return planNames.stream().map(n -> TableNames.resolve(n, sql, tables.keySet())).toList();
+  }
 
   private Optional<Candidate> tryIndex(String table, List<String> columns) {
     String name = ("idx_" + table + "_" + String.join("_", columns)).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");

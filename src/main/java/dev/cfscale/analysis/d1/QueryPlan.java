@@ -33,6 +33,26 @@ record QueryPlan(List<String> details) {
     return out;
   }
 
+  /**
+   * Names (tables or aliases) read from start to end in any form: a plain scan, a scan of an index
+   * ({@code SCAN t USING INDEX i}, {@code USING COVERING INDEX}), or an automatic index built per query.
+   * An index that leaves its table here has not made the query read fewer rows.
+   */
+  List<String> everyScan() {
+    List<String> out = new ArrayList<>();
+    for (String d : details) {
+      Matcher scan = SCAN.matcher(d);
+      if (scan.find() && !scan.group(2).contains("VIRTUAL TABLE") && !scan.group(1).toUpperCase(Locale.ROOT).startsWith("CONSTANT")) {
+        out.add(scan.group(1));
+      }
+      Matcher auto = AUTOMATIC.matcher(d);
+      if (auto.find()) {
+        out.add(auto.group(1));
+      }
+    }
+    return out;
+  }
+
   /** What temp B-trees are for: "ORDER BY", "GROUP BY", "DISTINCT". */
   List<String> tempBTrees() {
     return details.stream().filter(d -> d.startsWith("USE TEMP B-TREE FOR ")).map(d -> d.substring("USE TEMP B-TREE FOR ".length()))

@@ -4,7 +4,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The one notion of an administrative path (admin, internal, cron, setup, seed, migrate..., backfill):
+ * The one notion of an administrative path (admin, internal, cron, setup, seed, migrate..., backfill, or a route
+ * whose code admits administrators only):
  * traffic there is an operator's, not users', so rules about load on the request path leave it alone.
  * Route names ({@code POST /api/admin/reindex}) match the word as any path segment; a string a fetch
  * handler branches on ({@code url.pathname.startsWith("/admin")}) must start with it.
@@ -16,9 +17,12 @@ public final class AdminPaths {
   private static final Pattern IN_ROUTE = Pattern.compile("(^|/)(" + WORDS + ")(/|$|\\W)");
   private static final Pattern PATH_START = Pattern.compile("^/?(" + WORDS + ")(/|$)", Pattern.CASE_INSENSITIVE);
 
-  /** True when an entry point's name has an administrative path segment. */
+  /** What an entry's name says when its code lets administrators only in (an admin guard or an admin-only ability). */
+  public static final String ADMIN_ONLY = " (admin only)";
+
+  /** True when an entry point's name has an administrative path segment, or marks an admin-only route. */
   public static boolean inRouteName(String name) {
-    return IN_ROUTE.matcher(name.toLowerCase(Locale.ROOT)).find();
+    return name.endsWith(ADMIN_ONLY) || IN_ROUTE.matcher(name.toLowerCase(Locale.ROOT)).find();
   }
 
   /** True when a string literal a handler branches on starts an administrative path. */

@@ -14,12 +14,16 @@ import java.util.Optional;
  * @param fetchesOwnUrl a {@code fetch()} of the incoming request's own URL
  * @param orm the ORM query the SQL was rebuilt from, when it was
  * @param sqlPassedAt where the SQL text is written, when a query helper receives it from a caller
+ * @param fetch for a global {@code fetch()}: the URL's host and the init object's keys
+ * @param uncappedLimit where the query's LIMIT value is written, when it is taken from the request (a query-string
+ *     parameter) with no upper bound
  */
 public record CallOptions(List<String> written, boolean cacheLookup, boolean fetchesOwnUrl, Optional<OrmQuery> orm,
-    Optional<Location> sqlPassedAt) {
+    Optional<Location> sqlPassedAt, Optional<FetchTarget> fetch, Optional<Location> uncappedLimit) {
 
   /** Nothing written, nothing learned. */
-  public static final CallOptions NONE = new CallOptions(List.of(), false, false, Optional.empty(), Optional.empty());
+  public static final CallOptions NONE = new CallOptions(List.of(), false, false, Optional.empty(), Optional.empty(),
+      Optional.empty(), Optional.empty());
 
   public CallOptions {
     written = List.copyOf(written);
@@ -37,27 +41,37 @@ public record CallOptions(List<String> written, boolean cacheLookup, boolean fet
 
   /** A call whose options object sets {@code keys}. */
   public static CallOptions written(List<String> keys) {
-    return new CallOptions(keys, false, false, Optional.empty(), Optional.empty());
+    return new CallOptions(keys, false, false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** A {@code fetch()} of the request's own URL. */
   public static CallOptions ownUrl() {
-    return new CallOptions(List.of(), false, true, Optional.empty(), Optional.empty());
+    return new CallOptions(List.of(), false, true, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** SQL rebuilt from an ORM query. */
   public static CallOptions fromOrm(OrmQuery query) {
-    return new CallOptions(List.of(), false, false, Optional.of(query), Optional.empty());
+    return new CallOptions(List.of(), false, false, Optional.of(query), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** SQL a query helper receives from the caller at {@code site}. */
   public static CallOptions sqlPassedAt(Location site) {
-    return new CallOptions(List.of(), false, false, Optional.empty(), Optional.of(site));
+    return new CallOptions(List.of(), false, false, Optional.empty(), Optional.of(site), Optional.empty(), Optional.empty());
   }
 
   /** The same options, marked as the lookup of a cache-aside read. */
   public CallOptions asCacheLookup() {
-    return new CallOptions(written, true, fetchesOwnUrl, orm, sqlPassedAt);
+    return new CallOptions(written, true, fetchesOwnUrl, orm, sqlPassedAt, fetch, uncappedLimit);
+  }
+
+  /** The same options with what the code says about a {@code fetch()}'s URL and init. */
+  public CallOptions withFetch(FetchTarget target) {
+    return new CallOptions(target.initKeys(), cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, Optional.of(target), uncappedLimit);
+  }
+
+  /** The same options, marked as a query whose LIMIT the request chooses without a cap (the value written at {@code at}). */
+  public CallOptions withUncappedLimit(Location at) {
+    return new CallOptions(written, cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, fetch, Optional.of(at));
   }
 
   /** Every option and learned fact by name, as {@code cfscale inspect} and rule evidence list them. */
@@ -74,6 +88,8 @@ public record CallOptions(List<String> written, boolean cacheLookup, boolean fet
       o.lastMethod().ifPresent(m -> out.add("ormEnd"));
     });
     sqlPassedAt.ifPresent(l -> out.add("sqlPassedAt"));
+    fetch.flatMap(FetchTarget::host).ifPresent(h -> out.add("host=" + h));
+    uncappedLimit.ifPresent(l -> out.add("uncappedLimit"));
     return out;
   }
 }

@@ -3,13 +3,23 @@ package dev.cfscale.facts.code;
 import dev.cfscale.facts.config.BindingType;
 import java.util.List;
 
-/** What code analysis found for one Worker: its entry points and every platform operation. */
-public record CodeFacts(List<EntryPoint> entryPoints, List<OperationSite> operations, int modules, long lines) {
-  public static final CodeFacts NONE = new CodeFacts(List.of(), List.of(), 0, 0);
+/**
+ * What code analysis found for one Worker: its entry points, every platform operation, and the Durable
+ * Object instances that browser code or a request router picks by a fixed name.
+ */
+public record CodeFacts(List<EntryPoint> entryPoints, List<OperationSite> operations, List<FixedInstance> fixedInstances, int modules,
+    long lines) {
+  public static final CodeFacts NONE = new CodeFacts(List.of(), List.of(), List.of(), 0, 0);
 
   public CodeFacts {
     entryPoints = List.copyOf(entryPoints);
     operations = List.copyOf(operations);
+    fixedInstances = List.copyOf(fixedInstances);
+  }
+
+  /** Facts without fixed instances. */
+  public CodeFacts(List<EntryPoint> entryPoints, List<OperationSite> operations, int modules, long lines) {
+    this(entryPoints, operations, List.of(), modules, lines);
   }
 
   /**

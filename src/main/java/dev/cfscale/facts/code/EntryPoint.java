@@ -5,9 +5,12 @@ import java.util.Locale;
 
 /** A way into the Worker's code: a handler, a route (with method and path), a Durable Object method. */
 public record EntryPoint(EntryKind kind, String name, Location location) {
-  /** A request-path entry that is not an administrative route (admin, internal, seed, migrate...). */
+  /**
+   * A request-path entry that is not an administrative route (admin, internal, seed, migrate...) and not
+   * written in test code (a test harness Worker sees no user traffic).
+   */
   public boolean isHotRequestPath() {
-    return kind.isRequestPath() && !AdminPaths.inRouteName(name);
+    return kind.isRequestPath() && !AdminPaths.inRouteName(name) && !TestPaths.isTest(location.file());
   }
 
   @Override

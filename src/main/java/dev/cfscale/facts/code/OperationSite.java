@@ -10,7 +10,7 @@ import java.util.Set;
  * One call to a platform API found in the code ({@link PlatformCall}: which binding, which operation, its
  * key, SQL or model) and where it sits: how it is reached (entry points), whether it repeats (loop),
  * whether it is awaited or deferred with {@code waitUntil}, whether an admin-path branch guards it, and
- * the conditional branches around it.
+ * the conditional branches around it, and where it sits relative to try/catch ({@link ErrorScope}).
  */
 public record OperationSite(
     String file,
@@ -24,7 +24,8 @@ public record OperationSite(
     String function,
     Optional<String> enclosingClass,
     String code,
-    List<Branch> branches) {
+    List<Branch> branches,
+    ErrorScope errors) {
 
   public OperationSite {
     reachedFrom = Set.copyOf(reachedFrom);

@@ -6,11 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** A {@code queues.consumers} entry: the queue it reads and the settings written for it. */
-public record QueueConsumer(String queue, Location location, Map<String, Setting> settings) {
+/**
+ * A {@code queues.consumers} entry: the queue it reads, the settings written for it, and the comment written on or
+ * above the entry (empty when none).
+ */
+public record QueueConsumer(String queue, Location location, Map<String, Setting> settings, String comment) {
 
   public QueueConsumer {
     settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
+    comment = java.util.Objects.requireNonNullElse(comment, "");
   }
 
   /** A numeric setting such as {@code max_retries}, when written as a number. */

@@ -1,10 +1,22 @@
 package dev.cfscale.facts.config;
 
 import dev.cfscale.findings.Location;
+import java.util.Objects;
 import java.util.Optional;
 
-/** One scalar config value a rule can point at: its key path, its value and where it was written. */
-public record Setting(String key, Object value, Location location) {
+/**
+ * One scalar config value a rule can point at: its key path, its value, where it was written, and the comment the
+ * author wrote beside or just above it (empty when none), which often says why a value is what it is.
+ */
+public record Setting(String key, Object value, Location location, String comment) {
+
+  public Setting {
+    comment = Objects.requireNonNullElse(comment, "");
+  }
+
+  public Setting(String key, Object value, Location location) {
+    this(key, value, location, "");
+  }
 
   /** The value as a whole number, when it is one. */
   public Optional<Long> asLong() {

@@ -31,6 +31,30 @@ public final class ConfigFileReader {
     }
   }
 
+  /**
+   * Reads an example or template config, whose values may be placeholders a setup script fills in
+   * ({@code account_id = {{ACCOUNT_ID}}}, {@code id = <KV_ID>}): when it does not parse as written, unquoted
+   * placeholders are read as strings and it is parsed again (lines and columns unchanged).
+   */
+  public ConfigFile readTemplate(Path file, String relativePath) throws ConfigReadException {
+    try {
+      return read(file, relativePath);
+    } catch (ConfigReadException first) {
+      String text = readText(file);
+      String filled = Placeholders.quote(text);
+      if (filled.equals(text)) {
+        throw first;
+      }
+      ConfigFormat format = ConfigFormat.of(file);
+      try {
+        ConfigObject root = format == ConfigFormat.TOML ? toml.read(filled) : json.read(filled);
+        return new ConfigFile(file, relativePath, format, root, text.lines().toList());
+      } catch (ConfigSyntaxException e) {
+        throw first;
+      }
+    }
+  }
+
   private static String readText(Path file) throws ConfigReadException {
     if (Files.isDirectory(file)) {
       throw new ConfigReadException(Position.START, "is a directory, not a config file");

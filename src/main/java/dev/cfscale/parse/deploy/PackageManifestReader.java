@@ -31,6 +31,7 @@ public final class PackageManifestReader {
         return Optional.empty();
       }
       List<WranglerCommand> commands = new ArrayList<>();
+      List<ShellCommands.Copy> copies = new ArrayList<>();
       boolean privatePackage = false;
       boolean publishable = false;
       Optional<String> wrangler = Optional.empty();
@@ -38,7 +39,7 @@ public final class PackageManifestReader {
         String key = p.currentName();
         JsonToken value = p.nextToken();
         switch (key) {
-          case "scripts" -> scripts(p, relativePath, directory, commands);
+          case "scripts" -> scripts(p, relativePath, directory, commands, copies);
           case "private" -> privatePackage = value == JsonToken.VALUE_TRUE;
           case "exports", "files", "publishConfig", "module" -> {
             publishable = true;
@@ -51,13 +52,14 @@ public final class PackageManifestReader {
           default -> p.skipChildren();
         }
       }
-      return Optional.of(new PackageManifest(relativePath, commands, publishable && !privatePackage, wrangler));
+      return Optional.of(new PackageManifest(relativePath, commands, copies, publishable && !privatePackage, wrangler));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
   }
 
-  private static void scripts(JsonParser p, String source, String directory, List<WranglerCommand> out) throws IOException {
+  private static void scripts(JsonParser p, String source, String directory, List<WranglerCommand> out, List<ShellCommands.Copy> copies)
+      throws IOException {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       p.skipChildren();
       return;
@@ -66,6 +68,7 @@ public final class PackageManifestReader {
       JsonToken value = p.nextToken();
       if (value == JsonToken.VALUE_STRING) {
         out.addAll(ShellCommands.parse(p.getText(), source, p.currentLocation().getLineNr(), directory));
+        copies.addAll(ShellCommands.copies(p.getText(), directory));
       } else {
         p.skipChildren();
       }

@@ -46,6 +46,28 @@ public final class ShellCommands {
     return out;
   }
 
+  /** A file copy a script makes ({@code cp -r packages/app/dist/index.js dist/}), paths relative to the scanned directory. */
+  public record Copy(String from, String to) {}
+
+  /** Every {@code cp} in {@code commandLine}, with paths resolved against where it runs (after any {@code cd}). */
+  public static List<Copy> copies(String commandLine, String directory) {
+    List<Copy> out = new ArrayList<>();
+    String cwd = directory;
+    for (List<String> words : segments(ShellWords.split(commandLine))) {
+      if (words.size() >= 2 && words.get(0).equals("cd")) {
+        cwd = join(cwd, words.get(1));
+        continue;
+      }
+      if (!words.isEmpty() && words.get(0).equals("cp")) {
+        List<String> paths = words.stream().skip(1).filter(w -> !w.startsWith("-")).toList();
+        if (paths.size() == 2 && !paths.get(0).contains("*") && !paths.get(0).contains("$")) {
+          out.add(new Copy(join(cwd, paths.get(0)), join(cwd, paths.get(1)) + (paths.get(1).endsWith("/") ? "/" : "")));
+        }
+      }
+    }
+    return out;
+  }
+
   /** A wrangler command from the words after {@code wrangler} (as a CI action's {@code command:} input gives them). */
   public static Optional<WranglerCommand> command(List<String> words, String source, int line, String directory) {
     List<String> positional = new ArrayList<>();

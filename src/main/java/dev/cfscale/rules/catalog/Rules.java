@@ -9,6 +9,7 @@ import dev.cfscale.rules.d1.D1QueryInLoop;
 import dev.cfscale.rules.d1.D1QueryInvalid;
 import dev.cfscale.rules.d1.D1TempBTreeSort;
 import dev.cfscale.rules.d1.D1UnboundedCount;
+import dev.cfscale.rules.d1.D1UnboundedResult;
 import dev.cfscale.rules.d1.D1SelectStarWithoutLimit;
 import dev.cfscale.rules.durableobjects.DurableObjectSetInterval;
 import dev.cfscale.rules.durableobjects.DurableObjectSingletonOnHotPath;
@@ -16,10 +17,14 @@ import dev.cfscale.rules.kv.KvCachePutWithoutTtl;
 import dev.cfscale.rules.kv.KvConstantKeyWrite;
 import dev.cfscale.rules.kv.KvGetInLoop;
 import dev.cfscale.rules.kv.KvListOnRequestPath;
+import dev.cfscale.rules.queues.QueueAckOnFailure;
+import dev.cfscale.rules.resilience.ExternalFetchWithoutTimeout;
+import dev.cfscale.rules.queues.QueueConsumerThrowsWholeBatch;
 import dev.cfscale.rules.queues.QueueSendInLoop;
 import dev.cfscale.rules.r2.R2BufferedBody;
 import dev.cfscale.rules.r2.R2ListOnRequestPath;
 import dev.cfscale.rules.r2.R2ConstantKeyWrite;
+import dev.cfscale.rules.workers.BufferedBody;
 import dev.cfscale.rules.workers.CacheWriteBlocksResponse;
 import dev.cfscale.rules.workers.SelfFetch;
 import dev.cfscale.rules.workers.SubrequestsInLoop;
@@ -79,9 +84,11 @@ public final class Rules {
       new SelfFetch(),
       new UnboundedLoop(),
       new CacheWriteBlocksResponse(),
+      new BufferedBody(),
       // code: d1
       new D1QueryInLoop(),
       new D1SelectStarWithoutLimit(),
+      new D1UnboundedResult(),
       // d1 advisor (schema from migrations, plans from SQLite)
       new D1FullTableScan(),
       new D1TempBTreeSort(),
@@ -99,11 +106,15 @@ public final class Rules {
       new R2ListOnRequestPath(),
       // code: queues
       new QueueSendInLoop(),
+      new QueueAckOnFailure(),
+      new QueueConsumerThrowsWholeBatch(),
       // code: durable objects
       new DurableObjectSingletonOnHotPath(),
       new DurableObjectSetInterval(),
       // code: workers ai
-      new ExpensiveModelUncached());
+      new ExpensiveModelUncached(),
+      // code: resilience
+      new ExternalFetchWithoutTimeout());
 
   private Rules() {}
 

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * {@code LIKE '%term'} (or {@code LIKE '%' || ? || '%'}): no B-tree index can serve a leading wildcard,
- * so the query reads every row however the table is indexed.
+ * so the query reads every row however the table is indexed. For a query builder the finding points at
+ * the search filter where it is written (the like() call or sql`` fragment), not at each query using it.
  */
 @RuleInfo(id = "d1/leading-wildcard-like", severity = Severity.MEDIUM, summary = "LIKE with a leading wildcard cannot use an index")
 public final class D1LeadingWildcardLike implements D1QueryRule {
@@ -22,7 +23,11 @@ public final class D1LeadingWildcardLike implements D1QueryRule {
 
   @Override
   public Stream<Finding> check(WorkerConfig worker, D1BindingAnalysis binding, QueryAnalysis query, RuleContext ctx) {
-    if (!LEADING.matcher(query.sql()).find()) {
+    // Drizzle searches are recorded where the like() is written ("filter" parts): the queries using them stay quiet
+    boolean builtQuery = query.site().options().orm().filter(o -> o.orm().equals("drizzle") && !o.part().equals("filter")).isPresent();
+    // a search on an admin route or a background path is an operator's, not every visitor's
+    if (!LEADING.matcher(query.sql()).find() || builtQuery || !query.reachable(!worker.code().entryPoints().isEmpty())
+        || (!worker.code().entryPoints().isEmpty() && !query.site().onHotRequestPath())) {
       return Stream.empty();
     }
     long patternBytes = ctx.platform().whole("d1.limits.maxLikeGlobPatternBytes");

@@ -4,6 +4,7 @@ import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.facts.WorkerConfig;
 import dev.cfscale.facts.code.D1Executions;
 import dev.cfscale.facts.code.OperationSite;
+import dev.cfscale.facts.code.OrmQuery;
 import dev.cfscale.findings.Finding;
 import dev.cfscale.findings.Severity;
 import dev.cfscale.rules.CodeRule;
@@ -14,7 +15,8 @@ import java.util.stream.Stream;
 /**
  * A D1 query executed once per loop iteration (N+1). Building statements in a loop and sending them
  * with one {@code batch()} is the fix, so {@code prepare()} alone in a loop never fires. High on a
- * request path, medium elsewhere (queue consumers, cron).
+ * request path, medium elsewhere (queue consumers, cron), where only a query written in the loop itself counts:
+ * a per-item helper called from a consumer's or a cron's loop handles each item on its own by design.
  */
 @RuleInfo(id = "d1/query-in-loop", severity = Severity.HIGH, summary = "D1 query executed inside a loop (N+1 queries)")
 public final class D1QueryInLoop implements CodeRule {
@@ -22,7 +24,10 @@ public final class D1QueryInLoop implements CodeRule {
   public Stream<Finding> check(WorkerConfig worker, OperationSite op, RuleContext ctx) {
     boolean execution = op.bindingType().filter(BindingType.D1_DATABASE::equals).isPresent()
         && (D1Executions.executes(op.operation()) || op.operation().startsWith("orm."));
-    if (!execution || !op.loop().inLoop()) {
+    // off the request path, a per-item helper called from the loop (a queue consumer's per-message handler, a cron's
+    // per-batch step) is the usual design, each item handled on its own; a query written in the loop itself is not
+    boolean chunk = op.options().orm().filter(OrmQuery::chunkWrite).isPresent(); // values(rows.slice(...)): the batching itself
+    if (!execution || chunk || !op.loop().inLoop() || (op.loop().viaCall() && !op.onHotRequestPath())) {
       return Stream.empty();
     }
     long limit = ctx.platform().whole("d1.limits.queriesPerInvocationPaid");

@@ -14,14 +14,16 @@ import java.util.stream.Stream;
 /**
  * The plan sorts (or groups) in a temp B-tree although an index could deliver rows in order: every
  * execution reads and sorts all matching rows before returning the first. Only reported when the
- * advisor found an index that removes the sort, and when no full scan is reported for the query.
+ * advisor found an index that removes the sort, when no full scan is reported for the query, and when the
+ * query has a LIMIT (without one every row is read anyway: that is {@code d1/unbounded-result}'s concern).
  */
 @RuleInfo(id = "d1/temp-btree-sort", severity = Severity.MEDIUM, summary = "D1 query sorts in a temp B-tree an index could avoid")
 public final class D1TempBTreeSort implements D1QueryRule {
 
   @Override
   public Stream<Finding> check(WorkerConfig worker, D1BindingAnalysis binding, QueryAnalysis query, RuleContext ctx) {
-    if (query.tempBTrees().isEmpty() || query.recommendation().isEmpty() || !query.fullScans().isEmpty()) {
+    if (query.tempBTrees().isEmpty() || query.recommendation().isEmpty() || !query.fullScans().isEmpty() || !query.shape().hasLimit()
+        || !query.reachable(!worker.code().entryPoints().isEmpty())) {
       return Stream.empty();
     }
     var r = query.recommendation().get();

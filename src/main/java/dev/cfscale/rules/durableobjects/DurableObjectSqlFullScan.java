@@ -21,8 +21,9 @@ import java.util.stream.Stream;
  * A query a SQLite-backed Durable Object sends through {@code ctx.storage.sql.exec} scans a whole table
  * of that object (often with a sort). One object is one thread: as its table grows (a busy room's
  * history, a tenant's records) every such request reads every row, billed as rows read, and queues the
- * requests behind it. The schema comes from the class's own CREATE statements; the index is verified by
- * re-planning, as for D1.
+ * requests behind it. The schema comes from the class's own CREATE statements; reported only with an index
+ * verified by re-planning, as for D1 (the scan is gone, or the sort of a LIMIT query is), and only for code an
+ * entry point reaches.
  */
 @RuleInfo(id = "durable-objects/sql-full-table-scan", severity = Severity.MEDIUM,
     summary = "Durable Object SQL query scans a whole table of the object")
@@ -36,13 +37,17 @@ public final class DurableObjectSqlFullScan implements CodeFactsRule {
 
   private Optional<Finding> finding(WorkerConfig worker, D1BindingAnalysis cls, QueryAnalysis query, RuleContext ctx) {
     Optional<String> table = query.fullScans().stream().filter(t -> cls.table(t).isPresent()).findFirst();
-    if (table.isEmpty() || !query.filtersOrSorts()) {
+    boolean scanFixed = table.isPresent() && query.shape().filters() && query.indexRemovesScanOf(table.get());
+    boolean sortFixed = table.isPresent() && !query.tempBTrees().isEmpty() && query.shape().hasLimit() && query.recommendation()
+        .filter(r -> r.planAfter().stream().noneMatch(d -> d.startsWith("USE TEMP B-TREE"))).isPresent();
+    if (!(scanFixed || sortFixed) || !query.reachable(!worker.code().entryPoints().isEmpty())) {
       return Optional.empty();
     }
     String price = Figures.usd(ctx.platform().number("durableObjects.pricing.sqlite.usdPerMillionRowsRead"));
     FindingBuilder b = FindingBuilder.of(this, query.site().location()).worker(worker.topLevelName()).environments(worker.environmentLabels())
-        .message("`" + SqlSnippet.oneLine(query.sql()) + "` in Durable Object class " + cls.binding() + " reads all of `" + table.get()
-            + "` on every execution: rows read grow with that object's table (billed at " + price + " per million rows read)"
+        .message("`" + SqlSnippet.oneLine(query.sql()) + "` in Durable Object class " + cls.binding() + (scanFixed ? " reads all of `"
+            + table.get() + "` on every execution" : " reads and sorts all of `" + table.get() + "` in a temp B-tree before its LIMIT")
+            + ": rows read grow with that object's table (billed at " + price + " per million rows read)"
             + " and the object's single thread is busy for the whole scan")
         .evidence("sql", query.sql())
         .evidence("class", cls.binding())
@@ -51,11 +56,10 @@ public final class DurableObjectSqlFullScan implements CodeFactsRule {
     if (!query.site().reachedFrom().isEmpty()) {
       b.evidence("reached from", query.site().reachedFrom().stream().map(EntryPoint::toString).sorted().collect(Collectors.joining(", ")));
     }
-    query.recommendation().ifPresentOrElse(r -> b.evidence("plan with index", String.join(" | ", r.planAfter()))
-            .evidence("index", r.createStatements())
-            .fix("Run " + r.createStatements() + " where the class creates its tables (indexes are rows written too, once per"
-                + " insert or update)."),
-        () -> b.fix("Filter or sort on plain columns an index can serve, or keep a precomputed column."));
+    query.recommendation().ifPresent(r -> b.evidence("plan with index", String.join(" | ", r.planAfter()))
+        .evidence("index", r.createStatements())
+        .fix("Run " + r.createStatements() + " where the class creates its tables (indexes are rows written too, once per"
+            + " insert or update)."));
     return Optional.of(b.subject(cls.binding() + ":" + query.sql()).build());
   }
 }

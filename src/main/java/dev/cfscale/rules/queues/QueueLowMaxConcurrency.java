@@ -15,7 +15,9 @@ import java.util.stream.Stream;
 /**
  * A {@code max_concurrency} far below what autoscaling allows caps how fast the queue drains.
  * Without traffic figures the rule only states the ceiling; it fires only for caps at or below a
- * tenth of the platform maximum, so a deliberate moderate cap stays quiet.
+ * tenth of the platform maximum, so a deliberate moderate cap stays quiet. A cap whose comment says
+ * why ({@code max_concurrency = 2 # the LLM provider allows 2 parallel requests}) is a deliberate
+ * throttle: reported as a note, with the reason quoted.
  */
 @RuleInfo(id = "queues/low-max-concurrency", severity = Severity.LOW,
     summary = "Queue consumer max_concurrency is set low: throughput is capped well below autoscaling")
@@ -37,7 +39,8 @@ public final class QueueLowMaxConcurrency implements EnvironmentRule {
     long batch = consumer.number("max_batch_size").flatMap(Setting::asLong)
         .orElse(ctx.platform().whole("queues.limits.consumerBatchSizeDefault"));
     long inFlight = concurrency * batch;
-    return FindingBuilder.of(this, env)
+    String reason = reason(cap.comment()).or(() -> reason(consumer.comment())).orElse("");
+    FindingBuilder b = FindingBuilder.of(this, env)
         .at(cap.location())
         .message("max_concurrency = " + concurrency + " caps `" + consumer.queue() + "` at " + concurrency
             + " concurrent consumer invocations (autoscaling allows " + Figures.count(platformMax) + "): at most "
@@ -49,7 +52,16 @@ public final class QueueLowMaxConcurrency implements EnvironmentRule {
         .evidence("platform maximum", platformMax + " (queues.limits.concurrentConsumerInvocationsPushMax)")
         .fix("Remove max_concurrency to let the consumer autoscale, or size it from the producer rate: "
             + "concurrency >= messages per second x seconds per batch / batch size.")
-        .subject("consumer:" + consumer.queue())
-        .build();
+        .subject("consumer:" + consumer.queue());
+    if (!reason.isEmpty()) {
+      b.severity(Severity.NOTE).evidence("stated reason", reason);
+    }
+    return b.build();
+  }
+
+  /** A comment that explains (a few words, not the key restated), as the author's stated reason for the cap. */
+  private static java.util.Optional<String> reason(String comment) {
+    String words = comment.replaceAll("(?i)max_concurrency", "").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    return words.split(" ").length >= 3 ? java.util.Optional.of(comment) : java.util.Optional.empty();
   }
 }

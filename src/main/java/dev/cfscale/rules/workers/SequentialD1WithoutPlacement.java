@@ -44,7 +44,8 @@ public final class SequentialD1WithoutPlacement implements CodeFactsRule {
 
   private Optional<Finding> finding(WorkerConfig worker) {
     List<WorkerEnvironment> deployable = worker.environments().stream().filter(e -> e.kind() != WorkerKind.DEV_ONLY).toList();
-    if (deployable.isEmpty() || deployable.stream().anyMatch(WorkerEnvironment::hasPlacement)) {
+    // without a config, placement may be set in the dashboard: nothing to say about it
+    if (worker.origin().configless() || deployable.isEmpty() || deployable.stream().anyMatch(WorkerEnvironment::hasPlacement)) {
       return Optional.empty();
     }
     Map<String, List<OperationSite>> byFunction = new LinkedHashMap<>();

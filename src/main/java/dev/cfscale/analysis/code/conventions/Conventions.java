@@ -22,11 +22,22 @@ public final class Conventions {
       new RouteFileExports(),
       new ServiceWorkerListeners(),
       new Routers(),
+      new CloudflareActors(),
+      new AgentsSdk(),
+      new PartyServer(),
       // values and operations frameworks and runtime APIs give
       new HonoContext(),
       new DurableObjectSql(),
+      new NuxtHubDatabase(),
       new Drizzle(),
-      new AgentsSql());
+      new Kysely(),
+      new Prisma(),
+      new WorkersQb(),
+      new AgentsSql(),
+      new QueueMessages(),
+      new BodyReads(),
+      // names frameworks import implicitly
+      new NitroAutoImports());
 
   /** The conventions, stateless and shared by every analysis. */
   public static List<Convention> all() {

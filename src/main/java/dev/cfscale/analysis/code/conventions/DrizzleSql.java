@@ -1,194 +1,354 @@
 package dev.cfscale.analysis.code.conventions;
 
 import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstKeyValueProp;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstArrowExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
+import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstArrayLit;
+import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstBool;
 import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstObjectLit;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAstExpr;
+import com.caoccao.javet.swc4j.ast.pat.Swc4jAstBindingIdent;
 import dev.cfscale.analysis.code.Ast;
+import dev.cfscale.analysis.code.Evaluator;
 import dev.cfscale.analysis.code.FunctionUnit;
-import dev.cfscale.analysis.code.Project;
+import dev.cfscale.analysis.code.conventions.DrizzleExpressions.Scope;
+import dev.cfscale.analysis.code.conventions.DrizzleExpressions.Unsupported;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The SQL a Drizzle query-builder chain sends, for the D1 advisor to plan: {@code db.select().from(users)
- * .where(and(eq(users.email, e), gt(users.age, 18))).orderBy(desc(users.createdAt)).limit(10)},
- * {@code db.update(t).set({...}).where(...)} and {@code db.delete(t).where(...)} over one table declared
- * with {@code sqliteTable("name", {...})}. Values become {@code ?}. Anything else (joins, sql``
- * fragments, callbacks, unknown helpers) yields nothing rather than a guess.
+ * The SQL a Drizzle query sends, for the D1 advisor to plan: builder chains ({@code db.select(fields).from(t)
+ * .leftJoin(u, eq(...)).where(...).groupBy(...).orderBy(...).limit(n)}, {@code update(t).set({...}).where(...)},
+ * {@code delete(t).where(...)}, {@code db.$count(t, where)}) and relational queries ({@code db.query.t.findMany({
+ * where, orderBy, limit, columns, with })}) over tables declared with {@code sqliteTable(...)}. Each relation
+ * loaded with {@code with} is the lookup Drizzle's correlated subquery makes per parent row, planned on its own.
+ * Values become {@code ?}; anything not modelled yields nothing rather than a guess.
  */
 final class DrizzleSql {
-  private static final Map<String, String> COMPARISONS = Map.of("eq", "=", "ne", "<>", "gt", ">", "gte", ">=", "lt", "<",
-      "lte", "<=", "like", "LIKE", "notLike", "NOT LIKE");
+  private static final Set<String> JOINS = Set.of("innerJoin", "leftJoin", "rightJoin", "fullJoin");
 
   private final DrizzleTables tables;
-  /** The table parameter's name inside a relational-query callback ({@code (t, { eq }) => ...}), else null. */
-  private String alias;
+  private final DrizzleExpressions expressions;
+  private final DrizzleRelations relations;
+  /** The LIMIT value of the last query translated, when it comes from the request with no cap. */
+  private Optional<ISwc4jAst> uncappedLimit = Optional.empty();
 
-  DrizzleSql(Project project) {
-    this.tables = new DrizzleTables(project);
+  DrizzleSql(Evaluator evaluator) {
+    this.tables = new DrizzleTables(evaluator);
+    this.expressions = new DrizzleExpressions(tables);
+    this.relations = new DrizzleRelations(evaluator.project(), tables);
   }
 
+  /** A relation's lookup: where it is written ({@code modules: {...}} in {@code with}) and the SQL it runs per parent row. */
+  record Nested(ISwc4jAst node, String sql, String relation) {}
+
+  /** A relational query's own SQL and the lookups of the relations it loads. */
+  record Relational(String sql, List<Nested> nested) {}
+
+  /** The last query's LIMIT value, when it is taken from the request's query string with no cap. */
+  Optional<ISwc4jAst> uncappedLimit() {
+    return uncappedLimit;
+  }
 
   /** The SQL of the chain starting at {@code start} ({@code db.select()}, {@code db.update(t)}, {@code db.delete(t)}). */
   Optional<String> of(Swc4jAstCallExpr start, String method, FunctionUnit unit) {
     List<Swc4jAstCallExpr> chain = chain(start);
     try {
-      return switch (method) {
-        case "select" -> select(start, chain, unit);
+      return Optional.of(switch (method) {
+        case "select", "selectDistinct" -> select(start, chain, unit, method.equals("selectDistinct"));
         case "update" -> update(start, chain, unit);
         case "delete" -> delete(start, chain, unit);
+        case "$count" -> count(start, unit);
         // only which table is written matters (a table the code inserts into is not a lookup table)
-        case "insert" -> Optional.of("INSERT INTO " + table(arg(start, 0), unit).name() + " DEFAULT VALUES");
-        default -> Optional.empty();
-      };
+        case "insert" -> "INSERT INTO " + DrizzleExpressions.quote(table(DrizzleExpressions.arg(start, 0), unit).name()) + " DEFAULT VALUES";
+        default -> throw new Unsupported();
+      });
     } catch (Unsupported e) {
       return Optional.empty();
     }
   }
 
   /**
-   * The SQL of a relational query, {@code db.query.users.findFirst({ where, orderBy, limit, columns })},
+   * The SQL of a relational query, {@code db.query.users.findFirst({ where, orderBy, limit, columns, with })},
    * where {@code users} is a table exported by one of the project's modules.
    */
-  Optional<String> relational(Swc4jAstCallExpr call, String tableKey, boolean first, FunctionUnit unit) {
+  Optional<Relational> relational(Swc4jAstCallExpr call, String tableKey, boolean first, FunctionUnit unit) {
     try {
       DrizzleTables.Table table = tables.exported(tableKey).orElseThrow(Unsupported::new);
-      String columns = "*";
-      StringBuilder tail = new StringBuilder();
-      if (!call.getArgs().isEmpty()) {
-        if (!(Ast.unwrap(arg(call, 0)) instanceof Swc4jAstObjectLit options)) {
-          throw new Unsupported();
-        }
-        for (ISwc4jAst prop : options.getProps()) {
-          if (!(prop instanceof Swc4jAstKeyValueProp kv)) {
-            throw new Unsupported();
-          }
-          String key = Ast.name(kv.getKey()).orElseThrow(Unsupported::new);
-          switch (key) {
-            case "where" -> tail.insert(0, " WHERE " + callbackOrValue(kv.getValue(), e -> condition(e, table, unit)));
-            case "orderBy" -> tail.append(" ORDER BY ").append(callbackOrValue(kv.getValue(), e -> relationalOrder(e, table, unit)));
-            case "limit" -> tail.append(" LIMIT ?");
-            case "offset" -> tail.append(" OFFSET ?");
-            case "columns" -> columns = selectedColumns(kv.getValue(), table);
-            case "with", "extras" -> throw new Unsupported(); // joins and computed columns
-            default -> { }
-          }
-        }
-      }
-      if (first && !tail.toString().contains(" LIMIT ")) {
-        tail.append(" LIMIT ?"); // findFirst reads one row
-      }
-      return Optional.of("SELECT " + columns + " FROM " + table.name() + tail);
+      Optional<Swc4jAstObjectLit> options = call.getArgs().isEmpty() ? Optional.empty()
+          : Optional.of(objectOrVariable(DrizzleExpressions.arg(call, 0), unit));
+      List<Nested> nested = new ArrayList<>();
+      String sql = relationalQuery(table, options, first, unit, nested, "", Optional.empty());
+      return Optional.of(new Relational(sql, nested));
     } catch (Unsupported e) {
       return Optional.empty();
-    } finally {
-      alias = null;
     }
   }
 
-  /** A value, or an arrow function {@code (t, helpers) => value} whose first parameter names the table. */
-  private String callbackOrValue(ISwc4jAst node, java.util.function.Function<ISwc4jAst, String> convert) {
-    if (Ast.unwrap(node) instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstArrowExpr arrow) {
-      if (arrow.getParams().isEmpty() || !(arrow.getBody() instanceof com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAstExpr body)) {
+  /** The query of one table with relational options; relations it loads are added to {@code nested}. */
+  private String relationalQuery(DrizzleTables.Table table, Optional<Swc4jAstObjectLit> options, boolean first, FunctionUnit unit,
+      List<Nested> nested, String path, Optional<String> joinCondition) {
+    Scope scope = new Scope(table);
+    String columns = "*";
+    Optional<String> filter = Optional.empty();
+    String order = "";
+    String limit = first ? " LIMIT ?" : ""; // findFirst reads one row
+    String offset = "";
+    for (ISwc4jAst prop : options.map(Swc4jAstObjectLit::getProps).orElse(List.of())) {
+      // { where: w } or the shorthand { where }
+      ISwc4jAst value = prop instanceof Swc4jAstKeyValueProp kv ? kv.getValue() : prop instanceof Swc4jAstIdent shorthand ? shorthand : null;
+      String key = prop instanceof Swc4jAstKeyValueProp kv ? Ast.name(kv.getKey()).orElse(null) : value != null ? ((Swc4jAstIdent) value).getSym() : null;
+      if (key == null) {
         throw new Unsupported();
       }
-      alias = Ast.name(arrow.getParams().get(0) instanceof com.caoccao.javet.swc4j.ast.pat.Swc4jAstBindingIdent b ? b.getId()
-          : arrow.getParams().get(0)).orElseThrow(Unsupported::new);
-      return convert.apply(body);
+      switch (key) {
+        case "where" -> filter = callback(value, scope, unit, (body, u) -> expressions.condition(body, scope, u));
+        case "orderBy" -> order = " ORDER BY " + callback(value, scope, unit, (body, u) -> Optional.of(orderList(body, scope, u)))
+            .orElseThrow(Unsupported::new);
+        case "limit" -> {
+          limit = " LIMIT ?";
+          if (path.isEmpty() && RequestLimits.uncapped(value, unit)) {
+            uncappedLimit = Optional.of(value);
+          }
+        }
+        case "offset" -> offset = " OFFSET ?";
+        case "columns" -> columns = selectedColumns(value, table);
+        case "with" -> relations(value, table, unit, nested, path);
+        default -> { } // extras (computed columns) do not change how rows are found
+      }
     }
-    return convert.apply(node);
+    List<String> conditions = new ArrayList<>();
+    joinCondition.ifPresent(conditions::add);
+    filter.ifPresent(f -> conditions.add(joinCondition.isPresent() ? "(" + f + ")" : f));
+    String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    return "SELECT " + columns + " FROM " + DrizzleExpressions.quote(table.name()) + where + order + limit + offset;
   }
 
-  /** {@code orderBy: [desc(t.a)]}, {@code orderBy: t.a} or a callback returning either. */
-  private String relationalOrder(ISwc4jAst node, DrizzleTables.Table table, FunctionUnit unit) {
+  /** {@code with: { category: true, modules: { columns, with } }}: one lookup per relation, nested ones too. */
+  private void relations(ISwc4jAst value, DrizzleTables.Table parent, FunctionUnit unit, List<Nested> nested, String path) {
+    if (!(Ast.unwrap(value) instanceof Swc4jAstObjectLit with)) {
+      throw new Unsupported();
+    }
+    for (ISwc4jAst prop : with.getProps()) {
+      if (!(prop instanceof Swc4jAstKeyValueProp kv) || Ast.name(kv.getKey()).isEmpty()) {
+        continue;
+      }
+      String name = Ast.name(kv.getKey()).get();
+      ISwc4jAst options = Ast.unwrap(kv.getValue());
+      if (options instanceof Swc4jAstBool b && !b.isValue()) {
+        continue;
+      }
+      Optional<DrizzleRelations.Lookup> lookup = relations.lookup(parent, name);
+      if (lookup.isEmpty()) {
+        continue; // a relation declared elsewhere than the project's relations(): nothing to plan
+      }
+      DrizzleRelations.Lookup l = lookup.get();
+      String relationPath = path.isEmpty() ? name : path + "." + name;
+      try {
+        Optional<Swc4jAstObjectLit> childOptions = options instanceof Swc4jAstObjectLit o ? Optional.of(o) : Optional.empty();
+        List<Nested> deeper = new ArrayList<>();
+        String match = String.join(" AND ", l.childColumns().stream().map(c -> DrizzleExpressions.quote(c) + " = ?").toList());
+        nested.add(new Nested(kv, relationalQuery(l.child(), childOptions, false, unit, deeper, relationPath, Optional.of(match)), relationPath));
+        nested.addAll(deeper);
+      } catch (Unsupported e) {
+        // this relation's options are not modelled; the others still are
+      }
+    }
+  }
+
+  /** A value, or an arrow function {@code (t, helpers) => value} whose first parameter names the query's table. */
+  private <T> Optional<T> callback(ISwc4jAst node, Scope scope, FunctionUnit unit,
+      java.util.function.BiFunction<ISwc4jAst, FunctionUnit, Optional<T>> convert) {
+    if (Ast.unwrap(node) instanceof Swc4jAstArrowExpr arrow) {
+      if (arrow.getParams().isEmpty() || !(arrow.getBody() instanceof ISwc4jAstExpr body)) {
+        throw new Unsupported();
+      }
+      ISwc4jAst param = arrow.getParams().get(0);
+      scope.alias(Ast.name(param instanceof Swc4jAstBindingIdent b ? b.getId() : param).orElseThrow(Unsupported::new), scope.from());
+      FunctionUnit inner = unit.module().unitAt(arrow).orElse(unit);
+      return convert.apply(body, inner);
+    }
+    return convert.apply(node, unit);
+  }
+
+  /** {@code orderBy: [desc(t.a), t.b]}, {@code orderBy: t.a} or a variable holding either. */
+  private String orderList(ISwc4jAst node, Scope scope, FunctionUnit unit) {
     ISwc4jAst n = Ast.unwrap(node);
-    List<ISwc4jAst> terms = new ArrayList<>();
-    if (n instanceof com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstArrayLit array) {
-      array.getElems().forEach(e -> terms.add(e.orElseThrow(Unsupported::new).getExpr()));
-    } else {
-      terms.add(n);
+    if (n instanceof Swc4jAstArrayLit array) {
+      List<String> out = new ArrayList<>();
+      array.getElems().forEach(e -> out.add(expressions.orderTerm(e.orElseThrow(Unsupported::new).getExpr(), scope, unit)));
+      if (out.isEmpty()) {
+        throw new Unsupported();
+      }
+      return String.join(", ", out);
     }
-    return orderTerms(terms, table, unit);
+    return expressions.orderTerm(n, scope, unit);
   }
 
-  /** {@code columns: { id: true, email: true }} as a column list. */
+  /**
+   * {@code columns: { id: true, body: false }} as a column list: with any {@code true}, the columns set true (or to a
+   * value that is not {@code false}); with only {@code false}, every other column.
+   */
   private static String selectedColumns(ISwc4jAst node, DrizzleTables.Table table) {
     if (!(Ast.unwrap(node) instanceof Swc4jAstObjectLit o)) {
       return "*";
     }
-    List<String> out = new ArrayList<>();
+    List<String> included = new ArrayList<>();
+    List<String> excluded = new ArrayList<>();
     for (ISwc4jAst prop : o.getProps()) {
-      if (!(prop instanceof Swc4jAstKeyValueProp kv) || !(Ast.unwrap(kv.getValue()) instanceof com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstBool b)
-          || !b.isValue()) {
+      if (!(prop instanceof Swc4jAstKeyValueProp kv)) {
         return "*";
       }
       String column = Ast.name(kv.getKey()).map(k -> table.columns().get(k)).orElse(null);
       if (column == null) {
         return "*";
       }
-      out.add(column);
+      boolean off = Ast.unwrap(kv.getValue()) instanceof Swc4jAstBool b && !b.isValue();
+      (off ? excluded : included).add(DrizzleExpressions.quote(column));
     }
-    return out.isEmpty() ? "*" : String.join(", ", out);
+    if (included.isEmpty()) {
+      List<String> rest = table.columns().values().stream().map(DrizzleExpressions::quote).filter(c -> !excluded.contains(c)).toList();
+      return excluded.isEmpty() || rest.isEmpty() ? "*" : String.join(", ", rest);
+    }
+    return String.join(", ", included);
   }
 
-  /** Thrown when the chain uses something the translation does not model. */
-  private static final class Unsupported extends RuntimeException {
-    Unsupported() {
-      super(null, null, false, false);
-    }
-  }
-
-  private Optional<String> select(Swc4jAstCallExpr start, List<Swc4jAstCallExpr> chain, FunctionUnit unit) {
+  private String select(Swc4jAstCallExpr start, List<Swc4jAstCallExpr> chain, FunctionUnit unit, boolean distinct) {
     Swc4jAstCallExpr from = find(chain, "from").orElseThrow(Unsupported::new);
-    if (find(chain, "innerJoin").or(() -> find(chain, "leftJoin")).or(() -> find(chain, "groupBy")).isPresent()) {
-      throw new Unsupported();
+    Scope scope = new Scope(table(DrizzleExpressions.arg(from, 0), unit));
+    StringBuilder joins = new StringBuilder();
+    for (Swc4jAstCallExpr step : chain) {
+      String method = method(step);
+      if (JOINS.contains(method)) {
+        DrizzleTables.Table joined = table(DrizzleExpressions.arg(step, 0), unit);
+        scope.join(joined);
+        joins.append(method.equals("innerJoin") ? " JOIN " : " LEFT JOIN ").append(DrizzleExpressions.quote(joined.name()));
+        if (step.getArgs().size() > 1) {
+          joins.append(" ON ").append(expressions.condition(DrizzleExpressions.arg(step, 1), scope, unit).orElse("1"));
+        }
+      } else if (method.equals("crossJoin") || method.equals("as") || method.equals("union") || method.equals("having")) {
+        throw new Unsupported();
+      }
     }
-    DrizzleTables.Table table = table(arg(from, 0), unit);
-    StringBuilder sql = new StringBuilder("SELECT ").append(fields(start, table, unit)).append(" FROM ").append(table.name());
-    find(chain, "where").ifPresent(w -> sql.append(" WHERE ").append(condition(arg(w, 0), table, unit)));
-    find(chain, "orderBy").ifPresent(o -> sql.append(" ORDER BY ").append(orderBy(o, table, unit)));
-    find(chain, "limit").ifPresent(l -> sql.append(" LIMIT ?"));
+    StringBuilder sql = new StringBuilder("SELECT ").append(distinct ? "DISTINCT " : "").append(fields(start, scope, unit))
+        .append(" FROM ").append(DrizzleExpressions.quote(scope.from().name())).append(joins);
+    appendWhere(sql, chain, scope, unit);
+    find(chain, "groupBy").ifPresent(g -> sql.append(" GROUP BY ").append(terms(g, scope, unit)));
+    find(chain, "orderBy").ifPresent(o -> sql.append(" ORDER BY ").append(terms(o, scope, unit)));
+    find(chain, "limit").ifPresent(l -> {
+      sql.append(" LIMIT ?");
+      uncappedLimit = l.getArgs().isEmpty() ? Optional.empty()
+          : Optional.of((ISwc4jAst) l.getArgs().get(0).getExpr()).filter(v -> RequestLimits.uncapped(v, unit));
+    });
     find(chain, "offset").ifPresent(l -> sql.append(" OFFSET ?"));
-    return Optional.of(sql.toString());
+    return sql.toString();
   }
 
-  private Optional<String> update(Swc4jAstCallExpr start, List<Swc4jAstCallExpr> chain, FunctionUnit unit) {
-    DrizzleTables.Table table = table(arg(start, 0), unit);
+  private String update(Swc4jAstCallExpr start, List<Swc4jAstCallExpr> chain, FunctionUnit unit) {
+    Scope scope = new Scope(table(DrizzleExpressions.arg(start, 0), unit));
     Swc4jAstCallExpr set = find(chain, "set").orElseThrow(Unsupported::new);
-    if (!(Ast.unwrap(arg(set, 0)) instanceof Swc4jAstObjectLit values)) {
+    if (!(Ast.unwrap(DrizzleExpressions.arg(set, 0)) instanceof Swc4jAstObjectLit values)) {
       throw new Unsupported();
     }
     List<String> assignments = new ArrayList<>();
     for (ISwc4jAst prop : values.getProps()) {
       String key = prop instanceof Swc4jAstKeyValueProp kv ? Ast.name(kv.getKey()).orElseThrow(Unsupported::new)
           : prop instanceof Swc4jAstIdent shorthand ? shorthand.getSym() : null;
-      if (key == null || !table.columns().containsKey(key)) {
+      if (key == null || !scope.from().columns().containsKey(key)) {
         throw new Unsupported();
       }
-      assignments.add(table.columns().get(key) + " = ?");
+      assignments.add(DrizzleExpressions.quote(scope.from().columns().get(key)) + " = ?");
     }
-    StringBuilder sql = new StringBuilder("UPDATE ").append(table.name()).append(" SET ").append(String.join(", ", assignments));
-    find(chain, "where").ifPresent(w -> sql.append(" WHERE ").append(condition(arg(w, 0), table, unit)));
-    return Optional.of(sql.toString());
+    StringBuilder sql = new StringBuilder("UPDATE ").append(DrizzleExpressions.quote(scope.from().name())).append(" SET ")
+        .append(String.join(", ", assignments));
+    appendWhere(sql, chain, scope, unit);
+    return sql.toString();
   }
 
-  private Optional<String> delete(Swc4jAstCallExpr start, List<Swc4jAstCallExpr> chain, FunctionUnit unit) {
-    DrizzleTables.Table table = table(arg(start, 0), unit);
-    StringBuilder sql = new StringBuilder("DELETE FROM ").append(table.name());
-    find(chain, "where").ifPresent(w -> sql.append(" WHERE ").append(condition(arg(w, 0), table, unit)));
-    return Optional.of(sql.toString());
+  private String delete(Swc4jAstCallExpr start, List<Swc4jAstCallExpr> chain, FunctionUnit unit) {
+    Scope scope = new Scope(table(DrizzleExpressions.arg(start, 0), unit));
+    StringBuilder sql = new StringBuilder("DELETE FROM ").append(DrizzleExpressions.quote(scope.from().name()));
+    appendWhere(sql, chain, scope, unit);
+    return sql.toString();
+  }
+
+  /** {@code db.$count(table)} or {@code db.$count(table, where)}. */
+  private String count(Swc4jAstCallExpr call, FunctionUnit unit) {
+    Scope scope = new Scope(table(DrizzleExpressions.arg(call, 0), unit));
+    String where = call.getArgs().size() > 1
+        ? expressions.condition(DrizzleExpressions.arg(call, 1), scope, unit).map(c -> " WHERE " + c).orElse("") : "";
+    return "SELECT count(*) FROM " + DrizzleExpressions.quote(scope.from().name()) + where;
+  }
+
+  private void appendWhere(StringBuilder sql, List<Swc4jAstCallExpr> chain, Scope scope, FunctionUnit unit) {
+    Optional<Swc4jAstCallExpr> where = find(chain, "where");
+    if (where.isPresent() && !where.get().getArgs().isEmpty()) {
+      expressions.condition(DrizzleExpressions.arg(where.get(), 0), scope, unit).ifPresent(c -> sql.append(" WHERE ").append(c));
+    }
+  }
+
+  /** The comma-separated terms of {@code orderBy(...)} or {@code groupBy(...)}. */
+  private String terms(Swc4jAstCallExpr call, Scope scope, FunctionUnit unit) {
+    if (call.getArgs().stream().anyMatch(a -> a.getSpread().isPresent()) || call.getArgs().isEmpty()) {
+      throw new Unsupported();
+    }
+    List<String> out = new ArrayList<>();
+    for (var a : call.getArgs()) {
+      out.add(Ast.unwrap(a.getExpr()) instanceof Swc4jAstArrayLit ? orderList(a.getExpr(), scope, unit)
+          : expressions.orderTerm(a.getExpr(), scope, unit));
+    }
+    return String.join(", ", out);
+  }
+
+  private String fields(Swc4jAstCallExpr select, Scope scope, FunctionUnit unit) {
+    if (select.getArgs().isEmpty()) {
+      return "*";
+    }
+    if (!(Ast.unwrap(DrizzleExpressions.arg(select, 0)) instanceof Swc4jAstObjectLit o)) {
+      return "*";
+    }
+    List<String> columns = new ArrayList<>();
+    for (ISwc4jAst prop : o.getProps()) {
+      if (!(prop instanceof Swc4jAstKeyValueProp kv)) {
+        return "*";
+      }
+      if (Ast.unwrap(kv.getValue()) instanceof Swc4jAstObjectLit group) {
+        group.getProps().stream().filter(Swc4jAstKeyValueProp.class::isInstance)
+            .forEach(p -> columns.add(expressions.field(((Swc4jAstKeyValueProp) p).getValue(), scope, unit)));
+      } else {
+        columns.add(expressions.field(kv.getValue(), scope, unit));
+      }
+    }
+    return columns.isEmpty() ? "*" : String.join(", ", columns);
+  }
+
+  /** An options object written in place or held in a {@code const}. */
+  private static Swc4jAstObjectLit objectOrVariable(ISwc4jAst node, FunctionUnit unit) {
+    ISwc4jAst n = Ast.unwrap(node);
+    if (n instanceof Swc4jAstIdent id) {
+      n = DrizzleExpressions.variable(id, unit).map(v -> Ast.unwrap(v.init())).orElse(n);
+    }
+    if (n instanceof Swc4jAstObjectLit o) {
+      return o;
+    }
+    throw new Unsupported();
   }
 
   /** The last method called on the chain ({@code all}, {@code get}, {@code limit}...), or "" for none. */
   static String lastMethod(Swc4jAstCallExpr start) {
     List<Swc4jAstCallExpr> chain = chain(start);
-    return chain.isEmpty() ? "" : Ast.unwrap(chain.get(chain.size() - 1).getCallee()) instanceof Swc4jAstMemberExpr m
-        ? Ast.propName(m).orElse("") : "";
+    return chain.isEmpty() ? "" : method(chain.get(chain.size() - 1));
+  }
+
+  /** The call that ends the chain started at {@code start} ({@code start} itself when nothing is chained). */
+  static Swc4jAstCallExpr end(Swc4jAstCallExpr start) {
+    List<Swc4jAstCallExpr> chain = chain(start);
+    return chain.isEmpty() ? start : chain.get(chain.size() - 1);
   }
 
   /** The calls chained on {@code start}: {@code start.from(...).where(...)} gives [from, where]. */
@@ -203,113 +363,12 @@ final class DrizzleSql {
     return out;
   }
 
+  private static String method(Swc4jAstCallExpr call) {
+    return Ast.unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr m ? Ast.propName(m).orElse("") : "";
+  }
+
   private static Optional<Swc4jAstCallExpr> find(List<Swc4jAstCallExpr> chain, String method) {
-    return chain.stream().filter(c -> Ast.unwrap(c.getCallee()) instanceof Swc4jAstMemberExpr m
-        && Ast.propName(m).filter(method::equals).isPresent()).findFirst();
-  }
-
-  private static ISwc4jAst arg(Swc4jAstCallExpr call, int index) {
-    if (call.getArgs().size() <= index || call.getArgs().get(index).getSpread().isPresent()) {
-      throw new Unsupported();
-    }
-    return call.getArgs().get(index).getExpr();
-  }
-
-  private String fields(Swc4jAstCallExpr select, DrizzleTables.Table table, FunctionUnit unit) {
-    if (select.getArgs().isEmpty()) {
-      return "*";
-    }
-    if (!(Ast.unwrap(arg(select, 0)) instanceof Swc4jAstObjectLit o)) {
-      return "*";
-    }
-    List<String> columns = new ArrayList<>();
-    for (ISwc4jAst prop : o.getProps()) {
-      if (!(prop instanceof Swc4jAstKeyValueProp kv)) {
-        return "*";
-      }
-      Optional<String> column = column(kv.getValue(), table, unit);
-      if (column.isEmpty()) {
-        return "*"; // computed fields (count(), sql``): every column is an honest over-approximation
-      }
-      columns.add(column.get());
-    }
-    return columns.isEmpty() ? "*" : String.join(", ", columns);
-  }
-
-  private String condition(ISwc4jAst node, DrizzleTables.Table table, FunctionUnit unit) {
-    if (!(Ast.unwrap(node) instanceof Swc4jAstCallExpr call) || !(Ast.unwrap(call.getCallee()) instanceof Swc4jAstIdent fn)) {
-      throw new Unsupported();
-    }
-    String name = fn.getSym();
-    if (name.equals("and") || name.equals("or")) {
-      List<String> parts = new ArrayList<>();
-      for (var a : call.getArgs()) {
-        if (a.getSpread().isPresent()) {
-          throw new Unsupported();
-        }
-        parts.add("(" + condition(a.getExpr(), table, unit) + ")");
-      }
-      if (parts.isEmpty()) {
-        throw new Unsupported();
-      }
-      return String.join(name.equals("and") ? " AND " : " OR ", parts);
-    }
-    String column = column(arg(call, 0), table, unit).orElseThrow(Unsupported::new);
-    if (COMPARISONS.containsKey(name)) {
-      return column + " " + COMPARISONS.get(name) + " " + column(arg(call, 1), table, unit).orElse("?");
-    }
-    return switch (name) {
-      case "inArray" -> column + " IN (?)";
-      case "notInArray" -> column + " NOT IN (?)";
-      case "isNull" -> column + " IS NULL";
-      case "isNotNull" -> column + " IS NOT NULL";
-      case "between" -> column + " BETWEEN ? AND ?";
-      default -> throw new Unsupported();
-    };
-  }
-
-  private String orderBy(Swc4jAstCallExpr call, DrizzleTables.Table table, FunctionUnit unit) {
-    if (call.getArgs().stream().anyMatch(a -> a.getSpread().isPresent())) {
-      throw new Unsupported();
-    }
-    return orderTerms(call.getArgs().stream().map(a -> (ISwc4jAst) a.getExpr()).toList(), table, unit);
-  }
-
-  /** ORDER BY terms: {@code desc(t.a)}, {@code asc(t.a)} or a plain column. */
-  private String orderTerms(List<ISwc4jAst> terms, DrizzleTables.Table table, FunctionUnit unit) {
-    List<String> out = new ArrayList<>();
-    for (ISwc4jAst term : terms) {
-      ISwc4jAst t = Ast.unwrap(term);
-      if (t instanceof Swc4jAstCallExpr dir && Ast.unwrap(dir.getCallee()) instanceof Swc4jAstIdent fn
-          && (fn.getSym().equals("asc") || fn.getSym().equals("desc"))) {
-        out.add(column(arg(dir, 0), table, unit).orElseThrow(Unsupported::new) + (fn.getSym().equals("desc") ? " DESC" : ""));
-      } else {
-        out.add(column(t, table, unit).orElseThrow(Unsupported::new));
-      }
-    }
-    if (out.isEmpty()) {
-      throw new Unsupported();
-    }
-    return String.join(", ", out);
-  }
-
-  /** {@code users.email} as its SQL column, when {@code users} is the query's table. */
-  private Optional<String> column(ISwc4jAst node, DrizzleTables.Table table, FunctionUnit unit) {
-    if (!(Ast.unwrap(node) instanceof Swc4jAstMemberExpr m)) {
-      return Optional.empty();
-    }
-    Optional<String> prop = Ast.propName(m);
-    if (alias != null && Ast.identifier(m.getObj()).filter(alias::equals).isPresent()) {
-      return prop.map(p -> table.columns().get(p)); // (users, { eq }) => eq(users.email, x): the callback's table
-    }
-    Optional<ISwc4jAst> declaration = tables.declaration(m.getObj(), unit);
-    if (prop.isEmpty() || declaration.isEmpty()) {
-      return Optional.empty();
-    }
-    if (declaration.get() != table.declaration()) {
-      throw new Unsupported(); // a column of another table: a join or subquery
-    }
-    return Optional.ofNullable(table.columns().get(prop.get()));
+    return chain.stream().filter(c -> method(c).equals(method)).findFirst();
   }
 
   private DrizzleTables.Table table(ISwc4jAst ref, FunctionUnit unit) {

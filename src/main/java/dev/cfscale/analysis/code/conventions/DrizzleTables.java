@@ -9,31 +9,35 @@ import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstStr;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import dev.cfscale.analysis.code.Ast;
 import dev.cfscale.analysis.code.Declaration;
+import dev.cfscale.analysis.code.Evaluator;
 import dev.cfscale.analysis.code.FunctionUnit;
 import dev.cfscale.analysis.code.Project;
 import dev.cfscale.analysis.code.SourceModule;
+import dev.cfscale.analysis.code.Value;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Drizzle table declarations ({@code export const users = sqliteTable("users", { email: text("email") })})
- * as the SQL table and column names they stand for, found through local variables, imports and
- * namespace imports.
+ * as the SQL table and column names they stand for, found through local variables, imports, namespace
+ * imports and aliases of them ({@code export const tables = schema}, then {@code tables.users}).
  */
 final class DrizzleTables {
   private static final int MAX_IMPORT_HOPS = 4;
 
   private final Project project;
+  private final Evaluator evaluator;
 
-  DrizzleTables(Project project) {
-    this.project = project;
+  DrizzleTables(Evaluator evaluator) {
+    this.project = evaluator.project();
+    this.evaluator = evaluator;
   }
 
   /** A declared table: the declaring call (its identity), its SQL name and property-to-column map. */
   record Table(ISwc4jAst declaration, String name, Map<String, String> columns) {}
 
-  /** The table a reference ({@code users}, {@code schema.users}) names. */
+  /** The table a reference ({@code users}, {@code schema.users}, {@code tables.users}) names. */
   Optional<Table> table(ISwc4jAst ref, FunctionUnit unit) {
     return declaration(ref, unit).flatMap(DrizzleTables::tableOf);
   }
@@ -55,20 +59,17 @@ final class DrizzleTables {
 
   /**
    * The {@code sqliteTable(...)} call a reference names: a variable in scope, an imported one, or a
-   * property of a namespace import ({@code schema.users}).
+   * property of something that evaluates to a namespace import ({@code schema.users}, {@code tables.users}).
    */
   Optional<ISwc4jAst> declaration(ISwc4jAst ref, FunctionUnit unit) {
     ISwc4jAst node = Ast.unwrap(ref);
     if (node instanceof Swc4jAstIdent id) {
       return unit.lookup(id.getSym()).flatMap(d -> tableInit(d, 0));
     }
-    if (node instanceof Swc4jAstMemberExpr m && Ast.unwrap(m.getObj()) instanceof Swc4jAstIdent ns) {
-      Optional<Declaration> decl = unit.lookup(ns.getSym());
-      if (decl.isPresent() && decl.get() instanceof Declaration.Import i && i.imported().equals("*")) {
-        Optional<SourceModule> target = project.imported(i.from(), i.specifier());
-        return target.flatMap(t -> Optional.ofNullable(t.exports().get(Ast.propName(m).orElse(""))).flatMap(local ->
-            t.topLevel().lookup(local)).flatMap(d -> tableInit(d, 0)));
-      }
+    if (node instanceof Swc4jAstMemberExpr m && Ast.propName(m).isPresent()
+        && evaluator.eval(m.getObj(), unit) instanceof Value.Namespace ns) {
+      return Optional.ofNullable(ns.module().exports().get(Ast.propName(m).get()))
+          .flatMap(local -> ns.module().topLevel().lookup(local)).flatMap(d -> tableInit(d, 0));
     }
     return Optional.empty();
   }
@@ -77,9 +78,11 @@ final class DrizzleTables {
     if (hops > MAX_IMPORT_HOPS) {
       return Optional.empty();
     }
-    if (decl instanceof Declaration.Variable v && v.path().isEmpty() && Ast.unwrap(v.init()) instanceof Swc4jAstCallExpr call
-        && Ast.unwrap(call.getCallee()) instanceof Swc4jAstIdent fn && fn.getSym().endsWith("Table")) {
+    if (decl instanceof Declaration.Variable v && v.path().isEmpty() && isTableCall(v.init())) {
       return Optional.of(Ast.unwrap(v.init()));
+    }
+    if (decl instanceof Declaration.Variable v && v.path().isEmpty() && Ast.unwrap(v.init()) instanceof Swc4jAstIdent alias) {
+      return v.scope().lookup(alias.getSym()).flatMap(d -> tableInit(d, hops + 1)); // const t = users
     }
     if (decl instanceof Declaration.Import i) {
       return project.imported(i.from(), i.specifier()).flatMap(t -> Optional.ofNullable(t.exports().get(i.imported()))
@@ -88,7 +91,14 @@ final class DrizzleTables {
     return Optional.empty();
   }
 
-  private static Optional<Table> tableOf(ISwc4jAst init) {
+  /** {@code sqliteTable("name", {...})} (or any {@code *Table(...)} factory). */
+  static boolean isTableCall(ISwc4jAst node) {
+    return Ast.unwrap(node) instanceof Swc4jAstCallExpr call && Ast.unwrap(call.getCallee()) instanceof Swc4jAstIdent fn
+        && fn.getSym().endsWith("Table") && call.getArgs().size() >= 2;
+  }
+
+  /** The table a {@code sqliteTable(...)} call declares, when its name and column object are literal. */
+  static Optional<Table> tableOf(ISwc4jAst init) {
     Swc4jAstCallExpr call = (Swc4jAstCallExpr) init;
     if (call.getArgs().size() < 2 || !(Ast.unwrap(call.getArgs().get(0).getExpr()) instanceof Swc4jAstStr name)
         || !(Ast.unwrap(call.getArgs().get(1).getExpr()) instanceof Swc4jAstObjectLit shape)) {
@@ -97,24 +107,9 @@ final class DrizzleTables {
     Map<String, String> columns = new LinkedHashMap<>();
     for (ISwc4jAst prop : shape.getProps()) {
       if (prop instanceof Swc4jAstKeyValueProp kv) {
-        Ast.name(kv.getKey()).ifPresent(key -> columns.put(key, columnName(kv.getValue()).orElse(key)));
+        Ast.name(kv.getKey()).ifPresent(key -> columns.put(key, DrizzleColumns.name(kv.getValue()).orElse(key)));
       }
     }
     return Optional.of(new Table(init, name.getValue(), columns));
-  }
-
-  /** {@code text("email_address").notNull()} names its column in the innermost call's first argument. */
-  private static Optional<String> columnName(ISwc4jAst builder) {
-    ISwc4jAst node = Ast.unwrap(builder);
-    while (node instanceof Swc4jAstCallExpr call) {
-      ISwc4jAst callee = Ast.unwrap(call.getCallee());
-      if (callee instanceof Swc4jAstIdent) {
-        return call.getArgs().isEmpty() ? Optional.empty()
-            : Optional.of(Ast.unwrap(call.getArgs().get(0).getExpr())).filter(Swc4jAstStr.class::isInstance)
-                .map(s -> ((Swc4jAstStr) s).getValue());
-      }
-      node = callee instanceof Swc4jAstMemberExpr m ? Ast.unwrap(m.getObj()) : null;
-    }
-    return Optional.empty();
   }
 }

@@ -32,7 +32,8 @@ final class EntrypointClasses implements Convention {
   }
 
   private static Optional<EntryKind> kindOf(String method, boolean durableObject, boolean workflow) {
-    if (method.equals("constructor")) {
+    if (method.equals("constructor") || method.startsWith("#")) {
+      // #private methods cannot be called from outside the class
       return Optional.empty();
     }
     if (workflow) {

@@ -6,6 +6,7 @@ import dev.cfscale.analysis.code.Ast;
 import dev.cfscale.analysis.code.Convention;
 import dev.cfscale.analysis.code.EntryScope;
 import dev.cfscale.analysis.code.SourceModule;
+import dev.cfscale.facts.code.AdminPaths;
 import dev.cfscale.facts.code.EntryKind;
 import java.util.Set;
 
@@ -26,7 +27,8 @@ final class NitroHandlers implements Convention {
       if (DefaultExport.expression(export, module) instanceof Swc4jAstCallExpr call && !call.getArgs().isEmpty()
           && Ast.identifier(call.getCallee()).filter(FACTORIES::contains).isPresent()) {
         scope.functionValue(call.getArgs().get(0).getExpr(), module.topLevel()).ifPresent(u ->
-            scope.add(EntryKind.ROUTE, "handler " + module.relativePath(), module, export, u));
+            scope.add(EntryKind.ROUTE, "handler " + module.relativePath() + (AdminGuards.adminOnly(u, scope.project()) ? AdminPaths.ADMIN_ONLY : ""),
+                module, export, u));
       }
     }
   }

@@ -25,3 +25,5 @@ PRAGMA defer_foreign_keys = on;
 -- a small lookup table seeded here and never written by the code
 CREATE TABLE countries (code TEXT PRIMARY KEY, name TEXT NOT NULL, region TEXT NOT NULL);
 INSERT INTO countries (code, name, region) VALUES ('DE', 'Germany', 'EU'), ('FR', 'France', 'EU'), ('US', 'United States', 'NA');
+-- a table keyed by an INTEGER PRIMARY KEY (the rowid): an index on id would be a no-op
+CREATE TABLE events (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, title TEXT NOT NULL, created_at INTEGER NOT NULL);

@@ -10,7 +10,19 @@ export default {
     const eu = await env.DB.prepare("SELECT code FROM countries WHERE region = ?").bind("EU").all();
     // quiet: a plain page without a filter stops after LIMIT rows
     const page = await env.DB.prepare("SELECT id, total FROM orders LIMIT 50").all();
+    // quiet: an unfiltered list reads every row by design: the missing LIMIT is d1/unbounded-result's, no index helps
+    const all = await env.DB.prepare("SELECT id, kind FROM events ORDER BY created_at DESC").all();
+    // quiet: a count through an index on the INTEGER PRIMARY KEY still reads every entry: a no-op index is never suggested
+    const total = await env.DB.prepare("SELECT count(id) FROM events WHERE id > 0").first();
+    // quiet: no plain-column index removes this scan (an index on created_at would only remove the sort)
+    const titled = await env.DB.prepare("SELECT id FROM events WHERE lower(title) = ? ORDER BY created_at").bind("x").all();
     await env.DB.prepare("INSERT INTO orders (id, customer_id, status, total, created_at) VALUES (?, ?, ?, ?, ?)").bind("o", "c", "open", 1, 0).run();
-    return Response.json({ order, customer, recent, byLower, open, eu, page });
+    await env.DB.prepare("INSERT INTO events (kind, title, created_at) VALUES (?, ?, ?)").bind("k", "t", 0).run();
+    return Response.json({ order, customer, recent, byLower, open, eu, page, all, total, titled });
   },
 } satisfies ExportedHandler<Env>;
+
+// quiet: no entry point calls this function: a query no code runs costs nothing
+export async function neverCalled(env: Env) {
+  return env.DB.prepare("SELECT id FROM events WHERE kind = ?").bind("x").all();
+}

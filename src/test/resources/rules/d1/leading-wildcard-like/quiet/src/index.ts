@@ -1,8 +1,11 @@
+import { byEmailPrefix } from "./search";
+
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
     const q = new URL(request.url).searchParams.get("q") ?? "";
     const prefix = await env.DB.prepare("SELECT id FROM customers WHERE email LIKE ? || '%' LIMIT 20").bind(q).all();  // quiet: a trailing wildcard (prefix match) can use an index
     const fts = await env.DB.prepare("SELECT rowid FROM products_fts WHERE products_fts MATCH ? LIMIT 20").bind(q).all();  // quiet: full-text search with MATCH, not LIKE
-    return Response.json({ prefix, fts });
+    const drizzled = await byEmailPrefix(env.DB, q);
+    return Response.json({ prefix, fts, drizzled });
   },
 } satisfies ExportedHandler<Env>;

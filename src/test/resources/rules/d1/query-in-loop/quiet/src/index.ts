@@ -1,4 +1,8 @@
 import { Hono } from "hono";
+import { drizzle } from "drizzle-orm/d1";
+import { sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+const users = sqliteTable("users", { id: text("id").primaryKey(), name: text("name").notNull() });
 
 type Env = { DB: D1Database };
 const app = new Hono<{ Bindings: Env }>();
@@ -41,4 +45,27 @@ app.get("/health", async (c) => {
   return c.text("degraded", 503);
 });
 
-export default app;
+// a multi-row insert per chunk of the list (D1 binds at most 100 parameters per statement): the batching itself
+app.post("/sync", async (c) => {
+  const rows = await c.req.json<{ id: string; name: string }[]>();
+  for (let i = 0; i < rows.length; i += 50) {
+    const chunk = rows.slice(i, i + 50);
+    await drizzle(c.env.DB).insert(users).values(chunk);  // quiet: one statement per chunk of 50 rows
+  }
+  return c.text("ok");
+});
+
+async function markDone(env: Env, id: string) {
+  await env.DB.prepare("UPDATE jobs SET status = 'done' WHERE id = ?").bind(id).run();
+}
+
+export default {
+  fetch: app.fetch,
+  // quiet: a queue consumer's per-message helper: each message is handled (and acknowledged) on its own, off the request path
+  async queue(batch: MessageBatch<{ id: string }>, env: Env) {
+    for (const message of batch.messages) {
+      await markDone(env, message.body.id);
+      message.ack();
+    }
+  },
+};

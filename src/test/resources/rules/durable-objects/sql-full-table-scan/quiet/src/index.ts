@@ -22,7 +22,9 @@ export class Room extends DurableObject<Env> {
     }
     const one = this.sql.exec("SELECT body FROM messages WHERE id = ?", 1).one();  // quiet: primary-key lookup
     const latest = this.sql.exec("SELECT id, author, body FROM messages ORDER BY sent_at DESC LIMIT 50").toArray();  // quiet: the index on sent_at serves the ORDER BY ... LIMIT
-    return Response.json({ one, latest });
+    this.sql.exec("DELETE FROM messages WHERE author != ?", "system");  // quiet: no index serves a != filter: nothing to recommend, so nothing to report
+    const everything = this.sql.exec("SELECT id, body FROM messages ORDER BY body").toArray();  // quiet: an unfiltered read of the whole history reads every row by design
+    return Response.json({ one, latest, everything });
   }
 }
 

@@ -15,4 +15,41 @@ app.get("/feeds", async (c) => {
   return c.json({ bodies, sizes });
 });
 
-export default app;
+// a bulk import writes one KV key per entry of the body
+app.post("/import", async (c) => {
+  const links = await c.req.json<Record<string, string>>();
+  for (const [slug, url] of Object.entries(links)) {
+    // expect: workers/subrequests-in-loop
+    await c.env.CACHE.put(slug, url);
+  }
+  return c.json({ imported: Object.keys(links).length });
+});
+
+// a helper called per image: reported once, at the loop
+app.post("/images", async (c) => {
+  const { urls } = await c.req.json<{ urls: string[] }>();
+  const parts = [];
+  // expect: workers/subrequests-in-loop
+  for (const url of urls) {
+    parts.push(await inline(url));
+  }
+  return c.json(parts);
+});
+
+async function inline(url: string) {
+  const res = await fetch(url);
+  const head = await fetch(url + ".meta");
+  return { type: res.headers.get("content-type"), meta: head.status };
+}
+
+export default {
+  fetch: app.fetch,
+  // a cron job that pings every registered webhook: one subrequest per row, however many there are
+  async scheduled(_event: ScheduledController, env: Env) {
+    const { results } = await env.DB.prepare("SELECT url FROM webhooks").all<{ url: string }>();
+    for (const hook of results) {
+      // expect: workers/subrequests-in-loop
+      await fetch(hook.url, { method: "POST" });
+    }
+  },
+};

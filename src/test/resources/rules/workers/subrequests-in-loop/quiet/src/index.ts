@@ -10,10 +10,17 @@ app.get("/feed", async (c) => {
 
 export default {
   fetch: app.fetch,
-  // quiet: fan-out in a queue consumer is where it belongs
+  // quiet: a consumer's loop over its batch is bounded by max_batch_size
   async queue(batch: MessageBatch<{ url: string }>, env: Env) {
     for (const m of batch.messages) {
       await fetch(m.body.url);
+    }
+  },
+  // quiet: a cron job that works through a backlog one page (LIMIT 25) per run
+  async scheduled(_event: ScheduledController, env: Env) {
+    const { results } = await env.DB.prepare("SELECT id, url FROM pending ORDER BY id LIMIT 25").all<{ id: number; url: string }>();
+    for (const row of results) {
+      await fetch(row.url);
     }
   },
 };
@@ -38,4 +45,26 @@ app.get("/health", async (c) => {
     await fetch(`https://${region}.example.com/ping`);
   }
   return c.json(results.map((r) => r.status));
+});
+
+// quiet: try each fallback origin until one answers, stopping at the first success
+app.get("/mirror", async (c) => {
+  const mirrors = c.req.queries("mirror") ?? [];
+  let res: Response | undefined;
+  for (const mirror of mirrors) {
+    res = await fetch(mirror);
+    if (res.ok) break;
+  }
+  return res ?? c.notFound();
+});
+
+// quiet: a cursor loop deletes page by page with one bulk call per page
+app.delete("/files", async (c) => {
+  let cursor: string | undefined;
+  do {
+    const page = await c.env.BUCKET.list({ cursor });
+    await c.env.BUCKET.delete(page.objects.map((o) => o.key));
+    cursor = page.truncated ? page.cursor : undefined;
+  } while (cursor);
+  return c.body(null, 204);
 });

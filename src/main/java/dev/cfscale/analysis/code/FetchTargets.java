@@ -1,0 +1,153 @@
+package dev.cfscale.analysis.code;
+
+import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstKeyValueProp;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstBinExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstNewExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstTpl;
+import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstObjectLit;
+import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstStr;
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import dev.cfscale.facts.code.FetchTarget;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what a {@code fetch(url, init)} call says: the URL's host when its leading part is written out
+ * (a literal, a template or concatenation starting with one, or a constant holding one), and the keys
+ * of the init object (written inline or in a variable initialised with an object literal).
+ */
+final class FetchTargets {
+  private static final Pattern HOST = Pattern.compile("^(?:https?|wss?)://([A-Za-z0-9.-]+)(?=[/:?#]|$)");
+  private static final int MAX_DEPTH = 8;
+
+  private FetchTargets() {}
+
+  /** The leading text of a string expression and whether it is the whole string. */
+  private record Lead(String text, boolean complete) {
+    static final Lead NONE = new Lead("", false);
+  }
+
+  static FetchTarget of(List<ISwc4jAst> args, FunctionUnit unit, Evaluator evaluator) {
+    Optional<String> host = args.isEmpty() ? Optional.empty() : host(lead(args.get(0), unit, evaluator, 0));
+    List<String> keys = new ArrayList<>();
+    boolean opaque = false;
+    if (args.size() > 1) {
+      Optional<Swc4jAstObjectLit> init = objectLiteral(args.get(1), unit);
+      opaque = init.isEmpty() || !keys(init.get(), keys);
+    } else if (!args.isEmpty() && Ast.unwrap(args.get(0)) instanceof Swc4jAstNewExpr n
+        && Ast.identifier(n.getCallee()).filter("Request"::equals).isPresent()) {
+      opaque = true; // fetch(new Request(url, init)): the init is the Request's
+    }
+    return new FetchTarget(host, keys, opaque, armsTimeout(unit));
+  }
+
+  private static Optional<String> host(Lead lead) {
+    Matcher m = HOST.matcher(lead.text());
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    boolean terminated = m.end() < lead.text().length() || lead.complete();
+    return terminated ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+  }
+
+  private static Lead lead(ISwc4jAst raw, FunctionUnit unit, Evaluator evaluator, int depth) {
+    ISwc4jAst node = Ast.unwrap(raw);
+    if (depth > MAX_DEPTH) {
+      return Lead.NONE;
+    }
+    if (node instanceof Swc4jAstStr s) {
+      return new Lead(s.getValue(), true);
+    }
+    if (node instanceof Swc4jAstTpl t) {
+      String first = t.getQuasis().isEmpty() ? "" : t.getQuasis().get(0).getRaw();
+      if (t.getExprs().isEmpty()) {
+        return new Lead(first, true);
+      }
+      return first.isEmpty() ? new Lead(lead(t.getExprs().get(0), unit, evaluator, depth + 1).text(), false) : new Lead(first, false);
+    }
+    if (node instanceof Swc4jAstBinExpr b && b.getOp().getName().equals("+")) {
+      Lead left = lead(b.getLeft(), unit, evaluator, depth + 1);
+      if (!left.complete()) {
+        return left;
+      }
+      Lead right = lead(b.getRight(), unit, evaluator, depth + 1);
+      return new Lead(left.text() + right.text(), right.complete());
+    }
+    if (node instanceof Swc4jAstNewExpr n && Ast.identifier(n.getCallee()).filter("URL"::equals).isPresent()) {
+      List<ISwc4jAst> args = n.getArgs().map(a -> a.stream().map(x -> (ISwc4jAst) x.getExpr()).toList()).orElse(List.of());
+      // new URL(path, base): the base names the host; new URL(absolute) its own
+      return args.size() > 1 ? new Lead(lead(args.get(1), unit, evaluator, depth + 1).text(), false)
+          : args.isEmpty() ? Lead.NONE : new Lead(lead(args.get(0), unit, evaluator, depth + 1).text(), false);
+    }
+    if (node instanceof Swc4jAstIdent id) {
+      Optional<Declaration> decl = unit.lookup(id.getSym());
+      if (decl.isPresent() && decl.get() instanceof Declaration.Variable v && v.path().isEmpty() && v.init() != null) {
+        return lead(v.init(), v.scope(), evaluator, depth + 1);
+      }
+    }
+    if (node instanceof Swc4jAstIdent || node instanceof Swc4jAstMemberExpr) {
+      return evaluator.eval(node, unit) instanceof Value.Text text ? new Lead(text.text(), true) : Lead.NONE;
+    }
+    return Lead.NONE;
+  }
+
+  private static Optional<Swc4jAstObjectLit> objectLiteral(ISwc4jAst raw, FunctionUnit unit) {
+    ISwc4jAst node = Ast.unwrap(raw);
+    if (node instanceof Swc4jAstObjectLit o) {
+      return Optional.of(o);
+    }
+    Optional<String> name = Ast.identifier(node);
+    if (name.isPresent() && unit.lookup(name.get()).orElse(null) instanceof Declaration.Variable v && v.path().isEmpty()
+        && v.init() != null && Ast.unwrap(v.init()) instanceof Swc4jAstObjectLit o) {
+      return Optional.of(o);
+    }
+    return Optional.empty();
+  }
+
+  /** Adds the written keys of {@code o}; false when a spread or computed key hides some. */
+  private static boolean keys(Swc4jAstObjectLit o, List<String> out) {
+    boolean complete = true;
+    for (ISwc4jAst prop : o.getProps()) {
+      if (prop instanceof Swc4jAstKeyValueProp kv && Ast.name(kv.getKey()).isPresent()) {
+        out.add(Ast.name(kv.getKey()).get());
+      } else if (prop instanceof Swc4jAstIdent shorthand) {
+        out.add(shorthand.getSym());
+      } else {
+        complete = false;
+      }
+    }
+    return complete;
+  }
+
+  /** The function arms a timeout or races the call: {@code AbortSignal.timeout}, an AbortController, setTimeout, Promise.race. */
+  private static boolean armsTimeout(FunctionUnit unit) {
+    for (ISwc4jAst node : unit.ownNodes()) {
+      if (node instanceof Swc4jAstNewExpr n && Ast.identifier(n.getCallee()).filter("AbortController"::equals).isPresent()) {
+        return true;
+      }
+      Optional<Ast.Call> call = Ast.call(node);
+      if (call.isEmpty()) {
+        continue;
+      }
+      ISwc4jAst callee = call.get().unwrappedCallee();
+      if (Ast.identifier(callee).filter("setTimeout"::equals).isPresent()) {
+        return true;
+      }
+      if (callee instanceof Swc4jAstMemberExpr m && Ast.identifier(m.getObj()).isPresent()) {
+        String receiver = Ast.identifier(m.getObj()).get();
+        String method = Ast.propName(m).orElse("");
+        if ((receiver.equals("AbortSignal") && (method.equals("timeout") || method.equals("any")))
+            || (receiver.equals("Promise") && method.equals("race"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,217 @@
+package dev.cfscale.analysis.code;
+
+import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstKeyValueProp;
+import com.caoccao.javet.swc4j.ast.enums.Swc4jAstBinaryOp;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstBinExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstTpl;
+import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstArrayLit;
+import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstObjectLit;
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import com.caoccao.javet.swc4j.ast.pat.Swc4jAstBindingIdent;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForOfStmt;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstVarDecl;
+import dev.cfscale.findings.Location;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The finite set of constant strings an expression can hold, each with where it is written: SQL kept in an array or
+ * an object and prepared one element at a time ({@code for (const sql of SCHEMA) db.prepare(sql)},
+ * {@code Object.values(QUERIES).map((q) => db.prepare(q))}, a helper that receives such an array), and templates
+ * over a constant list ({@code for (const t of ["users", "posts"]) db.prepare(`SELECT count(*) FROM ${t}`)}, one
+ * text per table). Empty when any part is not a known constant, or when there are more than {@link #MAX_TEXTS}.
+ */
+final class TextSets {
+  static final int MAX_TEXTS = 24;
+  private static final int MAX_DEPTH = 8;
+  private static final Set<String> ELEMENT_CALLBACKS = Set.of("map", "forEach", "flatMap", "filter", "some", "every", "find");
+
+  private final Evaluator evaluator;
+  private final Project project;
+
+  TextSets(Evaluator evaluator) {
+    this.evaluator = evaluator;
+    this.project = evaluator.project();
+  }
+
+  /** The strings {@code node} can hold (text -> where it is written), or empty when not a small set of constants. */
+  Optional<Map<String, Location>> of(ISwc4jAst node, FunctionUnit unit) {
+    return of(node, unit, 0);
+  }
+
+  private Optional<Map<String, Location>> of(ISwc4jAst raw, FunctionUnit unit, int depth) {
+    ISwc4jAst node = Ast.unwrap(raw);
+    if (depth > MAX_DEPTH) {
+      return Optional.empty();
+    }
+    Value v = evaluator.eval(node, unit);
+    if (v instanceof Value.Text t) {
+      return Optional.of(Map.of(t.text(), Ast.location(unit.module().relativePath(), node)));
+    }
+    if (node instanceof Swc4jAstTpl tpl) {
+      return template(tpl, unit, depth);
+    }
+    if (node instanceof Swc4jAstBinExpr bin && bin.getOp() == Swc4jAstBinaryOp.Add) {
+      Optional<Map<String, Location>> left = of(bin.getLeft(), unit, depth + 1);
+      Optional<Map<String, Location>> right = of(bin.getRight(), unit, depth + 1);
+      return left.isEmpty() || right.isEmpty() ? Optional.empty() : product(left.get(), right.get());
+    }
+    if (node instanceof Swc4jAstIdent id) {
+      return identifier(id, unit, depth);
+    }
+    return Optional.empty();
+  }
+
+  /** A template whose every interpolation is a small set of constants: one text per combination, located at the template. */
+  private Optional<Map<String, Location>> template(Swc4jAstTpl tpl, FunctionUnit unit, int depth) {
+    Location at = Ast.location(unit.module().relativePath(), tpl);
+    Optional<Map<String, Location>> out = Optional.of(Map.of("", at));
+    for (int i = 0; i < tpl.getQuasis().size() && out.isPresent(); i++) {
+      String quasi = tpl.getQuasis().get(i).getCooked().orElse(tpl.getQuasis().get(i).getRaw());
+      out = out.flatMap(o -> product(o, Map.of(quasi, at)));
+      if (i < tpl.getExprs().size()) {
+        Optional<Map<String, Location>> part = of(tpl.getExprs().get(i), unit, depth + 1);
+        out = part.isEmpty() ? Optional.empty() : out.flatMap(o -> product(o, part.get()));
+      }
+    }
+    return out;
+  }
+
+  /** Every left + right (at most {@link #MAX_TEXTS}), each located where its left part is. */
+  private static Optional<Map<String, Location>> product(Map<String, Location> left, Map<String, Location> right) {
+    if ((long) left.size() * right.size() > MAX_TEXTS) {
+      return Optional.empty();
+    }
+    Map<String, Location> out = new LinkedHashMap<>();
+    left.forEach((l, at) -> right.forEach((r, rat) -> out.putIfAbsent(l + r, at != null ? at : rat)));
+    return Optional.of(out);
+  }
+
+  /**
+   * A name bound by {@code for (const x of LIST)}, by a callback over {@code LIST.map((x) => ...)}, by a helper's
+   * parameter its callers fill from such a list, or a {@code const} holding a small set of constants.
+   */
+  private Optional<Map<String, Location>> identifier(Swc4jAstIdent id, FunctionUnit unit, int depth) {
+    Optional<ISwc4jAst> loop = loopOver(id);
+    if (loop.isPresent()) {
+      return elements(loop.get(), unit, depth + 1);
+    }
+    Optional<Declaration> decl = unit.lookup(id.getSym()).map(this::resolved);
+    if (decl.isPresent() && decl.get() instanceof Declaration.Variable v && v.path().isEmpty() && v.init() != null) {
+      return of(v.init(), v.scope(), depth + 1);
+    }
+    if (decl.isPresent() && decl.get() instanceof Declaration.Parameter p && p.path().isEmpty()) {
+      Optional<ISwc4jAst> list = callbackList(p);
+      if (list.isPresent()) {
+        return elements(list.get(), p.unit().parent().orElse(p.unit()), depth + 1);
+      }
+      Map<String, Location> passed = project.seededTexts(p.unit(), p.index());
+      return passed.isEmpty() || passed.size() > MAX_TEXTS || !project.onlyConstantText(p.unit(), p.index()) ? Optional.empty()
+          : Optional.of(passed);
+    }
+    return Optional.empty();
+  }
+
+  /** The elements of a list: an array literal, a {@code const} holding one, {@code Object.values(O)} or {@code Object.keys(O)}. */
+  Optional<Map<String, Location>> elements(ISwc4jAst raw, FunctionUnit unit, int depth) {
+    ISwc4jAst node = Ast.unwrap(raw);
+    if (depth > MAX_DEPTH) {
+      return Optional.empty();
+    }
+    if (node instanceof Swc4jAstArrayLit array) {
+      Map<String, Location> out = new LinkedHashMap<>();
+      for (var e : array.getElems()) {
+        Optional<Map<String, Location>> item = e.isEmpty() ? Optional.empty() : e.get().getSpread().isPresent()
+            ? elements(e.get().getExpr(), unit, depth + 1) : of(e.get().getExpr(), unit, depth + 1);
+        if (item.isEmpty() || out.size() + item.get().size() > MAX_TEXTS) {
+          return Optional.empty();
+        }
+        item.get().forEach(out::putIfAbsent);
+      }
+      return Optional.of(out);
+    }
+    if (node instanceof Swc4jAstIdent id) {
+      Optional<Declaration> decl = unit.lookup(id.getSym()).map(this::resolved);
+      if (decl.isPresent() && decl.get() instanceof Declaration.Variable v && v.path().isEmpty() && v.init() != null) {
+        return elements(v.init(), v.scope(), depth + 1);
+      }
+      if (decl.isPresent() && decl.get() instanceof Declaration.Parameter p && p.path().isEmpty()) {
+        Map<String, Location> passed = project.seededElements(p.unit(), p.index());
+        return passed.isEmpty() ? Optional.empty() : Optional.of(passed);
+      }
+      return Optional.empty();
+    }
+    if (node instanceof Swc4jAstCallExpr call && Ast.unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr m
+        && Ast.identifier(m.getObj()).filter("Object"::equals).isPresent() && call.getArgs().size() == 1) {
+      return objectParts(call.getArgs().get(0).getExpr(), unit, Ast.propName(m).orElse(""), depth);
+    }
+    return Optional.empty();
+  }
+
+  /** {@code Object.values(O)} or {@code Object.keys(O)} of an object literal (or a const holding one). */
+  private Optional<Map<String, Location>> objectParts(ISwc4jAst target, FunctionUnit unit, String part, int depth) {
+    if (!(evaluator.eval(target, unit) instanceof Value.ObjectLiteral o) || !(part.equals("values") || part.equals("keys"))) {
+      return Optional.empty();
+    }
+    Map<String, Location> out = new LinkedHashMap<>();
+    for (ISwc4jAst prop : o.node().getProps()) {
+      if (!(prop instanceof Swc4jAstKeyValueProp kv)) {
+        return Optional.empty();
+      }
+      Optional<Map<String, Location>> item = part.equals("keys")
+          ? Ast.name(kv.getKey()).map(k -> Map.of(k, Ast.location(o.scope().module().relativePath(), kv)))
+          : of(kv.getValue(), o.scope(), depth + 1);
+      if (item.isEmpty() || out.size() + item.get().size() > MAX_TEXTS) {
+        return Optional.empty();
+      }
+      item.get().forEach(out::putIfAbsent);
+    }
+    return Optional.of(out);
+  }
+
+  /** An imported name as the declaration it names in the project module that exports it (a few re-exports deep). */
+  private Declaration resolved(Declaration d) {
+    Declaration current = d;
+    for (int hop = 0; hop < 4 && current instanceof Declaration.Import i; hop++) {
+      Optional<Declaration> next = project.imported(i.from(), i.specifier()).flatMap(m -> Optional.ofNullable(m.exports().get(i.imported()))
+          .flatMap(local -> m.topLevel().lookup(local)));
+      if (next.isEmpty()) {
+        return current;
+      }
+      current = next.get();
+    }
+    return current;
+  }
+
+  /** The list a {@code for (const name of LIST)} around {@code id} iterates, when {@code id} is its loop variable. */
+  private static Optional<ISwc4jAst> loopOver(Swc4jAstIdent id) {
+    for (ISwc4jAst p = id.getParent(); p != null; p = p.getParent()) {
+      if (p instanceof Swc4jAstForOfStmt loop && loop.getLeft() instanceof Swc4jAstVarDecl decl && decl.getDecls().size() == 1
+          && decl.getDecls().get(0).getName() instanceof Swc4jAstBindingIdent b && b.getId().getSym().equals(id.getSym())) {
+        return Optional.of(loop.getRight());
+      }
+      if (p instanceof com.caoccao.javet.swc4j.ast.clazz.Swc4jAstFunction || p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstArrowExpr) {
+        return Optional.empty(); // loops outside the enclosing function do not bind it
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** For the first parameter of a callback passed to {@code LIST.map(...)} (and kin): LIST. */
+  private static Optional<ISwc4jAst> callbackList(Declaration.Parameter p) {
+    if (p.index() != 0) {
+      return Optional.empty();
+    }
+    ISwc4jAst fn = p.unit().node();
+    if (fn.getParent() instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstExprOrSpread arg && arg.getParent() instanceof Swc4jAstCallExpr call
+        && Ast.unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr m && Ast.propName(m).filter(ELEMENT_CALLBACKS::contains).isPresent()) {
+      return Optional.of(m.getObj());
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,291 @@
+package dev.cfscale.analysis.code.conventions;
+
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstCondExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstTaggedTpl;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstTpl;
+import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstStr;
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import dev.cfscale.analysis.code.Ast;
+import dev.cfscale.analysis.code.Declaration;
+import dev.cfscale.analysis.code.FunctionUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Drizzle's SQL expressions as the SQL they render: conditions ({@code and(eq(t.a, x), like(t.b, `%${q}%`))},
+ * filters collected in an array and spread into {@code and(...filters)}), {@code sql`...`} fragments, sort
+ * terms and selected fields, over the tables of one query ({@link Scope}). Values become {@code ?}; a
+ * pattern that starts with {@code %} becomes {@code ('%' || ?)} so the leading wildcard stays visible.
+ * Anything not modelled throws {@link Unsupported}: no SQL is better than a wrong plan.
+ */
+final class DrizzleExpressions {
+  private static final Map<String, String> COMPARISONS = Map.of("eq", "=", "ne", "<>", "gt", ">", "gte", ">=", "lt", "<",
+      "lte", "<=");
+  private static final Map<String, String> PATTERNS = Map.of("like", "LIKE", "ilike", "LIKE", "notLike", "NOT LIKE",
+      "notIlike", "NOT LIKE");
+  private static final Map<String, String> AGGREGATES = Map.of("count", "count", "sum", "sum", "avg", "avg", "min", "min",
+      "max", "max", "countDistinct", "count", "sumDistinct", "sum", "avgDistinct", "avg");
+  /** Drizzle functions that take a subquery argument: a builder chain passed to them is not executed on its own. */
+  static final Set<String> SUBQUERY_TAKERS = Set.of("inArray", "notInArray", "exists", "notExists", "eq", "ne", "gt", "gte", "lt",
+      "lte");
+  private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  private static final Set<String> KEYWORDS = Set.of("order", "group", "by", "select", "from", "where", "table", "index", "key",
+      "values", "limit", "offset", "join", "default", "check", "references", "transaction", "to", "in", "is", "as");
+  private static final int MAX_DEPTH = 12;
+
+  private final DrizzleTables tables;
+  private int depth;
+
+  DrizzleExpressions(DrizzleTables tables) {
+    this.tables = tables;
+  }
+
+  /** Thrown when an expression uses something the translation does not model. */
+  static final class Unsupported extends RuntimeException {
+    Unsupported() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** The tables one query reads (FROM, then JOINs) and the callback parameters that stand for them. */
+  static final class Scope {
+    private final List<DrizzleTables.Table> tables = new ArrayList<>();
+    private final Map<String, DrizzleTables.Table> aliases = new LinkedHashMap<>();
+
+    Scope(DrizzleTables.Table from) {
+      tables.add(from);
+    }
+
+    void join(DrizzleTables.Table table) {
+      if (tables.stream().anyMatch(t -> t.declaration() == table.declaration())) {
+        throw new Unsupported(); // a self-join needs aliases
+      }
+      tables.add(table);
+    }
+
+    void alias(String parameter, DrizzleTables.Table table) {
+      aliases.put(parameter, table);
+    }
+
+    DrizzleTables.Table from() {
+      return tables.get(0);
+    }
+
+    Optional<DrizzleTables.Table> byDeclaration(ISwc4jAst declaration) {
+      return tables.stream().filter(t -> t.declaration() == declaration).findFirst();
+    }
+
+    /** A column as written in this query's SQL: qualified with its table when the query reads several. */
+    String column(DrizzleTables.Table table, String column) {
+      return tables.size() > 1 ? quote(table.name()) + "." + quote(column) : quote(column);
+    }
+  }
+
+  /** A table or column name, quoted only when SQLite needs it. */
+  static String quote(String name) {
+    return PLAIN_NAME.matcher(name).matches() && !KEYWORDS.contains(name.toLowerCase(java.util.Locale.ROOT)) ? name
+        : "\"" + name.replace("\"", "\"\"") + "\"";
+  }
+
+  /** The condition {@code node} renders, or empty when it renders none ({@code undefined}, {@code and()} of nothing). */
+  Optional<String> condition(ISwc4jAst node, Scope scope, FunctionUnit unit) {
+    if (++depth > MAX_DEPTH) {
+      throw new Unsupported();
+    }
+    try {
+      return conditionOf(Ast.unwrap(node), scope, unit);
+    } finally {
+      depth--;
+    }
+  }
+
+  private Optional<String> conditionOf(ISwc4jAst n, Scope scope, FunctionUnit unit) {
+    if (n instanceof Swc4jAstIdent id) {
+      if (id.getSym().equals("undefined")) {
+        return Optional.empty();
+      }
+      Declaration.Variable v = variable(id, unit).orElseThrow(Unsupported::new);
+      return condition(v.init(), scope, v.scope()); // const where = and(...filters)
+    }
+    if (n instanceof Swc4jAstTaggedTpl tagged) {
+      return Optional.of(fragment(tagged, scope, unit));
+    }
+    if (n instanceof Swc4jAstCondExpr cond) {
+      return condition(cond.getCons(), scope, unit); // the first alternative is the one the code names first
+    }
+    if (!(n instanceof Swc4jAstCallExpr call) || !(Ast.unwrap(call.getCallee()) instanceof Swc4jAstIdent fn)) {
+      throw new Unsupported();
+    }
+    String name = fn.getSym();
+    if (name.equals("and") || name.equals("or")) {
+      List<String> parts = new ArrayList<>();
+      for (ISwc4jAst part : DrizzleArrays.arguments(call, unit)) {
+        condition(part, scope, unit).ifPresent(p -> parts.add("(" + p + ")"));
+      }
+      return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(name.equals("and") ? " AND " : " OR ", parts));
+    }
+    if (name.equals("not")) {
+      return condition(arg(call, 0), scope, unit).map(c -> "NOT (" + c + ")");
+    }
+    String left = operand(arg(call, 0), scope, unit);
+    if (COMPARISONS.containsKey(name)) {
+      return Optional.of(left + " " + COMPARISONS.get(name) + " " + operand(arg(call, 1), scope, unit));
+    }
+    if (PATTERNS.containsKey(name)) {
+      return Optional.of(left + " " + PATTERNS.get(name) + " " + value(arg(call, 1), unit));
+    }
+    return Optional.of(switch (name) {
+      case "inArray" -> left + " IN (?)";
+      case "notInArray" -> left + " NOT IN (?)";
+      case "isNull" -> left + " IS NULL";
+      case "isNotNull" -> left + " IS NOT NULL";
+      case "between" -> left + " BETWEEN ? AND ?";
+      case "notBetween" -> left + " NOT BETWEEN ? AND ?";
+      default -> throw new Unsupported();
+    });
+  }
+
+  /** A column, a {@code sql} fragment, or a value ({@code ?}; a subquery builder also stands as one value here). */
+  String operand(ISwc4jAst node, Scope scope, FunctionUnit unit) {
+    ISwc4jAst n = Ast.unwrap(node);
+    if (n instanceof Swc4jAstTaggedTpl tagged) {
+      return fragment(tagged, scope, unit);
+    }
+    Optional<String> column = column(n, scope, unit);
+    return column.orElseGet(() -> value(n, unit));
+  }
+
+  /**
+   * {@code t.col} as its SQL column when {@code t} is a table of the query (or a callback parameter standing
+   * for one); empty for anything that is not a table's column; Unsupported for a column of a table outside the query.
+   */
+  Optional<String> column(ISwc4jAst node, Scope scope, FunctionUnit unit) {
+    if (!(Ast.unwrap(node) instanceof Swc4jAstMemberExpr m)) {
+      return Optional.empty();
+    }
+    Optional<DrizzleTables.Table> table = Ast.identifier(m.getObj()).map(scope.aliases::get);
+    if (table.isEmpty()) {
+      Optional<ISwc4jAst> declaration = tables.declaration(m.getObj(), unit);
+      if (declaration.isEmpty()) {
+        return Optional.empty();
+      }
+      table = Optional.of(scope.byDeclaration(declaration.get()).orElseThrow(Unsupported::new));
+    }
+    DrizzleTables.Table t = table.get();
+    String column = Ast.propName(m).map(p -> t.columns().get(p)).orElseThrow(Unsupported::new);
+    return Optional.of(scope.column(t, column));
+  }
+
+  /** A bound value: {@code ?}, or {@code ('%' || ?)} when it is a pattern that starts with a wildcard. */
+  String value(ISwc4jAst node, FunctionUnit unit) {
+    return BoundValues.of(node, unit);
+  }
+
+  /**
+   * A {@code sql`...`} fragment: its text with each interpolation rendered (a column, a table name, a nested
+   * fragment, {@code sql.raw("...")}, or a bound value).
+   */
+  String fragment(Swc4jAstTaggedTpl tagged, Scope scope, FunctionUnit unit) {
+    if (Ast.identifier(tagged.getTag()).filter("sql"::equals).isEmpty()) {
+      throw new Unsupported();
+    }
+    Swc4jAstTpl tpl = tagged.getTpl();
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < tpl.getQuasis().size(); i++) {
+      out.append(tpl.getQuasis().get(i).getCooked().orElse(tpl.getQuasis().get(i).getRaw()));
+      if (i < tpl.getExprs().size()) {
+        out.append(interpolation(tpl.getExprs().get(i), scope, unit));
+      }
+    }
+    return out.toString().trim();
+  }
+
+  private String interpolation(ISwc4jAst expr, Scope scope, FunctionUnit unit) {
+    ISwc4jAst n = Ast.unwrap(expr);
+    if (n instanceof Swc4jAstTaggedTpl nested) {
+      return fragment(nested, scope, unit);
+    }
+    if (n instanceof Swc4jAstCallExpr raw && Ast.unwrap(raw.getCallee()) instanceof Swc4jAstMemberExpr m
+        && Ast.identifier(m.getObj()).filter("sql"::equals).isPresent() && Ast.propName(m).filter("raw"::equals).isPresent()) {
+      if (Ast.unwrap(arg(raw, 0)) instanceof Swc4jAstStr s) {
+        return s.getValue();
+      }
+      throw new Unsupported();
+    }
+    Optional<String> column = column(n, scope, unit);
+    if (column.isPresent()) {
+      return column.get();
+    }
+    Optional<DrizzleTables.Table> table = tables.declaration(n, unit).flatMap(scope::byDeclaration);
+    return table.map(t -> quote(t.name())).orElseGet(() -> value(n, unit));
+  }
+
+  /** One sort term: {@code desc(t.a)}, {@code asc(t.a)}, a column, or a {@code sql} fragment. */
+  String orderTerm(ISwc4jAst term, Scope scope, FunctionUnit unit) {
+    ISwc4jAst t = Ast.unwrap(term);
+    if (t instanceof Swc4jAstIdent id) {
+      Declaration.Variable v = variable(id, unit).orElseThrow(Unsupported::new);
+      return orderTerm(v.init(), scope, v.scope());
+    }
+    if (t instanceof Swc4jAstCondExpr cond) {
+      return orderTerm(cond.getCons(), scope, unit);
+    }
+    if (t instanceof Swc4jAstCallExpr dir && Ast.unwrap(dir.getCallee()) instanceof Swc4jAstIdent fn
+        && (fn.getSym().equals("asc") || fn.getSym().equals("desc"))) {
+      return operandOrFail(arg(dir, 0), scope, unit) + (fn.getSym().equals("desc") ? " DESC" : "");
+    }
+    return operandOrFail(t, scope, unit);
+  }
+
+  private String operandOrFail(ISwc4jAst node, Scope scope, FunctionUnit unit) {
+    ISwc4jAst n = Ast.unwrap(node);
+    if (n instanceof Swc4jAstTaggedTpl tagged) {
+      return fragment(tagged, scope, unit);
+    }
+    return column(n, scope, unit).orElseThrow(Unsupported::new);
+  }
+
+  /**
+   * One selected field: a column, a whole table ({@code { app: schema.apps }} selects all of its columns),
+   * an aggregate ({@code count()}, {@code countDistinct(t.a)}), or a {@code sql} fragment; NULL for anything
+   * else, which the planner does not need.
+   */
+  String field(ISwc4jAst node, Scope scope, FunctionUnit unit) {
+    ISwc4jAst n = Ast.unwrap(node);
+    if (n instanceof Swc4jAstTaggedTpl tagged) {
+      return fragment(tagged, scope, unit);
+    }
+    if (n instanceof Swc4jAstCallExpr call && Ast.unwrap(call.getCallee()) instanceof Swc4jAstIdent fn
+        && AGGREGATES.containsKey(fn.getSym())) {
+      String distinct = fn.getSym().endsWith("Distinct") ? "DISTINCT " : "";
+      return AGGREGATES.get(fn.getSym()) + "(" + distinct + (call.getArgs().isEmpty() ? "*" : operandOrFail(arg(call, 0), scope, unit)) + ")";
+    }
+    Optional<String> column = column(n, scope, unit);
+    if (column.isPresent()) {
+      return column.get();
+    }
+    Optional<DrizzleTables.Table> table = tables.declaration(n, unit).flatMap(scope::byDeclaration);
+    return table.map(t -> quote(t.name()) + ".*").orElse("NULL");
+  }
+
+  static ISwc4jAst arg(Swc4jAstCallExpr call, int index) {
+    if (call.getArgs().size() <= index || call.getArgs().get(index).getSpread().isPresent()) {
+      throw new Unsupported();
+    }
+    return call.getArgs().get(index).getExpr();
+  }
+
+  /** The variable {@code id} names, when it is a plain {@code const x = init}. */
+  static Optional<Declaration.Variable> variable(Swc4jAstIdent id, FunctionUnit unit) {
+    return unit.lookup(id.getSym()).filter(d -> d instanceof Declaration.Variable v && v.path().isEmpty() && v.init() != null)
+        .map(d -> (Declaration.Variable) d);
+  }
+}

@@ -1,0 +1,29 @@
+package dev.cfscale.facts.code;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the code says about one {@code fetch(url, init)}: the host of the URL when it is written out
+ * ({@code "https://api.example.com/..."}, a template or concatenation that starts with it, or a
+ * constant holding it), and the keys of the init object when it could be read ({@code signal},
+ * {@code cf}, {@code method}...). An init that is a parameter, a spread or a call result is opaque: it
+ * may carry anything, so rules about missing options stay quiet on it.
+ *
+ * @param host the URL's host, lower case, when its leading part is a literal
+ * @param initKeys the keys of the init object literal (or of the variable initialised with one)
+ * @param initOpaque an init argument is present but its keys cannot be read
+ * @param timeoutInScope the calling function arms a timeout ({@code AbortSignal.timeout},
+ *     {@code new AbortController()}, {@code setTimeout}) or races the call ({@code Promise.race})
+ */
+public record FetchTarget(Optional<String> host, List<String> initKeys, boolean initOpaque, boolean timeoutInScope) {
+
+  public FetchTarget {
+    initKeys = List.copyOf(initKeys);
+  }
+
+  /** True when the init object sets {@code key}. */
+  public boolean sets(String key) {
+    return initKeys.contains(key);
+  }
+}

@@ -1,0 +1,95 @@
+package dev.cfscale.facts.d1;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a SQL statement's text says about how many rows it returns, read from its clauses (the plan says
+ * how they are found): a filter, a LIMIT, a select-star, a count, and whether the filter pins the query to
+ * one entity ({@code WHERE user_id = ?}, {@code WHERE id IN (...)}), which bounds its rows by that entity.
+ */
+public record SqlShape(String sql) {
+  private static final Pattern SELECT = Pattern.compile("^\\s*(?:with\\b.*?\\)\\s*)?select\\b", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final Pattern WHERE = Pattern.compile("\\bwhere\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern JOIN = Pattern.compile("\\bjoin\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LIMIT = Pattern.compile("\\blimit\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern GROUP_BY = Pattern.compile("\\bgroup\\s+by\\b", Pattern.CASE_INSENSITIVE);
+  /** {@code SELECT *}, {@code SELECT DISTINCT *}, {@code SELECT t.*} or {@code SELECT t.*, u.name}. */
+  private static final Pattern STAR = Pattern.compile("^\\s*select\\s+(?:distinct\\s+)?(?:\\*|[\"`\\[]?\\w+[\"`\\]]?\\.\\*)\\s*(?:,|from\\b)",
+      Pattern.CASE_INSENSITIVE);
+  /** A select list of aggregates only: {@code SELECT count(*)}, {@code SELECT count(DISTINCT a) AS n, max(b)}. */
+  private static final Pattern AGGREGATES_ONLY = Pattern.compile(
+      "^\\s*select\\s+(?:(?:count|sum|avg|min|max|total)\\s*\\((?:[^()]|\\([^()]*\\))*\\)(?:\\s+as\\s+\\w+)?\\s*,?\\s*)+from\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern COUNT = Pattern.compile("^\\s*select\\s+count\\s*\\(", Pattern.CASE_INSENSITIVE);
+  /** An equality or IN on a column that names one entity ({@code id}, {@code user_id}, {@code creatorId}, {@code slug}...). */
+  private static final Pattern ENTITY_FILTER = Pattern.compile("(?:\\bwhere\\b|\\band\\b|\\bon\\b|\\()\\s*\\(?\\s*(?:[\"`\\[]?\\w+[\"`\\]]?\\.)?"
+      + "[\"`\\[]?(\\w+)[\"`\\]]?\\s*(?:=|\\bin\\b)\\s*(?:\\?|:\\w+|\\$\\d*|\\(|'[^']*'|\\d+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern KEY_COLUMN = Pattern.compile(
+      "^(?:id|uuid|slug|email|hash|key|token|code|handle|username)$|_id$|[a-z0-9]Id$|_uuid$|_key$|_hash$|_slug$|_email$");
+  private static final Pattern DELETE = Pattern.compile("^\\s*delete\\s+from\\s+[\"`\\[]?(\\w+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FROM_TABLE = Pattern.compile("\\bfrom\\s+[\"`\\[]?(\\w+)", Pattern.CASE_INSENSITIVE);
+
+  /** True for a SELECT (also after a WITH). */
+  public boolean isSelect() {
+    return SELECT.matcher(sql).find();
+  }
+
+  /** True when the statement has a WHERE or a JOIN: it reads rows to find some of them. */
+  public boolean filters() {
+    return WHERE.matcher(sql).find() || JOIN.matcher(sql).find();
+  }
+
+  public boolean hasLimit() {
+    return LIMIT.matcher(sql).find();
+  }
+
+  /** {@code SELECT *} or {@code SELECT t.*}: every column. */
+  public boolean selectsStar() {
+    return STAR.matcher(sql).find();
+  }
+
+  /** A select list of aggregates only and no GROUP BY: one row back, however many are read. */
+  public boolean aggregatesOnly() {
+    return AGGREGATES_ONLY.matcher(sql).find() && !GROUP_BY.matcher(sql).find();
+  }
+
+  /** An aggregate-only select that starts with {@code count(...)}. */
+  public boolean countsOnly() {
+    return aggregatesOnly() && COUNT.matcher(sql).find();
+  }
+
+  /**
+   * True when the filter pins the rows to one entity: an equality or IN on a key-like column
+   * ({@code WHERE user_id = ?}, {@code WHERE id IN (...)}, {@code WHERE creatorId = ?}). Such a query returns
+   * that entity's rows, which grow with the entity, not with the table.
+   */
+  public boolean scopedToEntity() {
+    Matcher m = ENTITY_FILTER.matcher(sql);
+    while (m.find()) {
+      if (isKeyColumn(m.group(1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for a column name that identifies one entity ({@code id}, {@code user_id}, {@code creatorId}, {@code slug}). */
+  public static boolean isKeyColumn(String column) {
+    return KEY_COLUMN.matcher(column).find() || KEY_COLUMN.matcher(column.toLowerCase(Locale.ROOT)).find();
+  }
+
+  /** True for a {@code DELETE FROM table ...} of {@code table} (case-insensitive, as SQLite names compare). */
+  public boolean deletesFrom(String table) {
+    Matcher m = DELETE.matcher(sql);
+    return m.find() && m.group(1).equalsIgnoreCase(table);
+  }
+
+  /** The first table after FROM, as written. */
+  public Optional<String> firstTable() {
+    Matcher m = FROM_TABLE.matcher(sql);
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+}

@@ -1,0 +1,65 @@
+package dev.cfscale.rules.resilience;
+
+import dev.cfscale.facts.WorkerConfig;
+import dev.cfscale.facts.code.FetchTarget;
+import dev.cfscale.facts.code.OperationSite;
+import dev.cfscale.findings.Finding;
+import dev.cfscale.findings.Severity;
+import dev.cfscale.rules.CodeRule;
+import dev.cfscale.rules.RequestPaths;
+import dev.cfscale.rules.RuleContext;
+import dev.cfscale.rules.RuleInfo;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * An awaited {@code fetch} to an external host written in the code, on a request path, with no abort
+ * signal in its init and no timeout armed in the function: a slow origin holds every request that
+ * needs it. Quiet when the init cannot be read (it may carry a signal), when the call is deferred with
+ * {@code waitUntil}, for calls to LLM APIs (generations legitimately run for minutes) and for an
+ * identity provider's token or user-info endpoint during a login.
+ */
+@RuleInfo(id = "resilience/external-fetch-without-timeout", severity = Severity.MEDIUM,
+    summary = "fetch to an external origin on a request path with no timeout")
+public final class ExternalFetchWithoutTimeout implements CodeRule {
+  /** Hosts whose calls are model generations: a short timeout would cut valid answers. */
+  private static final Set<String> GENERATION_HOSTS = Set.of("api.openai.com", "api.anthropic.com",
+      "generativelanguage.googleapis.com", "gateway.ai.cloudflare.com", "api.groq.com", "api.mistral.ai", "openrouter.ai");
+  /** Generation endpoints on other hosts: Workers AI's REST run, text-to-speech, completions. */
+  private static final Pattern GENERATION_PATH = Pattern.compile(
+      "(?i)/ai/run/|text-to-speech|/chat/completions|:generateContent|:streamGenerateContent|/images/generations");
+  private static final Pattern LOGIN = Pattern.compile("(?i)oauth|openid|\\.well-known|userinfo|/token\\b|login");
+
+  @Override
+  public Stream<Finding> check(WorkerConfig worker, OperationSite op, RuleContext ctx) {
+    Optional<FetchTarget> target = op.options().fetch();
+    if (!op.operation().equals("fetch") || op.bindingType().isPresent() || target.isEmpty() || target.get().host().isEmpty()
+        || !RequestPaths.hot(worker, op) || op.inWaitUntil() || !op.awaited() || op.options().fetchesOwnUrl()) {
+      return Stream.empty();
+    }
+    FetchTarget t = target.get();
+    String host = t.host().get();
+    if (t.initOpaque() || t.sets("signal") || t.timeoutInScope() || GENERATION_HOSTS.contains(host)
+        || GENERATION_PATH.matcher(op.key().text()).find() || isLocal(host)
+        || LOGIN.matcher(op.key().text() + " " + op.file() + " " + op.function()).find()) {
+      return Stream.empty();
+    }
+    long connections = ctx.platform().whole("workers.limits.simultaneousOpenConnectionsPerInvocation");
+    return Stream.of(finding(worker, op)
+        .message("`" + op.code() + "` waits on " + host + " with no timeout: Workers put no wall-clock limit on a request"
+            + " waiting for a subrequest, so when " + host + " is slow every request that needs it hangs until the client gives"
+            + " up (and holds one of its " + connections + " simultaneous connections)")
+        .evidence("host", host)
+        .evidence("init", t.initKeys().isEmpty() ? "(none)" : String.join(", ", t.initKeys()))
+        .evidence("limits", connections + " simultaneous open connections per invocation (workers.limits.simultaneousOpenConnectionsPerInvocation)")
+        .fix("Pass signal: AbortSignal.timeout(ms) (a few seconds, below what your clients wait) and answer with a fallback"
+            + " (a cached copy, a default, a 503) when it fires; cache responses that change rarely.")
+        .build());
+  }
+
+  private static boolean isLocal(String host) {
+    return host.equals("localhost") || host.startsWith("127.") || host.endsWith(".local") || host.endsWith(".internal");
+  }
+}

@@ -1,0 +1,7 @@
+export default defineNuxtConfig({
+  modules: ["@nuxthub/core"],
+  hub: {
+    database: true,
+    kv: true,
+  },
+});

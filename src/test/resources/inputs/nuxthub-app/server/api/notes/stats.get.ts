@@ -1,0 +1,3 @@
+export default defineEventHandler(async () => {
+  return useDrizzle().select({ total: count() }).from(tables.notes).get();
+});

@@ -1,0 +1,12 @@
+import { drizzle } from "drizzle-orm/d1";
+import { like } from "drizzle-orm";
+import { sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+export const customers = sqliteTable("customers", {
+  id: text("id").primaryKey(),
+  email: text("email").notNull(),
+});
+
+export async function byEmailPrefix(db: D1Database, q: string) {
+  return drizzle(db).select({ id: customers.id }).from(customers).where(like(customers.email, `${q}%`)).limit(20);  // quiet: a prefix match, no leading wildcard
+}

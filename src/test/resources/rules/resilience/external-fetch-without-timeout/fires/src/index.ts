@@ -1,0 +1,27 @@
+import { Hono } from "hono";
+
+const app = new Hono<{ Bindings: Env }>();
+const RATES_URL = "https://rates.example-fx.com/v1/latest";
+
+app.get("/rates", async (c) => {
+  // expect: resilience/external-fetch-without-timeout
+  const res = await fetch(RATES_URL, { headers: { accept: "application/json" } });
+  return c.json(await res.json());
+});
+
+app.get("/repo/:name", async (c) => {
+  const options = { headers: { "user-agent": "app" } };
+  // expect: resilience/external-fetch-without-timeout
+  const res = await fetch(`https://api.github.com/repos/acme/${c.req.param("name")}`, options);
+  return c.json(await res.json());
+});
+
+app.get("/", async (c) => c.html(await theme()));
+
+async function theme(): Promise<string> {
+  // expect: resilience/external-fetch-without-timeout
+  const page = await fetch("https://acme.github.io/theme/" + "index.html");
+  return page.text();
+}
+
+export default app;

@@ -1,0 +1,55 @@
+import { Hono } from "hono";
+
+const app = new Hono<{ Bindings: Env }>();
+
+// quiet: a timeout in the init, with a fallback
+app.get("/rates", async (c) => {
+  try {
+    const res = await fetch("https://rates.example-fx.com/v1/latest", { signal: AbortSignal.timeout(3000) });
+    return c.json(await res.json());
+  } catch {
+    return c.json({ error: "rates unavailable" }, 503);
+  }
+});
+
+// quiet: a controller armed with setTimeout in the same function
+app.get("/search", async (c) => {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  const init = { signal: controller.signal };
+  const res = await fetch("https://search.example.com/q?" + c.req.query("q"), init);
+  clearTimeout(timer);
+  return c.json(await res.json());
+});
+
+// quiet: deferred: the response does not wait for it
+app.post("/event", async (c) => {
+  c.executionCtx.waitUntil(fetch("https://analytics.example.com/collect", { method: "POST", body: "{}" }));
+  return c.body(null, 204);
+});
+
+// quiet: the init comes from the caller and may carry a signal
+export async function call(url: string, init: RequestInit) {
+  return fetch("https://api.example.com" + url, init);
+}
+
+// quiet: a model generation legitimately takes minutes
+app.post("/chat", async (c) => {
+  const res = await fetch("https://api.openai.com/v1/chat/completions", { method: "POST", body: await c.req.text() });
+  return new Response(res.body, res);
+});
+
+// quiet: an identity provider's token endpoint during a login
+app.get("/oauth/callback", async (c) => {
+  const res = await fetch("https://github.com/login/oauth/access_token", { method: "POST" });
+  return c.json(await res.json());
+});
+
+export default {
+  fetch: app.fetch,
+  // quiet: a cron job is not a request path
+  async scheduled(_event: ScheduledController, env: Env) {
+    const res = await fetch("https://feeds.example.com/daily.json");
+    await env.CACHE.put("daily", await res.text(), { expirationTtl: 86400 });
+  },
+};

@@ -1,0 +1,40 @@
+import { Hono } from "hono";
+
+const app = new Hono<{ Bindings: Env }>();
+
+app.put("/files/:name", async (c) => {
+  // expect: workers/buffered-body
+  const body = await c.req.raw.arrayBuffer();
+  await c.env.BUCKET.put(c.req.param("name"), body);
+  return c.body(null, 201);
+});
+
+app.post("/upload", async (c) => {
+  // expect: workers/buffered-body
+  const form = await c.req.parseBody<{ file: File }>();
+  const key = crypto.randomUUID();
+  await c.env.BUCKET.put(key, form.file, { httpMetadata: { contentType: form.file.type } });
+  return c.json({ key });
+});
+
+app.get("/avatars/:id", async (c) => {
+  // expect: workers/buffered-body
+  const image = await c.env.CACHE.get(`avatar:${c.req.param("id")}`, "arrayBuffer");
+  return image ? new Response(image, { headers: { "content-type": "image/png" } }) : c.notFound();
+});
+
+export default {
+  async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
+    if (new URL(request.url).pathname === "/form-upload") {
+      return onUpload(request, env);
+    }
+    return app.fetch(request, env, ctx);
+  },
+} satisfies ExportedHandler<Env>;
+
+export async function onUpload(request: Request, env: Env): Promise<Response> {
+  // expect: workers/buffered-body
+  const form = await request.formData();
+  await env.BUCKET.put(crypto.randomUUID(), form.get("file") as File);
+  return new Response("stored", { status: 201 });
+}

@@ -1,0 +1,39 @@
+import { Hono } from "hono";
+
+const app = new Hono<{ Bindings: Env }>();
+
+// quiet: the upload streams straight into R2
+app.put("/files/:name", async (c) => {
+  await c.env.BUCKET.put(c.req.param("name"), c.req.raw.body, { httpMetadata: c.req.raw.headers });
+  return c.body(null, 201);
+});
+
+// quiet: a small JSON body must be parsed whole
+app.post("/posts", async (c) => {
+  const post = await c.req.json<{ title: string; body: string }>();
+  await c.env.CACHE.put(`post:${crypto.randomUUID()}`, JSON.stringify(post));
+  return c.json(post, 201);
+});
+
+// quiet: a form whose fields are forwarded, not stored
+app.post("/contact", async (c) => {
+  const form = await c.req.formData();
+  const res = await fetch("https://mail.example.com/send", { method: "POST", body: form, signal: AbortSignal.timeout(5000) });
+  return c.json({ sent: res.ok });
+});
+
+// quiet: a KV value streamed back
+app.get("/avatars/:id", async (c) => {
+  const image = await c.env.CACHE.get(`avatar:${c.req.param("id")}`, "stream");
+  return image ? new Response(image) : c.notFound();
+});
+
+export default app;
+
+// quiet: a form upload whose file is stored as a stream
+export async function onRequestPost({ request, env }: { request: Request; env: Env }): Promise<Response> {
+  const form = await request.formData();
+  const file = form.get("file") as File;
+  await env.BUCKET.put(crypto.randomUUID(), file.stream(), { httpMetadata: { contentType: file.type } });
+  return new Response("stored", { status: 201 });
+}

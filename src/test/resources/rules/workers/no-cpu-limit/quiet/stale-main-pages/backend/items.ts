@@ -1,0 +1,3 @@
+export async function listItems(): Promise<string[]> {
+  return [];
+}
