@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,11 +37,16 @@ public final class AuditCommand implements Callable<Integer> {
   @Option(names = {"-e", "--env"}, paramLabel = "NAME", description = "Analyse only this environment, as wrangler --env does.")
   String env;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
-  OutputFormat format = OutputFormat.text;
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",",
+      description = "text, json, sarif or html; several, comma-separated, with --output-dir (default: text).")
+  List<OutputFormat> formats = new ArrayList<>(List.of(OutputFormat.text));
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
   Path output;
+
+  @Option(names = "--output-dir", paramLabel = "DIR",
+      description = "Write each --format to DIR/audit.<txt|json|sarif|html> (created when missing), from one run.")
+  Path outputDir;
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 when a finding at or above SEVERITY remains (critical, high, medium, low).")
   String failOn;
@@ -65,6 +73,7 @@ public final class AuditCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Console console = parent.console();
     Optional<Severity> threshold = parseThreshold();
+    checkOutputs();
     Path root = checkedDirectory();
     Optional<Path> configFile = Optional.ofNullable(config).map(this::checkedConfig);
     Baseline accepted = readBaseline();
@@ -138,14 +147,44 @@ public final class AuditCommand implements Callable<Integer> {
     }
   }
 
+  /** Several formats need a directory; a directory and a single file are not both given. */
+  private void checkOutputs() {
+    List<OutputFormat> distinct = formats.stream().distinct().toList();
+    if (outputDir != null && output != null) {
+      throw new UsageException("--output and --output-dir: give one (--output-dir writes audit.<format> files)");
+    }
+    if (distinct.size() > 1 && outputDir == null) {
+      throw new UsageException("--format " + distinct.stream().map(Enum::name).collect(Collectors.joining(","))
+          + ": several formats need --output-dir DIR");
+    }
+    if (outputDir != null && Files.exists(outputDir) && !Files.isDirectory(outputDir)) {
+      throw new UsageException(outputDir + ": not a directory");
+    }
+  }
+
   private void write(Report report, Console console) throws IOException {
-    boolean colour = output == null && console.colour() && !noColour;
+    List<OutputFormat> distinct = formats.stream().distinct().toList();
+    if (outputDir != null) {
+      Files.createDirectories(outputDir);
+      for (OutputFormat f : distinct) {
+        writeFile(f, report, outputDir.resolve(f.fileName()));
+      }
+      console.err().println("cfscale: wrote " + distinct.stream().map(f -> outputDir.resolve(f.fileName()).toString())
+          .collect(Collectors.joining(", ")));
+      return;
+    }
+    OutputFormat format = distinct.get(0);
     if (output == null) {
+      boolean colour = console.colour() && !noColour;
       format.renderer(colour).render(report, console.out());
       console.out().flush();
       return;
     }
-    try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+    writeFile(format, report, output);
+  }
+
+  private static void writeFile(OutputFormat format, Report report, Path file) throws IOException {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       format.renderer(false).render(report, w);
     }
   }

@@ -7,6 +7,7 @@ import dev.cfscale.findings.Baseline;
 import dev.cfscale.findings.Finding;
 import dev.cfscale.findings.Problem;
 import dev.cfscale.findings.ProjectSettings;
+import dev.cfscale.findings.SuppressedFinding;
 import dev.cfscale.findings.Suppressions;
 import dev.cfscale.parse.config.WranglerSchema;
 import dev.cfscale.parse.settings.ProjectSettingsReader;
@@ -38,8 +39,8 @@ final class AuditPipeline {
     this.today = today;
   }
 
-  /** The report and the findings before the baseline was applied (for --write-baseline). */
-  record Outcome(Report report, List<Finding> allFindings) {}
+  /** The report, the findings before the baseline was applied (for --write-baseline) and the project as it was read. */
+  record Outcome(Report report, List<Finding> allFindings, ProjectFacts facts) {}
 
   Outcome run(Path root, Optional<Path> config, Optional<String> env, Baseline baseline) {
     return run(root, config, env, baseline, dev.cfscale.facts.usage.Usage.none(), false);
@@ -58,13 +59,14 @@ final class AuditPipeline {
     List<java.nio.file.PathMatcher> excluded = settings.excludes().stream()
         .map(g -> java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
     List<Finding> unsuppressed = new ArrayList<>();
-    int suppressed = 0;
+    List<SuppressedFinding> suppressed = new ArrayList<>();
     for (Finding f : result.findings()) {
       if (excluded.stream().anyMatch(m -> m.matches(Path.of(f.location().file())))) {
         continue; // excluded paths give no findings, also when code elsewhere imports them
       }
-      if (suppressions.suppresses(f)) {
-        suppressed++;
+      Optional<SuppressedFinding> silenced = suppressions.suppressed(f);
+      if (silenced.isPresent()) {
+        suppressed.add(silenced.get());
       } else {
         unsuppressed.add(ConfigOrigins.annotate(settings.apply(f), facts));
       }
@@ -79,7 +81,7 @@ final class AuditPipeline {
     Report report = new Report(Version.current(), platform.version(), platform.asOf(), findings, notes, listNotes, problems,
         facts.inputs(), Rules.all().stream().map(docs::descriptor).toList(), suppressed, unsuppressed.size() - remaining.size(),
         facts.sources());
-    return new Outcome(report, unsuppressed);
+    return new Outcome(report, unsuppressed, facts);
   }
 
   private static Map<String, List<String>> aliases() {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** The top-level {@code cfscale} command; its subcommands do the work. */
 @Command(name = "cfscale", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Finds what breaks or gets expensive when a Cloudflare Workers project scales.",
-    subcommands = {AuditCommand.class, CostCommand.class, PlanCommand.class, FixCommand.class, InspectCommand.class, ExplainCommand.class, RulesCommand.class, BenchCommand.class})
+    subcommands = {AuditCommand.class, CostCommand.class, PlanCommand.class, ReportCommand.class, FixCommand.class, InspectCommand.class, ExplainCommand.class, RulesCommand.class, BenchCommand.class})
 public final class CfscaleCommand implements Runnable {
   private final Console console;
 

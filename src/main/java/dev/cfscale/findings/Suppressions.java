@@ -2,6 +2,7 @@ package dev.cfscale.findings;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The valid inline {@code cfscale-ignore} directives of a project. */
 public final class Suppressions {
@@ -16,7 +17,16 @@ public final class Suppressions {
   }
 
   public boolean suppresses(Finding finding) {
+    return directive(finding).isPresent();
+  }
+
+  /** The finding with the reason and place of the first directive that silences it, or empty. */
+  public Optional<SuppressedFinding> suppressed(Finding finding) {
+    return directive(finding).map(d -> new SuppressedFinding(finding, d.reason(), d.location()));
+  }
+
+  private Optional<SuppressionDirective> directive(Finding finding) {
     List<String> aliases = aliasesByRuleId.getOrDefault(finding.ruleId(), List.of());
-    return directives.stream().anyMatch(d -> d.covers(finding, aliases));
+    return directives.stream().filter(d -> d.covers(finding, aliases)).findFirst();
   }
 }

@@ -9,14 +9,15 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /** How cost figures are written in every format: grouped quantities, dollars to the cent, prices per unit. */
-final class CostFormat {
+public final class CostFormat {
   private CostFormat() {}
 
   static String quantity(BigDecimal q) {
     return Figures.number(q.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros());
   }
 
-  static String money(BigDecimal amount) {
+  /** Dollars to the cent: $1,234.50. */
+  public static String money(BigDecimal amount) {
     return "$" + new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT))
         .format(amount.setScale(2, RoundingMode.HALF_UP));
   }

@@ -6,6 +6,7 @@ import dev.cfscale.findings.Problem;
 import dev.cfscale.findings.RuleDescriptor;
 import dev.cfscale.findings.Severity;
 import dev.cfscale.findings.SourceFile;
+import dev.cfscale.findings.SuppressedFinding;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +16,8 @@ import java.util.stream.Collectors;
 /**
  * Everything a renderer prints, immutable: the findings that remain after settings, suppressions
  * and baseline, the hygiene notes (listed only when {@code listNotes}), the input problems, what was
- * read and skipped, the rules that ran, and the facts version the numbers come from.
+ * read and skipped, the rules that ran, the findings inline comments suppressed (with their reasons), and the
+ * facts version the numbers come from.
  */
 public record Report(
     String toolVersion,
@@ -27,7 +29,7 @@ public record Report(
     List<Problem> problems,
     List<InputSummary> inputs,
     List<RuleDescriptor> rules,
-    int suppressedCount,
+    List<SuppressedFinding> suppressed,
     int baselinedCount,
     List<SourceFile> sources) {
 
@@ -38,6 +40,7 @@ public record Report(
     inputs = List.copyOf(inputs);
     rules = List.copyOf(rules);
     sources = List.copyOf(sources);
+    suppressed = List.copyOf(suppressed);
     if (findings.stream().anyMatch(f -> f.severity().isNote()) || notes.stream().anyMatch(f -> !f.severity().isNote())) {
       throw new IllegalArgumentException("notes and findings are separate lists");
     }
@@ -48,6 +51,11 @@ public record Report(
     Map<Severity, Long> counts = findings.stream().collect(Collectors.groupingBy(Finding::severity, Collectors.counting()));
     return java.util.Arrays.stream(Severity.values()).filter(s -> !s.isNote()).collect(Collectors.toMap(Function.identity(),
         s -> counts.getOrDefault(s, 0L), (a, b) -> a, () -> new java.util.EnumMap<>(Severity.class)));
+  }
+
+  /** How many findings inline {@code cfscale-ignore} comments silenced. */
+  public int suppressedCount() {
+    return suppressed.size();
   }
 
   public Optional<SourceFile> source(String relativePath) {

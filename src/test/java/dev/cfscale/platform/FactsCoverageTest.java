@@ -68,6 +68,13 @@ class FactsCoverageTest {
         }
       }
     }
+    // the scaling guide of the example (decision matrix, checklists, roadmap, metrics to watch), on both plans
+    ProjectFacts example = loader.load(new ProjectLoader.Request(Path.of("examples/ai-platform"), Optional.empty(), Optional.empty(), List.of()));
+    for (Plan plan : Plan.values()) {
+      var result = new dev.cfscale.models.plan.Planner(facts, workload, plan).plan(example, List.of(10_000L, 10_000_000L));
+      new dev.cfscale.models.guide.GuideBuilder(facts).build(new dev.cfscale.models.guide.GuideInputs("ai-platform", example, List.of(),
+          List.of(), result, plan, result.tiers(), dev.cfscale.facts.readiness.RepositorySignals.NONE, java.util.Map.of()));
+    }
     Set<String> read = facts.readKeys();
     Set<String> markedUnused = facts.all().values().stream().filter(Fact::markedUnused).map(Fact::key).collect(Collectors.toSet());
     Set<String> neither = new TreeSet<>(facts.all().keySet());

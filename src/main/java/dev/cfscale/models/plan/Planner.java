@@ -57,7 +57,7 @@ public final class Planner {
     Set<String> products = new LinkedHashSet<>();
     costs.forEach(t -> products.addAll(t.usage().products().keySet()));
     List<String> keys = new ArrayList<>(List.of("traffic.peak_to_average", "traffic.cpu_ms_per_request"));
-    LAYER_KEYS.forEach((product, productKeys) -> {
+    new java.util.TreeMap<>(LAYER_KEYS).forEach((product, productKeys) -> { // sorted: Map.of iterates in a different order each run
       if (products.contains(product)) {
         keys.addAll(productKeys);
       }
