@@ -42,6 +42,12 @@ public final class SarifRenderer implements Renderer {
     if (report.listNotes()) {
       report.notes().forEach(f -> result(results.addObject(), f, ruleIndex)); // level "note"
     }
+    // findings a cfscale-ignore comment silenced: reported as suppressed in source, with the comment's reason
+    for (var s : report.suppressed()) {
+      ObjectNode r = results.addObject();
+      result(r, s.finding(), ruleIndex);
+      r.putArray("suppressions").addObject().put("kind", "inSource").put("justification", s.reason());
+    }
     ObjectNode invocation = run.putArray("invocations").addObject();
     invocation.put("executionSuccessful", report.problems().stream().noneMatch(Problem::isError));
     ArrayNode notifications = invocation.putArray("toolExecutionNotifications");

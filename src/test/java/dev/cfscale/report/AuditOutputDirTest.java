@@ -64,6 +64,13 @@ class AuditOutputDirTest {
     assertThat(page.select("#area-data-and-storage h4").eachText()).containsExactly("Suppressed in the code");
     assertThat(page.select("#area-data-and-storage details.finding").last().text()).contains("kv/constant-key-write")
         .contains("Suppressed: one write a minute from a health probe (src/index.ts:3)");
+    JsonNode sarif = new ObjectMapper().readTree(CliRun.audit(project.toString(), "--format", "sarif").out());
+    JsonNode results = sarif.path("runs").get(0).path("results");
+    JsonNode suppressed = java.util.stream.StreamSupport.stream(results.spliterator(), false).filter(r -> r.has("suppressions"))
+        .findFirst().orElseThrow();
+    assertThat(suppressed.path("ruleId").asText()).isEqualTo("kv/constant-key-write");
+    assertThat(suppressed.path("suppressions").get(0).path("kind").asText()).isEqualTo("inSource");
+    assertThat(suppressed.path("suppressions").get(0).path("justification").asText()).isEqualTo("one write a minute from a health probe");
     String md = ReportRun.of(project, "md");
     assertThat(md).contains("Suppressed: one write a minute from a health probe (src/index.ts:3)");
   }

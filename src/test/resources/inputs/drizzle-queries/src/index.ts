@@ -41,4 +41,15 @@ app.get("/stats", async (c) => {
   return c.json({ n, mine, recent });
 });
 
+app.get("/by-author", async (c) => {
+  // a filter on the outer-joined table keeps matched rows only: planned as inner joins
+  const filtered = await orm(c).select({ id: schema.posts.id }).from(schema.posts)
+    .leftJoin(schema.users, eq(schema.users.id, schema.posts.authorId))
+    .where(eq(schema.users.email, "a@b.c"));
+  // no filter on it: the outer join stays
+  const all = await orm(c).select({ id: schema.posts.id, email: schema.users.email }).from(schema.posts)
+    .leftJoin(schema.users, eq(schema.users.id, schema.posts.authorId)).limit(10);
+  return c.json({ filtered, all });
+});
+
 export default app;

@@ -75,7 +75,7 @@ final class ModuleGraph {
     if (name.endsWith(".d.ts") || name.matches(".*\\.(test|spec)\\.[cm]?[jt]sx?$")) {
       return false;
     }
-    return EXTENSIONS.stream().anyMatch(name::endsWith);
+    return EXTENSIONS.stream().anyMatch(name::endsWith) || name.endsWith(".astro"); // Astro components: their frontmatter script
   }
 
   /** Every source file under {@code dir} (for Pages Functions and Workers without a resolvable main). */

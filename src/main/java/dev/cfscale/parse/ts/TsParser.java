@@ -17,6 +17,26 @@ import java.util.regex.Pattern;
  * with a syntax error yields a {@link SourceParseException} with SWC's position.
  */
 public final class TsParser {
+  /** The {@code ---} fenced script at the top of an Astro file, every other character (fences included) a space. */
+  static String frontmatter(String source) {
+    StringBuilder out = new StringBuilder(source.length());
+    String[] lines = source.split("\n", -1);
+    int fences = 0;
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      boolean fence = fences < 2 && line.strip().equals("---");
+      if (fence) {
+        fences++;
+      }
+      boolean code = fences == 1 && !fence;
+      out.append(code ? line : line.replaceAll("[^\r]", " "));
+      if (i < lines.length - 1) {
+        out.append('\n');
+      }
+    }
+    return out.toString();
+  }
+
   /** SWC ends its message with "at file:///main.js:LINE:COL". */
   private static final Pattern POSITION = Pattern.compile(":(\\d+):(\\d+)\\s*$");
   private final Swc4j swc;
@@ -26,14 +46,19 @@ public final class TsParser {
     this.swc = new Swc4j();
   }
 
-  /** Parses {@code source}; {@code fileName} chooses TS, TSX, JS or JSX by its extension. */
+  /**
+   * Parses {@code source}; {@code fileName} chooses TS, TSX, JS or JSX by its extension. An Astro component
+   * ({@code .astro}) is parsed as its frontmatter script, the rest blanked so positions stay those of the file.
+   */
   public ISwc4jAstProgram<? extends ISwc4jAst> parse(String fileName, String source) throws SourceParseException {
+    boolean astro = fileName.endsWith(".astro");
+    String script = astro ? frontmatter(source) : source;
     Swc4jParseOptions options = new Swc4jParseOptions()
-        .setMediaType(mediaType(fileName))
+        .setMediaType(astro ? Swc4jMediaType.TypeScript : mediaType(fileName))
         .setParseMode(Swc4jParseMode.Module)
         .setCaptureAst(true);
     try {
-      return swc.parse(source, options).getProgram();
+      return swc.parse(script, options).getProgram();
     } catch (Swc4jCoreException e) {
       String message = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("syntax error");
       Matcher m = POSITION.matcher(e.getMessage() == null ? "" : e.getMessage().strip());

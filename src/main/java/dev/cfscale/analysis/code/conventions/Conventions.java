@@ -20,6 +20,8 @@ public final class Conventions {
       new PagesFunctions(),
       new RouteModules(),
       new RouteFileExports(),
+      new NextPages(),
+      new AstroPages(),
       new ServiceWorkerListeners(),
       new Routers(),
       new CloudflareActors(),

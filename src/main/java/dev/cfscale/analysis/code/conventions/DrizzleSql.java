@@ -221,23 +221,27 @@ final class DrizzleSql {
   private String select(Swc4jAstCallExpr start, List<Swc4jAstCallExpr> chain, FunctionUnit unit, boolean distinct) {
     Swc4jAstCallExpr from = find(chain, "from").orElseThrow(Unsupported::new);
     Scope scope = new Scope(table(DrizzleExpressions.arg(from, 0), unit));
-    StringBuilder joins = new StringBuilder();
+    List<Join> joins = new ArrayList<>();
     for (Swc4jAstCallExpr step : chain) {
       String method = method(step);
       if (JOINS.contains(method)) {
         DrizzleTables.Table joined = table(DrizzleExpressions.arg(step, 0), unit);
         scope.join(joined);
-        joins.append(method.equals("innerJoin") ? " JOIN " : " LEFT JOIN ").append(DrizzleExpressions.quote(joined.name()));
-        if (step.getArgs().size() > 1) {
-          joins.append(" ON ").append(expressions.condition(DrizzleExpressions.arg(step, 1), scope, unit).orElse("1"));
-        }
+        String on = step.getArgs().size() > 1 ? expressions.condition(DrizzleExpressions.arg(step, 1), scope, unit).orElse("1") : "1";
+        joins.add(new Join(DrizzleExpressions.quote(joined.name()), on, !method.equals("innerJoin")));
       } else if (method.equals("crossJoin") || method.equals("as") || method.equals("union") || method.equals("having")) {
         throw new Unsupported();
       }
     }
+    StringBuilder where = new StringBuilder();
+    appendWhere(where, chain, scope, unit);
     StringBuilder sql = new StringBuilder("SELECT ").append(distinct ? "DISTINCT " : "").append(fields(start, scope, unit))
-        .append(" FROM ").append(DrizzleExpressions.quote(scope.from().name())).append(joins);
-    appendWhere(sql, chain, scope, unit);
+        .append(" FROM ").append(DrizzleExpressions.quote(scope.from().name()));
+    Set<String> required = NullRejection.tables(where.toString(), joins);
+    for (Join j : joins) {
+      sql.append(j.left() && !required.contains(j.table()) ? " LEFT JOIN " : " JOIN ").append(j.table()).append(" ON ").append(j.on());
+    }
+    sql.append(where);
     find(chain, "groupBy").ifPresent(g -> sql.append(" GROUP BY ").append(terms(g, scope, unit)));
     find(chain, "orderBy").ifPresent(o -> sql.append(" ORDER BY ").append(terms(o, scope, unit)));
     find(chain, "limit").ifPresent(l -> {
@@ -248,6 +252,9 @@ final class DrizzleSql {
     find(chain, "offset").ifPresent(l -> sql.append(" OFFSET ?"));
     return sql.toString();
   }
+
+  /** One join of a chain as rendered: the table, its ON condition, and whether it was written as an outer join. */
+  record Join(String table, String on, boolean left) {}
 
   private String update(Swc4jAstCallExpr start, List<Swc4jAstCallExpr> chain, FunctionUnit unit) {
     Scope scope = new Scope(table(DrizzleExpressions.arg(start, 0), unit));
