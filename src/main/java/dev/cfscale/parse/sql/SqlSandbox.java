@@ -30,6 +30,7 @@ public final class SqlSandbox implements AutoCloseable {
   private volatile long deadline = Long.MAX_VALUE;
 
   public SqlSandbox() throws SQLException {
+    NativeSqlite.configure();
     SQLiteConfig config = new SQLiteConfig();
     config.enableLoadExtension(false);
     config.setPageSize(4096);

@@ -39,11 +39,23 @@ public final class TsParser {
 
   /** SWC ends its message with "at file:///main.js:LINE:COL". */
   private static final Pattern POSITION = Pattern.compile(":(\\d+):(\\d+)\\s*$");
-  private final Swc4j swc;
+  /** SWC, loaded by the first parse: a run with no source file to read never loads the native library. */
+  private volatile Swc4j swc;
 
-  public TsParser() {
-    NativeLibrary.configure();
-    this.swc = new Swc4j();
+  public TsParser() {}
+
+  private Swc4j swc() {
+    Swc4j s = swc;
+    if (s == null) {
+      synchronized (this) {
+        if (swc == null) {
+          NativeLibrary.configure();
+          swc = new Swc4j();
+        }
+        s = swc;
+      }
+    }
+    return s;
   }
 
   /**
@@ -58,7 +70,7 @@ public final class TsParser {
         .setParseMode(Swc4jParseMode.Module)
         .setCaptureAst(true);
     try {
-      return swc.parse(script, options).getProgram();
+      return swc().parse(script, options).getProgram();
     } catch (Swc4jCoreException e) {
       String message = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("syntax error");
       Matcher m = POSITION.matcher(e.getMessage() == null ? "" : e.getMessage().strip());
