@@ -9,7 +9,6 @@ import dev.cfscale.parse.deploy.WorkflowReader;
 import dev.cfscale.parse.deploy.WranglerCommand;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,7 @@ import java.util.Optional;
 final class DeploySetups {
   private final ProjectLayout layout;
   private final List<WranglerCommand> workflowCommands;
-  private final Map<Path, Optional<PackageManifest>> manifests = new HashMap<>();
+  private final Map<Path, Optional<PackageManifest>> manifests = new java.util.concurrent.ConcurrentHashMap<>();
 
   DeploySetups(ProjectLayout layout) {
     this.layout = layout;

@@ -34,7 +34,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +53,9 @@ public final class ProjectLoader {
   private final boolean codeEnabled;
   private CodeAnalyzer codeAnalyzer;
   /** Code analysis results by what they depend on: a variant or environment file of the same code reuses them. */
-  private final Map<CodeKey, CodeAnalyzer.Result> codeResults = new HashMap<>();
+  private final Map<CodeKey, Once<CodeAnalyzer.Result>> codeResults = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Source files as reports quote them, split into lines once per run however many Workers read them. */
+  private final Map<String, SourceFile> codeSources = new java.util.concurrent.ConcurrentHashMap<>();
   /** One advisor per run: bindings with the same schema and queries (a shared Durable Object class) are planned once. */
   private final D1Advisor d1Advisor = new D1Advisor();
 
@@ -71,15 +72,28 @@ public final class ProjectLoader {
   /** What to analyse: a directory, optionally one named config in it, optionally one environment. */
   public record Request(Path root, Optional<Path> config, Optional<String> environment, List<String> excludes) {}
 
-  /** What loading accumulates across configs. */
+  /** What loading accumulates across configs (one per Worker while they are analysed, then joined in order). */
   private record Accumulator(List<WorkerConfig> workers, List<Problem> problems, Map<String, SourceFile> sources,
       List<InputSummary> inputs, Set<String> skippedConsumers) {
     Accumulator() {
       this(new ArrayList<>(), new ArrayList<>(), new LinkedHashMap<>(), new ArrayList<>(), new TreeSet<>());
     }
+
+    /** Adds what {@code part} found after what is here, as if it had been found here. */
+    void add(Accumulator part) {
+      workers.addAll(part.workers());
+      problems.addAll(part.problems());
+      part.sources().forEach(sources::putIfAbsent);
+      inputs.addAll(part.inputs());
+      skippedConsumers.addAll(part.skippedConsumers());
+    }
   }
 
-  /** Loads the project; never throws for bad input. */
+  /**
+   * Loads the project; never throws for bad input. Workers are analysed in parallel (as many at a time as
+   * the machine has cores, sharing the run's parsed files); what each finds is joined in discovery order,
+   * so the result is the same as one after the other.
+   */
   public ProjectFacts load(Request request) {
     ProjectLayout layout = layout(request);
     DeploySetups setups = new DeploySetups(layout);
@@ -87,16 +101,25 @@ public final class ProjectLoader {
     for (SkippedFile skipped : layout.skipped()) {
       skip(skipped, layout, acc);
     }
+    List<java.util.function.Consumer<Accumulator>> workers = new ArrayList<>();
     for (DiscoveredConfig config : layout.configs()) {
-      loadConfig(config, request, layout, setups, acc);
+      workers.add(part -> loadConfig(config, request, layout, setups, part));
     }
     for (ConfiglessWorker configless : layout.configless()) {
-      WorkerConfig worker = ConfiglessWorkers.model(configless, layout, setups);
-      WorkerConfig analysed = analyseCodeSafely(worker, configless.dir(), layout, acc);
-      acc.workers().add(analysed);
-      acc.inputs().add(audited(worker.file(), worker.origin().description(), ConfiglessWorkers.bindingsSource(configless, worker, analysed),
-          analysed));
+      workers.add(part -> {
+        WorkerConfig worker = ConfiglessWorkers.model(configless, layout, setups);
+        WorkerConfig analysed = analyseCodeSafely(worker, configless.dir(), layout, part);
+        part.workers().add(analysed);
+        part.inputs().add(audited(worker.file(), worker.origin().description(),
+            ConfiglessWorkers.bindingsSource(configless, worker, analysed), analysed));
+      });
     }
+    java.util.stream.Stream<java.util.function.Consumer<Accumulator>> each = workers.size() > 1 ? workers.parallelStream() : workers.stream();
+    each.map(w -> {
+      Accumulator part = new Accumulator();
+      w.accept(part);
+      return part;
+    }).toList().forEach(acc::add);
     return new ProjectFacts(acc.workers(), acc.problems().stream().distinct().toList(), List.copyOf(acc.sources().values()),
         request.config().isEmpty(), acc.skippedConsumers(), acc.inputs());
   }
@@ -219,13 +242,15 @@ public final class ProjectLoader {
     boolean infer = worker.origin().configless();
     CodeKey key = new CodeKey(absolute, scope.main(), scope.pages(), worker.bindingTypes(), worker.localDurableObjectClasses(),
         worker.localDurableObjectBindings());
-    CodeAnalyzer.Result result = codeResults.computeIfAbsent(key, k -> codeAnalyzer().analyse(new CodeAnalyzer.Request(layout.root(),
-        absolute, k.main(), k.pages(), k.bindings(), k.durableObjectClasses(), layout::relative, infer, k.durableObjectBindings())));
+    CodeAnalyzer.Result result = codeResults.computeIfAbsent(key, k -> new Once<>()).get(() -> codeAnalyzer().analyse(
+        new CodeAnalyzer.Request(layout.root(), absolute, key.main(), key.pages(), key.bindings(), key.durableObjectClasses(), layout::relative,
+            infer, key.durableObjectBindings())));
     if (infer) {
       worker = ConfiglessWorkers.withBindings(worker, result.bindings());
     }
     acc.problems().addAll(result.problems());
-    result.sources().forEach(s -> acc.sources().computeIfAbsent(s.relativePath(), r -> new SourceFile(r, s.text().lines().toList(), "//")));
+    result.sources().forEach(s -> acc.sources().computeIfAbsent(s.relativePath(),
+        r -> codeSources.computeIfAbsent(r, k -> new SourceFile(k, s.text().lines().toList(), "//"))));
     String described = scope.description() + (result.facts().modules() == 0 ? ": no source files found there" : "");
     CodeReading reading = new CodeReading(described, result.facts().modules() > 0, ConfigNamesInCode.mentioned(worker, result.sources()));
     WorkerConfig withCode = worker.withCode(result.facts(), reading);
@@ -268,7 +293,19 @@ public final class ProjectLoader {
     return worker.withDurableObjectSql(analyses);
   }
 
-  private CodeAnalyzer codeAnalyzer() {
+  /** A value computed by the first caller; concurrent callers wait for it, later ones reuse it. */
+  private static final class Once<T> {
+    private T value;
+
+    synchronized T get(java.util.function.Supplier<T> compute) {
+      if (value == null) {
+        value = compute.get();
+      }
+      return value;
+    }
+  }
+
+  private synchronized CodeAnalyzer codeAnalyzer() {
     if (codeAnalyzer == null) {
       codeAnalyzer = new CodeAnalyzer(new TsParser(), Conventions.all());
     }

@@ -22,13 +22,17 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code cfscale audit}: finds every Worker in a directory and reports scaling findings. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
-    description = "Analyse the Workers in DIR (every wrangler.toml/.json/.jsonc) and report findings.")
+    description = "Analyse the Workers in DIR (every wrangler.toml/.json/.jsonc) and report findings. Several DIRs are"
+        + " analysed in one run (Workers in parallel), each reported under its own name; JSON, SARIF and HTML stay one document.")
 public final class AuditCommand implements Callable<Integer> {
 
   @ParentCommand
   CfscaleCommand parent;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Project directory (default: .)")
+  @Parameters(arity = "0..*", paramLabel = "DIR", description = "Project directories (default: .)")
+  List<Path> directories = new ArrayList<>();
+
+  /** The first (or only) directory: where --config is looked up. */
   Path directory = Path.of(".");
 
   @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Analyse only this config file (any name).")
@@ -74,7 +78,11 @@ public final class AuditCommand implements Callable<Integer> {
     Console console = parent.console();
     Optional<Severity> threshold = parseThreshold();
     checkOutputs();
-    Path root = checkedDirectory();
+    List<Path> roots = checkedDirectories();
+    if (roots.size() > 1) {
+      return auditSeveral(roots, console, threshold);
+    }
+    Path root = roots.get(0);
     Optional<Path> configFile = Optional.ofNullable(config).map(this::checkedConfig);
     Baseline accepted = readBaseline();
     boolean progress = console.colour() && System.getenv("CI") == null;
@@ -121,11 +129,56 @@ public final class AuditCommand implements Callable<Integer> {
     return threshold;
   }
 
-  private Path checkedDirectory() {
-    if (!Files.isDirectory(directory)) {
-      throw new UsageException(directory + ": not a directory");
+  private List<Path> checkedDirectories() {
+    List<Path> roots = directories.isEmpty() ? List.of(Path.of(".")) : directories.stream().distinct().toList();
+    for (Path root : roots) {
+      if (!Files.isDirectory(root)) {
+        throw new UsageException(root + ": not a directory");
+      }
     }
-    return directory;
+    if (roots.size() > 1 && config != null) {
+      throw new UsageException("--config names one config: give one DIR with it");
+    }
+    directory = roots.get(0);
+    return roots;
+  }
+
+  /**
+   * Audits several roots in one run, in parallel (each root's Workers in parallel too, all sharing the machine's
+   * cores): text prints one report per root, JSON, SARIF and HTML one document with every path under its root.
+   */
+  private int auditSeveral(List<Path> roots, Console console, Optional<Severity> threshold) throws IOException {
+    Baseline accepted = readBaseline();
+    dev.cfscale.facts.usage.Usage usage = usage();
+    AuditPipeline pipeline = new AuditPipeline(today);
+    List<RootReports.Rooted> rooted = roots.parallelStream()
+        .map(root -> RootReports.rooted(RootReports.label(root),
+            pipeline.run(root, Optional.empty(), Optional.ofNullable(env), Baseline.empty(), usage, notes), accepted))
+        .toList();
+    Report report = RootReports.combined(rooted);
+    if (writeBaseline != null) {
+      List<Finding> all = rooted.stream().flatMap(r -> r.allFindings().stream()).toList();
+      Baseline.write(writeBaseline, all);
+      console.err().println("cfscale: wrote " + all.size() + " finding(s) to " + writeBaseline);
+    }
+    List<OutputFormat> distinct = formats.stream().distinct().toList();
+    if (outputDir == null && distinct.get(0) == OutputFormat.text) {
+      java.io.StringWriter text = new java.io.StringWriter();
+      boolean colour = output == null && console.colour() && !noColour;
+      for (RootReports.Rooted r : rooted) {
+        text.write((r == rooted.get(0) ? "" : System.lineSeparator()) + "== " + r.label() + " ==" + System.lineSeparator());
+        OutputFormat.text.renderer(colour).render(r.report(), text);
+      }
+      if (output == null) {
+        console.out().print(text);
+        console.out().flush();
+      } else {
+        Files.writeString(output, text.toString(), StandardCharsets.UTF_8);
+      }
+    } else {
+      write(report, console);
+    }
+    return exitCode(report, threshold);
   }
 
   private Path checkedConfig(Path file) {

@@ -56,15 +56,39 @@ public final class Ast {
     }
   }
 
+  /**
+   * The last call built on this thread: every convention asks about the same node in turn, so the call (and its
+   * argument list) is built once per node instead of once per convention. Calls are immutable views of the tree.
+   */
+  private static final ThreadLocal<Optional<Call>> LAST_CALL = ThreadLocal.withInitial(Optional::empty);
+
   /** {@code node} as a call, when it is one. */
   public static Optional<Call> call(ISwc4jAst node) {
+    if (!(node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr)
+        && !(node instanceof com.caoccao.javet.swc4j.ast.miscs.Swc4jAstOptCall)) {
+      return Optional.empty();
+    }
+    Optional<Call> last = LAST_CALL.get();
+    if (last.isPresent() && last.get().node() == node) {
+      return last;
+    }
+    Optional<Call> built;
     if (node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr c) {
-      return Optional.of(new Call(c, c.getCallee(), c.getArgs().stream().map(a -> (ISwc4jAst) a.getExpr()).toList()));
+      built = Optional.of(new Call(c, c.getCallee(), arguments(c.getArgs())));
+    } else {
+      com.caoccao.javet.swc4j.ast.miscs.Swc4jAstOptCall c = (com.caoccao.javet.swc4j.ast.miscs.Swc4jAstOptCall) node;
+      built = Optional.of(new Call(c, c.getCallee(), arguments(c.getArgs())));
     }
-    if (node instanceof com.caoccao.javet.swc4j.ast.miscs.Swc4jAstOptCall c) {
-      return Optional.of(new Call(c, c.getCallee(), c.getArgs().stream().map(a -> (ISwc4jAst) a.getExpr()).toList()));
+    LAST_CALL.set(built);
+    return built;
+  }
+
+  private static java.util.List<ISwc4jAst> arguments(java.util.List<com.caoccao.javet.swc4j.ast.expr.Swc4jAstExprOrSpread> args) {
+    ISwc4jAst[] out = new ISwc4jAst[args.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = args.get(i).getExpr();
     }
-    return Optional.empty();
+    return java.util.Collections.unmodifiableList(java.util.Arrays.asList(out));
   }
 
   /** The property name of {@code a.b} or {@code a["b"]}, when static. */

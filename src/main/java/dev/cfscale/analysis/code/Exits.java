@@ -18,18 +18,43 @@ import com.caoccao.javet.swc4j.ast.expr.Swc4jAstArrowExpr;
 final class Exits {
   private Exits() {}
 
+  /**
+   * The last answers on this thread (a few loops), since every call inside a loop asks about the same loop:
+   * a walk of the loop body per loop instead of per call. Only the tree is read, so answers never go stale.
+   */
+  private static final int REMEMBERED = 4;
+  private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[REMEMBERED * 3]);
+
   static boolean hasExit(ISwc4jAst loop) {
-    for (ISwc4jAst child : loop.getChildNodes()) {
-      if (child != null && exits(child, 0)) {
-        return true;
+    return remembered(loop, 0, () -> {
+      for (ISwc4jAst child : loop.getChildNodes()) {
+        if (child != null && exits(child, 0)) {
+          return true;
+        }
       }
-    }
-    return false;
+      return false;
+    });
   }
 
   /** Whether the loop body has a break that leaves this loop (not one of an inner loop or switch). */
   static boolean hasBreak(ISwc4jAst body) {
-    return breaks(body, 0);
+    return remembered(body, 1, () -> breaks(body, 0));
+  }
+
+  /** The answer to question {@code kind} about {@code node}, from the last few answers when there. */
+  private static boolean remembered(ISwc4jAst node, int kind, java.util.function.BooleanSupplier answer) {
+    Object[] last = LAST.get();
+    for (int i = 0; i < last.length; i += 3) {
+      if (last[i] == node && last[i + 1].equals(kind)) {
+        return (Boolean) last[i + 2];
+      }
+    }
+    boolean result = answer.getAsBoolean();
+    System.arraycopy(last, 0, last, 3, last.length - 3);
+    last[0] = node;
+    last[1] = kind;
+    last[2] = result;
+    return result;
   }
 
   private static boolean breaks(ISwc4jAst node, int nesting) {

@@ -71,9 +71,9 @@ final class OperationCollector implements OperationScope {
           convention.operations(node, unit, this);
         }
         if (node instanceof Swc4jAstCallExpr call) {
-          call(call, call.getCallee(), call.getArgs().stream().map(a -> (ISwc4jAst) a.getExpr()).toList(), unit);
+          call(call, call.getCallee(), Ast.call(call).orElseThrow().args(), unit);
         } else if (node instanceof com.caoccao.javet.swc4j.ast.miscs.Swc4jAstOptCall opt) {
-          call(opt, opt.getCallee(), opt.getArgs().stream().map(a -> (ISwc4jAst) a.getExpr()).toList(), unit);
+          call(opt, opt.getCallee(), Ast.call(opt).orElseThrow().args(), unit);
         } else if (node instanceof Swc4jAstNewExpr n) {
           construct(n, unit);
         } else if (isInfiniteLoop(node) && !Exits.hasExit(node)) {
