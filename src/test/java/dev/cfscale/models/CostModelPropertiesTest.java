@@ -2,6 +2,7 @@ package dev.cfscale.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cfscale.Seeds;
 import dev.cfscale.facts.usage.ProductUsage;
 import dev.cfscale.facts.usage.Usage;
 import dev.cfscale.facts.usage.UsageKey;
@@ -18,68 +19,70 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** Invariants of the cost model over random usage of every product. */
+/** Invariants of the cost model over seeded random usage of every product ({@link Seeds}). */
 class CostModelPropertiesTest {
   private static final CostModel MODEL = new CostModel(PlatformFacts.load());
 
-  /** Random usage: every scalable key of every product gets a value up to 10 billion. */
-  @Provide
-  Arbitrary<Usage> usages() {
+  private static final int TRIES = 200;
+  private static final long MAX_VALUE = 10_000_000_000L;
+
+  /**
+   * Usage for try {@code n}: every scalable key of every product gets a value up to 10 billion; the first try is all
+   * zeros and the second all maxima (the edges a property test must not leave to chance).
+   */
+  private static Usage usage(SplittableRandom random, int n) {
     List<UsageKey> keys = UsageKeys.all().stream().filter(k -> !k.name().equals("models")).toList();
-    return Arbitraries.longs().between(0, 10_000_000_000L).list().ofSize(keys.size()).map(values -> {
-      Map<String, Map<String, BigDecimal>> byProduct = new LinkedHashMap<>();
-      for (int i = 0; i < keys.size(); i++) {
-        UsageKey k = keys.get(i);
-        BigDecimal v = BigDecimal.valueOf(values.get(i));
-        if (k.name().equals("head_sampling_rate")) {
-          v = v.divide(BigDecimal.valueOf(10_000_000_000L), MathContext.DECIMAL64);
-        } else if (k.kind() == UsageKey.Kind.ATTRIBUTE) {
-          v = BigDecimal.valueOf(values.get(i) % 2000);
-        }
-        byProduct.computeIfAbsent(k.product(), p -> new LinkedHashMap<>()).put(k.name(), v);
+    Map<String, Map<String, BigDecimal>> byProduct = new LinkedHashMap<>();
+    for (UsageKey k : keys) {
+      long value = n == 0 ? 0 : n == 1 ? MAX_VALUE : random.nextLong(MAX_VALUE + 1);
+      BigDecimal v = BigDecimal.valueOf(value);
+      if (k.name().equals("head_sampling_rate")) {
+        v = v.divide(BigDecimal.valueOf(MAX_VALUE), MathContext.DECIMAL64);
+      } else if (k.kind() == UsageKey.Kind.ATTRIBUTE) {
+        v = BigDecimal.valueOf(value % 2000);
       }
-      Map<String, ProductUsage> products = new LinkedHashMap<>();
-      byProduct.forEach((p, m) -> products.put(p, new ProductUsage(p, m, Map.of(), List.of())));
-      return new Usage(Optional.empty(), products);
-    });
+      byProduct.computeIfAbsent(k.product(), p -> new LinkedHashMap<>()).put(k.name(), v);
+    }
+    Map<String, ProductUsage> products = new LinkedHashMap<>();
+    byProduct.forEach((p, m) -> products.put(p, new ProductUsage(p, m, Map.of(), List.of())));
+    return new Usage(Optional.empty(), products);
   }
 
-  @Provide
-  Arbitrary<BigDecimal> growth() {
-    return Arbitraries.doubles().between(1.0, 50.0).map(BigDecimal::valueOf);
-  }
-
-  @Property(tries = 200)
-  void cost_neverDecreasesWhenUsageGrows(@ForAll("usages") Usage usage, @ForAll("growth") BigDecimal factor) {
-    for (Plan plan : Plan.values()) {
-      BigDecimal base = MODEL.estimate(usage, plan).total();
-      BigDecimal grown = MODEL.estimate(usage.scaled(factor), plan).total();
-      assertThat(grown).as("plan %s, x%s", plan, factor).isGreaterThanOrEqualTo(base);
+  @Test
+  void cost_neverDecreasesWhenUsageGrows() {
+    SplittableRandom random = Seeds.random("cost_neverDecreasesWhenUsageGrows");
+    for (int n = 0; n < TRIES; n++) {
+      Usage usage = usage(random, n);
+      BigDecimal factor = BigDecimal.valueOf(1.0 + random.nextDouble() * 49.0);
+      for (Plan plan : Plan.values()) {
+        BigDecimal base = MODEL.estimate(usage, plan).total();
+        BigDecimal grown = MODEL.estimate(usage.scaled(factor), plan).total();
+        assertThat(grown).as("try %d of %s: plan %s, x%s", n, Seeds.reproduce(), plan, factor).isGreaterThanOrEqualTo(base);
+      }
     }
   }
 
-  @Property(tries = 200)
-  void everyLine_isBillableTimesUnitPrice_andBillableRespectsIncluded(@ForAll("usages") Usage usage) {
-    for (CostLine line : MODEL.estimate(usage, Plan.PAID).lines()) {
-      if (line.assumption().startsWith("not billed yet")) {
-        assertThat(line.amount()).isZero();
-        continue;
+  @Test
+  void everyLine_isBillableTimesUnitPrice_andBillableRespectsIncluded() {
+    SplittableRandom random = Seeds.random("everyLine_isBillableTimesUnitPrice");
+    for (int n = 0; n < TRIES; n++) {
+      for (CostLine line : MODEL.estimate(usage(random, n), Plan.PAID).lines()) {
+        String which = String.format("try %d of %s: %s", n, Seeds.reproduce(), line.item());
+        if (line.assumption().startsWith("not billed yet")) {
+          assertThat(line.amount()).as(which).isZero();
+          continue;
+        }
+        BigDecimal expected = line.billable().multiply(line.unitPrice()).divide(line.priceUnit(), MathContext.DECIMAL128);
+        assertThat(line.amount().setScale(10, RoundingMode.HALF_UP)).as(which)
+            .isEqualByComparingTo(expected.setScale(10, RoundingMode.HALF_UP));
+        BigDecimal overIncluded = line.quantity().subtract(line.included()).max(BigDecimal.ZERO);
+        // rounding up adds less than one price unit; pro rata adds nothing
+        assertThat(line.billable()).as(which).isGreaterThanOrEqualTo(overIncluded);
+        assertThat(line.billable().subtract(overIncluded)).as(which).isLessThan(line.priceUnit());
       }
-      BigDecimal expected = line.billable().multiply(line.unitPrice()).divide(line.priceUnit(), MathContext.DECIMAL128);
-      assertThat(line.amount().setScale(10, RoundingMode.HALF_UP)).as(line.item())
-          .isEqualByComparingTo(expected.setScale(10, RoundingMode.HALF_UP));
-      BigDecimal overIncluded = line.quantity().subtract(line.included()).max(BigDecimal.ZERO);
-      // rounding up adds less than one price unit; pro rata adds nothing
-      assertThat(line.billable()).isGreaterThanOrEqualTo(overIncluded);
-      assertThat(line.billable().subtract(overIncluded)).isLessThan(line.priceUnit());
     }
   }
 

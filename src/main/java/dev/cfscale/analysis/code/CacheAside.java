@@ -1,6 +1,13 @@
 package dev.cfscale.analysis.code;
 
+import com.caoccao.javet.swc4j.ast.enums.Swc4jAstBinaryOp;
+import com.caoccao.javet.swc4j.ast.enums.Swc4jAstUnaryOp;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstBinExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstUnaryExpr;
+import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstNull;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import com.caoccao.javet.swc4j.ast.pat.Swc4jAstBindingIdent;
 import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstIfStmt;
@@ -11,7 +18,9 @@ import java.util.Optional;
 /**
  * Recognises the read side of a cache-aside pattern: {@code const hit = await KV.get(key); if (hit) return ...}.
  * A get whose result is tested and returned early is a cache lookup; a get whose result is modified and
- * written back (a counter) is not.
+ * written back (a counter) is not, nor is a record lookup that returns early when the value is missing
+ * ({@code if (!record) return 404}) and then updates it: a miss branch makes a cache only when it fills one
+ * ({@code if (!hit) { ...; await KV.put(key, v); return v; }}).
  */
 final class CacheAside {
   private CacheAside() {}
@@ -40,11 +49,43 @@ final class CacheAside {
     if (node != unit.node() && unit.module().unitAt(node).isPresent()) {
       return false;
     }
-    if (node instanceof Swc4jAstIfStmt branch && mentions(branch.getTest(), variable) && containsReturn(branch.getCons())) {
+    if (node instanceof Swc4jAstIfStmt branch && mentions(branch.getTest(), variable) && containsReturn(branch.getCons())
+        && (!testsMissing(branch.getTest(), variable) || containsPut(branch.getCons()))) {
       return true;
     }
     for (ISwc4jAst child : node.getChildNodes()) {
       if (child != null && returnsEarlyOn(child, variable, unit)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code !v}, {@code !v.metadata}, {@code v === null}, {@code v == undefined}: the test is true when the value is missing. */
+  private static boolean testsMissing(ISwc4jAst test, String variable) {
+    ISwc4jAst node = Ast.unwrap(test);
+    if (node instanceof Swc4jAstUnaryExpr not && not.getOp() == Swc4jAstUnaryOp.Bang) {
+      return mentions(not.getArg(), variable);
+    }
+    if (node instanceof Swc4jAstBinExpr b && (b.getOp() == Swc4jAstBinaryOp.EqEqEq || b.getOp() == Swc4jAstBinaryOp.EqEq)) {
+      return (isNothing(b.getLeft()) && mentions(b.getRight(), variable)) || (isNothing(b.getRight()) && mentions(b.getLeft(), variable));
+    }
+    return false;
+  }
+
+  private static boolean isNothing(ISwc4jAst node) {
+    ISwc4jAst n = Ast.unwrap(node);
+    return n instanceof Swc4jAstNull || Ast.identifier(n).filter("undefined"::equals).isPresent();
+  }
+
+  /** A {@code .put(...)} call inside {@code node}: the miss branch fills the cache. */
+  private static boolean containsPut(ISwc4jAst node) {
+    if (node instanceof Swc4jAstCallExpr call && call.getCallee() instanceof Swc4jAstMemberExpr m
+        && Ast.propName(m).filter("put"::equals).isPresent()) {
+      return true;
+    }
+    for (ISwc4jAst child : node.getChildNodes()) {
+      if (child != null && containsPut(child)) {
         return true;
       }
     }

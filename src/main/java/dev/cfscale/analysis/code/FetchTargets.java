@@ -37,14 +37,16 @@ final class FetchTargets {
     Optional<String> host = args.isEmpty() ? Optional.empty() : host(lead(args.get(0), unit, evaluator, 0));
     List<String> keys = new ArrayList<>();
     boolean opaque = false;
+    boolean cached = false;
     if (args.size() > 1) {
       Optional<Swc4jAstObjectLit> init = objectLiteral(args.get(1), unit);
       opaque = init.isEmpty() || !keys(init.get(), keys);
+      cached = init.isPresent() && DataCache.servesStoredCopy(init.get());
     } else if (!args.isEmpty() && Ast.unwrap(args.get(0)) instanceof Swc4jAstNewExpr n
         && Ast.identifier(n.getCallee()).filter("Request"::equals).isPresent()) {
       opaque = true; // fetch(new Request(url, init)): the init is the Request's
     }
-    return new FetchTarget(host, keys, opaque, armsTimeout(unit));
+    return new FetchTarget(host, keys, opaque, armsTimeout(unit), cached);
   }
 
   private static Optional<String> host(Lead lead) {

@@ -11,6 +11,7 @@ import dev.cfscale.findings.Problem;
 import dev.cfscale.parse.sql.SqlSandbox;
 import dev.cfscale.parse.sql.SqlScriptSplitter;
 import dev.cfscale.parse.sql.SqlStatement;
+import dev.cfscale.parse.sql.SqlTimeBudget;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,6 +79,9 @@ public final class D1Advisor {
    */
   private final Map<Schema, Planned> planned = new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** The time SQLite may spend on this project's SQL, shared by all its bindings (an advisor serves one project). */
+  private final SqlTimeBudget budget = SqlTimeBudget.perProject();
+
   public Result advise(Request request) {
     List<OperationSite> queries = request.operations().stream()
         .filter(op -> op.binding().filter(request.binding()::equals).isPresent())
@@ -89,7 +93,7 @@ public final class D1Advisor {
     List<Script> scripts = files.stream().map(f -> Script.read(f, request.relativize().apply(f))).toList();
     Schema schema = new Schema(scripts, files.isEmpty() ? declaredTables(request) : List.of(), codeDdl(request),
         queries.stream().map(q -> q.sql().get()).distinct().toList());
-    Plans plans = planned.computeIfAbsent(schema, k -> new Planned()).get(schema);
+    Plans plans = planned.computeIfAbsent(schema, k -> new Planned()).get(schema, budget);
     if (plans.failure()) {
       return new Result(new D1BindingAnalysis(request.binding(), List.of(), Map.of(), List.of()), plans.problems());
     }
@@ -122,9 +126,9 @@ public final class D1Advisor {
   private static final class Planned {
     private Plans value;
 
-    synchronized Plans get(Schema schema) {
+    synchronized Plans get(Schema schema, SqlTimeBudget budget) {
       if (value == null) {
-        value = plan(schema);
+        value = plan(schema, budget);
       }
       return value;
     }
@@ -134,9 +138,9 @@ public final class D1Advisor {
   private record Plans(Map<String, TableInfo> tables, List<String> codeSchema, Map<String, PlannedQuery> bySql, List<Problem> problems,
       boolean failure) {}
 
-  private static Plans plan(Schema schema) {
+  private static Plans plan(Schema schema, SqlTimeBudget budget) {
     List<Problem> problems = new ArrayList<>();
-    try (SqlSandbox sandbox = new SqlSandbox()) {
+    try (SqlSandbox sandbox = new SqlSandbox(budget)) {
       for (Script script : schema.scripts()) {
         apply(sandbox, script, problems);
       }

@@ -15,8 +15,11 @@ import java.util.Optional;
  * @param initOpaque an init argument is present but its keys cannot be read
  * @param timeoutInScope the calling function arms a timeout ({@code AbortSignal.timeout},
  *     {@code new AbortController()}, {@code setTimeout}) or races the call ({@code Promise.race})
+ * @param servedFromCache the init asks the framework's data cache for a stored copy ({@code cache: "force-cache"},
+ *     {@code next: { revalidate: 60 }} in Next.js): the origin is fetched once per revalidation, not per request
  */
-public record FetchTarget(Optional<String> host, List<String> initKeys, boolean initOpaque, boolean timeoutInScope) {
+public record FetchTarget(Optional<String> host, List<String> initKeys, boolean initOpaque, boolean timeoutInScope,
+    boolean servedFromCache) {
 
   public FetchTarget {
     initKeys = List.copyOf(initKeys);

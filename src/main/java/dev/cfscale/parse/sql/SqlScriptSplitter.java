@@ -2,108 +2,103 @@ package dev.cfscale.parse.sql;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Splits a migration script into statements so each can be applied and reported on its own (SQLite's
- * JDBC driver offers no statement-by-statement API). It only finds boundaries: semicolons outside
- * string literals, quoted identifiers, comments and {@code CREATE TRIGGER ... BEGIN ... END} bodies.
- * SQLite itself parses every statement.
+ * Splits a migration script into statements so each can be applied and reported on its own (SQLite's JDBC driver
+ * offers no statement-by-statement API). A statement ends where SQLite's {@code sqlite3_complete()} says the text so
+ * far is complete: at a semicolon outside strings, quoted identifiers and comments, and inside
+ * {@code CREATE TRIGGER} only at the {@code ;} after {@code ; END} (so {@code CASE ... END} in a trigger body does not
+ * end it). The state machine below is complete.c's, token for token; SQLite itself then parses every statement.
  */
 public final class SqlScriptSplitter {
   private SqlScriptSplitter() {}
 
+  // complete.c's states and tokens
+  private static final int START = 1;
+  private static final int SEMI = 0;
+  private static final int WS = 1;
+  private static final int OTHER = 2;
+  private static final int EXPLAIN = 3;
+  private static final int CREATE = 4;
+  private static final int TEMP = 5;
+  private static final int TRIGGER = 6;
+  private static final int END = 7;
+
+  /** complete.c {@code trans[state][token]}: states INVALID, START, NORMAL, EXPLAIN, CREATE, TRIGGER, SEMI, END. */
+  private static final int[][] TRANSITIONS = {
+      {1, 0, 2, 3, 4, 2, 2, 2},
+      {1, 1, 2, 3, 4, 2, 2, 2},
+      {1, 2, 2, 2, 2, 2, 2, 2},
+      {1, 3, 3, 2, 4, 2, 2, 2},
+      {1, 4, 2, 2, 2, 4, 5, 2},
+      {6, 5, 5, 5, 5, 5, 5, 5},
+      {6, 6, 5, 5, 5, 5, 5, 7},
+      {1, 7, 5, 5, 5, 5, 5, 5},
+  };
+
+  /** The script's statements in order, each without its final semicolon, leading comments or surrounding space. */
   public static List<SqlStatement> split(String script) {
     List<SqlStatement> out = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
+    SqlTokenizer tokens = new SqlTokenizer(script);
+    int state = 0;
     int line = 1;
-    int startLine = -1;
-    int depth = 0; // BEGIN ... END nesting inside CREATE TRIGGER
-    int i = 0;
-    while (i < script.length()) {
-      char c = script.charAt(i);
-      if (c == '-' && i + 1 < script.length() && script.charAt(i + 1) == '-') {
-        int end = script.indexOf('\n', i);
-        i = end < 0 ? script.length() : end;
-        continue;
-      }
-      if (c == '/' && i + 1 < script.length() && script.charAt(i + 1) == '*') {
-        int end = script.indexOf("*/", i + 2);
-        int stop = end < 0 ? script.length() : end + 2;
-        line += count(script, i, stop);
-        i = stop;
-        continue;
-      }
-      if (startLine < 0 && !Character.isWhitespace(c)) {
-        startLine = line;
-      }
-      if (c == '\'' || c == '"' || c == '`' || c == '[') {
-        int end = closing(script, i);
-        line += count(script, i, end);
-        current.append(script, i, end);
-        i = end;
-        continue;
-      }
-      if (Character.isLetter(c)) {
-        int end = i;
-        while (end < script.length() && (Character.isLetterOrDigit(script.charAt(end)) || script.charAt(end) == '_')) {
-          end++;
+    int first = -1; // start of the statement's first token
+    int firstLine = 1;
+    int last = -1; // end of its last token
+    while (tokens.hasNext()) {
+      SqlToken token = tokens.next();
+      int kind = classify(script, token);
+      state = TRANSITIONS[state][kind];
+      if (kind == SEMI && state == START) {
+        add(out, script, first, last, firstLine);
+        first = -1;
+      } else if (kind != WS) {
+        if (first < 0) {
+          first = token.start();
+          firstLine = line;
         }
-        String word = script.substring(i, end).toUpperCase(Locale.ROOT);
-        if (word.equals("BEGIN") && current.toString().toUpperCase(Locale.ROOT).contains("TRIGGER")) {
-          depth++;
-        } else if (word.equals("END") && depth > 0) {
-          depth--;
-        }
-        current.append(script, i, end);
-        i = end;
-        continue;
+        last = token.end();
       }
-      if (c == '\n') {
-        line++;
-      }
-      if (c == ';' && depth == 0) {
-        add(out, current, startLine);
-        current.setLength(0);
-        startLine = -1;
-      } else {
-        current.append(c);
-      }
-      i++;
+      line += newlines(script, token);
     }
-    add(out, current, startLine);
+    add(out, script, first, last, firstLine);
     return out;
   }
 
-  private static void add(List<SqlStatement> out, StringBuilder text, int line) {
-    String sql = text.toString().trim();
-    if (!sql.isEmpty()) {
-      out.add(new SqlStatement(sql, Math.max(1, line)));
+  private static void add(List<SqlStatement> out, String script, int first, int last, int line) {
+    if (first >= 0) {
+      out.add(new SqlStatement(script.substring(first, last), line));
     }
   }
 
-  /** Index just past the literal starting at {@code start} ('' and "" escape themselves). */
-  private static int closing(String s, int start) {
-    char open = s.charAt(start);
-    char close = open == '[' ? ']' : open;
-    int i = start + 1;
-    while (i < s.length()) {
-      if (s.charAt(i) == close) {
-        if (close != ']' && i + 1 < s.length() && s.charAt(i + 1) == close) {
-          i += 2;
-          continue;
-        }
-        return i + 1;
-      }
-      i++;
-    }
-    return s.length();
+  private static int classify(String script, SqlToken token) {
+    return switch (token.kind()) {
+      case SEMI -> SEMI;
+      case SPACE -> WS;
+      case QUOTED, OTHER -> OTHER;
+      case WORD -> keyword(script, token);
+    };
   }
 
-  private static int count(String s, int from, int to) {
+  private static int keyword(String script, SqlToken token) {
+    if (token.isKeyword(script, "CREATE")) {
+      return CREATE;
+    } else if (token.isKeyword(script, "TRIGGER")) {
+      return TRIGGER;
+    } else if (token.isKeyword(script, "TEMP") || token.isKeyword(script, "TEMPORARY")) {
+      return TEMP;
+    } else if (token.isKeyword(script, "END")) {
+      return END;
+    } else if (token.isKeyword(script, "EXPLAIN")) {
+      return EXPLAIN;
+    }
+    return OTHER;
+  }
+
+  private static int newlines(String script, SqlToken token) {
     int n = 0;
-    for (int i = from; i < to && i < s.length(); i++) {
-      if (s.charAt(i) == '\n') {
+    for (int i = token.start(); i < token.end(); i++) {
+      if (script.charAt(i) == '\n') {
         n++;
       }
     }

@@ -18,8 +18,9 @@ import java.util.stream.Stream;
  * An awaited {@code fetch} to an external host written in the code, on a request path, with no abort
  * signal in its init and no timeout armed in the function: a slow origin holds every request that
  * needs it. Quiet when the init cannot be read (it may carry a signal), when the call is deferred with
- * {@code waitUntil}, for calls to LLM APIs (generations legitimately run for minutes) and for an
- * identity provider's token or user-info endpoint during a login.
+ * {@code waitUntil}, for calls to LLM APIs (generations legitimately run for minutes), for an
+ * identity provider's token or user-info endpoint during a login, and for a fetch served from the framework's data
+ * cache ({@code cache: "force-cache"}): the origin is not on the request path.
  */
 @RuleInfo(id = "resilience/external-fetch-without-timeout", severity = Severity.MEDIUM,
     summary = "fetch to an external origin on a request path with no timeout")
@@ -41,7 +42,7 @@ public final class ExternalFetchWithoutTimeout implements CodeRule {
     }
     FetchTarget t = target.get();
     String host = t.host().get();
-    if (t.initOpaque() || t.sets("signal") || t.timeoutInScope() || GENERATION_HOSTS.contains(host)
+    if (t.initOpaque() || t.sets("signal") || t.timeoutInScope() || t.servedFromCache() || GENERATION_HOSTS.contains(host)
         || GENERATION_PATH.matcher(op.key().text()).find() || isLocal(host)
         || LOGIN.matcher(op.key().text() + " " + op.file() + " " + op.function()).find()) {
       return Stream.empty();

@@ -1,5 +1,7 @@
+import { profile } from "./miss";
 export default {
   async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
+    if (request.url.endsWith("/profile")) return profile(request, env);
     const key = `page:${new URL(request.url).pathname}`;
     const hit = await env.CACHE.get(key);
     if (hit) return new Response(hit);

@@ -1,5 +1,7 @@
+import { renameRecord } from "./records";
 export default {
   async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
+    if (request.method === "PATCH") return renameRecord(request, env);
     const key = `page:${new URL(request.url).pathname}`;
     const hit = await env.CACHE.get(key);
     if (hit) return new Response(hit);

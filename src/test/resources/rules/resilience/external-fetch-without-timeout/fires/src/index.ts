@@ -24,4 +24,10 @@ async function theme(): Promise<string> {
   return page.text();
 }
 
+app.get("/live", async (c) => {
+  // expect: resilience/external-fetch-without-timeout
+  const res = await fetch("https://scores.example.org/live.json", { cache: "no-store", next: { revalidate: 0 } });
+  return c.json(await res.json());
+});
+
 export default app;

@@ -45,6 +45,18 @@ app.get("/oauth/callback", async (c) => {
   return c.json(await res.json());
 });
 
+// quiet: served from the framework's data cache (Next.js force-cache): the origin is fetched once per revalidation
+app.get("/docs", async (c) => {
+  const res = await fetch("https://docs.example.org/index.json", { cache: "force-cache" });
+  return c.json(await res.json());
+});
+
+// quiet: Next.js revalidates this one every five minutes
+app.get("/news", async (c) => {
+  const res = await fetch("https://news.example.org/top.json", { next: { revalidate: 300 } });
+  return c.json(await res.json());
+});
+
 export default {
   fetch: app.fetch,
   // quiet: a cron job is not a request path

@@ -1,5 +1,7 @@
+import { toggleFlag } from "./records";
 export default {
   async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
+    if (request.method === "POST") return toggleFlag(request, env);
     const cache = caches.default;
     const hit = await cache.match(request);
     if (hit) return hit;
