@@ -5,10 +5,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** The top-level {@code cfscale} command; its subcommands do the work. */
+/** The top-level {@code cfscale} command; its subcommands ({@link Subcommands}) do the work. */
 @Command(name = "cfscale", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "Finds what breaks or gets expensive when a Cloudflare Workers project scales.",
-    subcommands = {AuditCommand.class, CostCommand.class, PlanCommand.class, ReportCommand.class, FixCommand.class, InspectCommand.class, ExplainCommand.class, RulesCommand.class, BenchCommand.class})
+    description = "Finds what breaks or gets expensive when a Cloudflare Workers project scales.")
 public final class CfscaleCommand implements Runnable {
   private final Console console;
 

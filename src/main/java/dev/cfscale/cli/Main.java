@@ -18,6 +18,7 @@ public final class Main {
   public static int run(Console console, String... args) {
     boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
     CommandLine cli = new CommandLine(new CfscaleCommand(console));
+    Subcommands.register(cli, args);
     cli.setOut(console.out());
     cli.setErr(console.err());
     cli.setParameterExceptionHandler((e, a) -> {
