@@ -3,5 +3,6 @@ export default defineNuxtConfig({
   hub: {
     database: true,
     kv: true,
+    blob: true,
   },
 });

@@ -23,6 +23,15 @@ public final class LoopBounds {
         && l.loop().loop().equals(op.loop().loop()));
   }
 
+  /**
+   * {@code list} pages through its binding in a loop that also deletes from it: a folder or bucket delete, which has to
+   * list what it removes (one list per page of keys deleted), not a listing served to the caller.
+   */
+  public static boolean pagesToDelete(CodeFacts code, OperationSite list) {
+    return list.loop().inLoop() && code.operations().stream().anyMatch(d -> d.operation().equals("delete")
+        && d.binding().equals(list.binding()) && d.loop().loop().equals(list.loop().loop()));
+  }
+
   /** {@code entry} reads a page of rows with a literal LIMIT outside any loop. */
   public static boolean readsLimitedPage(CodeFacts code, EntryPoint entry) {
     return code.operations().stream().anyMatch(q -> q.reachedFrom().contains(entry) && !q.loop().inLoop()

@@ -2,6 +2,7 @@ package dev.cfscale.rules.r2;
 
 import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.facts.WorkerConfig;
+import dev.cfscale.facts.code.LoopBounds;
 import dev.cfscale.facts.code.OperationSite;
 import dev.cfscale.findings.Figures;
 import dev.cfscale.findings.Finding;
@@ -15,7 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * R2 {@code list()} on a request path: ListObjects is a Class A operation, priced far above the Class B
- * read that serving one object costs, and paging through a bucket per request grows with the bucket.
+ * read that serving one object costs, and paging through a bucket per request grows with the bucket. A cursor loop
+ * that deletes each page it lists (deleting a folder) is left alone: the listing is part of the delete.
  */
 @RuleInfo(id = "r2/list-on-request-path", severity = Severity.LOW,
     summary = "R2 list() on a request path (Class A operation; grows with the bucket when paged)")
@@ -23,7 +25,7 @@ public final class R2ListOnRequestPath implements CodeRule {
 
   @Override
   public Stream<Finding> check(WorkerConfig worker, OperationSite op, RuleContext ctx) {
-    if (!op.is(BindingType.R2_BUCKET, "list") || !op.onHotRequestPath()) {
+    if (!op.is(BindingType.R2_BUCKET, "list") || !op.onHotRequestPath() || LoopBounds.pagesToDelete(worker.code(), op)) {
       return Stream.empty();
     }
     BigDecimal classA = ctx.platform().number("r2.pricing.standard.usdPerMillionClassA");

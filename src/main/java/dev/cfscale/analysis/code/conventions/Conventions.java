@@ -31,6 +31,7 @@ public final class Conventions {
       new HonoContext(),
       new DurableObjectSql(),
       new NuxtHubDatabase(),
+      new NuxtHubStorage(),
       new Drizzle(),
       new Kysely(),
       new Prisma(),

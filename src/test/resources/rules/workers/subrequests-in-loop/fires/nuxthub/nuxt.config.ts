@@ -1,0 +1,6 @@
+export default defineNuxtConfig({
+  modules: ["@nuxthub/core"],
+  hub: {
+    blob: true,
+  },
+});
