@@ -16,6 +16,7 @@ import dev.cfscale.render.PlanMarkdownRenderer;
 import dev.cfscale.render.PlanRenderer;
 import dev.cfscale.render.PlanReport;
 import dev.cfscale.render.PlanTextRenderer;
+import dev.cfscale.render.Printable;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +68,7 @@ public final class PlanCommand implements Callable<Integer> {
     if (workloadFile != null) {
       WorkloadExtractor.Result loaded = WorkloadFileLoader.load(workloadFile);
       if (loaded.problems().stream().anyMatch(Problem::isError)) {
-        loaded.problems().forEach(p -> parent.console().err().println(p.location() + ": error: " + p.message()));
+        loaded.problems().forEach(p -> parent.console().err().println(Printable.text(p.location() + ": error: " + p.message())));
         return ExitCode.INPUT_ERROR;
       }
       workload = loaded.workload();

@@ -14,6 +14,7 @@ import dev.cfscale.models.plan.Planner;
 import dev.cfscale.models.tiers.TierCost;
 import dev.cfscale.models.tiers.TierPlanner;
 import dev.cfscale.platform.PlatformFacts;
+import dev.cfscale.render.Printable;
 import dev.cfscale.render.Report;
 import dev.cfscale.render.guide.GuideHtmlRenderer;
 import dev.cfscale.render.guide.GuideMarkdownRenderer;
@@ -104,7 +105,7 @@ public final class ReportCommand implements Callable<Integer> {
     }
     WorkloadExtractor.Result loaded = WorkloadFileLoader.load(workloadFile);
     if (loaded.problems().stream().anyMatch(Problem::isError)) {
-      loaded.problems().forEach(p -> parent.console().err().println(p.location() + ": error: " + p.message()));
+      loaded.problems().forEach(p -> parent.console().err().println(Printable.text(p.location() + ": error: " + p.message())));
       return Optional.empty();
     }
     return Optional.of(loaded.workload());
