@@ -21,7 +21,11 @@ final class WorkloadFileLoader {
       return failed(name, 1, 1, "workload file not found");
     }
     try {
-      return WorkloadExtractor.extract(name, new YamlTreeReader().read(Files.readString(file)));
+      var root = new YamlTreeReader().read(Files.readString(file));
+      if (root.entries().isEmpty()) {
+        return failed(name, 1, 1, "the workload file is empty: give at least one assumption to change (see workload.example.yml)");
+      }
+      return WorkloadExtractor.extract(name, root);
     } catch (ConfigSyntaxException e) {
       return failed(name, e.position().line(), e.position().column(), e.getMessage());
     } catch (IOException e) {

@@ -153,12 +153,19 @@ public final class UsageExtractor {
         error(value.position(), path + " must not be negative");
         return Optional.empty();
       }
-      return Optional.of(d);
+      Optional<String> beyond = QuantityBounds.bundled().beyond(path, measure(path), d);
+      beyond.ifPresent(message -> error(value.position(), message));
+      return beyond.isPresent() ? Optional.empty() : Optional.of(d);
     }
     String hint = value instanceof ConfigScalar s && s.value() instanceof String
         ? " (write a plain number: the unit is in the key name, e.g. 15000000 not \"15M\")" : "";
     error(value.position(), path + " must be a number" + hint);
     return Optional.empty();
+  }
+
+  /** What a key measures, for its bound: a table's rows are {@code table_rows}, anything else its own name. */
+  private static String measure(String path) {
+    return path.startsWith("d1.table_rows.") ? "table_rows" : path.substring(path.lastIndexOf('.') + 1);
   }
 
   private void unknown(String key, Position at, Set<String> known, String where) {

@@ -1,5 +1,6 @@
 package dev.cfscale.analysis.workload;
 
+import dev.cfscale.analysis.usage.QuantityBounds;
 import dev.cfscale.facts.workload.Assumption;
 import dev.cfscale.facts.workload.Workload;
 import dev.cfscale.findings.Location;
@@ -33,6 +34,7 @@ public final class WorkloadExtractor {
   public static final String DEFAULTS_RESOURCE = "/workload/defaults.yml";
   private static final Set<String> ROUTE_KEYS = Set.of("share", "loop_iterations", "branch_probability", "cpu_ms_per_request");
   private static final Set<String> FRACTIONS = Set.of("share", "branch_probability", "cache_hit_ratio");
+  private static final QuantityBounds BOUNDS = QuantityBounds.bundled();
 
   private final String file;
   private final List<Problem> problems = new ArrayList<>();
@@ -108,10 +110,13 @@ public final class WorkloadExtractor {
     }
     BigDecimal d = n instanceof Long l ? BigDecimal.valueOf(l) : BigDecimal.valueOf(n.doubleValue());
     String leaf = key.substring(key.lastIndexOf('.') + 1);
+    java.util.Optional<String> beyond = BOUNDS.beyond(key, key.startsWith("d1.tables.") ? "tables" : leaf, d);
     if (d.signum() < 0) {
       error(value.position(), key + " must not be negative");
     } else if (FRACTIONS.contains(leaf) && d.compareTo(BigDecimal.ONE) > 0) {
       error(value.position(), key + " is a fraction between 0 and 1");
+    } else if (beyond.isPresent()) {
+      error(value.position(), beyond.get());
     } else {
       values.put(key, new Assumption(key, d, file.equals(Workload.DEFAULT_SOURCE) ? file
           : file + ":" + value.position().line() + ":" + value.position().column()));

@@ -71,7 +71,18 @@ public final class SqlScriptSplitter {
     }
   }
 
+  /**
+   * A byte order mark alone (a migration saved by a Windows editor, or an empty one): SQLite compiles it to no
+   * statement at all, which the driver then cannot run or even close, so it is space, not a statement.
+   */
+  private static boolean isByteOrderMark(String script, SqlToken token) {
+    return script.substring(token.start(), token.end()).chars().allMatch(c -> c == '\ufeff');
+  }
+
   private static int classify(String script, SqlToken token) {
+    if (isByteOrderMark(script, token)) {
+      return WS;
+    }
     return switch (token.kind()) {
       case SEMI -> SEMI;
       case SPACE -> WS;
