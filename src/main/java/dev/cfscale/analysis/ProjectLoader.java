@@ -114,12 +114,11 @@ public final class ProjectLoader {
             ConfiglessWorkers.bindingsSource(configless, worker, analysed), analysed));
       });
     }
-    java.util.stream.Stream<java.util.function.Consumer<Accumulator>> each = workers.size() > 1 ? workers.parallelStream() : workers.stream();
-    each.map(w -> {
+    dev.cfscale.parse.DeepStack.map(workers, w -> {
       Accumulator part = new Accumulator();
       w.accept(part);
       return part;
-    }).toList().forEach(acc::add);
+    }).forEach(acc::add);
     return new ProjectFacts(acc.workers(), acc.problems().stream().distinct().toList(), List.copyOf(acc.sources().values()),
         request.config().isEmpty(), acc.skippedConsumers(), acc.inputs());
   }

@@ -151,10 +151,8 @@ public final class AuditCommand implements Callable<Integer> {
     Baseline accepted = readBaseline();
     dev.cfscale.facts.usage.Usage usage = usage();
     AuditPipeline pipeline = new AuditPipeline(today);
-    List<RootReports.Rooted> rooted = roots.parallelStream()
-        .map(root -> RootReports.rooted(RootReports.label(root),
-            pipeline.run(root, Optional.empty(), Optional.ofNullable(env), Baseline.empty(), usage, notes), accepted))
-        .toList();
+    List<RootReports.Rooted> rooted = dev.cfscale.parse.DeepStack.map(roots, root -> RootReports.rooted(RootReports.label(root),
+        pipeline.run(root, Optional.empty(), Optional.ofNullable(env), Baseline.empty(), usage, notes), accepted));
     Report report = RootReports.combined(rooted);
     if (writeBaseline != null) {
       List<Finding> all = rooted.stream().flatMap(r -> r.allFindings().stream()).toList();

@@ -37,7 +37,14 @@ public final class Main {
       }
       return ExitCode.INTERNAL_ERROR;
     });
-    int code = cli.execute(args);
+    int code;
+    try {
+      // deep but valid code needs a large stack, for the native parser and the Java walkers alike
+      code = dev.cfscale.parse.DeepStack.call(() -> cli.execute(args));
+    } catch (Exception e) {
+      console.error("internal error: " + e + (stacktrace ? "" : " (run with --stacktrace for details)"));
+      code = ExitCode.INTERNAL_ERROR;
+    }
     console.out().flush();
     console.err().flush();
     return code;

@@ -6,6 +6,7 @@ import dev.cfscale.facts.code.OperationSite;
 import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.findings.Location;
 import dev.cfscale.findings.Problem;
+import dev.cfscale.parse.DeepStack;
 import dev.cfscale.parse.ts.SourceParseException;
 import dev.cfscale.parse.ts.TsParser;
 import java.io.IOException;
@@ -118,9 +119,9 @@ public final class CodeAnalyzer {
     Set<Path> worker = new HashSet<>();
     modules.forEach(m -> worker.add(m.path().normalize()));
     Map<Path, Boolean> hasConfig = new java.util.HashMap<>();
-    List<SourceModule> out = graph.allUnder(request.configDir()).stream().filter(p -> !worker.contains(p.normalize()))
-        .filter(p -> !inNestedWorker(request.configDir(), p, hasConfig)).toList()
-        .parallelStream().map(p -> browserModule(p, request)).flatMap(Optional::stream).toList();
+    List<Path> candidates = graph.allUnder(request.configDir()).stream().filter(p -> !worker.contains(p.normalize()))
+        .filter(p -> !inNestedWorker(request.configDir(), p, hasConfig)).toList();
+    List<SourceModule> out = DeepStack.map(candidates, p -> browserModule(p, request)).stream().flatMap(Optional::stream).toList();
     return out;
   }
 
@@ -163,12 +164,12 @@ public final class CodeAnalyzer {
     for (int round = 0; round < MAX_ROUNDS; round++) {
       boolean all = round == 0 || round == MAX_ROUNDS - 1;
       List<Integer> stale = java.util.stream.IntStream.range(0, n).filter(i -> all || project.differs(reads.get(i))).boxed().toList();
-      List<Project.Reads> read = stale.parallelStream().map(i -> {
+      List<Project.Reads> read = DeepStack.map(stale, i -> {
         OperationCollector c = new OperationCollector(project);
         Project.Reads r = project.readingFor(() -> c.collect(modules.get(i)));
         found[i] = c;
         return r;
-      }).toList();
+      });
       for (int k = 0; k < stale.size(); k++) {
         reads.set(stale.get(k), read.get(k));
       }
@@ -240,10 +241,9 @@ public final class CodeAnalyzer {
    * indexed for this Worker; the files that could not be read are reported in {@code files}' order.
    */
   private List<SourceModule> parseAll(List<Path> files, Request request, List<Problem> problems) {
-    List<ModuleCache.Parsed> parsed = files.parallelStream().map(file -> cached(file, request.relativize().apply(file))).toList();
+    List<ModuleCache.Parsed> parsed = DeepStack.map(files, file -> cached(file, request.relativize().apply(file)));
     parsed.forEach(p -> p.problem().ifPresent(problems::add));
-    return parsed.stream().map(ModuleCache.Parsed::source).flatMap(Optional::stream).toList()
-        .parallelStream().map(CodeAnalyzer::indexed).toList();
+    return DeepStack.map(parsed.stream().map(ModuleCache.Parsed::source).flatMap(Optional::stream).toList(), CodeAnalyzer::indexed);
   }
 
   private ModuleCache.Parsed cached(Path file, String relative) {
