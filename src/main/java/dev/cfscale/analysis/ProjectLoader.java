@@ -126,6 +126,10 @@ public final class ProjectLoader {
   private void skip(SkippedFile skipped, ProjectLayout layout, Accumulator acc) {
     String relative = layout.relative(skipped.file());
     acc.inputs().add(InputSummary.skipped(relative, skipped.role(), skipped.reason()));
+    if (skipped.reason().equals(SkippedFile.SYMBOLIC_LINK)) {
+      acc.problems().add(Problem.error(Location.ofFile(relative), skipped.reason()));
+      return;
+    }
     if (skipped.reason().startsWith("wrangler reads")) {
       acc.problems().add(Problem.warning(Location.ofFile(relative), "not analysed: " + skipped.reason()));
     }
@@ -235,6 +239,8 @@ public final class ProjectLoader {
     Path absolute = dir.toAbsolutePath().normalize();
     CodeScope scope = worker.origin().configless() ? ConfiglessWorkers.scope(worker, absolute)
         : CodeScope.of(layout.root().toAbsolutePath().normalize(), absolute, worker);
+    String configFile = worker.file();
+    scope.refusal().ifPresent(r -> acc.problems().add(Problem.error(Location.ofFile(configFile), r)));
     if (!scope.analysed()) {
       return worker.withCode(worker.code(), new CodeReading(scope.description(), false, Set.of()));
     }

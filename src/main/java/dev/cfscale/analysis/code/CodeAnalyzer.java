@@ -1,5 +1,6 @@
 package dev.cfscale.analysis.code;
 
+import dev.cfscale.discover.InputFiles;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import dev.cfscale.facts.code.CodeFacts;
 import dev.cfscale.facts.code.OperationSite;
@@ -138,10 +139,7 @@ public final class CodeAnalyzer {
 
   private Optional<SourceModule> browserModule(Path file, Request request) {
     try {
-      if (Files.size(file) > MAX_SOURCE_BYTES) {
-        return Optional.empty();
-      }
-      String text = Files.readString(file);
+      String text = InputFiles.readString(file, MAX_SOURCE_BYTES);
       if (conventions.stream().noneMatch(c -> c.readsBrowserCode(text))) {
         return Optional.empty();
       }
@@ -258,16 +256,16 @@ public final class CodeAnalyzer {
 
   private ModuleCache.Parsed read(Path file, String relative) {
     try {
-      if (Files.size(file) > MAX_SOURCE_BYTES) {
+      if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.size(file) > MAX_SOURCE_BYTES) {
         return failed(Problem.warning(Location.ofFile(relative), "source file larger than " + MAX_SOURCE_BYTES + " bytes, not analysed"));
       }
-      String text = Files.readString(file);
+      String text = InputFiles.readString(file, MAX_SOURCE_BYTES);
       ISwc4jAst program = parser.parse(file.getFileName().toString(), text);
       return new ModuleCache.Parsed(Optional.of(new ParsedSource(file, relative, text, program)), Optional.empty());
     } catch (SourceParseException e) {
       return failed(Problem.error(new Location(relative, e.line(), e.column()), e.getMessage().lines().findFirst().orElse("syntax error")));
     } catch (IOException | RuntimeException e) {
-      return failed(Problem.warning(Location.ofFile(relative), "cannot read source file: " + e.getMessage()));
+      return failed(Problem.warning(Location.ofFile(relative), "source file not read: " + e.getMessage()));
     }
   }
 
