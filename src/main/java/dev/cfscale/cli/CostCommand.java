@@ -77,11 +77,7 @@ public final class CostCommand implements Callable<Integer> {
   }
 
   private Plan choosePlan(Usage usage) {
-    try {
-      return Plan.parse(Optional.ofNullable(plan).or(usage::plan).orElse("paid"));
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--plan: " + e.getMessage());
-    }
+    return WorkloadOptions.parsePlan(Optional.ofNullable(plan).or(usage::plan).orElse("paid"));
   }
 
   private List<TierProjection.Tier> project(CostModel model, Usage usage, Plan chosen) {
