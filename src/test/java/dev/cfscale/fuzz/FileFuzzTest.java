@@ -16,6 +16,7 @@ import dev.cfscale.parse.config.ConfigObject;
 import dev.cfscale.parse.config.ConfigReadException;
 import dev.cfscale.parse.config.ConfigSyntaxException;
 import dev.cfscale.parse.config.SchemaIssue;
+import dev.cfscale.parse.DeepStack;
 import dev.cfscale.parse.config.WranglerSchema;
 import dev.cfscale.parse.sql.SqlSandbox;
 import dev.cfscale.parse.sql.SqlScriptSplitter;
@@ -130,10 +131,10 @@ class FileFuzzTest {
       String text = new String(mutated.bytes(), StandardCharsets.UTF_8);
       String which = file + " case " + n + " " + mutated.steps() + ", " + Seeds.reproduce();
       try {
-        assertTimeoutPreemptively(CASE_BOUND, () -> {
+        assertTimeoutPreemptively(CASE_BOUND, () -> DeepStack.call(() -> { // on the stack cfscale's Main gives every reader
           check.check(mutated, text);
           return null;
-        }, which);
+        }), which);
       } catch (AssertionError e) {
         throw new AssertionError(which + ": " + e.getMessage(), e);
       } catch (Throwable e) {

@@ -1,5 +1,6 @@
 package dev.cfscale.fuzz;
 
+import dev.cfscale.parse.ts.TsParser;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +12,11 @@ import java.util.SplittableRandom;
  * values of the wrong type. Each mutation is syntax-aware only as far as its {@link Format} says where a value goes.
  */
 final class Mutator {
-  /** Deepest nesting a mutation writes; SWC's own stack held about 300 levels before the parser ran on a big stack. */
-  static final int MAX_DEPTH = 80;
+  /**
+   * Deepest nesting a mutation usually writes: SWC died at about 300 levels before parsing moved to a big stack
+   * (DeepStack), which holds this easily; one case in 50 goes beyond TsParser.MAX_NESTING_DEPTH, which is refused.
+   */
+  static final int MAX_DEPTH = 3_000;
   private static final String[] CONTROLS = {"\u0000", "\u0007", "\b", "\u001b", "\u001b]0;pwned\u0007", "\u001b[2J", "\r", "\u007f",
       "\u0085", "\u009b", "\u2028", "\u202e", "\ufeff", "\ud800"};
   private static final String[] WRONG_VALUES = {"true", "123", "-1", "0", "1.5e300", "1e309", "\"text\"", "[]", "{}", "[1, \"a\", true]",
@@ -69,7 +73,7 @@ final class Mutator {
       case 6:
         return text(b, this::controls);
       case 7:
-        return text(b, s -> insertLine(s, nested(1 + random.nextInt(MAX_DEPTH))));
+        return text(b, s -> insertLine(s, nested(depth())));
       case 8:
         return text(b, s -> insertLine(s, literal()));
       default:
@@ -131,6 +135,15 @@ final class Mutator {
       out.insert(random.nextInt(out.length() + 1), CONTROLS[random.nextInt(CONTROLS.length)]);
     }
     return out.toString();
+  }
+
+  /** Mostly shallow, one case in five thousands of levels, one TypeScript case in fifty beyond what its reader accepts. */
+  private int depth() {
+    int pick = random.nextInt(50);
+    if (pick == 0 && format == Format.TS) {
+      return TsParser.MAX_NESTING_DEPTH + 1 + random.nextInt(2_000);
+    }
+    return pick < 40 ? 1 + random.nextInt(100) : 1 + random.nextInt(MAX_DEPTH);
   }
 
   /** A value nested {@code depth} levels in this format's brackets. */
