@@ -27,7 +27,7 @@ import java.util.Set;
 /**
  * Walks each unit's own code (not its nested closures, which are units of their own) and records
  * platform operations, calls into project functions (seeding their parameters with what is passed),
- * and loops that can never end.
+ * loops that can never end, and retries without a cap or a delay ({@link Retries}).
  */
 final class OperationCollector implements OperationScope {
   private static final Map<BindingType, Set<String>> OPERATIONS = Map.of(
@@ -78,6 +78,9 @@ final class OperationCollector implements OperationScope {
           construct(n, unit);
         } else if (isInfiniteLoop(node) && !Exits.hasExit(node)) {
           record(unit, node, Optional.empty(), "loop.unbounded", KeyArg.NONE, CallOptions.NONE);
+        } else if (node instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstTryStmt attempt) {
+          Retries.of(attempt, unit, evaluator)
+              .ifPresent(r -> record(unit, r.at(), Optional.empty(), r.kind(), KeyArg.NONE, CallOptions.NONE));
         }
       }
     }
@@ -261,7 +264,8 @@ final class OperationCollector implements OperationScope {
     operations.add(new RawOperation(unit, node, call, CallContext.of(node, unit, file(unit))));
   }
 
-  private static boolean isInfiniteLoop(ISwc4jAst node) {
+  /** {@code while (true)}, {@code do ... while (true)} or {@code for (;;)}. */
+  static boolean isInfiniteLoop(ISwc4jAst node) {
     if (node instanceof Swc4jAstWhileStmt w) {
       return Ast.unwrap(w.getTest()) instanceof Swc4jAstBool b && b.isValue();
     }
