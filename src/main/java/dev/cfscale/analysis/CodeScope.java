@@ -1,5 +1,6 @@
 package dev.cfscale.analysis;
 
+import dev.cfscale.discover.ProjectLayout;
 import dev.cfscale.discover.SkippedFolders;
 import dev.cfscale.facts.WorkerConfig;
 import dev.cfscale.facts.config.Setting;
@@ -42,7 +43,7 @@ record CodeScope(Optional<Path> main, boolean pages, boolean analysed, String de
 
   /** The file a build script copies to {@code file} ({@code cp packages/app/dist/index.js dist/}), relative to the root. */
   private static Optional<String> copiedFrom(Path root, Path file, WorkerConfig worker) {
-    String target = root.relativize(file).toString().replace('\\', '/');
+    String target = ProjectLayout.slashed(root.relativize(file));
     for (Map.Entry<String, String> copy : worker.deploy().copiedFrom().entrySet()) {
       String to = copy.getKey();
       String name = Path.of(copy.getValue()).getFileName().toString();
@@ -79,7 +80,7 @@ record CodeScope(Optional<Path> main, boolean pages, boolean analysed, String de
       Optional<Path> source = from.flatMap(f -> sourceOf(root.resolve(f)));
       if (source.isPresent()) {
         return new CodeScope(source, false, true, said + " is copied from " + from.get() + " by a build script: read "
-            + root.relativize(source.get()).toString().replace('\\', '/') + " and its imports");
+            + ProjectLayout.slashed(root.relativize(source.get())) + " and its imports");
       }
       return new CodeScope(Optional.empty(), false, true, said + " is build output: read " + SOURCE_FOLDERS + " instead");
     }

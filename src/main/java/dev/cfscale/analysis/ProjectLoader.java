@@ -120,7 +120,7 @@ public final class ProjectLoader {
       w.accept(part);
       return part;
     }).toList().forEach(acc::add);
-    return new ProjectFacts(acc.workers(), acc.problems().stream().distinct().toList(), List.copyOf(acc.sources().values()),
+    return new ProjectFacts(acc.workers(), Problem.capPerFile(acc.problems().stream().distinct().toList()), List.copyOf(acc.sources().values()),
         request.config().isEmpty(), acc.skippedConsumers(), acc.inputs());
   }
 

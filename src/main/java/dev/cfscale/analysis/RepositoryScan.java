@@ -2,6 +2,7 @@ package dev.cfscale.analysis;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cfscale.discover.ProjectLayout;
 import dev.cfscale.discover.SkippedFolders;
 import dev.cfscale.facts.readiness.FileEvidence;
 import dev.cfscale.facts.readiness.RepositorySignals;
@@ -232,7 +233,7 @@ public final class RepositoryScan {
   }
 
   private String relative(Path file) {
-    return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    return ProjectLayout.slashed(root.relativize(file.toAbsolutePath().normalize()));
   }
 
   private static FileEvidence evidence(String file, int line, String what) {

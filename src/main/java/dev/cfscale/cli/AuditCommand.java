@@ -3,6 +3,7 @@ package dev.cfscale.cli;
 import dev.cfscale.findings.Baseline;
 import dev.cfscale.findings.Finding;
 import dev.cfscale.findings.Severity;
+import dev.cfscale.render.Printable;
 import dev.cfscale.render.Report;
 import java.io.IOException;
 import java.io.Writer;
@@ -166,7 +167,7 @@ public final class AuditCommand implements Callable<Integer> {
       java.io.StringWriter text = new java.io.StringWriter();
       boolean colour = output == null && console.colour() && !noColour;
       for (RootReports.Rooted r : rooted) {
-        text.write((r == rooted.get(0) ? "" : System.lineSeparator()) + "== " + r.label() + " ==" + System.lineSeparator());
+        text.write((r == rooted.get(0) ? "" : System.lineSeparator()) + "== " + Printable.line(r.label()) + " ==" + System.lineSeparator());
         OutputFormat.text.renderer(colour).render(r.report(), text);
       }
       if (output == null) {

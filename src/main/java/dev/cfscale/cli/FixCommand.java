@@ -12,7 +12,9 @@ import dev.cfscale.facts.d1.QueryAnalysis;
 import dev.cfscale.fix.IndexMigration;
 import dev.cfscale.fix.IndexMigrationWriter;
 import dev.cfscale.parse.config.WranglerSchema;
+import dev.cfscale.render.Printable;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +61,9 @@ public final class FixCommand implements Callable<Integer> {
           continue;
         }
         IndexMigration migration = writer.plan(binding.binding(), migrationsDir(worker, binding), statements);
-        writer.diff(migration, directory, parent.console().out());
+        PrintWriter shown = new PrintWriter(Printable.writer(parent.console().out())); // table and column names from the project
+        writer.diff(migration, directory, shown);
+        shown.flush();
         if (!dryRun) {
           writer.write(migration);
           written++;

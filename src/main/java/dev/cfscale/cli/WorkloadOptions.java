@@ -4,6 +4,7 @@ import dev.cfscale.analysis.workload.WorkloadExtractor;
 import dev.cfscale.facts.workload.Workload;
 import dev.cfscale.findings.Problem;
 import dev.cfscale.models.cost.Plan;
+import dev.cfscale.render.Printable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -25,7 +26,7 @@ final class WorkloadOptions {
     }
     WorkloadExtractor.Result loaded = WorkloadFileLoader.load(workloadFile);
     if (loaded.problems().stream().anyMatch(Problem::isError)) {
-      loaded.problems().forEach(p -> err.println(p.location() + ": error: " + p.message()));
+      loaded.problems().forEach(p -> err.println(Printable.text(p.location() + ": error: " + p.message())));
       return Optional.empty();
     }
     return Optional.of(loaded.workload());
