@@ -143,7 +143,7 @@ final class OperationCollector implements OperationScope {
     }
     if (name.equals("fetch")) {
       KeyArg url = args.isEmpty() ? KeyArg.NONE : Keys.of(args.get(0), unit, evaluator);
-      boolean self = !args.isEmpty() && evaluator.eval(args.get(0), unit) instanceof Value.RequestUrl;
+      boolean self = !args.isEmpty() && (evaluator.eval(args.get(0), unit) instanceof Value.RequestUrl || ownOrigin(args.get(0), unit));
       CallOptions options = (self ? CallOptions.ownUrl() : CallOptions.NONE).withFetch(FetchTargets.of(args, unit, evaluator));
       record(unit, call, Optional.empty(), "fetch", url, options);
     } else if (name.equals("setInterval")) {
@@ -284,6 +284,24 @@ final class OperationCollector implements OperationScope {
 
   private void add(FunctionUnit unit, ISwc4jAst node, PlatformCall call) {
     operations.add(new RawOperation(unit, node, call, CallContext.of(node, unit, file(unit))));
+  }
+
+  /**
+   * A URL template that starts with the request's own origin ({@code `${url.origin}/api`}) or puts its own host right
+   * after the scheme ({@code `https://${request.headers.get("host")}/isr`}).
+   */
+  private boolean ownOrigin(ISwc4jAst arg, FunctionUnit unit) {
+    if (!(Ast.unwrap(arg) instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstTpl tpl)) {
+      return false;
+    }
+    for (int i = 0; i < tpl.getExprs().size() && i < tpl.getQuasis().size(); i++) {
+      String before = tpl.getQuasis().get(i).getRaw();
+      boolean hostPosition = (i == 0 && before.isEmpty()) || before.endsWith("://");
+      if (hostPosition && evaluator.eval(tpl.getExprs().get(i), unit) instanceof Value.RequestOrigin) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code while (true)}, {@code do ... while (true)} or {@code for (;;)}. */
