@@ -18,8 +18,8 @@ import java.util.function.Predicate;
  * Retry shapes in plain JavaScript: a try whose awaited work is repeated when it throws, either by an endless loop
  * around it ({@code while (true) { try { return await work(); } catch { ... } }}) or by the function calling itself
  * from its catch clause. The operation name says what is missing: {@code retry.uncapped} when nothing but success
- * leaves the loop, {@code retry.immediate} when attempts are capped but nothing waits between them
- * ({@code retry.uncapped.immediate} when both). A retry with a cap and a delay is not recorded.
+ * leaves the loop, {@code retry.immediate} when attempts are capped but nothing waits between them and the try calls
+ * a service directly ({@code retry.uncapped.immediate} when both). A retry with a cap and a delay is not recorded.
  */
 final class Retries {
   private Retries() {}
@@ -47,7 +47,9 @@ final class Retries {
       return Optional.empty();
     }
     boolean waits = contains(waitScope, n -> waitsForTimer(n, evaluator, unit), true);
-    if (capped && waits) {
+    // a capped retry without a delay matters when it hits a service directly; one around a project function may be
+    // the outer layer of a helper that already backs off (an inference helper with its own retries)
+    if (capped && (waits || !contains(attempt.getBlock(), n -> isSubrequest(n, evaluator, unit), false))) {
       return Optional.empty();
     }
     String kind = capped ? "retry.immediate" : waits ? "retry.uncapped" : "retry.uncapped.immediate";
@@ -83,6 +85,22 @@ final class Retries {
     }
     return evaluator.eval(callee, unit) instanceof Value.Function f && f.unit() != unit
         && contains(f.unit().node(), n -> n instanceof Swc4jAstCallExpr c && isTimer(Ast.unwrap(c.getCallee())), true);
+  }
+
+  /** A direct call of a service: {@code fetch(...)}, a binding's method, a Durable Object stub's method. */
+  private static boolean isSubrequest(ISwc4jAst node, Evaluator evaluator, FunctionUnit unit) {
+    if (!(node instanceof Swc4jAstCallExpr call)) {
+      return false;
+    }
+    ISwc4jAst callee = Ast.unwrap(call.getCallee());
+    if (Ast.identifier(callee).filter("fetch"::equals).isPresent()) {
+      return unit.lookup("fetch").isEmpty();
+    }
+    if (!(callee instanceof Swc4jAstMemberExpr m)) {
+      return false;
+    }
+    Value target = evaluator.eval(Ast.unwrap(m.getObj()), unit);
+    return target instanceof Value.Binding || target instanceof Value.DurableObjectStub;
   }
 
   private static boolean isTimer(ISwc4jAst callee) {

@@ -30,6 +30,26 @@ async function writeTags(env: Env, shard: string, tags: string[], retry = 0): Pr
   }
 }
 
+// An outer capped retry around a helper that does its own backoff.
+async function askModel(env: Env, prompt: string): Promise<string> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      return await (await fetch("https://llm.example.com/v1", { method: "POST", body: prompt, signal: AbortSignal.timeout(10000) })).text();
+    } catch {
+      await sleep(500 * 2 ** attempt);
+    }
+  }
+  throw new Error("model unavailable");
+}
+async function pickTemplate(env: Env, prompt: string, retries = 2): Promise<string> {
+  try { // quiet: capped, and the retried work is a helper with its own backoff, not a direct service call
+    return await askModel(env, prompt);
+  } catch (err) {
+    if (retries > 0) return pickTemplate(env, prompt, retries - 1);
+    return "default";
+  }
+}
+
 // A stream read loop: each iteration reads new data, a failed chunk is skipped, not retried.
 async function drain(body: ReadableStream<Uint8Array>, env: Env): Promise<number> {
   const reader = body.getReader();
@@ -51,6 +71,7 @@ export default {
   async fetch(request: Request, env: Env): Promise<Response> {
     await writeTags(env, "shard-1", ["a"]);
     await drain(request.body!, env);
+    await pickTemplate(env, "hello");
     return deploy(env, ["index.js"]);
   },
 } satisfies ExportedHandler<Env>;
