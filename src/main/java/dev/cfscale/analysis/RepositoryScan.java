@@ -1,5 +1,6 @@
 package dev.cfscale.analysis;
 
+import dev.cfscale.discover.InputFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cfscale.discover.ProjectLayout;
@@ -213,7 +214,7 @@ public final class RepositoryScan {
   private void manifest(Path file, String path) {
     JsonNode tree;
     try {
-      tree = JSON.readTree(file.toFile());
+      tree = JSON.readTree(InputFiles.readString(file));
     } catch (IOException | RuntimeException e) {
       return;
     }
@@ -242,7 +243,7 @@ public final class RepositoryScan {
 
   private static List<String> lines(Path file) {
     try {
-      return Files.isRegularFile(file) && Files.size(file) <= MAX_FILE_BYTES ? Files.readAllLines(file) : List.of();
+      return Files.isRegularFile(file) && Files.size(file) <= MAX_FILE_BYTES ? InputFiles.readString(file).lines().toList() : List.of();
     } catch (IOException | RuntimeException e) {
       return List.of();
     }

@@ -41,11 +41,18 @@ public final class FixCommand implements Callable<Integer> {
   @Option(names = "--d1-indexes", description = "Write recommended D1 indexes as a new migration per binding.")
   boolean d1Indexes;
 
+  @Option(names = "--allow-outside", paramLabel = "DIR",
+      description = "Write into DIR although it is outside the project (a migrations_dir such as ../db/migrations).")
+  List<Path> allowedOutside = new java.util.ArrayList<>();
+
   @Option(names = "--dry-run", description = "Print the diff and change nothing.")
   boolean dryRun;
 
   @Override
   public Integer call() throws IOException {
+    if (!java.nio.file.Files.isDirectory(directory)) {
+      throw new UsageException(directory + ": not a directory");
+    }
     if (!d1Indexes) {
       throw new UsageException("choose what to fix: --d1-indexes");
     }
@@ -60,7 +67,12 @@ public final class FixCommand implements Callable<Integer> {
         if (statements.isEmpty() || binding.schemaFiles().isEmpty()) {
           continue;
         }
-        IndexMigration migration = writer.plan(binding.binding(), migrationsDir(worker, binding), statements);
+        Path target = migrationsDir(worker, binding);
+        if (!dev.cfscale.discover.InputFiles.isInside(directory, target) && !allowed(target)) {
+          throw new UsageException(worker.file() + ": migrations_dir of " + binding.binding() + " is " + target.normalize()
+              + ", outside the project; nothing written (pass --allow-outside " + target.normalize() + " to write there)");
+        }
+        IndexMigration migration = writer.plan(binding.binding(), target, statements);
         PrintWriter shown = new PrintWriter(Printable.writer(parent.console().out())); // table and column names from the project
         writer.diff(migration, directory, shown);
         shown.flush();
@@ -73,6 +85,12 @@ public final class FixCommand implements Callable<Integer> {
     parent.console().out().flush();
     parent.console().err().println(dryRun ? "cfscale: dry run, nothing written" : "cfscale: wrote " + written + " migration file(s)");
     return ExitCode.OK;
+  }
+
+  /** Whether the user named {@code target} with --allow-outside. */
+  private boolean allowed(Path target) {
+    Path wanted = target.toAbsolutePath().normalize();
+    return allowedOutside.stream().anyMatch(p -> p.toAbsolutePath().normalize().equals(wanted));
   }
 
   /** The folder of the binding's first schema file (its migrations_dir). */

@@ -29,6 +29,9 @@ public final class InspectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!java.nio.file.Files.isDirectory(directory)) {
+      throw new UsageException(directory + ": not a directory");
+    }
     ProjectFacts facts = new ProjectLoader(WranglerSchema.load())
         .load(new ProjectLoader.Request(directory, Optional.empty(), Optional.empty(), List.of()));
     PrintWriter out = new PrintWriter(Printable.writer(parent.console().out())); // names, keys and SQL from the project

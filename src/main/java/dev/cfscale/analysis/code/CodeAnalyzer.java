@@ -1,11 +1,13 @@
 package dev.cfscale.analysis.code;
 
+import dev.cfscale.discover.InputFiles;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import dev.cfscale.facts.code.CodeFacts;
 import dev.cfscale.facts.code.OperationSite;
 import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.findings.Location;
 import dev.cfscale.findings.Problem;
+import dev.cfscale.parse.DeepStack;
 import dev.cfscale.parse.ts.SourceParseException;
 import dev.cfscale.parse.ts.TsParser;
 import java.io.IOException;
@@ -130,9 +132,9 @@ public final class CodeAnalyzer {
     Set<Path> worker = new HashSet<>();
     modules.forEach(m -> worker.add(m.path().normalize()));
     Map<Path, Boolean> hasConfig = new java.util.HashMap<>();
-    List<SourceModule> out = graph.allUnder(request.configDir()).stream().filter(p -> !worker.contains(p.normalize()))
-        .filter(p -> !inNestedWorker(request.configDir(), p, hasConfig)).toList()
-        .parallelStream().map(p -> browserModule(p, request)).flatMap(Optional::stream).toList();
+    List<Path> candidates = graph.allUnder(request.configDir()).stream().filter(p -> !worker.contains(p.normalize()))
+        .filter(p -> !inNestedWorker(request.configDir(), p, hasConfig)).toList();
+    List<SourceModule> out = DeepStack.map(candidates, p -> browserModule(p, request)).stream().flatMap(Optional::stream).toList();
     return out;
   }
 
@@ -149,10 +151,7 @@ public final class CodeAnalyzer {
 
   private Optional<SourceModule> browserModule(Path file, Request request) {
     try {
-      if (Files.size(file) > MAX_SOURCE_BYTES) {
-        return Optional.empty();
-      }
-      String text = Files.readString(file);
+      String text = InputFiles.readString(file, MAX_SOURCE_BYTES);
       if (conventions.stream().noneMatch(c -> c.readsBrowserCode(text))) {
         return Optional.empty();
       }
@@ -174,7 +173,7 @@ public final class CodeAnalyzer {
     for (int round = 0; round < MAX_ROUNDS; round++) {
       boolean all = round == 0 || round == MAX_ROUNDS - 1;
       List<Integer> stale = java.util.stream.IntStream.range(0, n).filter(i -> all || found[i].changedIn(project)).boxed().toList();
-      stale.parallelStream().forEach(i -> Project.within(project, () -> found[i] = collect(modules.get(i), project)));
+      DeepStack.map(stale, i -> Project.within(project, () -> found[i] = collect(modules.get(i), project)));
       if (!project.takeChanged()) {
         break;
       }
@@ -296,7 +295,7 @@ public final class CodeAnalyzer {
    * it); the files that could not be read are reported in {@code files}' order.
    */
   private List<SourceModule> parseAll(List<Path> files, Request request, List<Problem> problems) {
-    List<ModuleCache.Parsed> parsed = files.parallelStream().map(file -> cached(file, request.relativize().apply(file))).toList();
+    List<ModuleCache.Parsed> parsed = DeepStack.map(files, file -> cached(file, request.relativize().apply(file)));
     parsed.forEach(p -> p.problem().ifPresent(problems::add));
     return parsed.stream().map(ModuleCache.Parsed::module).flatMap(Optional::stream).toList();
   }
@@ -315,16 +314,16 @@ public final class CodeAnalyzer {
   private ModuleCache.Parsed read(Path file, String relative) {
     ParsedSource source;
     try {
-      if (Files.size(file) > MAX_SOURCE_BYTES) {
+      if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.size(file) > MAX_SOURCE_BYTES) {
         return failed(Problem.warning(Location.ofFile(relative), "source file larger than " + MAX_SOURCE_BYTES + " bytes, not analysed"));
       }
-      String text = Files.readString(file);
+      String text = InputFiles.readString(file, MAX_SOURCE_BYTES);
       ISwc4jAst program = parser.parse(file.getFileName().toString(), text);
       source = new ParsedSource(file, relative, text, program);
     } catch (SourceParseException e) {
       return failed(Problem.error(new Location(relative, e.line(), e.column()), e.getMessage().lines().findFirst().orElse("syntax error")));
     } catch (IOException | RuntimeException e) {
-      return failed(Problem.warning(Location.ofFile(relative), "cannot read source file: " + e.getMessage()));
+      return failed(Problem.warning(Location.ofFile(relative), "source file not read: " + e.getMessage()));
     }
     return new ModuleCache.Parsed(Optional.of(indexed(source)), Optional.empty());
   }
