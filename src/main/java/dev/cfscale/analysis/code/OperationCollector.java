@@ -27,7 +27,7 @@ import java.util.Set;
 /**
  * Walks each unit's own code (not its nested closures, which are units of their own) and records
  * platform operations, calls into project functions (seeding their parameters with what is passed),
- * and loops that can never end.
+ * loops that can never end, and retries without a cap or a delay ({@link Retries}).
  */
 final class OperationCollector implements OperationScope {
   private static final Map<BindingType, Set<String>> OPERATIONS = Map.ofEntries(
@@ -47,6 +47,7 @@ final class OperationCollector implements OperationScope {
   private final Evaluator evaluator;
   private final List<RawOperation> operations = new ArrayList<>();
   private final List<CallEdge> edges = new ArrayList<>();
+  private final List<java.util.function.Consumer<Project>> seeds = new ArrayList<>();
 
   OperationCollector(Project project) {
     this.project = project;
@@ -61,6 +62,16 @@ final class OperationCollector implements OperationScope {
     return edges;
   }
 
+  /** The parameter seeds this collection passed to its project, in order (for {@link ModuleCollection#replay}). */
+  List<java.util.function.Consumer<Project>> seeds() {
+    return seeds;
+  }
+
+  private void seed(java.util.function.Consumer<Project> seed) {
+    seeds.add(seed);
+    seed.accept(project);
+  }
+
   @Override
   public Evaluator evaluator() {
     return evaluator;
@@ -68,6 +79,13 @@ final class OperationCollector implements OperationScope {
 
   void collect(SourceModule module) {
     for (FunctionUnit unit : module.units()) {
+      collect(unit);
+    }
+  }
+
+  /** Records what {@code unit}'s own code (not its nested closures) does. */
+  void collect(FunctionUnit unit) {
+    {
       for (ISwc4jAst node : unit.ownNodes()) {
         for (Convention convention : project.conventions()) {
           convention.operations(node, unit, this);
@@ -80,6 +98,9 @@ final class OperationCollector implements OperationScope {
           construct(n, unit);
         } else if (isInfiniteLoop(node) && !Exits.hasExit(node)) {
           record(unit, node, Optional.empty(), "loop.unbounded", KeyArg.NONE, CallOptions.NONE);
+        } else if (node instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstTryStmt attempt) {
+          Retries.of(attempt, unit, evaluator)
+              .ifPresent(r -> record(unit, r.at(), Optional.empty(), r.kind(), KeyArg.NONE, CallOptions.NONE));
         }
       }
     }
@@ -98,12 +119,14 @@ final class OperationCollector implements OperationScope {
       edges.add(new CallEdge(unit, f.unit(), CallContext.of(call, unit, file(unit))));
       for (int i = 0; i < args.size(); i++) {
         Value passed = evaluator.eval(args.get(i), unit);
-        project.seed(f.unit(), i, passed);
-        project.seedText(f.unit(), i, passed, Ast.location(file(unit), call));
         int index = i;
+        FunctionUnit helper = f.unit();
+        Location at = Ast.location(file(unit), call);
+        seed(p -> p.seed(helper, index, passed));
+        seed(p -> p.seedText(helper, index, passed, at));
         // runAll(db, [SQL_A, SQL_B]): the helper prepares each element
         new TextSets(evaluator).elements(args.get(i), unit, 0).filter(t -> !t.isEmpty())
-            .ifPresent(t -> project.seedElements(f.unit(), index, t));
+            .map(java.util.LinkedHashMap::new).ifPresent(t -> seed(p -> p.seedElements(helper, index, t)));
       }
     }
     for (ISwc4jAst arg : args) {
@@ -122,7 +145,7 @@ final class OperationCollector implements OperationScope {
     }
     if (name.equals("fetch")) {
       KeyArg url = args.isEmpty() ? KeyArg.NONE : Keys.of(args.get(0), unit, evaluator);
-      boolean self = !args.isEmpty() && evaluator.eval(args.get(0), unit) instanceof Value.RequestUrl;
+      boolean self = !args.isEmpty() && (evaluator.eval(args.get(0), unit) instanceof Value.RequestUrl || ownOrigin(args.get(0), unit));
       CallOptions options = (self ? CallOptions.ownUrl() : CallOptions.NONE).withFetch(FetchTargets.of(args, unit, evaluator));
       record(unit, call, Optional.empty(), "fetch", url, options);
     } else if (name.equals("setInterval")) {
@@ -202,7 +225,9 @@ final class OperationCollector implements OperationScope {
           List<ISwc4jAst> args = n.getArgs().map(a -> a.stream().map(x -> (ISwc4jAst) x.getExpr()).toList()).orElse(List.of());
           edges.add(new CallEdge(unit, ctor, CallContext.of(n, unit, file(unit))));
           for (int i = 0; i < args.size(); i++) {
-            project.seed(ctor, i, evaluator.eval(args.get(i), unit));
+            int index = i;
+            Value passed = evaluator.eval(args.get(i), unit);
+            seed(p -> p.seed(ctor, index, passed));
           }
         });
       }
@@ -263,7 +288,26 @@ final class OperationCollector implements OperationScope {
     operations.add(new RawOperation(unit, node, call, CallContext.of(node, unit, file(unit))));
   }
 
-  private static boolean isInfiniteLoop(ISwc4jAst node) {
+  /**
+   * A URL template that starts with the request's own origin ({@code `${url.origin}/api`}) or puts its own host right
+   * after the scheme ({@code `https://${request.headers.get("host")}/isr`}).
+   */
+  private boolean ownOrigin(ISwc4jAst arg, FunctionUnit unit) {
+    if (!(Ast.unwrap(arg) instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstTpl tpl)) {
+      return false;
+    }
+    for (int i = 0; i < tpl.getExprs().size() && i < tpl.getQuasis().size(); i++) {
+      String before = tpl.getQuasis().get(i).getRaw();
+      boolean hostPosition = (i == 0 && before.isEmpty()) || before.endsWith("://");
+      if (hostPosition && evaluator.eval(tpl.getExprs().get(i), unit) instanceof Value.RequestOrigin) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code while (true)}, {@code do ... while (true)} or {@code for (;;)}. */
+  static boolean isInfiniteLoop(ISwc4jAst node) {
     if (node instanceof Swc4jAstWhileStmt w) {
       return Ast.unwrap(w.getTest()) instanceof Swc4jAstBool b && b.isValue();
     }

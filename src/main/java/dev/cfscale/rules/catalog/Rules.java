@@ -16,10 +16,12 @@ import dev.cfscale.rules.durableobjects.DurableObjectSetInterval;
 import dev.cfscale.rules.durableobjects.DurableObjectSingletonOnHotPath;
 import dev.cfscale.rules.kv.KvCachePutWithoutTtl;
 import dev.cfscale.rules.kv.KvConstantKeyWrite;
+import dev.cfscale.rules.kv.KvReadModifyWrite;
 import dev.cfscale.rules.kv.KvGetInLoop;
 import dev.cfscale.rules.kv.KvListOnRequestPath;
 import dev.cfscale.rules.queues.QueueAckOnFailure;
 import dev.cfscale.rules.resilience.ExternalFetchWithoutTimeout;
+import dev.cfscale.rules.resilience.UnboundedRetry;
 import dev.cfscale.rules.queues.QueueConsumerThrowsWholeBatch;
 import dev.cfscale.rules.queues.QueueSendInLoop;
 import dev.cfscale.rules.r2.R2BufferedBody;
@@ -103,6 +105,7 @@ public final class Rules {
       new KvListOnRequestPath(),
       new KvConstantKeyWrite(),
       new KvCachePutWithoutTtl(),
+      new KvReadModifyWrite(),
       // code: r2
       new R2ConstantKeyWrite(),
       new R2BufferedBody(),
@@ -117,7 +120,8 @@ public final class Rules {
       // code: workers ai
       new ExpensiveModelUncached(),
       // code: resilience
-      new ExternalFetchWithoutTimeout());
+      new ExternalFetchWithoutTimeout(),
+      new UnboundedRetry());
 
   private Rules() {}
 
