@@ -25,8 +25,8 @@ import java.util.stream.Stream;
  * An entry any client can invoke (a route, a Pages Function, an Agent's callable method) that reaches
  * something billed per call (inference, a paid API on the owner's key, an image transformation, an email) or
  * storage that grows per call, with no authentication or rate limit on the way ({@link OperationSite#openHotEntries}).
- * One finding per place a route spends from (its own code, or each function it dispatches to), naming every open
- * entry that spends there: high for what is billed per call,
+ * One finding per route at what its own code spends (or, for a route that only dispatches, per function of its
+ * file it dispatches to), naming every open entry that spends there: high for what is billed per call,
  * medium for storage writes. Also covers what issue 12 calls {@code abuse/no-rate-limit-on-ai}: the labels of
  * the development corpus do not tell the two apart, so a separate id would only split one finding in two.
  */
@@ -52,25 +52,29 @@ public final class UnauthenticatedExpensiveRoute implements CodeFactsRule {
     Map<Location, List<EntryPoint>> entriesAt = new LinkedHashMap<>();
     Map<Location, Spending> spendingAt = new LinkedHashMap<>();
     byEntry.forEach((entry, spendings) -> {
-      // one finding per place the route spends from: its own code, or each function it dispatches to
-      Map<Location, List<Spending>> byPlace = spendings.stream().collect(Collectors.groupingBy(s -> where(s.op(), entry),
-          LinkedHashMap::new, Collectors.toList()));
-      byPlace.forEach((at, here) -> {
+      // one finding per route: at what its own code spends, or, when it only dispatches (a fetch handler or a
+      // Durable Object switching on the path), one per function of its file it dispatches to
+      List<Spending> own = spendings.stream().filter(s -> s.op().openHandlers().contains(entry)).toList();
+      Map<Location, List<Spending>> byPlace = (own.isEmpty() ? spendings : own).stream()
+          .collect(Collectors.groupingBy(s -> where(s.op(), entry), LinkedHashMap::new, Collectors.toList()));
+      byPlace.forEach((key, here) -> {
+        Spending top = here.stream().min(order(entry)).orElseThrow();
+        Location at = own.isEmpty() ? key : top.op().location();
         entriesAt.computeIfAbsent(at, k -> new ArrayList<>()).add(entry);
-        spendingAt.merge(at, here.stream().min(order(entry)).orElseThrow(), (a, b) -> order(entry).compare(a, b) <= 0 ? a : b);
+        spendingAt.merge(at, top, (a, b) -> order(entry).compare(a, b) <= 0 ? a : b);
       });
     });
     return entriesAt.entrySet().stream().map(e -> finding(worker, e.getKey(), e.getValue(), spendingAt.get(e.getKey()), context));
   }
 
   /**
-   * The spending call when the handler's own code makes it; else the function of the entry's file the handler
-   * calls on the way to it (the route's handler method when a fetch handler or a Durable Object dispatches by
+   * Where a spending call is reported from: the entry when its own code makes it; else the function of the entry's
+   * file the handler calls on the way to it (the route's handler method when a fetch handler or a Durable Object dispatches by
    * path); else (a helper of another module, an SDK wrapper) the entry itself.
    */
   private static Location where(OperationSite op, EntryPoint entry) {
     if (op.openHandlers().contains(entry)) {
-      return op.location();
+      return entry.location();
     }
     Location via = op.openVia().get(entry);
     return via != null && via.file().equals(entry.location().file()) ? via : entry.location();
