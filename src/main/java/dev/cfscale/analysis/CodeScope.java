@@ -1,5 +1,7 @@
 package dev.cfscale.analysis;
 
+import dev.cfscale.discover.InputFiles;
+import dev.cfscale.discover.ProjectLayout;
 import dev.cfscale.discover.SkippedFolders;
 import dev.cfscale.facts.WorkerConfig;
 import dev.cfscale.facts.config.Setting;
@@ -17,9 +19,14 @@ import java.util.Optional;
  * the entry a deploy script names ({@code wrangler deploy src/index.ts}), else Pages Functions or the usual source
  * folders. A {@code main} in build output, or one that does not exist, falls back to the sources beside the config
  * ({@code functions/} first: a Pages project with a stale {@code main}); a Python Worker is not parsed as JavaScript.
- * {@code description} says what was chosen and why, for the report.
+ * {@code description} says what was chosen and why, for the report. An entry that resolves outside the scanned
+ * folder ({@code main = "../../../etc/passwd"}, or through a link) is refused: {@code refusal} says so.
  */
-record CodeScope(Optional<Path> main, boolean pages, boolean analysed, String description) {
+record CodeScope(Optional<Path> main, boolean pages, boolean analysed, String description, Optional<String> refusal) {
+  CodeScope(Optional<Path> main, boolean pages, boolean analysed, String description) {
+    this(main, pages, analysed, description, Optional.empty());
+  }
+
   private static final String SOURCE_FOLDERS = "src/, app/, server/";
 
   static CodeScope of(Path root, Path dir, WorkerConfig worker) {
@@ -42,7 +49,7 @@ record CodeScope(Optional<Path> main, boolean pages, boolean analysed, String de
 
   /** The file a build script copies to {@code file} ({@code cp packages/app/dist/index.js dist/}), relative to the root. */
   private static Optional<String> copiedFrom(Path root, Path file, WorkerConfig worker) {
-    String target = root.relativize(file).toString().replace('\\', '/');
+    String target = ProjectLayout.slashed(root.relativize(file));
     for (Map.Entry<String, String> copy : worker.deploy().copiedFrom().entrySet()) {
       String to = copy.getKey();
       String name = Path.of(copy.getValue()).getFileName().toString();
@@ -74,12 +81,16 @@ record CodeScope(Optional<Path> main, boolean pages, boolean analysed, String de
       return new CodeScope(Optional.empty(), false, false, "Python Worker (" + said + "): Python code is not analysed");
     }
     Path file = dir.resolve(text).normalize();
+    if (!InputFiles.isInside(root, file)) {
+      String refusal = said + " is outside the scanned folder: not read (cfscale reads only the project it audits)";
+      return new CodeScope(Optional.empty(), false, false, refusal, Optional.of(refusal));
+    }
     if (SkippedFolders.anySkipped(dir.relativize(file))) {
       Optional<String> from = copiedFrom(root, file, worker);
       Optional<Path> source = from.flatMap(f -> sourceOf(root.resolve(f)));
       if (source.isPresent()) {
         return new CodeScope(source, false, true, said + " is copied from " + from.get() + " by a build script: read "
-            + root.relativize(source.get()).toString().replace('\\', '/') + " and its imports");
+            + ProjectLayout.slashed(root.relativize(source.get())) + " and its imports");
       }
       return new CodeScope(Optional.empty(), false, true, said + " is build output: read " + SOURCE_FOLDERS + " instead");
     }

@@ -98,7 +98,7 @@ final class DeploySetups {
 
   private String relativeDir(Path dir) {
     Path rel = layout.root().toAbsolutePath().normalize().relativize(dir);
-    return rel.toString().replace('\\', '/');
+    return ProjectLayout.slashed(rel);
   }
 
   private static String resolve(String workingDirectory, String file) {

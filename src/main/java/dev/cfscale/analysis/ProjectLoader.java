@@ -114,19 +114,22 @@ public final class ProjectLoader {
             ConfiglessWorkers.bindingsSource(configless, worker, analysed), analysed));
       });
     }
-    java.util.stream.Stream<java.util.function.Consumer<Accumulator>> each = workers.size() > 1 ? workers.parallelStream() : workers.stream();
-    each.map(w -> {
+    dev.cfscale.parse.DeepStack.map(workers, w -> {
       Accumulator part = new Accumulator();
       w.accept(part);
       return part;
-    }).toList().forEach(acc::add);
-    return new ProjectFacts(acc.workers(), acc.problems().stream().distinct().toList(), List.copyOf(acc.sources().values()),
+    }).forEach(acc::add);
+    return new ProjectFacts(acc.workers(), Problem.capPerFile(acc.problems().stream().distinct().toList()), List.copyOf(acc.sources().values()),
         request.config().isEmpty(), acc.skippedConsumers(), acc.inputs());
   }
 
   private void skip(SkippedFile skipped, ProjectLayout layout, Accumulator acc) {
     String relative = layout.relative(skipped.file());
     acc.inputs().add(InputSummary.skipped(relative, skipped.role(), skipped.reason()));
+    if (skipped.reason().equals(SkippedFile.SYMBOLIC_LINK)) {
+      acc.problems().add(Problem.error(Location.ofFile(relative), skipped.reason()));
+      return;
+    }
     if (skipped.reason().startsWith("wrangler reads")) {
       acc.problems().add(Problem.warning(Location.ofFile(relative), "not analysed: " + skipped.reason()));
     }
@@ -236,6 +239,8 @@ public final class ProjectLoader {
     Path absolute = dir.toAbsolutePath().normalize();
     CodeScope scope = worker.origin().configless() ? ConfiglessWorkers.scope(worker, absolute)
         : CodeScope.of(layout.root().toAbsolutePath().normalize(), absolute, worker);
+    String configFile = worker.file();
+    scope.refusal().ifPresent(r -> acc.problems().add(Problem.error(Location.ofFile(configFile), r)));
     if (!scope.analysed()) {
       return worker.withCode(worker.code(), new CodeReading(scope.description(), false, Set.of()));
     }

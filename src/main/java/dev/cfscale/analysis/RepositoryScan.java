@@ -1,7 +1,9 @@
 package dev.cfscale.analysis;
 
+import dev.cfscale.discover.InputFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cfscale.discover.ProjectLayout;
 import dev.cfscale.discover.SkippedFolders;
 import dev.cfscale.facts.readiness.FileEvidence;
 import dev.cfscale.facts.readiness.RepositorySignals;
@@ -212,7 +214,7 @@ public final class RepositoryScan {
   private void manifest(Path file, String path) {
     JsonNode tree;
     try {
-      tree = JSON.readTree(file.toFile());
+      tree = JSON.readTree(InputFiles.readString(file));
     } catch (IOException | RuntimeException e) {
       return;
     }
@@ -232,7 +234,7 @@ public final class RepositoryScan {
   }
 
   private String relative(Path file) {
-    return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    return ProjectLayout.slashed(root.relativize(file.toAbsolutePath().normalize()));
   }
 
   private static FileEvidence evidence(String file, int line, String what) {
@@ -241,7 +243,7 @@ public final class RepositoryScan {
 
   private static List<String> lines(Path file) {
     try {
-      return Files.isRegularFile(file) && Files.size(file) <= MAX_FILE_BYTES ? Files.readAllLines(file) : List.of();
+      return Files.isRegularFile(file) && Files.size(file) <= MAX_FILE_BYTES ? InputFiles.readString(file).lines().toList() : List.of();
     } catch (IOException | RuntimeException e) {
       return List.of();
     }

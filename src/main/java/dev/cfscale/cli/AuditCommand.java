@@ -3,6 +3,7 @@ package dev.cfscale.cli;
 import dev.cfscale.findings.Baseline;
 import dev.cfscale.findings.Finding;
 import dev.cfscale.findings.Severity;
+import dev.cfscale.render.Printable;
 import dev.cfscale.render.Report;
 import java.io.IOException;
 import java.io.Writer;
@@ -85,15 +86,26 @@ public final class AuditCommand implements Callable<Integer> {
     Path root = roots.get(0);
     Optional<Path> configFile = Optional.ofNullable(config).map(this::checkedConfig);
     Baseline accepted = readBaseline();
+    dev.cfscale.facts.usage.Usage usage = usage();
     boolean progress = console.colour() && System.getenv("CI") == null;
-    long start = System.nanoTime();
-    if (progress) {
-      console.err().print("cfscale: analysing " + root.toAbsolutePath().normalize() + " ...\r");
-      console.err().flush();
+    AuditPipeline.Outcome outcome;
+    try {
+      if (progress) {
+        console.err().print("cfscale: analysing " + root.toAbsolutePath().normalize() + " ...");
+        console.err().flush();
+      }
+      outcome = new AuditPipeline(today).run(root, configFile, Optional.ofNullable(env), accepted, usage, notes);
+    } finally {
+      if (progress) {
+        // the progress line erases itself (carriage return, then ANSI "erase line"), whatever happened
+        console.err().print("\r\u001b[2K");
+        console.err().flush();
+      }
     }
-    AuditPipeline.Outcome outcome = new AuditPipeline(today).run(root, configFile, Optional.ofNullable(env), accepted, usage(), notes);
-    if (progress) {
-      console.err().printf(java.util.Locale.ROOT, "cfscale: analysed in %.1f s%n", (System.nanoTime() - start) / 1e9);
+    if (outcome.facts().workers().isEmpty() && outcome.facts().inputs().isEmpty() && outcome.facts().problems().isEmpty()) {
+      // like eslint's "no files matched": auditing nothing is a mistake in the command, not a clean result
+      throw new UsageException(root + ": no Worker config found (no wrangler.toml, wrangler.json or wrangler.jsonc, no Pages"
+          + " functions/ folder, no Worker script): nothing to audit");
     }
     Report report = outcome.report();
     if (writeBaseline != null) {
@@ -151,10 +163,8 @@ public final class AuditCommand implements Callable<Integer> {
     Baseline accepted = readBaseline();
     dev.cfscale.facts.usage.Usage usage = usage();
     AuditPipeline pipeline = new AuditPipeline(today);
-    List<RootReports.Rooted> rooted = roots.parallelStream()
-        .map(root -> RootReports.rooted(RootReports.label(root),
-            pipeline.run(root, Optional.empty(), Optional.ofNullable(env), Baseline.empty(), usage, notes), accepted))
-        .toList();
+    List<RootReports.Rooted> rooted = dev.cfscale.parse.DeepStack.map(roots, root -> RootReports.rooted(RootReports.label(root),
+        pipeline.run(root, Optional.empty(), Optional.ofNullable(env), Baseline.empty(), usage, notes), accepted));
     Report report = RootReports.combined(rooted);
     if (writeBaseline != null) {
       List<Finding> all = rooted.stream().flatMap(r -> r.allFindings().stream()).toList();
@@ -166,7 +176,7 @@ public final class AuditCommand implements Callable<Integer> {
       java.io.StringWriter text = new java.io.StringWriter();
       boolean colour = output == null && console.colour() && !noColour;
       for (RootReports.Rooted r : rooted) {
-        text.write((r == rooted.get(0) ? "" : System.lineSeparator()) + "== " + r.label() + " ==" + System.lineSeparator());
+        text.write((r == rooted.get(0) ? "" : System.lineSeparator()) + "== " + Printable.line(r.label()) + " ==" + System.lineSeparator());
         OutputFormat.text.renderer(colour).render(r.report(), text);
       }
       if (output == null) {

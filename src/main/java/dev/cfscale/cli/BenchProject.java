@@ -21,50 +21,7 @@ final class BenchProject {
   }
 
   private static String toml(int i) {
-    return """
-        name = "worker-%1$d"
-        main = "src/index.ts"
-        compatibility_date = "2025-06-01"
-        compatibility_flags = ["nodejs_compat"]
-
-        [observability]
-        enabled = true
-
-        [vars]
-        LOG_LEVEL = "info"
-
-        [[kv_namespaces]]
-        binding = "CACHE"
-        id = "kv-%1$d"
-
-        [[d1_databases]]
-        binding = "DB"
-        database_name = "db-%1$d"
-        database_id = "d1-%1$d"
-
-        [[queues.producers]]
-        binding = "JOBS"
-        queue = "jobs-%1$d"
-
-        [[queues.consumers]]
-        queue = "jobs-%1$d"
-        max_batch_size = 10
-        max_retries = 5
-
-        [[durable_objects.bindings]]
-        name = "ROOM"
-        class_name = "Room"
-
-        [[migrations]]
-        tag = "v1"
-        new_sqlite_classes = ["Room"]
-
-        [env.production]
-        name = "worker-%1$d-prod"
-        vars = { LOG_LEVEL = "warn" }
-        kv_namespaces = [{ binding = "CACHE", id = "kv-prod-%1$d" }]
-        d1_databases = [{ binding = "DB", database_name = "db-prod-%1$d", database_id = "d1-prod-%1$d" }]
-        """.formatted(i);
+    return BenchTemplates.read("config-worker.toml").formatted(i);
   }
 
   private static String jsonc(int i) {

@@ -1,5 +1,6 @@
 package dev.cfscale.cli;
 
+import dev.cfscale.render.Printable;
 import java.io.PrintWriter;
 
 /**
@@ -37,7 +38,7 @@ public final class Console {
 
   /** A one-line error, as {@code cfscale: error: message}. */
   public void error(String message) {
-    err.println("cfscale: error: " + message);
+    err.println("cfscale: error: " + Printable.text(message));
     err.flush();
   }
 }

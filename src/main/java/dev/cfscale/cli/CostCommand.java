@@ -17,6 +17,7 @@ import dev.cfscale.render.CostMarkdownRenderer;
 import dev.cfscale.render.CostRenderer;
 import dev.cfscale.render.CostReport;
 import dev.cfscale.render.CostTextRenderer;
+import dev.cfscale.render.Printable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +63,7 @@ public final class CostCommand implements Callable<Integer> {
     if (usageFile != null) {
       UsageExtractor.Result loaded = UsageFileLoader.load(usageFile);
       if (loaded.problems().stream().anyMatch(Problem::isError)) {
-        loaded.problems().forEach(p -> parent.console().err().println(p.location() + ": error: " + p.message()));
+        loaded.problems().forEach(p -> parent.console().err().println(Printable.text(p.location() + ": error: " + p.message())));
         return ExitCode.INPUT_ERROR;
       }
       usage = loaded.usage();
@@ -77,11 +78,7 @@ public final class CostCommand implements Callable<Integer> {
   }
 
   private Plan choosePlan(Usage usage) {
-    try {
-      return Plan.parse(Optional.ofNullable(plan).or(usage::plan).orElse("paid"));
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--plan: " + e.getMessage());
-    }
+    return WorkloadOptions.parsePlan(Optional.ofNullable(plan).or(usage::plan).orElse("paid"));
   }
 
   private List<TierProjection.Tier> project(CostModel model, Usage usage, Plan chosen) {

@@ -1,5 +1,6 @@
 package dev.cfscale.cli;
 
+import java.util.List;
 import dev.cfscale.platform.PlatformFacts;
 import dev.cfscale.rules.Rule;
 import dev.cfscale.rules.RuleDocs;
@@ -20,9 +21,8 @@ public final class ExplainCommand implements Callable<Integer> {
   String ruleId;
 
   private java.util.Optional<String> closest() {
-    return Rules.all().stream().map(r -> r.info().id())
-        .filter(id -> id.endsWith("/" + ruleId) || id.contains(ruleId) || ruleId.contains(id.substring(id.indexOf('/') + 1)))
-        .findFirst();
+    List<String> close = Suggestions.closest(ruleId, Rules.all().stream().map(r -> r.info().id()).toList());
+    return close.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join(" or ", close));
   }
 
   @Override

@@ -12,7 +12,9 @@ import dev.cfscale.facts.d1.QueryAnalysis;
 import dev.cfscale.fix.IndexMigration;
 import dev.cfscale.fix.IndexMigrationWriter;
 import dev.cfscale.parse.config.WranglerSchema;
+import dev.cfscale.render.Printable;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,11 +41,18 @@ public final class FixCommand implements Callable<Integer> {
   @Option(names = "--d1-indexes", description = "Write recommended D1 indexes as a new migration per binding.")
   boolean d1Indexes;
 
+  @Option(names = "--allow-outside", paramLabel = "DIR",
+      description = "Write into DIR although it is outside the project (a migrations_dir such as ../db/migrations).")
+  List<Path> allowedOutside = new java.util.ArrayList<>();
+
   @Option(names = "--dry-run", description = "Print the diff and change nothing.")
   boolean dryRun;
 
   @Override
   public Integer call() throws IOException {
+    if (!java.nio.file.Files.isDirectory(directory)) {
+      throw new UsageException(directory + ": not a directory");
+    }
     if (!d1Indexes) {
       throw new UsageException("choose what to fix: --d1-indexes");
     }
@@ -58,8 +67,15 @@ public final class FixCommand implements Callable<Integer> {
         if (statements.isEmpty() || binding.schemaFiles().isEmpty()) {
           continue;
         }
-        IndexMigration migration = writer.plan(binding.binding(), migrationsDir(worker, binding), statements);
-        writer.diff(migration, directory, parent.console().out());
+        Path target = migrationsDir(worker, binding);
+        if (!dev.cfscale.discover.InputFiles.isInside(directory, target) && !allowed(target)) {
+          throw new UsageException(worker.file() + ": migrations_dir of " + binding.binding() + " is " + target.normalize()
+              + ", outside the project; nothing written (pass --allow-outside " + target.normalize() + " to write there)");
+        }
+        IndexMigration migration = writer.plan(binding.binding(), target, statements);
+        PrintWriter shown = new PrintWriter(Printable.writer(parent.console().out())); // table and column names from the project
+        writer.diff(migration, directory, shown);
+        shown.flush();
         if (!dryRun) {
           writer.write(migration);
           written++;
@@ -69,6 +85,12 @@ public final class FixCommand implements Callable<Integer> {
     parent.console().out().flush();
     parent.console().err().println(dryRun ? "cfscale: dry run, nothing written" : "cfscale: wrote " + written + " migration file(s)");
     return ExitCode.OK;
+  }
+
+  /** Whether the user named {@code target} with --allow-outside. */
+  private boolean allowed(Path target) {
+    Path wanted = target.toAbsolutePath().normalize();
+    return allowedOutside.stream().anyMatch(p -> p.toAbsolutePath().normalize().equals(wanted));
   }
 
   /** The folder of the binding's first schema file (its migrations_dir). */

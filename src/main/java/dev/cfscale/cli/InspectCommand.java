@@ -6,6 +6,7 @@ import dev.cfscale.facts.WorkerConfig;
 import dev.cfscale.facts.code.EntryPoint;
 import dev.cfscale.facts.code.OperationSite;
 import dev.cfscale.parse.config.WranglerSchema;
+import dev.cfscale.render.Printable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,9 +29,12 @@ public final class InspectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!java.nio.file.Files.isDirectory(directory)) {
+      throw new UsageException(directory + ": not a directory");
+    }
     ProjectFacts facts = new ProjectLoader(WranglerSchema.load())
         .load(new ProjectLoader.Request(directory, Optional.empty(), Optional.empty(), List.of()));
-    PrintWriter out = parent.console().out();
+    PrintWriter out = new PrintWriter(Printable.writer(parent.console().out())); // names, keys and SQL from the project
     facts.problems().forEach(p -> out.println(p.location() + ": " + p.message()));
     for (WorkerConfig worker : facts.workers()) {
       out.println(worker.topLevelName() + " (" + worker.file() + "): " + worker.code().modules() + " modules, "
@@ -48,6 +52,7 @@ public final class InspectCommand implements Callable<Integer> {
             + " reachedFrom=" + op.reachedFrom().stream().map(EntryPoint::toString).sorted().toList());
       }
     }
+    out.flush();
     return ExitCode.OK;
   }
 }

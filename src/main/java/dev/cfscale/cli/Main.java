@@ -1,6 +1,7 @@
 package dev.cfscale.cli;
 
 import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -11,6 +12,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    NativeStderr.silence();
     System.exit(run(Console.system(), args));
   }
 
@@ -23,6 +25,9 @@ public final class Main {
     cli.setErr(console.err());
     cli.setParameterExceptionHandler((e, a) -> {
       console.error(e.getMessage());
+      if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+        suggestion(unmatched).ifPresent(s -> console.err().println("Did you mean " + s + "?"));
+      }
       console.err().println("Run 'cfscale " + subcommandName(e.getCommandLine()) + "--help' for usage.");
       return ExitCode.INPUT_ERROR;
     });
@@ -31,16 +36,44 @@ public final class Main {
         console.error(e.getMessage());
         return ExitCode.INPUT_ERROR;
       }
+      java.util.Optional<String> fileProblem = FileErrors.sentence(e);
+      if (fileProblem.isPresent()) {
+        console.error(fileProblem.get());
+        return ExitCode.INPUT_ERROR;
+      }
       console.error("internal error: " + e + (stacktrace ? "" : " (run with --stacktrace for details)"));
       if (stacktrace) {
         e.printStackTrace(console.err());
       }
       return ExitCode.INTERNAL_ERROR;
     });
-    int code = cli.execute(args);
+    int code;
+    try {
+      // deep but valid code needs a large stack, for the native parser and the Java walkers alike
+      code = dev.cfscale.parse.DeepStack.call(() -> cli.execute(args));
+    } catch (OutOfMemoryError e) {
+      console.error("out of memory: the project needs more heap than the JVM has (" + Runtime.getRuntime().maxMemory() / (1 << 20)
+          + " MB); run java with a larger -Xmx, or audit fewer folders at once");
+      code = ExitCode.INTERNAL_ERROR;
+    } catch (Exception | StackOverflowError e) {
+      console.error("internal error: " + e + (stacktrace ? "" : " (run with --stacktrace for details)"));
+      if (stacktrace) {
+        e.printStackTrace(console.err());
+      }
+      code = ExitCode.INTERNAL_ERROR;
+    }
     console.out().flush();
     console.err().flush();
     return code;
+  }
+
+  /** The options (or commands) close to what was mistyped: picocli's own suggestions, else ours by edit distance. */
+  private static java.util.Optional<String> suggestion(CommandLine.UnmatchedArgumentException e) {
+    List<String> close = e.getSuggestions().isEmpty() ? e.getUnmatched().stream().filter(a -> a.startsWith("-"))
+        .map(a -> a.contains("=") ? a.substring(0, a.indexOf('=')) : a)
+        .flatMap(a -> Suggestions.closest(a, e.getCommandLine().getCommandSpec().optionsMap().keySet()).stream())
+        .distinct().limit(3).toList() : e.getSuggestions().stream().limit(3).toList();
+    return close.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join(" or ", close));
   }
 
   private static String subcommandName(CommandLine cl) {

@@ -87,39 +87,7 @@ final class PlanBench {
   private static void generate(Path root) throws IOException {
     Files.createDirectories(root.resolve("src"));
     Files.createDirectories(root.resolve("migrations"));
-    Files.writeString(root.resolve("wrangler.toml"), """
-        name = "bench-plan"
-        main = "src/index.ts"
-        compatibility_date = "2026-01-10"
-
-        [[kv_namespaces]]
-        binding = "CACHE"
-        id = "0f2c1d6e9a8b4c7d8e9f0a1b2c3d4e5f"
-
-        [[d1_databases]]
-        binding = "DB"
-        database_name = "bench"
-        database_id = "00000000-0000-4000-8000-000000000001"
-
-        [[queues.producers]]
-        binding = "JOBS"
-        queue = "jobs"
-
-        [[queues.consumers]]
-        queue = "jobs"
-        max_batch_size = 10
-
-        [[durable_objects.bindings]]
-        name = "ROOM"
-        class_name = "Room"
-
-        [[migrations]]
-        tag = "v1"
-        new_sqlite_classes = ["Room"]
-
-        [ai]
-        binding = "AI"
-        """);
+    Files.writeString(root.resolve("wrangler.toml"), BenchTemplates.read("plan-project.toml"));
     Files.writeString(root.resolve("migrations/0001_init.sql"),
         "CREATE TABLE items (id TEXT PRIMARY KEY, owner TEXT NOT NULL, name TEXT, created_at INTEGER);\n");
     StringBuilder src = new StringBuilder("""

@@ -1,10 +1,8 @@
 package dev.cfscale.cli;
 
 import dev.cfscale.analysis.ProjectLoader;
-import dev.cfscale.analysis.workload.WorkloadExtractor;
 import dev.cfscale.facts.ProjectFacts;
 import dev.cfscale.facts.workload.Workload;
-import dev.cfscale.findings.Problem;
 import dev.cfscale.models.cost.Plan;
 import dev.cfscale.models.cost.TierProjection;
 import dev.cfscale.models.plan.PlanResult;
@@ -40,14 +38,11 @@ public final class PlanCommand implements Callable<Integer> {
   @Mixin
   ProjectArgument dir = new ProjectArgument();
 
-  @Option(names = {"-w", "--workload"}, paramLabel = "FILE", description = "Workload file (YAML); see workload.example.yml.")
-  Path workloadFile;
+  @Mixin
+  WorkloadOptions traffic = new WorkloadOptions();
 
   @Option(names = "--tiers", paramLabel = "LIST", description = "Requests per day to the project (default: ${DEFAULT-VALUE}).")
   String tiers = "10k,100k,1m,10m";
-
-  @Option(names = "--plan", paramLabel = "PLAN", description = "free or paid (default: ${DEFAULT-VALUE}).")
-  String plan = "paid";
 
   @Option(names = "--profile", description = "Print only the load profile and its assumptions.")
   boolean profileOnly;
@@ -63,21 +58,16 @@ public final class PlanCommand implements Callable<Integer> {
     if (!Files.isDirectory(dir.directory)) {
       throw new UsageException(dir.directory + ": not a directory");
     }
-    Workload workload = WorkloadExtractor.defaults();
-    if (workloadFile != null) {
-      WorkloadExtractor.Result loaded = WorkloadFileLoader.load(workloadFile);
-      if (loaded.problems().stream().anyMatch(Problem::isError)) {
-        loaded.problems().forEach(p -> parent.console().err().println(p.location() + ": error: " + p.message()));
-        return ExitCode.INPUT_ERROR;
-      }
-      workload = loaded.workload();
+    Optional<Workload> workload = traffic.workload(parent.console().err());
+    if (workload.isEmpty()) {
+      return ExitCode.INPUT_ERROR;
     }
     List<Long> tierList = parseTiers();
-    Plan chosen = parsePlan();
+    Plan chosen = traffic.plan();
     PlatformFacts facts = PlatformFacts.load();
     ProjectFacts project = new ProjectLoader(WranglerSchema.load())
         .load(new ProjectLoader.Request(dir.directory, Optional.empty(), Optional.empty(), List.of()));
-    PlanResult result = new Planner(facts, workload, chosen).plan(project, tierList);
+    PlanResult result = new Planner(facts, workload.get(), chosen).plan(project, tierList);
     if (writeUsage != null) {
       try (Writer w = Files.newBufferedWriter(writeUsage, StandardCharsets.UTF_8)) {
         new UsageFileWriter().write(result.tiers().get(0), chosen.label(), w);
@@ -92,14 +82,6 @@ public final class PlanCommand implements Callable<Integer> {
       return TierProjection.parseTiers(tiers);
     } catch (IllegalArgumentException e) {
       throw new UsageException("--tiers: " + e.getMessage());
-    }
-  }
-
-  private Plan parsePlan() {
-    try {
-      return Plan.parse(plan);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--plan: " + e.getMessage());
     }
   }
 

@@ -1,7 +1,6 @@
 package dev.cfscale.cli;
 
 import dev.cfscale.analysis.RepositoryScan;
-import dev.cfscale.analysis.workload.WorkloadExtractor;
 import dev.cfscale.facts.workload.Workload;
 import dev.cfscale.findings.Baseline;
 import dev.cfscale.findings.Problem;
@@ -51,11 +50,8 @@ public final class ReportCommand implements Callable<Integer> {
   @Mixin
   ProjectArgument dir = new ProjectArgument();
 
-  @Option(names = {"-w", "--workload"}, paramLabel = "FILE", description = "Workload file (YAML); see workload.example.yml.")
-  Path workloadFile;
-
-  @Option(names = "--plan", paramLabel = "PLAN", description = "free or paid (default: ${DEFAULT-VALUE}).")
-  String plan = "paid";
+  @Mixin
+  WorkloadOptions traffic = new WorkloadOptions();
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
       description = "html or md (default: md when --output ends with .md, else html).")
@@ -72,13 +68,11 @@ public final class ReportCommand implements Callable<Integer> {
     if (!Files.isDirectory(dir.directory)) {
       throw new UsageException(dir.directory + ": not a directory");
     }
-    Optional<Workload> workload = workload();
+    Optional<Workload> workload = traffic.workload(parent.console().err());
     if (workload.isEmpty()) {
       return ExitCode.INPUT_ERROR;
     }
-    Plan chosen = parsePlan();
-    GuideReport report = guide(dir.directory, workload.get(), chosen, workloadFile == null ? "default (workload.example.yml)"
-        : workloadFile.toString(), today);
+    GuideReport report = guide(dir.directory, workload.get(), traffic.plan(), traffic.workloadName(), today);
     write(report);
     return report.problems().stream().anyMatch(Problem::isError) ? ExitCode.INPUT_ERROR : ExitCode.OK;
   }
@@ -96,26 +90,6 @@ public final class ReportCommand implements Callable<Integer> {
         RepositoryScan.scan(root), findings.rules().stream().collect(Collectors.toMap(RuleDescriptor::id, RuleDescriptor::summary)));
     return new GuideReport(findings.toolVersion(), facts.version(), facts.asOf(), workloadName, new GuideBuilder(facts).build(inputs),
         findings.problems(), findings.inputs());
-  }
-
-  private Optional<Workload> workload() {
-    if (workloadFile == null) {
-      return Optional.of(WorkloadExtractor.defaults());
-    }
-    WorkloadExtractor.Result loaded = WorkloadFileLoader.load(workloadFile);
-    if (loaded.problems().stream().anyMatch(Problem::isError)) {
-      loaded.problems().forEach(p -> parent.console().err().println(p.location() + ": error: " + p.message()));
-      return Optional.empty();
-    }
-    return Optional.of(loaded.workload());
-  }
-
-  private Plan parsePlan() {
-    try {
-      return Plan.parse(plan);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--plan: " + e.getMessage());
-    }
   }
 
   private void write(GuideReport report) throws IOException {

@@ -1,5 +1,6 @@
 package dev.cfscale.cli;
 
+import dev.cfscale.discover.ProjectLayout;
 import dev.cfscale.findings.Baseline;
 import dev.cfscale.findings.Finding;
 import dev.cfscale.findings.InputSummary;
@@ -25,7 +26,7 @@ final class RootReports {
 
   /** How reports name a root: the path as given, normalized, with forward slashes ({@code .} for the current folder). */
   static String label(Path root) {
-    String text = root.normalize().toString().replace('\\', '/');
+    String text = ProjectLayout.slashed(root.normalize());
     return text.isEmpty() ? "." : text;
   }
 

@@ -125,7 +125,7 @@ final class ConfiglessFinder {
 
   private static Optional<String> read(Path file) {
     try {
-      return Files.size(file) > MAX_SCRIPT_BYTES ? Optional.empty() : Optional.of(Files.readString(file));
+      return Files.size(file) > MAX_SCRIPT_BYTES ? Optional.empty() : Optional.of(InputFiles.readString(file));
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // unreadable or not UTF-8: not a script we can analyse anyway
     }

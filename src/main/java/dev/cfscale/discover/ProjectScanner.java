@@ -40,6 +40,7 @@ public final class ProjectScanner {
   public ProjectLayout scan(Path root) throws IOException {
     Map<Path, List<Path>> configsByFolder = new TreeMap<>();
     List<Path> folders = new ArrayList<>();
+    List<SkippedFile> linked = new ArrayList<>();
     Files.walkFileTree(root, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -54,6 +55,8 @@ public final class ProjectScanner {
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
         if (attrs.isRegularFile() && ConfigNames.classify(file.getFileName().toString()).isPresent() && !excluded(root, file)) {
           configsByFolder.computeIfAbsent(file.getParent(), k -> new ArrayList<>()).add(file);
+        } else if (attrs.isSymbolicLink() && ConfigNames.classify(file.getFileName().toString()).isPresent() && !excluded(root, file)) {
+          linked.add(new SkippedFile(file, "config", SkippedFile.SYMBOLIC_LINK));
         }
         return FileVisitResult.CONTINUE;
       }
@@ -64,7 +67,7 @@ public final class ProjectScanner {
       }
     });
     List<DiscoveredConfig> chosen = new ArrayList<>();
-    List<SkippedFile> skipped = new ArrayList<>();
+    List<SkippedFile> skipped = new ArrayList<>(linked);
     for (Map.Entry<Path, List<Path>> folder : configsByFolder.entrySet()) {
       FolderConfigs.Choice choice = FolderConfigs.choose(folder.getValue(), TestSetups.testFolder(root, folder.getKey()));
       chosen.addAll(choice.audited());

@@ -24,7 +24,7 @@ public final class TestSetups {
    */
   public static Optional<String> testFolder(Path root, Path folder) {
     Path relative = root.toAbsolutePath().normalize().relativize(folder.toAbsolutePath().normalize());
-    String path = relative.toString().replace('\\', '/');
+    String path = ProjectLayout.slashed(relative);
     if (path.isEmpty()) {
       return Optional.empty();
     }

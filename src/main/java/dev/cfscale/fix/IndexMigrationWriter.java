@@ -6,7 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -50,19 +56,36 @@ public final class IndexMigrationWriter {
     lines.forEach(l -> out.println("+" + l));
   }
 
-  /** Writes the file through a temporary file and an atomic move; refuses to overwrite. */
+  /**
+   * Writes the file through a temporary file and an atomic move; refuses to overwrite. The file gets the
+   * permissions of the folder's other migrations (a temporary file is private to its owner), or
+   * {@code rw-r--r--} in a new folder.
+   */
   public void write(IndexMigration migration) throws IOException {
     Path file = migration.file();
     Files.createDirectories(file.getParent());
     if (Files.exists(file)) {
-      throw new IOException(file + " already exists");
+      throw new java.nio.file.FileAlreadyExistsException(file.toString());
     }
     Path temp = Files.createTempFile(file.getParent(), ".cfscale-", ".sql.tmp");
     try {
       Files.writeString(temp, migration.content(), StandardCharsets.UTF_8);
+      if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        Files.setPosixFilePermissions(temp, siblingPermissions(file));
+      }
       Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /** The permissions of another {@code .sql} file beside {@code file}, else {@code rw-r--r--}. */
+  private static Set<PosixFilePermission> siblingPermissions(Path file) throws IOException {
+    try (Stream<Path> siblings = Files.list(file.getParent())) {
+      Optional<Path> sibling = siblings.filter(p -> p.getFileName().toString().endsWith(".sql") && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+          .sorted().findFirst();
+      return sibling.isPresent() ? Files.getPosixFilePermissions(sibling.get(), LinkOption.NOFOLLOW_LINKS)
+          : PosixFilePermissions.fromString("rw-r--r--");
     }
   }
 }

@@ -13,7 +13,13 @@ import java.util.Set;
 public final class CostMarkdownRenderer implements CostRenderer {
 
   @Override
-  public void render(CostReport report, Writer out) throws IOException {
+  public void render(CostReport report, Writer raw) throws IOException {
+    Writer out = Printable.writer(raw); // strings from the project with their control characters escaped
+    print(report, out);
+    out.flush();
+  }
+
+  private void print(CostReport report, Writer out) throws IOException {
     out.write("# Cloudflare cost estimate (" + report.plan() + " plan)\n\n");
     if (report.estimate().isEmpty() && report.tiers().isEmpty()) {
       out.write("No usage file: costs depend on usage.\n\n| Product | Item | Included per month | Price |\n|---|---|---:|---|\n");

@@ -15,7 +15,13 @@ import java.util.Set;
 public final class CostTextRenderer implements CostRenderer {
 
   @Override
-  public void render(CostReport report, Writer out) throws IOException {
+  public void render(CostReport report, Writer raw) throws IOException {
+    Writer out = Printable.writer(raw); // strings from the project with their control characters escaped
+    print(report, out);
+    out.flush();
+  }
+
+  private void print(CostReport report, Writer out) throws IOException {
     for (var p : report.problems()) {
       out.write(p.location() + ": " + (p.isError() ? "error" : "warning") + ": " + p.message() + "\n");
     }

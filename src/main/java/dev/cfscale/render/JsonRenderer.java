@@ -1,5 +1,6 @@
 package dev.cfscale.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,25 +14,44 @@ import java.io.Writer;
 public final class JsonRenderer implements Renderer {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+  /**
+   * Streams the document: each finding, note, problem and input is built as a small tree and written at
+   * once, so a report with hundreds of thousands of findings never holds its whole JSON text (or tree) in
+   * memory. The bytes are those of the whole tree pretty-printed at once.
+   */
   @Override
   public void render(Report report, Writer out) throws IOException {
-    ObjectNode root = JSON.createObjectNode();
-    root.putObject("tool").put("name", "cfscale").put("version", report.toolVersion());
-    root.putObject("facts").put("version", report.factsVersion()).put("asOf", report.factsAsOf());
-    var findings = root.putArray("findings");
-    report.findings().forEach(f -> finding(findings.addObject(), f));
-    var notes = root.putArray("notes");
-    report.notes().forEach(f -> finding(notes.addObject(), f));
-    var problems = root.putArray("problems");
-    report.problems().forEach(p -> problem(problems.addObject(), p));
-    var inputs = root.putArray("inputs");
-    report.inputs().forEach(i -> input(inputs.addObject(), i));
-    ObjectNode summary = root.putObject("summary");
-    report.countsBySeverity().forEach((s, n) -> summary.put(s.label(), n));
-    summary.put("notes", report.notes().size());
-    summary.put("suppressed", report.suppressedCount()).put("baselined", report.baselinedCount());
-    out.write(JSON.writeValueAsString(root));
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+      g.writeStartObject();
+      g.writeFieldName("tool");
+      g.writeTree(JSON.createObjectNode().put("name", "cfscale").put("version", report.toolVersion()));
+      g.writeFieldName("facts");
+      g.writeTree(JSON.createObjectNode().put("version", report.factsVersion()).put("asOf", report.factsAsOf()));
+      array(g, "findings", report.findings(), JsonRenderer::finding);
+      array(g, "notes", report.notes(), JsonRenderer::finding);
+      array(g, "problems", report.problems(), JsonRenderer::problem);
+      array(g, "inputs", report.inputs(), JsonRenderer::input);
+      ObjectNode summary = JSON.createObjectNode();
+      report.countsBySeverity().forEach((s, n) -> summary.put(s.label(), n));
+      summary.put("notes", report.notes().size());
+      summary.put("suppressed", report.suppressedCount()).put("baselined", report.baselinedCount());
+      g.writeFieldName("summary");
+      g.writeTree(summary);
+      g.writeEndObject();
+    }
     out.write("\n");
+  }
+
+  private static <T> void array(JsonGenerator g, String name, java.util.List<T> items,
+      java.util.function.BiConsumer<ObjectNode, T> fill) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (T item : items) {
+      ObjectNode node = JSON.createObjectNode();
+      fill.accept(node, item);
+      g.writeTree(node);
+    }
+    g.writeEndArray();
   }
 
   private static void finding(ObjectNode node, Finding f) {

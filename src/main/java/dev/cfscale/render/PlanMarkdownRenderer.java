@@ -8,7 +8,13 @@ import java.io.Writer;
 public final class PlanMarkdownRenderer implements PlanRenderer {
 
   @Override
-  public void render(PlanReport report, Writer out) throws IOException {
+  public void render(PlanReport report, Writer raw) throws IOException {
+    Writer out = Printable.writer(raw); // strings from the project with their control characters escaped
+    print(report, out);
+    out.flush();
+  }
+
+  private void print(PlanReport report, Writer out) throws IOException {
     StringWriter text = new StringWriter();
     new PlanTextRenderer().render(report, text);
     out.write("## cfscale plan\n\n");

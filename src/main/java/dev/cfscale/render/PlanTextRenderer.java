@@ -21,7 +21,13 @@ import java.util.Set;
 public final class PlanTextRenderer implements PlanRenderer {
 
   @Override
-  public void render(PlanReport report, Writer out) throws IOException {
+  public void render(PlanReport report, Writer raw) throws IOException {
+    Writer out = Printable.writer(raw); // strings from the project with their control characters escaped
+    print(report, out);
+    out.flush();
+  }
+
+  private void print(PlanReport report, Writer out) throws IOException {
     for (var p : report.problems()) {
       out.write(p.location() + ": " + (p.isError() ? "error" : "warning") + ": " + p.message() + "\n");
     }

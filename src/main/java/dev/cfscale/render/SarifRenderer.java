@@ -10,6 +10,7 @@ import dev.cfscale.findings.Problem;
 import dev.cfscale.findings.RuleDescriptor;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -20,6 +21,7 @@ import java.util.Map;
 public final class SarifRenderer implements Renderer {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+  private static final String HEX = "0123456789ABCDEF";
 
   @Override
   public void render(Report report, Writer out) throws IOException {
@@ -90,7 +92,28 @@ public final class SarifRenderer implements Renderer {
 
   private static void location(ObjectNode node, Location at) {
     ObjectNode physical = node.putObject("physicalLocation");
-    physical.putObject("artifactLocation").put("uri", at.file()).put("uriBaseId", "SRCROOT");
+    physical.putObject("artifactLocation").put("uri", uri(at.file())).put("uriBaseId", "SRCROOT");
     physical.putObject("region").put("startLine", at.line()).put("startColumn", at.column());
+  }
+
+  /**
+   * A relative path as an RFC 3986 relative reference: '/' separates segments and every byte but the unreserved
+   * characters is percent-encoded, so a space, '#', '?', '%' or a colon in the first segment (read as a scheme)
+   * keep their meaning as characters, and a backslash in a folder name stays a character ({@code %5C}) instead
+   * of becoming a separator on Windows.
+   */
+  static String uri(String path) {
+    StringBuilder out = new StringBuilder(path.length() + 8);
+    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      boolean kept = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
+          || c == '_' || c == '~' || c == '/';
+      if (kept) {
+        out.append((char) c);
+      } else {
+        out.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xf));
+      }
+    }
+    return out.toString();
   }
 }

@@ -22,7 +22,8 @@ public final class TextRenderer implements Renderer {
   @Override
   public void render(Report report, Writer out) throws IOException {
     for (Problem p : report.problems()) {
-      out.write(p.location() + ": " + paint(p.isError() ? "31" : "33", p.isError() ? "error" : "warning") + ": " + p.message() + "\n");
+      out.write(line(p.location().toString()) + ": " + paint(p.isError() ? "31" : "33", p.isError() ? "error" : "warning") + ": "
+          + text(p.message()) + "\n");
       caret(report, p, out);
     }
     if (!report.problems().isEmpty()) {
@@ -42,7 +43,7 @@ public final class TextRenderer implements Renderer {
     for (Finding f : findings) {
       if (!f.location().file().equals(currentFile)) {
         currentFile = f.location().file();
-        out.write(paint("1;4", currentFile) + "\n");
+        out.write(paint("1;4", line(currentFile)) + "\n");
       }
       finding(f, out);
     }
@@ -60,11 +61,11 @@ public final class TextRenderer implements Renderer {
         + "\n");
     for (InputSummary in : report.inputs()) {
       if (in.audited()) {
-        out.write("  " + in.file() + "  " + in.role() + (in.reason().isEmpty() ? "" : " (" + in.reason() + ")") + ": "
-            + in.worker() + ", " + in.modules() + (in.modules() == 1 ? " module" : " modules")
-            + (in.code().isEmpty() ? "" : " (" + in.code() + ")") + "\n");
+        out.write("  " + line(in.file()) + "  " + text(in.role()) + (in.reason().isEmpty() ? "" : " (" + text(in.reason()) + ")") + ": "
+            + line(in.worker()) + ", " + in.modules() + (in.modules() == 1 ? " module" : " modules")
+            + (in.code().isEmpty() ? "" : " (" + text(in.code()) + ")") + "\n");
       } else {
-        out.write("  " + paint("2", in.file() + "  skipped " + in.role() + ": " + in.reason()) + "\n");
+        out.write("  " + paint("2", line(in.file()) + "  skipped " + text(in.role()) + ": " + text(in.reason())) + "\n");
       }
     }
   }
@@ -72,13 +73,13 @@ public final class TextRenderer implements Renderer {
   private void finding(Finding f, Writer out) throws IOException {
     String where = f.location().line() + ":" + f.location().column();
     out.write("  " + where + "  " + paint(colourOf(f.severity()), pad(f.severity().label(), 8)) + " "
-        + paint("2", f.ruleId()) + "  [" + f.worker() + (f.environmentLabel() == null ? "" : " / " + f.environmentLabel()) + "]\n");
-    out.write("      " + f.message() + "\n");
+        + paint("2", f.ruleId()) + "  [" + line(f.worker()) + (f.environmentLabel() == null ? "" : " / " + line(f.environmentLabel())) + "]\n");
+    out.write("      " + text(f.message()) + "\n");
     for (Map.Entry<String, String> e : f.evidence().entrySet()) {
-      out.write("      " + paint("2", e.getKey() + ": ") + e.getValue() + "\n");
+      out.write("      " + paint("2", line(e.getKey()) + ": ") + text(e.getValue()) + "\n");
     }
     if (!f.fix().isEmpty()) {
-      out.write("      " + paint("32", "fix: ") + f.fix() + "\n");
+      out.write("      " + paint("32", "fix: ") + text(f.fix()) + "\n");
     }
   }
 
@@ -91,8 +92,9 @@ public final class TextRenderer implements Renderer {
     if (line.isEmpty()) {
       return;
     }
-    out.write("    " + line + "\n");
-    out.write("    " + " ".repeat(Math.max(0, Math.min(p.location().column() - 1, line.length()))) + paint("31", "^") + "\n");
+    EchoedLine shown = EchoedLine.of(line, p.location().column());
+    out.write("    " + shown.text() + "\n");
+    out.write("    " + shown.caretPadding() + paint("31", "^") + "\n");
   }
 
   private void summary(Report report, Writer out) throws IOException {
@@ -141,6 +143,17 @@ public final class TextRenderer implements Renderer {
     }
   }
 
+  /** Project text (messages, evidence) with its control characters escaped; see {@link Printable}. */
+  private static String text(String s) {
+    return Printable.text(s);
+  }
+
+  /** A name from the project (a path, a Worker) on one line. */
+  private static String line(String s) {
+    return Printable.line(s);
+  }
+
+  /** {@code text} is already escaped: only the colour codes around it are raw. */
   private String paint(String code, String text) {
     return colour ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
   }

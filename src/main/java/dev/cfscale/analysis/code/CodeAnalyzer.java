@@ -1,11 +1,13 @@
 package dev.cfscale.analysis.code;
 
+import dev.cfscale.discover.InputFiles;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import dev.cfscale.facts.code.CodeFacts;
 import dev.cfscale.facts.code.OperationSite;
 import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.findings.Location;
 import dev.cfscale.findings.Problem;
+import dev.cfscale.parse.DeepStack;
 import dev.cfscale.parse.ts.SourceParseException;
 import dev.cfscale.parse.ts.TsParser;
 import java.io.IOException;
@@ -31,6 +33,8 @@ public final class CodeAnalyzer {
   public static final long MAX_SOURCE_BYTES = 2L * 1024 * 1024;
   private static final int MAX_ROUNDS = 6;
   private static final int MAX_MODULES = 5000;
+  /** Collections kept per unit for reuse by other Workers and rounds (each differs in what the Worker answered). */
+  private static final int MAX_KEPT_COLLECTIONS = 16;
   private final TsParser parser;
   private final List<Convention> conventions;
   /** The monorepo's packages, found once per scanned directory and shared by its Workers. */
@@ -84,6 +88,11 @@ public final class CodeAnalyzer {
   public record SourceText(String relativePath, String text) {}
 
   public Result analyse(Request request) {
+    // no project until this Worker's own: a thread may be lent to another Worker's task while waiting for its pool
+    return Project.within(null, () -> analyseWorker(request));
+  }
+
+  private Result analyseWorker(Request request) {
     ModuleGraph graph = new ModuleGraph(request.configDir(), workspaces.computeIfAbsent(request.projectRoot(), WorkspacePackages::new));
     List<Problem> problems = new ArrayList<>();
     List<SourceModule> modules = load(request, graph, problems);
@@ -94,6 +103,11 @@ public final class CodeAnalyzer {
     if (modules.isEmpty()) {
       return new Result(CodeFacts.NONE, problems, List.of());
     }
+    return Project.within(project, () -> analyse(request, graph, project, modules, problems, bindings));
+  }
+
+  private Result analyse(Request request, ModuleGraph graph, Project project, List<SourceModule> modules, List<Problem> problems,
+      Map<String, BindingType> bindings) {
     // entries first: they mark handlers' env parameters, which the collection rounds then use
     EntryPointFinder finder = new EntryPointFinder(project, new Evaluator(project), request.durableObjectClasses());
     List<EntryScope.Entry> found = finder.find();
@@ -118,9 +132,9 @@ public final class CodeAnalyzer {
     Set<Path> worker = new HashSet<>();
     modules.forEach(m -> worker.add(m.path().normalize()));
     Map<Path, Boolean> hasConfig = new java.util.HashMap<>();
-    List<SourceModule> out = graph.allUnder(request.configDir()).stream().filter(p -> !worker.contains(p.normalize()))
-        .filter(p -> !inNestedWorker(request.configDir(), p, hasConfig)).toList()
-        .parallelStream().map(p -> browserModule(p, request)).flatMap(Optional::stream).toList();
+    List<Path> candidates = graph.allUnder(request.configDir()).stream().filter(p -> !worker.contains(p.normalize()))
+        .filter(p -> !inNestedWorker(request.configDir(), p, hasConfig)).toList();
+    List<SourceModule> out = DeepStack.map(candidates, p -> browserModule(p, request)).stream().flatMap(Optional::stream).toList();
     return out;
   }
 
@@ -137,15 +151,12 @@ public final class CodeAnalyzer {
 
   private Optional<SourceModule> browserModule(Path file, Request request) {
     try {
-      if (Files.size(file) > MAX_SOURCE_BYTES) {
-        return Optional.empty();
-      }
-      String text = Files.readString(file);
+      String text = InputFiles.readString(file, MAX_SOURCE_BYTES);
       if (conventions.stream().noneMatch(c -> c.readsBrowserCode(text))) {
         return Optional.empty();
       }
       String relative = request.relativize().apply(file);
-      return cached(file, relative).source().map(CodeAnalyzer::indexed);
+      return cached(file, relative).module();
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
@@ -158,17 +169,15 @@ public final class CodeAnalyzer {
    */
   private Collected collectToFixpoint(Project project, List<SourceModule> modules) {
     int n = modules.size();
-    OperationCollector[] found = new OperationCollector[n];
+    ModuleCollection[] found = new ModuleCollection[n];
     List<Project.Reads> reads = new ArrayList<>(java.util.Collections.nCopies(n, Project.Reads.NONE));
     for (int round = 0; round < MAX_ROUNDS; round++) {
       boolean all = round == 0 || round == MAX_ROUNDS - 1;
-      List<Integer> stale = java.util.stream.IntStream.range(0, n).filter(i -> all || project.differs(reads.get(i))).boxed().toList();
-      List<Project.Reads> read = stale.parallelStream().map(i -> {
-        OperationCollector c = new OperationCollector(project);
-        Project.Reads r = project.readingFor(() -> c.collect(modules.get(i)));
-        found[i] = c;
-        return r;
-      }).toList();
+      List<Integer> stale = java.util.stream.IntStream.range(0, n).filter(i -> all || project.changedSince(reads.get(i))).boxed().toList();
+      List<Project.Reads> read = DeepStack.map(stale, i -> Project.within(project, () -> {
+        found[i] = collect(modules.get(i), project);
+        return found[i].reads();
+      }));
       for (int k = 0; k < stale.size(); k++) {
         reads.set(stale.get(k), read.get(k));
       }
@@ -176,10 +185,53 @@ public final class CodeAnalyzer {
         break;
       }
     }
-    List<OperationCollector> perModule = java.util.Arrays.asList(found);
+    List<ModuleCollection> perModule = java.util.Arrays.asList(found);
     return new Collected(perModule.stream().flatMap(c -> c.operations().stream()).toList(),
         perModule.stream().flatMap(c -> c.edges().stream()).toList());
   }
+
+  /**
+   * One module's collection for {@code project}, unit by unit: a kept collection of the unit (this Worker's from an
+   * earlier round, or another Worker's) when the project answers every question it asked the same way, its seeds
+   * replayed; else a new collection (its own evaluator, so it records every question it asks), kept when nothing it
+   * read changed while it ran (other modules seed in parallel).
+   */
+  private static ModuleCollection collect(SourceModule module, Project project) {
+    Project.Reads read = Project.Reads.empty();
+    List<RawOperation> operations = new ArrayList<>();
+    List<CallEdge> edges = new ArrayList<>();
+    for (FunctionUnit unit : module.units()) {
+      UnitCollection found = collect(unit, project);
+      found.reads().addTo(read);
+      operations.addAll(found.operations());
+      edges.addAll(found.edges());
+    }
+    return new ModuleCollection(read, operations, edges);
+  }
+
+  private static UnitCollection collect(FunctionUnit unit, Project project) {
+    if (unit.ownNodes().isEmpty()) {
+      return EMPTY;
+    }
+    for (UnitCollection kept : unit.collections()) {
+      if (!project.differs(kept.reads())) {
+        kept.replay(project);
+        return kept;
+      }
+    }
+    OperationCollector c = new OperationCollector(project);
+    Project.Reads r = project.readingFor(() -> c.collect(unit));
+    UnitCollection collected = new UnitCollection(r, List.copyOf(c.operations()), List.copyOf(c.edges()), List.copyOf(c.seeds()));
+    if (!project.differs(r)) {
+      unit.keep(collected, MAX_KEPT_COLLECTIONS);
+    }
+    return collected;
+  }
+
+  private static final UnitCollection EMPTY = new UnitCollection(Project.Reads.NONE, List.of(), List.of(), List.of());
+
+  /** One module's operations and call edges in one round, and what its collection read of the Worker. */
+  private record ModuleCollection(Project.Reads reads, List<RawOperation> operations, List<CallEdge> edges) {}
 
   /** One collection round's operations and call edges. */
   private record Collected(List<RawOperation> operations, List<CallEdge> edges) {}
@@ -236,14 +288,13 @@ public final class CodeAnalyzer {
   }
 
   /**
-   * The modules at {@code files}, in parallel: each file parsed once per run (whichever Workers reach it) and
-   * indexed for this Worker; the files that could not be read are reported in {@code files}' order.
+   * The modules at {@code files}, in parallel: each file parsed and indexed once per run (whichever Workers reach
+   * it); the files that could not be read are reported in {@code files}' order.
    */
   private List<SourceModule> parseAll(List<Path> files, Request request, List<Problem> problems) {
-    List<ModuleCache.Parsed> parsed = files.parallelStream().map(file -> cached(file, request.relativize().apply(file))).toList();
+    List<ModuleCache.Parsed> parsed = DeepStack.map(files, file -> cached(file, request.relativize().apply(file)));
     parsed.forEach(p -> p.problem().ifPresent(problems::add));
-    return parsed.stream().map(ModuleCache.Parsed::source).flatMap(Optional::stream).toList()
-        .parallelStream().map(CodeAnalyzer::indexed).toList();
+    return parsed.stream().map(ModuleCache.Parsed::module).flatMap(Optional::stream).toList();
   }
 
   private ModuleCache.Parsed cached(Path file, String relative) {
@@ -256,19 +307,22 @@ public final class CodeAnalyzer {
     return module;
   }
 
+  /** Reads, parses and indexes one file; a failure of the indexer (not of the file) propagates to the Worker's analysis. */
   private ModuleCache.Parsed read(Path file, String relative) {
+    ParsedSource source;
     try {
-      if (Files.size(file) > MAX_SOURCE_BYTES) {
+      if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.size(file) > MAX_SOURCE_BYTES) {
         return failed(Problem.warning(Location.ofFile(relative), "source file larger than " + MAX_SOURCE_BYTES + " bytes, not analysed"));
       }
-      String text = Files.readString(file);
+      String text = InputFiles.readString(file, MAX_SOURCE_BYTES);
       ISwc4jAst program = parser.parse(file.getFileName().toString(), text);
-      return new ModuleCache.Parsed(Optional.of(new ParsedSource(file, relative, text, program)), Optional.empty());
+      source = new ParsedSource(file, relative, text, program);
     } catch (SourceParseException e) {
       return failed(Problem.error(new Location(relative, e.line(), e.column()), e.getMessage().lines().findFirst().orElse("syntax error")));
     } catch (IOException | RuntimeException e) {
-      return failed(Problem.warning(Location.ofFile(relative), "cannot read source file: " + e.getMessage()));
+      return failed(Problem.warning(Location.ofFile(relative), "source file not read: " + e.getMessage()));
     }
+    return new ModuleCache.Parsed(Optional.of(indexed(source)), Optional.empty());
   }
 
   private static ModuleCache.Parsed failed(Problem problem) {

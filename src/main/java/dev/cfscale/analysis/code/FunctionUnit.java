@@ -20,6 +20,7 @@ public final class FunctionUnit {
   private final Map<String, Declaration> declarations = new LinkedHashMap<>();
   private final List<ISwc4jAst> ownNodes = new java.util.ArrayList<>();
   private final List<ISwc4jAst> returned = new java.util.ArrayList<>();
+  private final List<UnitCollection> collections = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   FunctionUnit(SourceModule module, ISwc4jAst node, FunctionUnit parent, String name, List<ISwc4jAst> params, ClassInfo owner) {
     this.module = module;
@@ -78,7 +79,10 @@ public final class FunctionUnit {
     declarations.putIfAbsent(identifier, declaration);
   }
 
-  /** The declaration of {@code identifier} visible here: this unit, then enclosing units, then the framework's implicit imports. */
+  /**
+   * The declaration of {@code identifier} visible here: this unit, then enclosing units, then (in the Worker the
+   * current thread analyses) names linked by the module's {@code export * from} and the framework's implicit imports.
+   */
   public Optional<Declaration> lookup(String identifier) {
     for (FunctionUnit u = this; u != null; u = u.parent) {
       Declaration d = u.declarations.get(identifier);
@@ -86,7 +90,26 @@ public final class FunctionUnit {
         return Optional.of(d);
       }
     }
-    return module.autoImported(identifier);
+    return module.undeclared(identifier);
+  }
+
+  /** True when this unit itself declares {@code identifier}. */
+  boolean declares(String identifier) {
+    return declarations.containsKey(identifier);
+  }
+
+  /** Collections of this unit kept for reuse by other Workers and rounds; each says what it read of its Worker. */
+  List<UnitCollection> collections() {
+    return collections;
+  }
+
+  /** Keeps {@code collection} for reuse, unless {@code limit} collections are kept already. */
+  void keep(UnitCollection collection, int limit) {
+    synchronized (collections) {
+      if (collections.size() < limit) {
+        collections.add(collection);
+      }
+    }
   }
 
   /** A readable name for evidence: {@code Class.method}, {@code function}, or {@code <module>}. */

@@ -9,17 +9,17 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Parsed source files by absolute path, shared by every Worker of a run: a workspace package that a hundred
- * Workers import is read and parsed once, not once per Worker. A cached {@link ParsedSource} is never changed;
- * each Worker indexes it into a {@link SourceModule} of its own. Concurrent requests for one file wait for the
+ * Parsed and indexed source files by absolute path, shared by every Worker of a run: a workspace package that a
+ * hundred Workers import is read, parsed and indexed once, not once per Worker. A cached {@link SourceModule} holds
+ * nothing that depends on the Worker (that is the {@link Project}'s). Concurrent requests for one file wait for the
  * first to finish. Memory is bounded: beyond a budget of source characters the least recently used files are
  * dropped (a Worker still analysing one keeps its own reference; a later Worker parses it again).
  */
 final class ModuleCache {
-  /** A parsed file, or the problem that kept it out (syntax error, too large, unreadable). */
-  record Parsed(Optional<ParsedSource> source, Optional<Problem> problem) {
+  /** An indexed file, or the problem that kept it out (syntax error, too large, unreadable). */
+  record Parsed(Optional<SourceModule> module, Optional<Problem> problem) {
     long size() {
-      return source.map(m -> (long) m.text().length()).orElse(0L);
+      return module.map(m -> (long) m.source().length()).orElse(0L);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.cfscale.analysis.code;
 
+import dev.cfscale.discover.InputFiles;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -180,7 +181,7 @@ final class ModuleGraph {
       return root;
     }
     try {
-      JsonNode options = JSONC.readTree(tsconfig.toFile()).path("compilerOptions");
+      JsonNode options = JSONC.readTree(InputFiles.readString(tsconfig)).path("compilerOptions");
       Path base = root.resolve(options.path("baseUrl").asText(".")).normalize();
       for (Iterator<Map.Entry<String, JsonNode>> it = options.path("paths").fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();

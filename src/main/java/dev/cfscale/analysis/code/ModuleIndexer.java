@@ -123,16 +123,16 @@ final class ModuleIndexer {
       thisField(assign, unit, owner);
     }
     if (node instanceof Swc4jAstExportDecl export) {
-      exportedNames(export.getDecl()).forEach(n -> module.exports().put(n, n));
+      exportedNames(export.getDecl()).forEach(n -> module.ownExports().put(n, n));
     }
     if (node instanceof Swc4jAstExportDefaultDecl export) {
-      exportedNames(export.getDecl()).forEach(n -> module.exports().put("default", n));
+      exportedNames(export.getDecl()).forEach(n -> module.ownExports().put("default", n));
       if (export.getDecl() instanceof Swc4jAstFnExpr fn && fn.getIdent().isEmpty()) {
         // export default function (env) {...}: reachable by importers as "default"
         visitChildren(node, unit, owner);
         module.unitAt(fn).ifPresent(u -> {
           unit.declare(DEFAULT_EXPORT, new Declaration.Function(u));
-          module.exports().put("default", DEFAULT_EXPORT);
+          module.ownExports().put("default", DEFAULT_EXPORT);
         });
         return;
       }
@@ -141,7 +141,7 @@ final class ModuleIndexer {
       named.getSpecifiers().forEach(s -> {
         if (s instanceof Swc4jAstExportNamedSpecifier spec) {
           String local = Ast.name(spec.getOrig()).orElse("");
-          module.exports().put(spec.getExported().flatMap(Ast::name).orElse(local), local);
+          module.ownExports().put(spec.getExported().flatMap(Ast::name).orElse(local), local);
         }
       });
     }
@@ -164,13 +164,13 @@ final class ModuleIndexer {
       if (s instanceof Swc4jAstExportNamedSpecifier spec) {
         String orig = Ast.name(spec.getOrig()).orElse("");
         String exported = spec.getExported().flatMap(Ast::name).orElse(orig);
-        if (!orig.isEmpty() && !module.exports().containsKey(exported)) {
-          module.exports().put(exported, exported);
+        if (!orig.isEmpty() && !module.ownExports().containsKey(exported)) {
+          module.ownExports().put(exported, exported);
           unit.declare(exported, new Declaration.Import(module, from, orig));
         }
       } else if (s instanceof com.caoccao.javet.swc4j.ast.module.Swc4jAstExportNamespaceSpecifier ns) {
-        Ast.name(ns.getName()).filter(n -> !module.exports().containsKey(n)).ifPresent(n -> {
-          module.exports().put(n, n);
+        Ast.name(ns.getName()).filter(n -> !module.ownExports().containsKey(n)).ifPresent(n -> {
+          module.ownExports().put(n, n);
           unit.declare(n, new Declaration.Import(module, from, "*"));
         });
       }

@@ -45,6 +45,7 @@ final class OperationCollector implements OperationScope {
   private final Evaluator evaluator;
   private final List<RawOperation> operations = new ArrayList<>();
   private final List<CallEdge> edges = new ArrayList<>();
+  private final List<java.util.function.Consumer<Project>> seeds = new ArrayList<>();
 
   OperationCollector(Project project) {
     this.project = project;
@@ -59,6 +60,16 @@ final class OperationCollector implements OperationScope {
     return edges;
   }
 
+  /** The parameter seeds this collection passed to its project, in order (for {@link ModuleCollection#replay}). */
+  List<java.util.function.Consumer<Project>> seeds() {
+    return seeds;
+  }
+
+  private void seed(java.util.function.Consumer<Project> seed) {
+    seeds.add(seed);
+    seed.accept(project);
+  }
+
   @Override
   public Evaluator evaluator() {
     return evaluator;
@@ -66,6 +77,13 @@ final class OperationCollector implements OperationScope {
 
   void collect(SourceModule module) {
     for (FunctionUnit unit : module.units()) {
+      collect(unit);
+    }
+  }
+
+  /** Records what {@code unit}'s own code (not its nested closures) does. */
+  void collect(FunctionUnit unit) {
+    {
       for (ISwc4jAst node : unit.ownNodes()) {
         for (Convention convention : project.conventions()) {
           convention.operations(node, unit, this);
@@ -96,12 +114,14 @@ final class OperationCollector implements OperationScope {
       edges.add(new CallEdge(unit, f.unit(), CallContext.of(call, unit, file(unit))));
       for (int i = 0; i < args.size(); i++) {
         Value passed = evaluator.eval(args.get(i), unit);
-        project.seed(f.unit(), i, passed);
-        project.seedText(f.unit(), i, passed, Ast.location(file(unit), call));
         int index = i;
+        FunctionUnit helper = f.unit();
+        Location at = Ast.location(file(unit), call);
+        seed(p -> p.seed(helper, index, passed));
+        seed(p -> p.seedText(helper, index, passed, at));
         // runAll(db, [SQL_A, SQL_B]): the helper prepares each element
         new TextSets(evaluator).elements(args.get(i), unit, 0).filter(t -> !t.isEmpty())
-            .ifPresent(t -> project.seedElements(f.unit(), index, t));
+            .map(java.util.LinkedHashMap::new).ifPresent(t -> seed(p -> p.seedElements(helper, index, t)));
       }
     }
     for (ISwc4jAst arg : args) {
@@ -200,7 +220,9 @@ final class OperationCollector implements OperationScope {
           List<ISwc4jAst> args = n.getArgs().map(a -> a.stream().map(x -> (ISwc4jAst) x.getExpr()).toList()).orElse(List.of());
           edges.add(new CallEdge(unit, ctor, CallContext.of(n, unit, file(unit))));
           for (int i = 0; i < args.size(); i++) {
-            project.seed(ctor, i, evaluator.eval(args.get(i), unit));
+            int index = i;
+            Value passed = evaluator.eval(args.get(i), unit);
+            seed(p -> p.seed(ctor, index, passed));
           }
         });
       }

@@ -14,8 +14,16 @@ import java.util.concurrent.ConcurrentSkipListMap;
 /**
  * The analysed Worker as a whole: its modules, its bindings (name -> type, from every environment of
  * the config), and what interprocedural analysis learned about parameters ({@link #seed}).
+ *
+ * <p>Modules are indexed once per run and shared by every Worker that reaches them; what depends on the Worker
+ * (re-exports linked through its import resolution, a framework's implicit imports) lives here, and the modules
+ * and units ask the project the current thread analyses ({@link #current}, set by {@link #within}). Every read
+ * of per-Worker state goes through {@link #observe}, so a module's collection can be reused by another Worker
+ * whose project answers each question it asked the same way ({@link #differs}).
  */
 public final class Project {
+  /** The project the current thread analyses, or null (indexing, or code outside an analysis). */
+  private static final ThreadLocal<Project> CURRENT = new ThreadLocal<>();
   private final Map<Path, SourceModule> modules = new LinkedHashMap<>();
   private static final int MAX_REEXPORT_DEPTH = 5;
   private final Map<String, BindingType> bindings;
@@ -47,19 +55,22 @@ public final class Project {
   }
 
   /** The binding of the config that names Durable Object class {@code className}, as a value. */
+  @SuppressWarnings("unchecked")
   public Optional<Value.Binding> durableObjectBinding(String className) {
-    return Optional.ofNullable(durableObjectBindings.get(className)).flatMap(b -> bindingType(b).map(t -> new Value.Binding(b, t)));
+    return (Optional<Value.Binding>) observe(Answer.DURABLE_OBJECT_BINDING, className);
   }
 
   /** The Durable Object class of the first binding (by name) whose name passes {@code bindingName}. */
   public Optional<String> durableObjectClassNamed(java.util.function.Predicate<String> bindingName) {
+    observe(Answer.DURABLE_OBJECT_BINDINGS, ""); // the predicate cannot be a question: the whole table is what was read
     return durableObjectBindings.entrySet().stream().filter(e -> bindingName.test(e.getValue()))
         .sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).findFirst();
   }
 
   /** The Durable Object class a binding names, when the config says. */
+  @SuppressWarnings("unchecked")
   public Optional<String> durableObjectClass(String binding) {
-    return durableObjectBindings.entrySet().stream().filter(e -> e.getValue().equals(binding)).map(Map.Entry::getKey).sorted().findFirst();
+    return (Optional<String>) observe(Answer.DURABLE_OBJECT_CLASS, binding);
   }
 
   /** The framework conventions the engine asks about entries, values and operations. */
@@ -68,19 +79,73 @@ public final class Project {
   }
 
   private final Map<String, ClassInfo> classes = new HashMap<>();
+  /** Exports of modules whose {@code export * from} this Worker linked (the module's own exports, then the linked names). */
+  private final Map<SourceModule, Map<String, String>> linkedExports = new java.util.IdentityHashMap<>();
+  /** The declarations behind the linked names, as if declared at the module's top level. */
+  private final Map<SourceModule, Map<String, Declaration>> linkedDeclarations = new java.util.IdentityHashMap<>();
+  /** Names neither declared nor linked: what the framework's implicit imports make of them, found once. */
+  private final Map<ModuleName, Optional<Declaration>> unresolved = new ConcurrentHashMap<>();
+  private final Map<ModuleName, Optional<SourceModule>> importedModules = new ConcurrentHashMap<>();
+
+  /** A name (an identifier, an import specifier) as written in one module. */
+  record ModuleName(SourceModule module, String name) {}
+
+  /** The project the current thread analyses, or null. */
+  static Project current() {
+    return CURRENT.get();
+  }
+
+  /** Runs {@code body} with {@code project} (null: none) as the current thread's project, restoring the previous one after. */
+  static <T> T within(Project project, java.util.function.Supplier<T> body) {
+    Project previous = CURRENT.get();
+    CURRENT.set(project);
+    try {
+      return body.get();
+    } finally {
+      CURRENT.set(previous);
+    }
+  }
 
   void add(SourceModule module) {
     modules.put(module.path(), module);
     module.classes().forEach(classes::putIfAbsent);
-    Map<String, Optional<Declaration>> resolved = new ConcurrentHashMap<>();
-    module.useAutoImports(name -> {
-      Optional<Declaration> known = resolved.get(name); // no computeIfAbsent: resolving may look up names of this module again
-      if (known == null) {
-        known = autoImport(module, name);
-        resolved.put(name, known);
-      }
-      return known;
-    });
+  }
+
+  /** What {@code module} exports in this Worker: its own exports, and the names its {@code export * from} links here. */
+  @SuppressWarnings("unchecked")
+  Map<String, String> exports(SourceModule module) {
+    return (Map<String, String>) observe(Answer.EXPORTS, module);
+  }
+
+  private Map<String, String> exportsNow(SourceModule module) {
+    Map<String, String> linked = linkedExports.get(module);
+    return linked != null ? linked : module.ownExports();
+  }
+
+  /**
+   * What {@code name}, declared nowhere in {@code module}'s units, stands for: a name linked by its {@code export *
+   * from}, else the framework's implicit import, else nothing.
+   */
+  @SuppressWarnings("unchecked")
+  Optional<Declaration> undeclared(SourceModule module, String name) {
+    return (Optional<Declaration>) observe(Answer.UNDECLARED, new ModuleName(module, name));
+  }
+
+  private Optional<Declaration> undeclaredNow(ModuleName key) {
+    if (modules.get(key.module().path()) != key.module()) {
+      return Optional.empty(); // not the Worker's code (browser code it reads): no implicit imports
+    }
+    Map<String, Declaration> linked = linkedDeclarations.get(key.module());
+    Declaration d = linked == null ? null : linked.get(key.name());
+    if (d != null) {
+      return Optional.of(d);
+    }
+    Optional<Declaration> known = unresolved.get(key); // no computeIfAbsent: resolving may look up names of this module again
+    if (known == null) {
+      known = autoImport(key.module(), key.name());
+      unresolved.put(key, known);
+    }
+    return known;
   }
 
   /**
@@ -92,14 +157,17 @@ public final class Project {
       boolean grew = false;
       for (SourceModule module : modules.values()) {
         for (String specifier : module.exportAllFrom()) {
-          Optional<SourceModule> target = imported(module, specifier);
+          Optional<SourceModule> target = importedNow(new ModuleName(module, specifier));
           if (target.isEmpty() || target.get() == module) {
             continue;
           }
-          for (String name : List.copyOf(target.get().exports().keySet())) {
-            if (!name.equals("default") && !module.exports().containsKey(name)) {
-              module.exports().put(name, name);
-              module.topLevel().declare(name, new Declaration.Import(module, specifier, name));
+          for (String name : List.copyOf(exportsNow(target.get()).keySet())) {
+            if (!name.equals("default") && !exportsNow(module).containsKey(name)) {
+              linkedExports.computeIfAbsent(module, m -> new LinkedHashMap<>(m.ownExports())).put(name, name);
+              if (!module.topLevel().declares(name)) {
+                linkedDeclarations.computeIfAbsent(module, m -> new HashMap<>())
+                    .putIfAbsent(name, new Declaration.Import(module, specifier, name));
+              }
               grew = true;
             }
           }
@@ -123,7 +191,12 @@ public final class Project {
   }
 
   /** A value stored with {@code c.set(name, value)} anywhere in the project. */
+  @SuppressWarnings("unchecked")
   public Optional<Declaration.Variable> contextValue(String name) {
+    return (Optional<Declaration.Variable>) observe(Answer.CONTEXT_VALUE, name);
+  }
+
+  private Optional<Declaration.Variable> contextValueNow(String name) {
     for (SourceModule m : modules.values()) {
       Declaration.Variable v = m.contextValues().get(name);
       if (v != null) {
@@ -134,26 +207,44 @@ public final class Project {
   }
 
   /** A class declared anywhere in the project, by name. */
+  @SuppressWarnings("unchecked")
   public Optional<ClassInfo> classNamed(String name) {
-    return Optional.ofNullable(classes.get(name));
+    return (Optional<ClassInfo>) observe(Answer.CLASS_NAMED, name);
   }
 
+  @SuppressWarnings("unchecked")
   public Iterable<SourceModule> modules() {
-    return modules.values();
+    return reads.get() == null ? modules.values() : (List<SourceModule>) observe(Answer.MODULES, "");
   }
 
+  @SuppressWarnings("unchecked")
   public Optional<BindingType> bindingType(String name) {
-    return Optional.ofNullable(bindings.get(name));
+    return (Optional<BindingType>) observe(Answer.BINDING_TYPE, name);
   }
 
   /** The names of the bindings of {@code type}, sorted. */
+  @SuppressWarnings("unchecked")
   public java.util.List<String> bindingsOfType(BindingType type) {
+    return (List<String>) observe(Answer.BINDINGS_OF_TYPE, type);
+  }
+
+  private List<String> bindingsOfTypeNow(BindingType type) {
     return bindings.entrySet().stream().filter(e -> e.getValue() == type).map(Map.Entry::getKey).sorted().toList();
   }
 
   /** The module an import specifier written in {@code from} refers to, when it is part of the project. */
+  @SuppressWarnings("unchecked")
   public Optional<SourceModule> imported(SourceModule from, String specifier) {
-    return graph.resolve(from.path(), specifier).map(modules::get);
+    return (Optional<SourceModule>) observe(Answer.IMPORTED, new ModuleName(from, specifier));
+  }
+
+  private Optional<SourceModule> importedNow(ModuleName key) {
+    Optional<SourceModule> known = importedModules.get(key);
+    if (known == null) {
+      known = graph.resolve(key.module().path(), key.name()).map(modules::get);
+      importedModules.put(key, known);
+    }
+    return known;
   }
 
   /** Records that parameter {@code index} of {@code unit} receives {@code value} at some call site. */
@@ -245,8 +336,7 @@ public final class Project {
   }
 
   boolean isEnvParameter(FunctionUnit unit, int index) {
-    Integer i = envParameters.get(unit);
-    return i != null && i == index;
+    return (Boolean) observe(Answer.ENV_PARAMETER, new Parameter(unit, index));
   }
 
   /** True once since the last call when a new seed was added (drives the fixpoint). */
@@ -255,57 +345,137 @@ public final class Project {
   }
 
   /**
-   * The questions about a parameter a collection can ask, each answered from this project's current seeds.
-   * Every read of per-parameter state goes through {@link #observe}, so a round knows which modules must be
-   * collected again: a new question about parameters is a new constant here, answered in {@link #answer}.
+   * The questions a collection can ask about the Worker, each answered from this project's current state:
+   * its parameter seeds, bindings, modules and their links. Every read of per-Worker state goes through
+   * {@link #observe}, so a round knows which modules must be collected again, and another Worker whose project
+   * answers the same can reuse the collection: a new kind of question is a new constant here, answered in
+   * {@link #answer}. Answers compare with {@code equals} (modules, units and classes by identity: they are shared).
    */
-  enum Answer { SEEDED, TEXTS, ELEMENTS, ONLY_CONSTANT_TEXT }
+  enum Answer { SEEDED, TEXTS, ELEMENTS, ONLY_CONSTANT_TEXT, ENV_PARAMETER, BINDING_TYPE, BINDINGS_OF_TYPE,
+    DURABLE_OBJECT_BINDING, DURABLE_OBJECT_CLASS, DURABLE_OBJECT_BINDINGS, CLASS_NAMED, CONTEXT_VALUE, MODULES,
+    IMPORTED, EXPORTS, UNDECLARED }
 
-  private Object answer(Answer question, Parameter key) {
+  private Object answer(Answer question, Object key) {
     return switch (question) {
-      case SEEDED -> seeded(key);
-      case TEXTS -> Map.copyOf(textSeeds.getOrDefault(key, Map.of()));
-      case ELEMENTS -> Map.copyOf(elementSeeds.getOrDefault(key, Map.of()));
-      case ONLY_CONSTANT_TEXT -> !notOnlyConstantText.contains(key);
+      case SEEDED -> seeded((Parameter) key);
+      case TEXTS -> Map.copyOf(textSeeds.getOrDefault((Parameter) key, Map.of()));
+      case ELEMENTS -> Map.copyOf(elementSeeds.getOrDefault((Parameter) key, Map.of()));
+      case ONLY_CONSTANT_TEXT -> !notOnlyConstantText.contains((Parameter) key);
+      case ENV_PARAMETER -> {
+        Parameter p = (Parameter) key;
+        Integer i = envParameters.get(p.unit());
+        yield i != null && i == p.index();
+      }
+      case BINDING_TYPE -> Optional.ofNullable(bindings.get((String) key));
+      case BINDINGS_OF_TYPE -> bindingsOfTypeNow((BindingType) key);
+      case DURABLE_OBJECT_BINDING -> Optional.ofNullable(durableObjectBindings.get((String) key))
+          .flatMap(b -> Optional.ofNullable(bindings.get(b)).map(t -> new Value.Binding(b, t)));
+      case DURABLE_OBJECT_CLASS -> durableObjectBindings.entrySet().stream().filter(e -> e.getValue().equals(key))
+          .map(Map.Entry::getKey).sorted().findFirst();
+      case DURABLE_OBJECT_BINDINGS -> Map.copyOf(durableObjectBindings);
+      case CLASS_NAMED -> Optional.ofNullable(classes.get((String) key));
+      case CONTEXT_VALUE -> contextValueNow((String) key);
+      case MODULES -> List.copyOf(modules.values());
+      case IMPORTED -> importedNow((ModuleName) key);
+      case EXPORTS -> exportsNow((SourceModule) key);
+      case UNDECLARED -> undeclaredNow((ModuleName) key);
     };
   }
 
-  /** One question asked about one parameter. */
-  record Question(Answer question, Parameter parameter) {}
+  /** One question asked about one thing (a parameter, a name, a module). */
+  record Question(Answer question, Object key) {}
 
-  /** The answer to {@code question} now, recorded (the first time) for the module being collected on this thread. */
-  private Object observe(Answer question, Parameter key) {
+  /** The answer to {@code question} now, recorded (the first time) for the unit being collected on this thread. */
+  private Object observe(Answer question, Object key) {
     Reads r = reads.get();
     if (r == null) {
       return answer(question, key);
     }
-    return r.answers().computeIfAbsent(new Question(question, key), q -> answer(q.question(), q.parameter()));
+    Question q = new Question(question, key);
+    Map<Question, Object> answers = r.of(question);
+    Object known = answers.get(q);
+    if (known == null) {
+      known = answer(question, key); // no computeIfAbsent: an answer may ask other questions
+      answers.putIfAbsent(q, known);
+    }
+    return known;
+  }
+
+  /** The questions whose answers change while a Worker is analysed: what callers pass to parameters. */
+  private static boolean varies(Answer question) {
+    return question == Answer.SEEDED || question == Answer.TEXTS || question == Answer.ELEMENTS || question == Answer.ONLY_CONSTANT_TEXT;
   }
 
   /**
-   * What one module's collection read about parameters: the first answer to each question. A later round
-   * collects the module again only when one of them would now be answered differently.
+   * What one collection read of its Worker: the first answer to each question, those fixed for the Worker (bindings,
+   * modules, links) apart from those that change between rounds (parameter seeds). A later round collects again only
+   * when one of the latter would now be answered differently; another Worker reuses the collection only when all
+   * would be answered the same. Compared by identity (a project remembers which fixed reads it answers the same).
    */
-  record Reads(Map<Question, Object> answers) {
-    static final Reads NONE = new Reads(Map.of());
+  static final class Reads {
+    static final Reads NONE = new Reads(Map.of(), Map.of());
+    private final Map<Question, Object> fixed;
+    private final Map<Question, Object> varying;
+
+    Reads(Map<Question, Object> fixed, Map<Question, Object> varying) {
+      this.fixed = fixed;
+      this.varying = varying;
+    }
+
+    private Map<Question, Object> of(Answer question) {
+      return varies(question) ? varying : fixed;
+    }
+
+    /** This collection's reads joined to {@code into} (the first answer to each question stays). */
+    void addTo(Reads into) {
+      fixed.forEach(into.fixed::putIfAbsent);
+      varying.forEach(into.varying::putIfAbsent);
+    }
+
+    static Reads empty() {
+      return new Reads(new java.util.HashMap<>(), new java.util.HashMap<>());
+    }
   }
 
-  /** Runs {@code collect} (one module's collection, on this thread) and returns what it read. */
+  /** Runs {@code collect} (one unit's collection, on this thread) and returns what it read. */
   Reads readingFor(Runnable collect) {
-    Reads read = new Reads(new java.util.HashMap<>());
+    Reads read = Reads.empty();
+    Reads previous = reads.get();
     reads.set(read);
     try {
       collect.run();
     } finally {
-      reads.remove();
+      reads.set(previous);
     }
     return read;
   }
 
+  /** Fixed reads of kept collections (from other Workers) this project answers the same way (true) or not. */
+  private final Map<Reads, Boolean> sameFixed = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
   /** True when a question {@code read} asked would now be answered differently. */
   boolean differs(Reads read) {
-    for (Map.Entry<Question, Object> seen : read.answers().entrySet()) {
-      if (!seen.getValue().equals(answer(seen.getKey().question(), seen.getKey().parameter()))) {
+    if (!read.fixed.isEmpty()) {
+      Boolean same = sameFixed.get(read);
+      if (same == null) {
+        same = !differs(read.fixed);
+        sameFixed.put(read, same);
+      }
+      if (!same) {
+        return true;
+      }
+    }
+    return changedSince(read);
+  }
+
+  /** True when a question about parameter seeds {@code read} asked would now be answered differently. */
+  boolean changedSince(Reads read) {
+    return differs(read.varying);
+  }
+
+  private boolean differs(Map<Question, Object> answers) {
+    for (Map.Entry<Question, Object> seen : answers.entrySet()) {
+      if (!seen.getValue().equals(answer(seen.getKey().question(), seen.getKey().key()))) {
         return true;
       }
     }

@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One source file of one Worker: the shared {@link ParsedSource} (text, AST) and what indexing it for this
- * Worker found (function units, classes, exports). Per-Worker state belongs here or in {@link Project},
- * never in the {@code ParsedSource}, which every Worker of the run reads.
+ * One source file as indexed: the {@link ParsedSource} (text, AST) and what indexing it found (function units,
+ * classes, its own exports). Indexed once per run and shared by every Worker that reaches it, so it holds nothing
+ * that depends on the Worker: names linked through {@code export * from} and a framework's implicit imports are
+ * the {@link Project}'s ({@link #exports()} and {@link FunctionUnit#lookup} ask the current one).
  */
 public final class SourceModule {
   private final Path path;
@@ -27,8 +28,6 @@ public final class SourceModule {
   private final Map<ISwc4jAst, FunctionUnit> unitsByNode = new java.util.IdentityHashMap<>();
   private FunctionUnit topLevel;
   private final List<com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr> calls = new ArrayList<>();
-  /** Names the framework imports implicitly (set once the whole project is loaded). */
-  private java.util.function.Function<String, Optional<Declaration>> autoImports = name -> Optional.empty();
 
   SourceModule(Path path, String relativePath, String source, ISwc4jAst program) {
     this(new ParsedSource(path, relativePath, source, program));
@@ -105,18 +104,24 @@ public final class SourceModule {
     return contextValues;
   }
 
-  /** Exported name -> local name ("default" for the default export when it is a named declaration). */
+  /**
+   * Exported name -> local name ("default" for the default export when it is a named declaration), in the Worker
+   * the current thread analyses (with the names its {@code export * from} statements link there).
+   */
   public Map<String, String> exports() {
+    Project project = Project.current();
+    return project == null ? exports : project.exports(this);
+  }
+
+  /** The exports the module's own statements declare (filled while indexing). */
+  Map<String, String> ownExports() {
     return exports;
   }
 
-  void useAutoImports(java.util.function.Function<String, Optional<Declaration>> resolver) {
-    this.autoImports = resolver;
-  }
-
-  /** What an undeclared name stands for by the framework's implicit imports, if anything. */
-  Optional<Declaration> autoImported(String name) {
-    return autoImports.apply(name);
+  /** What a name declared nowhere in the module stands for in the current Worker (linked re-export, implicit import). */
+  Optional<Declaration> undeclared(String name) {
+    Project project = Project.current();
+    return project == null ? Optional.empty() : project.undeclared(this, name);
   }
 
   /** Specifiers of {@code export * from "..."} statements, whose names {@link Project} links into {@link #exports()}. */

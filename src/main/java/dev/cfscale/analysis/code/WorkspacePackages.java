@@ -1,5 +1,6 @@
 package dev.cfscale.analysis.code;
 
+import dev.cfscale.discover.InputFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -42,7 +43,7 @@ final class WorkspacePackages {
 
   private void register(Path manifestFile) {
     try {
-      JsonNode manifest = JSON.readTree(manifestFile.toFile());
+      JsonNode manifest = JSON.readTree(InputFiles.readString(manifestFile));
       String name = manifest.path("name").asText("");
       if (!name.isEmpty()) {
         byName.putIfAbsent(name, new PackageDir(manifestFile.getParent(), manifest));

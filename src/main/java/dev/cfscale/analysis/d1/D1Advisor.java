@@ -1,5 +1,6 @@
 package dev.cfscale.analysis.d1;
 
+import dev.cfscale.discover.InputFiles;
 import dev.cfscale.facts.d1.TableInfo;
 import dev.cfscale.facts.d1.IndexRecommendation;
 import dev.cfscale.facts.d1.D1BindingAnalysis;
@@ -90,7 +91,7 @@ public final class D1Advisor {
         .filter(op -> !DDL.matcher(op.sql().get()).find()).toList();
     List<Path> files = request.migrationsDir().isPresent() || request.defaultLocations()
         ? SchemaFiles.find(request.configDir(), request.migrationsDir(), request.projectRoot(), queriedTables(queries)) : List.of();
-    List<Script> scripts = files.stream().map(f -> Script.read(f, request.relativize().apply(f))).toList();
+    List<Script> scripts = files.stream().map(f -> Script.read(request.projectRoot(), f, request.relativize().apply(f))).toList();
     Schema schema = new Schema(scripts, files.isEmpty() ? declaredTables(request) : List.of(), codeDdl(request),
         queries.stream().map(q -> q.sql().get()).distinct().toList());
     Plans plans = planned.computeIfAbsent(schema, k -> new Planned()).get(schema, budget);
@@ -107,9 +108,9 @@ public final class D1Advisor {
 
   /** A schema file as read: its name in reports and its text, or why it could not be read. */
   private record Script(String relative, Optional<String> text, String error) {
-    static Script read(Path file, String relative) {
+    static Script read(Path root, Path file, String relative) {
       try {
-        return new Script(relative, Optional.of(Files.readString(file)), "");
+        return new Script(relative, Optional.of(InputFiles.readString(root, file)), "");
       } catch (IOException e) {
         return new Script(relative, Optional.empty(), e.getMessage());
       }
@@ -282,10 +283,17 @@ public final class D1Advisor {
     }
   }
 
+  /**
+   * SQLite's own words without the driver's wrapping: {@code [SQLITE_ERROR] SQL error or missing database (no such
+   * table: x)} is {@code no such table: x}; a statement the watchdog stopped says so in a sentence.
+   */
   static String message(SQLException e) {
     String m = e.getMessage() == null ? "SQL error" : e.getMessage();
-    int paren = m.indexOf("(");
-    return (paren >= 0 && m.endsWith(")") ? m.substring(paren + 1, m.length() - 1) : m).trim();
+    if (m.contains("SQLITE_INTERRUPT")) {
+      return "stopped: the statement ran longer than the time SQLite is given per statement";
+    }
+    int paren = m.indexOf(" (");
+    return (paren >= 0 && m.endsWith(")") ? m.substring(paren + 2, m.length() - 1) : m).trim();
   }
 
   private static String quote(String name) {

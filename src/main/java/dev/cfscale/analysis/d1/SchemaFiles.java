@@ -1,5 +1,6 @@
 package dev.cfscale.analysis.d1;
 
+import dev.cfscale.discover.InputFiles;
 import dev.cfscale.discover.SkippedFolders;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -92,7 +93,7 @@ final class SchemaFiles {
       Path config = dir.resolve(name);
       if (Files.isRegularFile(config)) {
         try {
-          Matcher m = DRIZZLE_OUT.matcher(Files.readString(config));
+          Matcher m = DRIZZLE_OUT.matcher(InputFiles.readString(config));
           if (m.find()) {
             out.add(dir.resolve(m.group(1)).normalize());
           }
@@ -138,7 +139,7 @@ final class SchemaFiles {
     Set<String> out = new LinkedHashSet<>();
     for (Path file : files) {
       try {
-        Matcher m = CREATE_TABLE.matcher(Files.readString(file));
+        Matcher m = CREATE_TABLE.matcher(InputFiles.readString(file));
         while (m.find()) {
           out.add(m.group(1).toLowerCase(Locale.ROOT));
         }

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The one notion of an administrative path (admin, internal, cron, setup, seed, migrate..., backfill, or a route
+ * The one notion of an administrative path (admin, manage, internal, cron, setup, seed, migrate..., backfill, or a route
  * whose code admits administrators only):
  * traffic there is an operator's, not users', so rules about load on the request path leave it alone.
  * Route names ({@code POST /api/admin/reindex}) match the word as any path segment; a string a fetch
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class AdminPaths {
   private AdminPaths() {}
 
-  private static final String WORDS = "admin|internal|cron|setup|seed|migrat\\w*|backfill";
+  private static final String WORDS = "admin|manage|internal|cron|setup|seed|migrat\\w*|backfill";
   private static final Pattern IN_ROUTE = Pattern.compile("(^|/)(" + WORDS + ")(/|$|\\W)");
   private static final Pattern PATH_START = Pattern.compile("^/?(" + WORDS + ")(/|$)", Pattern.CASE_INSENSITIVE);
 

@@ -1,7 +1,9 @@
 package dev.cfscale.facts.code;
 
 import dev.cfscale.facts.config.BindingType;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What code analysis found for one Worker: its entry points, every platform operation, and the Durable
@@ -31,5 +33,30 @@ public record CodeFacts(List<EntryPoint> entryPoints, List<OperationSite> operat
     return operations.stream().anyMatch(get -> get.is(BindingType.KV_NAMESPACE, "get", "getWithMetadata")
         && get.options().cacheLookup() && get.function().equals(put.function()) && get.file().equals(put.file())
         && get.binding().equals(put.binding()) && get.key().text().equals(put.key().text()));
+  }
+
+  /**
+   * The KV read whose value {@code put} writes back: a get of the same key expression on the same namespace,
+   * either earlier in the same function (and not in a branch that excludes the put) or, for a key held in an
+   * instance field ({@code this.userId}: the same entity in every method), in another method of the same class that
+   * some one request path reaches together with the put ({@code get()} and {@code #set()} of a per-user store). A
+   * key passed as a parameter to separate module helpers could be any key, so those stay apart. Empty when the put fills a cache-aside lookup ({@link #isCacheFill}).
+   */
+  public Optional<OperationSite> readOfWrittenKey(OperationSite put) {
+    if (!put.is(BindingType.KV_NAMESPACE, "put") || put.key().shape() == KeyArg.Shape.NONE || isCacheFill(put)) {
+      return Optional.empty();
+    }
+    return operations.stream()
+        .filter(get -> get.is(BindingType.KV_NAMESPACE, "get", "getWithMetadata") && get.file().equals(put.file())
+            && get.binding().equals(put.binding()) && get.key().text().equals(put.key().text()))
+        .filter(get -> get.function().equals(put.function())
+            ? get.location().compareTo(put.location()) < 0 && get.canRunWith(put)
+            : put.enclosingClass().isPresent() && get.enclosingClass().equals(put.enclosingClass())
+                && put.key().text().startsWith("this.") && sharesHotEntry(get, put))
+        .min(Comparator.comparing(OperationSite::location));
+  }
+
+  private static boolean sharesHotEntry(OperationSite a, OperationSite b) {
+    return a.reachedFrom().stream().filter(EntryPoint::isHotRequestPath).anyMatch(b.reachedFrom()::contains);
   }
 }

@@ -1,5 +1,6 @@
 package dev.cfscale.parse.config;
 
+import dev.cfscale.discover.InputFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -22,6 +23,9 @@ public final class ConfigFileReader {
   /** Reads and parses {@code file}; {@code relativePath} is how reports name it. */
   public ConfigFile read(Path file, String relativePath) throws ConfigReadException {
     String text = readText(file);
+    if (text.isBlank()) {
+      throw new ConfigReadException(Position.START, "empty file: no Worker config in it");
+    }
     ConfigFormat format = ConfigFormat.of(file);
     try {
       ConfigObject root = format == ConfigFormat.TOML ? toml.read(text) : json.read(text);
@@ -56,17 +60,15 @@ public final class ConfigFileReader {
   }
 
   private static String readText(Path file) throws ConfigReadException {
-    if (Files.isDirectory(file)) {
+    if (Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       throw new ConfigReadException(Position.START, "is a directory, not a config file");
     }
     try {
-      long size = Files.size(file);
-      if (size > MAX_CONFIG_BYTES) {
-        throw new ConfigReadException(Position.START,
-            "file is " + size + " bytes; configs larger than " + MAX_CONFIG_BYTES + " bytes are not read");
-      }
-      byte[] bytes = Files.readAllBytes(file);
-      return decodeUtf8(bytes);
+      // only a regular file, not a link, of at most the cap: a config linked to /dev/zero, a pipe or a huge
+      // file is refused with a sentence instead of filling the heap or blocking
+      return decodeUtf8(InputFiles.readBytes(file, MAX_CONFIG_BYTES));
+    } catch (InputFiles.RefusedFileException e) {
+      throw new ConfigReadException(Position.START, e.getMessage());
     } catch (java.nio.file.NoSuchFileException e) {
       throw new ConfigReadException(Position.START, "file not found");
     } catch (java.nio.file.AccessDeniedException e) {

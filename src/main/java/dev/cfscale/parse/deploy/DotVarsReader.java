@@ -1,5 +1,6 @@
 package dev.cfscale.parse.deploy;
 
+import dev.cfscale.discover.InputFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ public final class DotVarsReader {
     Set<String> names = new LinkedHashSet<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path file : files.filter(DotVarsReader::isSecretsFile).sorted().toList()) {
-        Files.readAllLines(file).stream().map(String::trim).filter(l -> !l.startsWith("#"))
+        InputFiles.readString(file).lines().toList().stream().map(String::trim).filter(l -> !l.startsWith("#"))
             .map(l -> l.replaceFirst("^export\\s+", "")).filter(l -> l.matches("[A-Za-z_][A-Za-z0-9_]*\\s*=.*"))
             .map(l -> l.substring(0, l.indexOf('=')).trim()).forEach(names::add);
       }

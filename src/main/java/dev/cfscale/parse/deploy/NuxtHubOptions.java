@@ -1,5 +1,6 @@
 package dev.cfscale.parse.deploy;
 
+import dev.cfscale.discover.InputFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ public record NuxtHubOptions(Set<String> features) {
   /** The options in {@code nuxtConfig}; none when it cannot be read or has no {@code hub} block. */
   public static NuxtHubOptions read(Path nuxtConfig) {
     try {
-      return parse(Files.readString(nuxtConfig));
+      return parse(InputFiles.readString(nuxtConfig));
     } catch (IOException | RuntimeException e) {
       return new NuxtHubOptions(Set.of());
     }

@@ -1,5 +1,6 @@
 package dev.cfscale.parse.deploy;
 
+import dev.cfscale.discover.InputFiles;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -26,7 +27,7 @@ public final class PackageManifestReader {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
-    try (JsonParser p = JSON.createParser(Files.readString(file))) {
+    try (JsonParser p = JSON.createParser(InputFiles.readString(file))) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return Optional.empty();
       }

@@ -1,5 +1,6 @@
 package dev.cfscale.parse.deploy;
 
+import dev.cfscale.discover.InputFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ public final class TestRunnerConfigs {
       Path file = dir.resolve(name);
       try {
         if (Files.isRegularFile(file) && Files.size(file) <= MAX_BYTES) {
-          String text = Files.readString(file);
+          String text = InputFiles.readString(file);
           if (text.contains("configPath") && text.contains(configName)) {
             return Optional.of(file);
           }

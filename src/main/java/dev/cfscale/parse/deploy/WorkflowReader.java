@@ -1,5 +1,6 @@
 package dev.cfscale.parse.deploy;
 
+import dev.cfscale.discover.InputFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -42,7 +43,7 @@ public final class WorkflowReader {
   private static List<WranglerCommand> workflow(Path file, String source) {
     List<WranglerCommand> out = new ArrayList<>();
     try {
-      JsonNode jobs = YAML.readTree(file.toFile()).path("jobs");
+      JsonNode jobs = YAML.readTree(InputFiles.readString(file)).path("jobs");
       for (JsonNode job : iterable(jobs)) {
         String jobDirectory = job.path("defaults").path("run").path("working-directory").asText("");
         for (JsonNode step : iterable(job.path("steps"))) {

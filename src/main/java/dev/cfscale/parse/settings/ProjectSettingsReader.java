@@ -1,5 +1,6 @@
 package dev.cfscale.parse.settings;
 
+import dev.cfscale.discover.InputFiles;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -51,7 +52,7 @@ public final class ProjectSettingsReader {
     Set<String> disabled = new HashSet<>();
     Map<String, Severity> severities = new LinkedHashMap<>();
     List<String> excludes = new ArrayList<>();
-    try (JsonParser p = YAML.createParser(Files.readString(file))) {
+    try (JsonParser p = YAML.createParser(InputFiles.readString(file))) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return new Result(ProjectSettings.NONE, p.currentToken() == null ? List.of()
             : List.of(Problem.error(at(relativePath, p.currentTokenLocation()), "settings must be a mapping")));

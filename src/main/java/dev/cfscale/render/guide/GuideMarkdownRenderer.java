@@ -1,5 +1,6 @@
 package dev.cfscale.render.guide;
 
+import dev.cfscale.render.Printable;
 import dev.cfscale.render.guide.GuideView.AreaView;
 import dev.cfscale.render.guide.GuideView.CheckView;
 import dev.cfscale.render.guide.GuideView.FindingView;
@@ -23,7 +24,13 @@ public final class GuideMarkdownRenderer implements GuideRenderer {
   private static final int EVIDENCE_SHOWN = 3;
 
   @Override
-  public void render(GuideReport report, Writer out) throws IOException {
+  public void render(GuideReport report, Writer raw) throws IOException {
+    Writer out = Printable.writer(raw); // strings from the project with their control characters escaped
+    print(report, out);
+    out.flush();
+  }
+
+  private void print(GuideReport report, Writer out) throws IOException {
     GuideView v = GuideViews.of(report);
     StringBuilder s = new StringBuilder();
     s.append("# ").append(Md.text(v.title())).append("\n\n**").append(Md.text(v.headline())).append("**\n\n");

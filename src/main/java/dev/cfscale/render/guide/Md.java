@@ -1,8 +1,11 @@
 package dev.cfscale.render.guide;
 
+import dev.cfscale.render.Printable;
+
 /**
  * Escaping for GitHub-flavoured Markdown: text from the project (file names, SQL, messages) is printed as text,
- * never as markup, links or HTML, inside table cells too; control characters (ANSI escapes) are dropped.
+ * never as markup, links or HTML, inside table cells too; control characters (ANSI escapes) are made visible as
+ * {@link Printable} escapes them.
  */
 final class Md {
   private Md() {}
@@ -18,11 +21,7 @@ final class Md {
         case '>' -> out.append("&gt;");
         case '\\', '`', '*', '_', '[', ']', '|', '#', '~' -> out.append('\\').append(c);
         case '\n', '\r', '\t' -> out.append(' ');
-        default -> {
-          if (c >= 0x20) {
-            out.append(c);
-          }
-        }
+        default -> out.append(Printable.escaped(s, i, true) ? Printable.line(String.valueOf(c)) : String.valueOf(c));
       }
     }
     return out.toString();
@@ -47,14 +46,14 @@ final class Md {
     return fence + pad + clean + pad + fence;
   }
 
-  /** A fenced code block that holds {@code s} literally (control characters dropped). */
+  /** A fenced code block that holds {@code s} literally (control characters escaped). */
   static String block(String language, String s) {
-    String body = s.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "");
+    String body = Printable.text(s);
     String fence = body.contains("```") ? "~~~~" : "```";
     return fence + language + "\n" + body + "\n" + fence + "\n";
   }
 
   private static String clean(String s) {
-    return s.replaceAll("[\\r\\n\\t]", " ").replaceAll("\\p{Cntrl}", "");
+    return Printable.line(s.replaceAll("[\\r\\n\\t]", " "));
   }
 }

@@ -15,6 +15,7 @@ import dev.cfscale.rules.durableobjects.DurableObjectSetInterval;
 import dev.cfscale.rules.durableobjects.DurableObjectSingletonOnHotPath;
 import dev.cfscale.rules.kv.KvCachePutWithoutTtl;
 import dev.cfscale.rules.kv.KvConstantKeyWrite;
+import dev.cfscale.rules.kv.KvReadModifyWrite;
 import dev.cfscale.rules.kv.KvGetInLoop;
 import dev.cfscale.rules.kv.KvListOnRequestPath;
 import dev.cfscale.rules.queues.QueueAckOnFailure;
@@ -100,6 +101,7 @@ public final class Rules {
       new KvListOnRequestPath(),
       new KvConstantKeyWrite(),
       new KvCachePutWithoutTtl(),
+      new KvReadModifyWrite(),
       // code: r2
       new R2ConstantKeyWrite(),
       new R2BufferedBody(),

@@ -4,6 +4,7 @@ import dev.cfscale.facts.config.Var;
 import dev.cfscale.facts.config.WorkerEnvironment;
 import dev.cfscale.facts.config.WorkerKind;
 import dev.cfscale.findings.Finding;
+import dev.cfscale.findings.SecretShape;
 import dev.cfscale.findings.Severity;
 import dev.cfscale.rules.EnvironmentRule;
 import dev.cfscale.rules.FindingBuilder;

@@ -1,4 +1,4 @@
-package dev.cfscale.rules.secrets;
+package dev.cfscale.findings;
 
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * password, or a secret-sounding name with a long non-placeholder value. Classifies values only;
  * it never returns or prints them.
  */
-final class SecretShape {
+public final class SecretShape {
   private record Prefix(Pattern pattern, String kind) {}
 
   private static final String JWT = "JSON Web Token";
@@ -47,7 +47,7 @@ final class SecretShape {
   private SecretShape() {}
 
   /** Why {@code value} under {@code name} looks like a credential, or empty when it does not. */
-  static Optional<String> classify(String name, String value) {
+  public static Optional<String> classify(String name, String value) {
     String trimmed = value.trim();
     String upper = name.toUpperCase(Locale.ROOT);
     for (Prefix p : KNOWN_PREFIXES) {
@@ -74,7 +74,7 @@ final class SecretShape {
         && distinctCharacters(value) >= 6;
   }
 
-  static boolean isPlaceholder(String value) {
+  public static boolean isPlaceholder(String value) {
     String lower = value.toLowerCase(Locale.ROOT);
     return value.isBlank() || distinctCharacters(value) <= 2 || PLACEHOLDER_WORDS.stream().anyMatch(lower::contains);
   }

@@ -1,0 +1,66 @@
+package dev.cfscale.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cfscale.CliRun;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Messages a newcomer understands: no library internals, no native panic text, a suggestion for a typo. */
+class NewcomerMessagesTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void emptyFolder_saysNoWorkerConfigWasFound_andExits2() {
+    CliRun run = CliRun.audit(dir.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
+    assertThat(run.err()).contains(dir + ": no Worker config found");
+    assertThat(run.out()).doesNotContain("0 findings");
+  }
+
+  @Test
+  void emptyConfig_isAnInputError_atTheFile() throws IOException {
+    Files.writeString(dir.resolve("wrangler.toml"), "\n  \n");
+    CliRun run = CliRun.audit(dir.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
+    assertThat(run.out()).contains("wrangler.toml:1:1: error: empty file: no Worker config in it");
+  }
+
+  @Test
+  void mistypedOptionAndRule_getADidYouMean() {
+    CliRun option = CliRun.audit(dir.toString(), "--fial-on", "high");
+    assertThat(option.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
+    assertThat(option.err()).contains("Did you mean --fail-on?");
+    CliRun rule = CliRun.of("explain", "d1/ful-table-scan");
+    assertThat(rule.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
+    assertThat(rule.err()).contains("did you mean d1/full-table-scan");
+  }
+
+  /** swc4j panics in Rust on every syntax error; the standalone command keeps that text off standard error. */
+  @Test
+  void syntaxError_isAProblem_withoutTheNativePanicText() throws IOException, InterruptedException {
+    Files.writeString(dir.resolve("wrangler.toml"), "name = \"w\"\nmain = \"src/index.ts\"\ncompatibility_date = \"2025-01-01\"\n");
+    Files.createDirectories(dir.resolve("src"));
+    Files.writeString(dir.resolve("src/index.ts"), "export default { fetch( {\n");
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    ProcessBuilder builder = new ProcessBuilder(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
+        Main.class.getName(), "audit", dir.toString()));
+    builder.environment().put("RUST_BACKTRACE", "1");
+    builder.environment().remove("CFSCALE_NATIVE_STDERR");
+    builder.redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
+    Process process = builder.start();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    String out = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
+    String err = Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8);
+    assertThat(process.exitValue()).isEqualTo(ExitCode.INPUT_ERROR);
+    assertThat(out).contains("src/index.ts:1:");
+    assertThat(err).doesNotContain("panicked").doesNotContain("JavaException").doesNotContain("stack backtrace");
+  }
+}

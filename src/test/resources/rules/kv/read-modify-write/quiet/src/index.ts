@@ -1,0 +1,53 @@
+import { Hono } from "hono";
+
+const app = new Hono<{ Bindings: Env }>();
+
+// A cache fill: the put runs only on a miss, with a TTL.
+app.get("/weather/:city", async (c) => {
+  const key = `weather:${c.req.param("city")}`;
+  const hit = await c.env.NOTES.get(key);
+  if (hit) return c.text(hit);
+  const fresh = await (await fetch(`https://weather.example.com/${c.req.param("city")}`, { signal: AbortSignal.timeout(2000) })).text();
+  await c.env.NOTES.put(key, fresh, { expirationTtl: 300 }); // quiet: cache fill on a miss
+  return c.text(fresh);
+});
+
+// Reads and writes of the same key on different routes: the PUT replaces the value, it does not change one it read.
+app.get("/profile/:user", async (c) => c.json(await c.env.NOTES.get(`profile:${c.req.param("user")}`, "json")));
+app.put("/profile/:user", async (c) => {
+  await c.env.NOTES.put(`profile:${c.req.param("user")}`, await c.req.text()); // quiet: a blind write, nothing read first
+  return c.text("saved");
+});
+
+// An operator's edit of one record at human rate.
+app.post("/admin/notes/:id/pin", async (c) => {
+  const id = c.req.param("id");
+  const note = await c.env.NOTES.get<{ pinned: boolean }>(id, "json");
+  await c.env.NOTES.put(id, JSON.stringify({ ...note, pinned: true })); // quiet: admin-only path
+  return c.text("pinned");
+});
+
+// A Durable Object serialises its own get/put: no lost update.
+export class Counter {
+  constructor(private state: DurableObjectState) {}
+  async fetch(): Promise<Response> {
+    const n = ((await this.state.storage.get<number>("n")) ?? 0) + 1;
+    await this.state.storage.put("n", n); // quiet: Durable Object storage, not KV
+    return new Response(String(n));
+  }
+}
+
+export default app;
+
+// Module helpers that take the key as a parameter: which keys they read and write is up to each caller.
+export async function readSetting(env: Env, key: string): Promise<string | null> {
+  return env.NOTES.get(key);
+}
+export async function writeSetting(env: Env, key: string, value: string): Promise<void> {
+  await env.NOTES.put(key, value); // quiet: a parameter key in a separate helper is not the key read above
+}
+app.post("/slug/:owner", async (c) => {
+  const banner = await readSetting(c.env, "banner");
+  await writeSetting(c.env, `last-slug:${c.req.param("owner")}`, await c.req.text());
+  return c.json({ banner });
+});
