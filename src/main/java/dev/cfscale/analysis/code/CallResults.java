@@ -35,6 +35,9 @@ final class CallResults {
       return Value.UNKNOWN;
     }
     String method = Ast.propName(m).orElse("");
+    if (isHostHeader(m, method, first)) {
+      return new Value.RequestOrigin();
+    }
     Value target = evaluator.eval(m.getObj(), unit, depth + 1);
     if (target instanceof Value.Function f) {
       return returnValue(f.unit(), depth);
@@ -85,5 +88,13 @@ final class CallResults {
       }
     }
     return Value.UNKNOWN;
+  }
+
+  /** {@code request.headers.get("host")}: the host the client addressed, this Worker's own. */
+  private static boolean isHostHeader(Swc4jAstMemberExpr m, String method, Optional<ISwc4jAst> first) {
+    return method.equals("get") && Ast.unwrap(m.getObj()) instanceof Swc4jAstMemberExpr headers
+        && Ast.propName(headers).filter("headers"::equals).isPresent() && MemberReads.isRequestLike(Ast.unwrap(headers.getObj()))
+        && first.map(Ast::unwrap).filter(a -> a instanceof com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstStr str
+            && str.getValue().equalsIgnoreCase("host")).isPresent();
   }
 }

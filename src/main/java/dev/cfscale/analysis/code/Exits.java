@@ -36,6 +36,39 @@ final class Exits {
     });
   }
 
+  /**
+   * Whether the loop can be left from somewhere other than {@code excluded} (a try block whose success returns):
+   * a return, throw or break in the catch clause or elsewhere in the body, which is what caps a retry loop.
+   */
+  static boolean hasExitOutside(ISwc4jAst loop, ISwc4jAst excluded) {
+    for (ISwc4jAst child : loop.getChildNodes()) {
+      if (child != null && exitsOutside(child, excluded, 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean exitsOutside(ISwc4jAst node, ISwc4jAst excluded, int nesting) {
+    if (node == excluded || isFunction(node)) {
+      return false;
+    }
+    if (node instanceof Swc4jAstReturnStmt || node instanceof Swc4jAstThrowStmt) {
+      return true;
+    }
+    if (node instanceof Swc4jAstBreakStmt b) {
+      return nesting == 0 || b.getLabel().isPresent();
+    }
+    boolean inner = node instanceof Swc4jAstWhileStmt || node instanceof Swc4jAstDoWhileStmt || node instanceof Swc4jAstForStmt
+        || node instanceof Swc4jAstForOfStmt || node instanceof Swc4jAstForInStmt || node instanceof Swc4jAstSwitchStmt;
+    for (ISwc4jAst child : node.getChildNodes()) {
+      if (child != null && exitsOutside(child, excluded, inner ? nesting + 1 : nesting)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the loop body has a break that leaves this loop (not one of an inner loop or switch). */
   static boolean hasBreak(ISwc4jAst body) {
     return remembered(body, 1, () -> breaks(body, 0));

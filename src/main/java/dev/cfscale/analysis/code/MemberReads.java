@@ -72,6 +72,9 @@ final class MemberReads {
     if (value instanceof Value.RequestUrl && Set.of("href", "toString").contains(prop)) {
       return value;
     }
+    if (value instanceof Value.RequestUrl && Set.of("host", "hostname", "origin").contains(prop)) {
+      return new Value.RequestOrigin();
+    }
     if (value instanceof Value.Instance inst) {
       Optional<ClassInfo> c = evaluator.project().classNamed(inst.className());
       if (c.isPresent()) {
@@ -127,7 +130,7 @@ final class MemberReads {
     return v;
   }
 
-  private static boolean isRequestLike(ISwc4jAst obj) {
+  static boolean isRequestLike(ISwc4jAst obj) {
     if (obj instanceof Swc4jAstIdent i) {
       return REQUEST_NAMES.contains(i.getSym());
     }

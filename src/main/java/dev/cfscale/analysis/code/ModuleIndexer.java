@@ -64,6 +64,7 @@ final class ModuleIndexer {
         || node instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstDoWhileStmt
         || node instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForStmt
         || node instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForOfStmt
+        || node instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstTryStmt
         || node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstTaggedTpl) {
       unit.addOwnNode(node);
     }

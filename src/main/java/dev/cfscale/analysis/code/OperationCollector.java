@@ -27,7 +27,7 @@ import java.util.Set;
 /**
  * Walks each unit's own code (not its nested closures, which are units of their own) and records
  * platform operations, calls into project functions (seeding their parameters with what is passed),
- * and loops that can never end.
+ * loops that can never end, and retries without a cap or a delay ({@link Retries}).
  */
 final class OperationCollector implements OperationScope {
   private static final Map<BindingType, Set<String>> OPERATIONS = Map.of(
@@ -96,6 +96,9 @@ final class OperationCollector implements OperationScope {
           construct(n, unit);
         } else if (isInfiniteLoop(node) && !Exits.hasExit(node)) {
           record(unit, node, Optional.empty(), "loop.unbounded", KeyArg.NONE, CallOptions.NONE);
+        } else if (node instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstTryStmt attempt) {
+          Retries.of(attempt, unit, evaluator)
+              .ifPresent(r -> record(unit, r.at(), Optional.empty(), r.kind(), KeyArg.NONE, CallOptions.NONE));
         }
       }
     }
@@ -140,7 +143,7 @@ final class OperationCollector implements OperationScope {
     }
     if (name.equals("fetch")) {
       KeyArg url = args.isEmpty() ? KeyArg.NONE : Keys.of(args.get(0), unit, evaluator);
-      boolean self = !args.isEmpty() && evaluator.eval(args.get(0), unit) instanceof Value.RequestUrl;
+      boolean self = !args.isEmpty() && (evaluator.eval(args.get(0), unit) instanceof Value.RequestUrl || ownOrigin(args.get(0), unit));
       CallOptions options = (self ? CallOptions.ownUrl() : CallOptions.NONE).withFetch(FetchTargets.of(args, unit, evaluator));
       record(unit, call, Optional.empty(), "fetch", url, options);
     } else if (name.equals("setInterval")) {
@@ -283,7 +286,26 @@ final class OperationCollector implements OperationScope {
     operations.add(new RawOperation(unit, node, call, CallContext.of(node, unit, file(unit))));
   }
 
-  private static boolean isInfiniteLoop(ISwc4jAst node) {
+  /**
+   * A URL template that starts with the request's own origin ({@code `${url.origin}/api`}) or puts its own host right
+   * after the scheme ({@code `https://${request.headers.get("host")}/isr`}).
+   */
+  private boolean ownOrigin(ISwc4jAst arg, FunctionUnit unit) {
+    if (!(Ast.unwrap(arg) instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstTpl tpl)) {
+      return false;
+    }
+    for (int i = 0; i < tpl.getExprs().size() && i < tpl.getQuasis().size(); i++) {
+      String before = tpl.getQuasis().get(i).getRaw();
+      boolean hostPosition = (i == 0 && before.isEmpty()) || before.endsWith("://");
+      if (hostPosition && evaluator.eval(tpl.getExprs().get(i), unit) instanceof Value.RequestOrigin) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code while (true)}, {@code do ... while (true)} or {@code for (;;)}. */
+  static boolean isInfiniteLoop(ISwc4jAst node) {
     if (node instanceof Swc4jAstWhileStmt w) {
       return Ast.unwrap(w.getTest()) instanceof Swc4jAstBool b && b.isValue();
     }

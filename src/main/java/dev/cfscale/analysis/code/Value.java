@@ -63,6 +63,9 @@ public sealed interface Value {
   /** The incoming request's URL, or a URL object built from it. */
   record RequestUrl() implements Value {}
 
+  /** The incoming request's own host or origin: {@code new URL(request.url).host} or {@code .origin}, its Host header. */
+  record RequestOrigin() implements Value {}
+
   default boolean known() {
     return !(this instanceof Unknown);
   }

@@ -20,6 +20,7 @@ import dev.cfscale.rules.kv.KvGetInLoop;
 import dev.cfscale.rules.kv.KvListOnRequestPath;
 import dev.cfscale.rules.queues.QueueAckOnFailure;
 import dev.cfscale.rules.resilience.ExternalFetchWithoutTimeout;
+import dev.cfscale.rules.resilience.UnboundedRetry;
 import dev.cfscale.rules.queues.QueueConsumerThrowsWholeBatch;
 import dev.cfscale.rules.queues.QueueSendInLoop;
 import dev.cfscale.rules.r2.R2BufferedBody;
@@ -116,7 +117,8 @@ public final class Rules {
       // code: workers ai
       new ExpensiveModelUncached(),
       // code: resilience
-      new ExternalFetchWithoutTimeout());
+      new ExternalFetchWithoutTimeout(),
+      new UnboundedRetry());
 
   private Rules() {}
 

@@ -1,3 +1,4 @@
+import { revalidateByHost, revalidateByOrigin } from "./revalidate";
 import { Hono } from "hono";
 const app = new Hono<{ Bindings: Env }>();
 
@@ -13,6 +14,8 @@ export default {
       // expect: workers/self-fetch
       return fetch(url.toString());
     }
+    if (new URL(request.url).pathname === "/revalidate") return revalidateByHost(request);
+    if (new URL(request.url).pathname === "/refresh") return revalidateByOrigin(request);
     return app.fetch(request, env, ctx);
   },
 };
