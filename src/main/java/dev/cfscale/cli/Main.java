@@ -13,7 +13,18 @@ public final class Main {
 
   public static void main(String[] args) {
     NativeStderr.silence();
-    System.exit(run(Console.system(), args));
+    // a failure on a background thread is one line too (the run's own threads report through run())
+    Thread.setDefaultUncaughtExceptionHandler((thread, e) -> System.err.println("cfscale: error: "
+        + (e instanceof OutOfMemoryError ? "out of memory: run java with a larger -Xmx" : "internal error in " + thread.getName() + ": " + e)));
+    int code;
+    try {
+      code = run(Console.system(), args);
+    } catch (OutOfMemoryError e) {
+      // before run() could report it (a heap too small even to build the command line)
+      System.err.println("cfscale: error: out of memory: run java with a larger -Xmx");
+      code = ExitCode.INTERNAL_ERROR;
+    }
+    System.exit(code);
   }
 
   /** Runs the command line and returns the exit code (tests call this directly). */

@@ -31,6 +31,10 @@ public final class Baseline {
 
   /** Reads a baseline written by {@link #write}; a malformed file is a {@link BaselineException}. */
   public static Baseline read(Path file) throws BaselineException {
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      // a device (/dev/zero) or a pipe would be read forever
+      throw new BaselineException(file + ":1:1: " + (java.nio.file.Files.exists(file) ? "not a regular file" : "file not found"));
+    }
     try {
       JsonNode root = JSON.readTree(file.toFile());
       JsonNode list = root == null ? null : root.get("findings");

@@ -43,6 +43,26 @@ class NewcomerMessagesTest {
     assertThat(rule.err()).contains("did you mean d1/full-table-scan");
   }
 
+  @Test
+  void progressLine_erasesItself() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("CI") == null, "no progress line in CI");
+    Files.writeString(dir.resolve("wrangler.toml"), "name = \"w\"\ncompatibility_date = \"2025-01-01\"\n");
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    Main.run(new Console(new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true), true), "audit", dir.toString());
+    // "cfscale: analysing DIR ..." then a carriage return and ANSI "erase line": nothing of it stays on screen
+    assertThat(err.toString()).startsWith("cfscale: analysing ").endsWith("\r\u001b[2K");
+  }
+
+  @Test
+  void sourceThatIsNotUtf8_isNamedInASentence_notTheDecodersInternals() throws IOException {
+    Files.writeString(dir.resolve("wrangler.toml"), "name = \"w\"\nmain = \"src/index.ts\"\ncompatibility_date = \"2025-01-01\"\n");
+    Files.createDirectories(dir.resolve("src"));
+    Files.write(dir.resolve("src/index.ts"), new byte[] {'/', '/', ' ', (byte) 0xff, (byte) 0xfe, '\n'});
+    CliRun run = CliRun.audit(dir.toString());
+    assertThat(run.out()).contains("src/index.ts").contains("is not UTF-8 text").doesNotContain("Input length");
+  }
+
   /** swc4j panics in Rust on every syntax error; the standalone command keeps that text off standard error. */
   @Test
   void syntaxError_isAProblem_withoutTheNativePanicText() throws IOException, InterruptedException {

@@ -88,6 +88,11 @@ public final class TsParser {
       return swc().parse(script, options).getProgram();
     } catch (Swc4jCoreException e) {
       String message = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("syntax error");
+      if (message.contains("Java exception was thrown")) {
+        // swc4j's "Couldn't construct Swc4jSpan ... because Java exception was thrown": the Java side of the
+        // conversion failed (a tree too deep or too large for it), not the file's syntax
+        message = "the parser could not build this file's syntax tree (it nests too deeply or is too large); not analysed";
+      }
       Matcher m = POSITION.matcher(e.getMessage() == null ? "" : e.getMessage().strip());
       boolean positioned = m.find();
       throw new SourceParseException(positioned ? Integer.parseInt(m.group(1)) : 1,

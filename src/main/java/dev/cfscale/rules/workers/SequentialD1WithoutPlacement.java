@@ -39,42 +39,46 @@ public final class SequentialD1WithoutPlacement implements CodeFactsRule {
 
   @Override
   public Stream<Finding> check(ProjectFacts facts, RuleContext ctx) {
-    return facts.workers().stream().flatMap(w -> finding(w).stream());
+    return facts.workers().stream().flatMap(this::finding);
   }
 
-  private Optional<Finding> finding(WorkerConfig worker) {
+  /** The Worker's chattiest request-path function, when it awaits enough D1 queries in sequence and no placement is set. */
+  private Stream<Finding> finding(WorkerConfig worker) {
     List<WorkerEnvironment> deployable = worker.environments().stream().filter(e -> e.kind() != WorkerKind.DEV_ONLY).toList();
     // without a config, placement may be set in the dashboard: nothing to say about it
     if (worker.origin().configless() || deployable.isEmpty() || deployable.stream().anyMatch(WorkerEnvironment::hasPlacement)) {
-      return Optional.empty();
+      return Stream.empty();
     }
     Map<String, List<OperationSite>> byFunction = new LinkedHashMap<>();
     worker.code().operations().stream().filter(SequentialD1WithoutPlacement::isSequentialQuery)
         .forEach(op -> byFunction.computeIfAbsent(op.file() + "#" + op.function(), k -> new java.util.ArrayList<>()).add(op));
-    Optional<List<OperationSite>> chattiest = byFunction.values().stream().map(SequentialD1WithoutPlacement::longestChain)
-        .filter(ops -> ops.size() >= MIN_SEQUENTIAL_QUERIES).max(Comparator.comparingInt(List::size));
-    if (chattiest.isEmpty()) {
-      return Optional.empty();
-    }
-    List<OperationSite> ops = chattiest.get();
-    OperationSite first = ops.get(0);
+    // one finding per Worker (placement is one setting), at the chattiest function's first query
     WorkerEnvironment env = deployable.get(0);
+    return byFunction.values().stream().map(SequentialD1WithoutPlacement::longestChain)
+        .filter(ops -> ops.size() >= MIN_SEQUENTIAL_QUERIES).max(Comparator.comparingInt(List::size))
+        .map(ops -> finding(env, ops)).stream();
+  }
+
+  private Finding finding(WorkerEnvironment env, List<OperationSite> ops) {
+    OperationSite first = ops.get(0);
     String lines = ops.stream().map(o -> String.valueOf(o.location().line())).collect(Collectors.joining(", "));
     String entries = first.reachedFrom().stream().filter(e -> MOVABLE.contains(e.kind())).map(EntryPoint::toString).sorted()
         .collect(Collectors.joining(", "));
-    return Optional.of(FindingBuilder.of(this, env)
-        .at(env.main().map(m -> m.location()).orElse(env.location()))
-        .message(first.function() + " (" + first.file() + ") awaits " + ops.size() + " D1 queries one after another on a request"
+    return FindingBuilder.of(this, env)
+        .at(first.location())
+        .message(first.function() + " awaits " + ops.size() + " D1 queries one after another on a request"
             + " path and no placement is set: each is a round trip from the location serving the user to the database, so"
             + " far from the database the latency adds up " + ops.size() + " times")
         .evidence("queries", first.file() + " lines " + lines)
         .evidence("reached from", entries)
+        .evidence("config", env.location().file())
         .evidence("key", "placement")
         .evidence("value", "(not set)")
         .fix("Set " + (env.jsonConfig() ? "\"placement\": { \"mode\": \"smart\" }" : "[placement] mode = \"smart\"")
-            + " so the fetch handler runs near the database, or send the queries together with DB.batch([...]).")
+            + " in " + env.location().file() + " so the fetch handler runs near the database, or send the queries together with"
+            + " DB.batch([...]).")
         .subject("placement:" + first.file() + "#" + first.function())
-        .build());
+        .build();
   }
 
   /**

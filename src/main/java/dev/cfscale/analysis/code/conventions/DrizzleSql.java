@@ -58,6 +58,9 @@ final class DrizzleSql {
   /** The SQL of the chain starting at {@code start} ({@code db.select()}, {@code db.update(t)}, {@code db.delete(t)}). */
   Optional<String> of(Swc4jAstCallExpr start, String method, FunctionUnit unit) {
     List<Swc4jAstCallExpr> chain = chain(start);
+    if (continuedLater(end(start))) {
+      return Optional.empty(); // const q = db.select().from(t); ... q.where(...): the SQL sent is not the one written here
+    }
     try {
       return Optional.of(switch (method) {
         case "select", "selectDistinct" -> select(start, chain, unit, method.equals("selectDistinct"));
@@ -351,6 +354,48 @@ final class DrizzleSql {
     List<Swc4jAstCallExpr> chain = chain(start);
     return chain.isEmpty() ? "" : method(chain.get(chain.size() - 1));
   }
+
+  /**
+   * True when the chain ending at {@code end} is kept in a variable ({@code const countQuery = db.select(...).from(t)}) that the
+   * function goes on building ({@code countQuery.where(...)}, {@code .innerJoin(...)}) before it runs.
+   */
+  private static boolean continuedLater(Swc4jAstCallExpr end) {
+    ISwc4jAst parent = end.getParent();
+    while (parent instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstParenExpr || parent instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstTsAsExpr) {
+      parent = parent.getParent();
+    }
+    if (!(parent instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstVarDeclarator declarator)
+        || !(declarator.getName() instanceof Swc4jAstBindingIdent id)) {
+      return false;
+    }
+    String name = id.getId().getSym();
+    ISwc4jAst scope = declarator;
+    while (scope.getParent() != null && !(scope instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstBlockStmt)) {
+      scope = scope.getParent();
+    }
+    return continues(scope, name, 0);
+  }
+
+  /** True when {@code node} holds {@code name.<builder method>(...)}. */
+  private static boolean continues(ISwc4jAst node, String name, int depth) {
+    if (depth > 200) {
+      return false;
+    }
+    if (node instanceof Swc4jAstMemberExpr m && Ast.unwrap(m.getObj()) instanceof Swc4jAstIdent obj
+        && obj.getSym().equals(name) && m.getParent() instanceof Swc4jAstCallExpr call && call.getCallee() == m
+        && Ast.propName(m).filter(BUILDER_METHODS::contains).isPresent()) {
+      return true;
+    }
+    for (ISwc4jAst child : node.getChildNodes()) {
+      if (child != null && continues(child, name, depth + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> BUILDER_METHODS = Set.of("where", "innerJoin", "leftJoin", "rightJoin", "fullJoin", "orderBy",
+      "groupBy", "having", "limit", "offset", "set", "from", "$dynamic");
 
   /** The call that ends the chain started at {@code start} ({@code start} itself when nothing is chained). */
   static Swc4jAstCallExpr end(Swc4jAstCallExpr start) {
