@@ -2,6 +2,8 @@ import type { Env } from "./lib/db";
 import { create, listForOwner, resolve, search } from "./routes/links";
 
 export default {
+  // TP: x-owner-id is a header any caller sets: anyone can create links (a D1 row each) with no auth
+  // expect: abuse/unauthenticated-expensive-route
   async fetch(request: Request, env: Env): Promise<Response> {
     const url = new URL(request.url);
     const owner = request.headers.get("x-owner-id") ?? "";

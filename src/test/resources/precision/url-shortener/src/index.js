@@ -9,6 +9,8 @@ export default {
     if (request.method === "POST" && url.pathname === "/api/links") {
       const { target } = await request.json();
       const slug = nanoid(7);
+      // TP: anyone can create links, each a KV key kept forever (no auth, rate limit or Turnstile)
+      // expect: abuse/unauthenticated-expensive-route
       await env.LINKS.put(`link:${slug}`, target, { metadata: { created: Date.now() } });
       // TP: a global counter in one KV key, written on every create
       const total = Number((await env.LINKS.get("stats:total")) ?? 0) + 1;

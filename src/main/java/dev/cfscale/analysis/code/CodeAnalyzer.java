@@ -115,7 +115,7 @@ public final class CodeAnalyzer {
     finder.readBrowserCode(browser);
     Collected collected = collectToFixpoint(project, modules);
     List<EntryScope.Entry> entries = new LiveEntries(project, finder.scope(), collected.edges(), modules).filter(found, collected.operations());
-    List<OperationSite> sites = new SiteAssembler(entries, collected.edges(), modules).assemble(collected.operations());
+    List<OperationSite> sites = new SiteAssembler(project, entries, collected.edges(), modules).assemble(collected.operations());
     long lines = modules.stream().mapToLong(SourceModule::lineCount).sum();
     List<SourceText> texts = java.util.stream.Stream.concat(modules.stream(), browser.stream())
         .map(m -> new SourceText(m.relativePath(), m.source())).toList();

@@ -1,6 +1,7 @@
 package dev.cfscale.analysis.code;
 
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import dev.cfscale.facts.code.EntryPoint;
 import java.util.Optional;
 
 /**
@@ -51,4 +52,29 @@ public interface Convention {
    * entries and no operations.
    */
   default void browserCode(SourceModule module, EntryScope scope) {}
+
+  /**
+   * True when {@code unit}'s own code checks who calls it before going on: a credential or session check that
+   * answers 401/403, a webhook signature verification, a Turnstile check, a rate-limit binding. Code that only
+   * {@code unit} runs, and what it calls, is then not open to anonymous callers.
+   */
+  default boolean guards(FunctionUnit unit, Evaluator evaluator) {
+    return false;
+  }
+
+  /**
+   * True when something outside the entry's own code stands in front of it: an authentication middleware
+   * registered for its route, a Pages {@code _middleware}, an Agent's {@code onBeforeConnect} that can reject.
+   */
+  default boolean guardsEntry(EntryPoint point, FunctionUnit unit, Evaluator evaluator) {
+    return false;
+  }
+
+  /**
+   * True when any browser can invoke {@code point}, a method of a class (an Agent's {@code @callable} method or
+   * its {@code onChatMessage} hook); other class methods are called by the Worker's own code only.
+   */
+  default boolean clientCallable(EntryPoint point, FunctionUnit unit, Evaluator evaluator) {
+    return false;
+  }
 }

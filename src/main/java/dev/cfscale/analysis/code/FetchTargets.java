@@ -46,7 +46,8 @@ final class FetchTargets {
         && Ast.identifier(n.getCallee()).filter("Request"::equals).isPresent()) {
       opaque = true; // fetch(new Request(url, init)): the init is the Request's
     }
-    return new FetchTarget(host, keys, opaque, armsTimeout(unit), cached);
+    boolean credential = args.stream().limit(2).anyMatch(a -> Credentials.carried(a, unit, evaluator));
+    return new FetchTarget(host, keys, opaque, armsTimeout(unit), cached, credential);
   }
 
   private static Optional<String> host(Lead lead) {

@@ -58,8 +58,9 @@ public final class FunctionUnit {
   }
 
   /** Calls, constructions and loops written directly in this unit (not in nested functions), in source order. */
-  List<ISwc4jAst> ownNodes() {
-    return ownNodes;
+  /** The nodes of this function's own code (nested functions are units of their own). */
+  public List<ISwc4jAst> ownNodes() {
+    return java.util.Collections.unmodifiableList(ownNodes);
   }
 
   void addOwnNode(ISwc4jAst node) {

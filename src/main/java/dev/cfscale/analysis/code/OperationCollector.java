@@ -30,16 +30,18 @@ import java.util.Set;
  * loops that can never end, and retries without a cap or a delay ({@link Retries}).
  */
 final class OperationCollector implements OperationScope {
-  private static final Map<BindingType, Set<String>> OPERATIONS = Map.of(
-      BindingType.D1_DATABASE, Set.of("prepare", "batch", "exec", "dump"),
-      BindingType.KV_NAMESPACE, Set.of("get", "getWithMetadata", "put", "delete", "list"),
-      BindingType.R2_BUCKET, Set.of("get", "put", "head", "list", "delete", "createMultipartUpload", "resumeMultipartUpload"),
-      BindingType.QUEUE_PRODUCER, Set.of("send", "sendBatch"),
-      BindingType.DURABLE_OBJECT, Set.of("idFromName", "idFromString", "newUniqueId", "get", "getByName"),
-      BindingType.AI, Set.of("run"),
-      BindingType.VECTORIZE, Set.of("query", "queryById", "insert", "upsert", "getByIds", "deleteByIds"),
-      BindingType.ANALYTICS_ENGINE, Set.of("writeDataPoint"),
-      BindingType.WORKFLOW, Set.of("create", "createBatch", "get"));
+  private static final Map<BindingType, Set<String>> OPERATIONS = Map.ofEntries(
+      Map.entry(BindingType.D1_DATABASE, Set.of("prepare", "batch", "exec", "dump")),
+      Map.entry(BindingType.KV_NAMESPACE, Set.of("get", "getWithMetadata", "put", "delete", "list")),
+      Map.entry(BindingType.R2_BUCKET, Set.of("get", "put", "head", "list", "delete", "createMultipartUpload", "resumeMultipartUpload")),
+      Map.entry(BindingType.QUEUE_PRODUCER, Set.of("send", "sendBatch")),
+      Map.entry(BindingType.DURABLE_OBJECT, Set.of("idFromName", "idFromString", "newUniqueId", "get", "getByName")),
+      Map.entry(BindingType.AI, Set.of("run")),
+      Map.entry(BindingType.VECTORIZE, Set.of("query", "queryById", "insert", "upsert", "getByIds", "deleteByIds")),
+      Map.entry(BindingType.ANALYTICS_ENGINE, Set.of("writeDataPoint")),
+      Map.entry(BindingType.WORKFLOW, Set.of("create", "createBatch", "get")),
+      Map.entry(BindingType.SEND_EMAIL, Set.of("send")),
+      Map.entry(BindingType.IMAGES, Set.of("input", "info")));
   private static final Set<String> BODY_READS = Set.of("arrayBuffer", "text", "json", "blob", "bytes");
   private final Project project;
   private final Evaluator evaluator;

@@ -25,7 +25,10 @@ final class SiteAssembler {
   private final Set<FunctionUnit> deferredViaCall = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<FunctionUnit> caughtViaCall = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
-  SiteAssembler(List<EntryScope.Entry> entries, List<CallEdge> edges, List<SourceModule> modules) {
+  private final Project project;
+
+  SiteAssembler(Project project, List<EntryScope.Entry> entries, List<CallEdge> edges, List<SourceModule> modules) {
+    this.project = project;
     this.entries = entries;
     for (SourceModule m : modules) {
       for (FunctionUnit u : m.units()) {
@@ -40,6 +43,7 @@ final class SiteAssembler {
 
   List<OperationSite> assemble(List<RawOperation> raw) {
     Map<FunctionUnit, Set<EntryPoint>> reach = reachability();
+    OpenReach.Reach open = new OpenReach(project, callees).of(entries);
     List<OperationSite> sites = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (RawOperation op : raw) {
@@ -52,7 +56,9 @@ final class SiteAssembler {
       sites.add(new OperationSite(op.unit().module().relativePath(), location, op.call(), loop, op.context().awaited(), deferred,
           op.context().adminGuarded(), reach.getOrDefault(op.unit(), Set.of()), op.unit().displayName(), op.unit().owner().map(ClassInfo::name),
           op.unit().module().text(op.node()), op.context().branches(),
-          caughtViaCall.contains(op.unit()) ? op.context().errors().withCallerCatches() : op.context().errors()));
+          caughtViaCall.contains(op.unit()) ? op.context().errors().withCallerCatches() : op.context().errors(),
+          open.open().getOrDefault(op.unit(), Set.of()), open.handlers().getOrDefault(op.unit(), Set.of()),
+          open.via().getOrDefault(op.unit(), Map.of())));
     }
     return sites;
   }

@@ -68,7 +68,8 @@ public final class SourceModule {
     return program;
   }
 
-  List<FunctionUnit> units() {
+  /** Every function of the module, its top level first. */
+  public List<FunctionUnit> units() {
     return units;
   }
 

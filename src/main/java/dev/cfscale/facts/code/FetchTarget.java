@@ -17,9 +17,11 @@ import java.util.Optional;
  *     {@code new AbortController()}, {@code setTimeout}) or races the call ({@code Promise.race})
  * @param servedFromCache the init asks the framework's data cache for a stored copy ({@code cache: "force-cache"},
  *     {@code next: { revalidate: 60 }} in Next.js): the origin is fetched once per revalidation, not per request
+ * @param carriesCredential the URL or the init carries a credential the Worker holds ({@code env.OPENAI_API_KEY} in a
+ *     header or a query parameter): the call is made on the owner's account, so its price is the owner's
  */
 public record FetchTarget(Optional<String> host, List<String> initKeys, boolean initOpaque, boolean timeoutInScope,
-    boolean servedFromCache) {
+    boolean servedFromCache, boolean carriesCredential) {
 
   public FetchTarget {
     initKeys = List.copyOf(initKeys);

@@ -11,6 +11,11 @@ import java.util.Set;
  * key, SQL or model) and where it sits: how it is reached (entry points), whether it repeats (loop),
  * whether it is awaited or deferred with {@code waitUntil}, whether an admin-path branch guards it, and
  * the conditional branches around it, and where it sits relative to try/catch ({@link ErrorScope}).
+ * {@code openFrom} are the entries any client can invoke (a public route, an Agent's callable method) that reach
+ * the operation with no authentication or rate limit on the way: no guarding middleware in front of the entry and
+ * no function on the path that checks a credential, a signature or a rate-limit binding; {@code openHandlers} are
+ * those of them whose own handler code (or a closure in it) holds the operation, not a function the handler calls;
+ * {@code openVia} says, for the others, where the first function the handler calls on the way is defined.
  */
 public record OperationSite(
     String file,
@@ -25,11 +30,25 @@ public record OperationSite(
     Optional<String> enclosingClass,
     String code,
     List<Branch> branches,
-    ErrorScope errors) {
+    ErrorScope errors,
+    Set<EntryPoint> openFrom,
+    Set<EntryPoint> openHandlers,
+    java.util.Map<EntryPoint, Location> openVia) {
 
   public OperationSite {
     reachedFrom = Set.copyOf(reachedFrom);
     branches = List.copyOf(branches);
+    openFrom = Set.copyOf(openFrom);
+    openHandlers = Set.copyOf(openHandlers);
+    openVia = java.util.Map.copyOf(openVia);
+  }
+
+  /** An operation for which access control was not analysed: no entry counts as open. */
+  public OperationSite(String file, Location location, PlatformCall call, LoopContext loop, boolean awaited, boolean inWaitUntil,
+      boolean adminGuarded, Set<EntryPoint> reachedFrom, String function, Optional<String> enclosingClass, String code,
+      List<Branch> branches, ErrorScope errors) {
+    this(file, location, call, loop, awaited, inWaitUntil, adminGuarded, reachedFrom, function, enclosingClass, code, branches, errors,
+        Set.of(), Set.of(), java.util.Map.of());
   }
 
   /** The binding's name in the config ({@code DB}), or the Durable Object class for its own SQL. */
@@ -83,6 +102,14 @@ public record OperationSite(
    */
   public boolean onHotRequestPath() {
     return !adminGuarded && reachedFrom.stream().anyMatch(EntryPoint::isHotRequestPath);
+  }
+
+  /**
+   * The entries outside admin and test code that any client can invoke and that reach this operation with no
+   * authentication or rate limit on the way ({@code openFrom}, less administrative paths).
+   */
+  public Set<EntryPoint> openHotEntries() {
+    return adminGuarded ? Set.of() : openFrom.stream().filter(EntryPoint::isHotRequestPath).collect(java.util.stream.Collectors.toSet());
   }
 
   /** True for a call on a binding of {@code type} that is one of {@code operations}. */

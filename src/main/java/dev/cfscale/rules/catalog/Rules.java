@@ -1,6 +1,7 @@
 package dev.cfscale.rules.catalog;
 
 import dev.cfscale.rules.Rule;
+import dev.cfscale.rules.abuse.UnauthenticatedExpensiveRoute;
 import dev.cfscale.rules.ai.ExpensiveModelUncached;
 import dev.cfscale.rules.config.DuplicateBindingName;
 import dev.cfscale.rules.d1.D1FullTableScan;
@@ -81,6 +82,8 @@ public final class Rules {
       new CpuLimitOutOfRange(),
       new DeprecatedSite(),
       new OldCompatibilityDate(),
+      // code: abuse
+      new UnauthenticatedExpensiveRoute(),
       // code: workers
       new SubrequestsInLoop(),
       new SelfFetch(),

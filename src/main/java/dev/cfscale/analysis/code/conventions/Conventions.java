@@ -26,6 +26,7 @@ public final class Conventions {
       new Routers(),
       new CloudflareActors(),
       new AgentsSdk(),
+      new NextServerActions(),
       new PartyServer(),
       // values and operations frameworks and runtime APIs give
       new HonoContext(),
@@ -39,6 +40,13 @@ public final class Conventions {
       new AgentsSql(),
       new QueueMessages(),
       new BodyReads(),
+      new AiSdk(),
+      new PaidApiClients(),
+      // what stands between a client and the code: checks, middleware, connection hooks
+      new RequestAuthChecks(),
+      new RouteMiddlewareGuards(),
+      new PagesMiddlewareGuards(),
+      new ClientCallableClasses(),
       // names frameworks import implicitly
       new NitroAutoImports());
 

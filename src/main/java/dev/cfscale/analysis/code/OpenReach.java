@@ -1,0 +1,104 @@
+package dev.cfscale.analysis.code;
+
+import dev.cfscale.facts.code.EntryKind;
+import dev.cfscale.facts.code.EntryPoint;
+import dev.cfscale.findings.Location;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which functions an anonymous client can drive: from every entry any client can invoke (a request handler or
+ * route, a Pages Function, a Durable Object's {@code fetch} or WebSocket handler, an Agent's callable method) that
+ * no convention guards from outside, through calls and closures, stopping at every function whose own code checks
+ * the caller ({@link Convention#guards}): what such a function runs is behind the check.
+ */
+final class OpenReach {
+  private final Project project;
+  private final Evaluator evaluator;
+  private final Map<FunctionUnit, List<FunctionUnit>> callees;
+  private final Map<FunctionUnit, Boolean> guarded = new IdentityHashMap<>();
+
+  OpenReach(Project project, Map<FunctionUnit, List<FunctionUnit>> callees) {
+    this.project = project;
+    this.evaluator = new Evaluator(project);
+    this.callees = callees;
+  }
+
+  /**
+   * What reaches a function: the open entries with no guard on the way, those whose own handler code it is, and
+   * for the others where the first function the handler calls on the way is defined.
+   */
+  record Reach(Map<FunctionUnit, Set<EntryPoint>> open, Map<FunctionUnit, Set<EntryPoint>> handlers,
+      Map<FunctionUnit, Map<EntryPoint, Location>> via) {}
+
+  /** For each function, the open entries that reach it with no guard on the way. */
+  Reach of(List<EntryScope.Entry> entries) {
+    Reach reach = new Reach(new IdentityHashMap<>(), new IdentityHashMap<>(), new IdentityHashMap<>());
+    for (EntryScope.Entry entry : entries) {
+      if (!open(entry)) {
+        continue;
+      }
+      EntryPoint point = entry.point();
+      Set<FunctionUnit> own = Collections.newSetFromMap(new IdentityHashMap<>());
+      ownCode(entry.unit(), own);
+      own.forEach(u -> reach.handlers().computeIfAbsent(u, k -> new HashSet<>()).add(point));
+      Set<FunctionUnit> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+      Deque<FunctionUnit> queue = new ArrayDeque<>(own);
+      Map<FunctionUnit, Location> firstHop = new IdentityHashMap<>();
+      while (!queue.isEmpty()) {
+        FunctionUnit u = queue.poll();
+        if (!visited.add(u) || guarded(u)) {
+          continue;
+        }
+        reach.open().computeIfAbsent(u, k -> new HashSet<>()).add(point);
+        Location hop = firstHop.get(u);
+        if (hop != null) {
+          reach.via().computeIfAbsent(u, k -> new java.util.HashMap<>()).put(point, hop);
+        }
+        for (FunctionUnit next : callees.getOrDefault(u, List.of())) {
+          if (!own.contains(next) && !firstHop.containsKey(next)) {
+            firstHop.put(next, hop != null ? hop : Ast.location(next, next.node()));
+          }
+          queue.add(next);
+        }
+      }
+    }
+    return reach;
+  }
+
+  /** The entry's unit and the closures written inside it, unless a guard stands in one of them. */
+  private void ownCode(FunctionUnit unit, Set<FunctionUnit> own) {
+    if (guarded(unit) || !own.add(unit)) {
+      return;
+    }
+    for (FunctionUnit child : callees.getOrDefault(unit, List.of())) {
+      if (child.parent().filter(p -> p == unit).isPresent()) {
+        ownCode(child, own);
+      }
+    }
+  }
+
+  private boolean open(EntryScope.Entry entry) {
+    EntryPoint point = entry.point();
+    if (!point.kind().isRequestPath()) {
+      return false;
+    }
+    List<Convention> conventions = project.conventions();
+    boolean classMethod = point.kind() == EntryKind.RPC || point.kind() == EntryKind.WEBSOCKET;
+    if (classMethod && conventions.stream().noneMatch(c -> c.clientCallable(point, entry.unit(), evaluator))) {
+      return false; // a method the Worker's own code calls through a stub
+    }
+    return conventions.stream().noneMatch(c -> c.guardsEntry(point, entry.unit(), evaluator));
+  }
+
+  private boolean guarded(FunctionUnit unit) {
+    return guarded.computeIfAbsent(unit, u -> project.conventions().stream().anyMatch(c -> c.guards(u, evaluator)));
+  }
+}

@@ -1,0 +1,115 @@
+package dev.cfscale.analysis.code.conventions;
+
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import dev.cfscale.analysis.code.Ast;
+import dev.cfscale.analysis.code.Convention;
+import dev.cfscale.analysis.code.Evaluator;
+import dev.cfscale.analysis.code.FunctionUnit;
+import dev.cfscale.analysis.code.SourceModule;
+import dev.cfscale.analysis.code.Value;
+import dev.cfscale.facts.code.EntryKind;
+import dev.cfscale.facts.code.EntryPoint;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Middleware in front of a router's route (Hono, itty-router and similar): a guard passed before the handler
+ * ({@code app.post("/x", bearerAuth({ token }), handler)}), or registered with {@code use} before the route on
+ * the same router ({@code app.use("/api/*", jwt({ secret }))}), or on any router for a path prefix that covers
+ * the route. A middleware guards when it is named for a check ({@code bearerAuth}, {@code basicAuth},
+ * {@code jwt}, {@code requireAuth}) or its own code checks the caller.
+ */
+final class RouteMiddlewareGuards implements Convention {
+
+  @Override
+  public boolean guardsEntry(EntryPoint point, FunctionUnit unit, Evaluator evaluator) {
+    if (point.kind() != EntryKind.ROUTE) {
+      return false;
+    }
+    String path = path(point.name());
+    for (SourceModule module : evaluator.project().modules()) {
+      Optional<Swc4jAstCallExpr> route = module.relativePath().equals(point.location().file()) ? registration(module, point) : Optional.empty();
+      if (route.isPresent() && guardedAt(route.get(), module, evaluator)) {
+        return true;
+      }
+      for (Swc4jAstCallExpr call : module.calls()) {
+        if (isUse(call) && covers(call, path, route, module, evaluator) && middlewareGuards(call, module, evaluator)) {
+          return true;
+        }
+        if (route.isPresent() && earlierSamePath(call, route.get(), module, evaluator) && middlewareGuards(call, module, evaluator)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The router call that registered the entry ({@code app.post(...)} at the entry's location). */
+  private static Optional<Swc4jAstCallExpr> registration(SourceModule module, EntryPoint point) {
+    return module.calls().stream().filter(c -> Ast.location(module.topLevel(), c).equals(point.location())).findFirst();
+  }
+
+  /** A guard among the route's own middleware: every argument before the last (the handler). */
+  private static boolean guardedAt(Swc4jAstCallExpr route, SourceModule module, Evaluator evaluator) {
+    List<ISwc4jAst> args = route.getArgs().stream().map(a -> (ISwc4jAst) a.getExpr()).toList();
+    return args.size() > 2 && args.subList(1, args.size() - 1).stream().anyMatch(a -> guard(a, module, evaluator));
+  }
+
+  private static boolean isUse(Swc4jAstCallExpr call) {
+    return Ast.unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr m && Ast.propName(m).filter("use"::equals).isPresent();
+  }
+
+  /**
+   * {@code use(path, mw)} whose path prefix covers the route, or {@code use(mw)} on the route's own router
+   * before the route.
+   */
+  private static boolean covers(Swc4jAstCallExpr use, String path, Optional<Swc4jAstCallExpr> route, SourceModule module, Evaluator evaluator) {
+    if (!use.getArgs().isEmpty() && evaluator.eval(use.getArgs().get(0).getExpr(), module.topLevel()) instanceof Value.Text t) {
+      String prefix = t.text().replaceAll("[*/]+$", "");
+      return path.startsWith(prefix);
+    }
+    return route.isPresent() && use.getSpan().getStart() < route.get().getSpan().getStart() && sameRouter(use, route.get());
+  }
+
+  /** {@code app.put("/upload", checkAuth)} registered before {@code app.put("/upload", handler)}: Hono runs both, in order. */
+  private static boolean earlierSamePath(Swc4jAstCallExpr call, Swc4jAstCallExpr route, SourceModule module, Evaluator evaluator) {
+    if (call == route || call.getSpan().getStart() >= route.getSpan().getStart() || !sameRouter(call, route)
+        || call.getArgs().isEmpty() || route.getArgs().isEmpty()) {
+      return false;
+    }
+    Value a = evaluator.eval(call.getArgs().get(0).getExpr(), module.topLevel());
+    Value b = evaluator.eval(route.getArgs().get(0).getExpr(), module.topLevel());
+    return a instanceof Value.Text ta && b instanceof Value.Text tb && ta.text().equals(tb.text());
+  }
+
+  private static boolean sameRouter(Swc4jAstCallExpr a, Swc4jAstCallExpr b) {
+    Optional<String> ra = Ast.unwrap(a.getCallee()) instanceof Swc4jAstMemberExpr m ? Ast.identifier(m.getObj()) : Optional.empty();
+    Optional<String> rb = Ast.unwrap(b.getCallee()) instanceof Swc4jAstMemberExpr m ? Ast.identifier(m.getObj()) : Optional.empty();
+    return ra.isPresent() && ra.equals(rb);
+  }
+
+  private static boolean middlewareGuards(Swc4jAstCallExpr use, SourceModule module, Evaluator evaluator) {
+    return use.getArgs().stream().anyMatch(a -> guard(a.getExpr(), module, evaluator));
+  }
+
+  /** A middleware named for a check ({@code bearerAuth(...)}, {@code auth}), or a function whose own code checks the caller. */
+  private static boolean guard(ISwc4jAst arg, SourceModule module, Evaluator evaluator) {
+    ISwc4jAst node = Ast.unwrap(arg);
+    ISwc4jAst named = node instanceof Swc4jAstCallExpr call ? Ast.unwrap(call.getCallee()) : node;
+    Optional<String> name = named instanceof Swc4jAstMemberExpr m ? Ast.propName(m) : Ast.identifier(named);
+    if (name.filter(RequestAuthChecks::guardName).isPresent()) {
+      return true;
+    }
+    Optional<FunctionUnit> fn = evaluator.eval(node, module.topLevel()) instanceof Value.Function f ? Optional.of(f.unit())
+        : module.unitAt(node);
+    return fn.filter(u -> evaluator.project().conventions().stream().anyMatch(c -> c.guards(u, evaluator))).isPresent();
+  }
+
+  /** The path of a route entry's name ({@code POST /api/chat} -> {@code /api/chat}). */
+  private static String path(String name) {
+    int space = name.indexOf(' ');
+    return space < 0 ? name : name.substring(space + 1);
+  }
+}

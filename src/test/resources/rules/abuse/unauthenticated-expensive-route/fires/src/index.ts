@@ -1,0 +1,34 @@
+import { Hono } from "hono";
+import { cors } from "hono/cors";
+import { routeAgentRequest } from "agents";
+import { summarize } from "./summarize";
+export { Assistant } from "./assistant";
+
+const app = new Hono<{ Bindings: Env }>();
+app.use("*", cors());
+
+// an image generator open to the world: CORS is not authentication
+app.post("/api/images", async (c) => {
+  const { prompt } = await c.req.json<{ prompt: string }>();
+  // expect: abuse/unauthenticated-expensive-route contains: route POST /api/images
+  const image = await c.env.AI.run("@cf/bytedance/stable-diffusion-xl-lightning", { prompt });
+  return new Response(image, { headers: { "content-type": "image/png" } });
+});
+
+// anonymous uploads: any file, any size, a new key per call, kept forever
+app.put("/api/files/:name", async (c) => {
+  const key = `${crypto.randomUUID()}-${c.req.param("name")}`;
+  // expect: abuse/unauthenticated-expensive-route contains: writes an R2 object
+  await c.env.UPLOADS.put(key, c.req.raw.body);
+  return c.json({ key });
+});
+
+// the paid call sits in a helper module: the finding points at the route
+// expect: abuse/unauthenticated-expensive-route contains: calls a paid API on the owner's key
+app.post("/api/summaries", async (c) => c.json(await summarize(c.env, await c.req.text())));
+
+export default {
+  async fetch(request: Request, env: Env, ctx: ExecutionContext) {
+    return (await routeAgentRequest(request, env)) ?? app.fetch(request, env, ctx);
+  },
+};
