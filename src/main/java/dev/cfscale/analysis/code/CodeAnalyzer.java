@@ -170,17 +170,10 @@ public final class CodeAnalyzer {
   private Collected collectToFixpoint(Project project, List<SourceModule> modules) {
     int n = modules.size();
     ModuleCollection[] found = new ModuleCollection[n];
-    List<Project.Reads> reads = new ArrayList<>(java.util.Collections.nCopies(n, Project.Reads.NONE));
     for (int round = 0; round < MAX_ROUNDS; round++) {
       boolean all = round == 0 || round == MAX_ROUNDS - 1;
-      List<Integer> stale = java.util.stream.IntStream.range(0, n).filter(i -> all || project.changedSince(reads.get(i))).boxed().toList();
-      List<Project.Reads> read = DeepStack.map(stale, i -> Project.within(project, () -> {
-        found[i] = collect(modules.get(i), project);
-        return found[i].reads();
-      }));
-      for (int k = 0; k < stale.size(); k++) {
-        reads.set(stale.get(k), read.get(k));
-      }
+      List<Integer> stale = java.util.stream.IntStream.range(0, n).filter(i -> all || found[i].changedIn(project)).boxed().toList();
+      DeepStack.map(stale, i -> Project.within(project, () -> found[i] = collect(modules.get(i), project)));
       if (!project.takeChanged()) {
         break;
       }
@@ -197,16 +190,17 @@ public final class CodeAnalyzer {
    * read changed while it ran (other modules seed in parallel).
    */
   private static ModuleCollection collect(SourceModule module, Project project) {
-    Project.Reads read = Project.Reads.empty();
+    long since = project.version();
+    List<Project.Reads> read = new ArrayList<>();
     List<RawOperation> operations = new ArrayList<>();
     List<CallEdge> edges = new ArrayList<>();
     for (FunctionUnit unit : module.units()) {
       UnitCollection found = collect(unit, project);
-      found.reads().addTo(read);
+      read.add(found.reads());
       operations.addAll(found.operations());
       edges.addAll(found.edges());
     }
-    return new ModuleCollection(read, operations, edges);
+    return new ModuleCollection(read, since, operations, edges);
   }
 
   private static UnitCollection collect(FunctionUnit unit, Project project) {
@@ -230,8 +224,17 @@ public final class CodeAnalyzer {
 
   private static final UnitCollection EMPTY = new UnitCollection(Project.Reads.NONE, List.of(), List.of(), List.of());
 
-  /** One module's operations and call edges in one round, and what its collection read of the Worker. */
-  private record ModuleCollection(Project.Reads reads, List<RawOperation> operations, List<CallEdge> edges) {}
+  /**
+   * One module's operations and call edges in one round, what its units' collections read of the Worker, and the
+   * project's seed {@link Project#version} before they started.
+   */
+  private record ModuleCollection(List<Project.Reads> reads, long since, List<RawOperation> operations, List<CallEdge> edges) {
+
+    /** True when a seed this collection read has changed in {@code project} since (the module must be collected again). */
+    boolean changedIn(Project project) {
+      return reads.stream().anyMatch(r -> project.changedSince(r, since));
+    }
+  }
 
   /** One collection round's operations and call edges. */
   private record Collected(List<RawOperation> operations, List<CallEdge> edges) {}

@@ -51,6 +51,9 @@ final class EntryPointFinder {
 
   /** Declarations keep the conventions' order; entries anchored at a call follow, in the module's call order. */
   private static void inSourceOrder(SourceModule module, List<EntryScope.Entry> found) {
+    if (found.size() < 2) {
+      return;
+    }
     Map<ISwc4jAst, Integer> callIndex = new IdentityHashMap<>();
     List<Swc4jAstCallExpr> calls = module.calls();
     for (int i = 0; i < calls.size(); i++) {

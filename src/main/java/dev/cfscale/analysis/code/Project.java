@@ -35,6 +35,9 @@ public final class Project {
   private final java.util.Set<Parameter> notOnlyConstantText = ConcurrentHashMap.newKeySet();
   private final Map<FunctionUnit, Integer> envParameters = new ConcurrentHashMap<>();
   private final java.util.concurrent.atomic.AtomicBoolean changed = new java.util.concurrent.atomic.AtomicBoolean();
+  private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+  /** The {@link #version} of the last change to each parameter's seeds. */
+  private final Map<Parameter, Long> changedAt = new ConcurrentHashMap<>();
   /** What the module being collected on this thread has read ({@link #readingFor}), or null. */
   private final ThreadLocal<Reads> reads = new ThreadLocal<>();
 
@@ -252,6 +255,7 @@ public final class Project {
     Parameter key = new Parameter(unit, index);
     if (!(value instanceof Value.Text) && notOnlyConstantText.add(key)) {
       changed.set(true);
+      touched(key);
     }
     if (!value.known()) {
       return;
@@ -259,7 +263,21 @@ public final class Project {
     Value previous = seeds.putIfAbsent(key, value);
     if (previous == null) {
       changed.set(true);
+      touched(key);
     }
+  }
+
+  /**
+   * Notes that what callers pass to {@code key} changed (after the change is made): a collection that started before
+   * this may have read the old answer, one that started after reads the new one ({@link #changedSince}).
+   */
+  private void touched(Parameter key) {
+    changedAt.merge(key, version.incrementAndGet(), Math::max);
+  }
+
+  /** A number that grows with every change to parameter seeds: a collection notes it before it starts. */
+  long version() {
+    return version.get();
   }
 
   /**
@@ -275,8 +293,9 @@ public final class Project {
     Location first = texts.putIfAbsent(t.text(), callSite);
     if (first == null) {
       changed.set(true);
-    } else {
-      texts.merge(t.text(), callSite, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+      touched(key);
+    } else if (texts.merge(t.text(), callSite, (a, b) -> a.compareTo(b) <= 0 ? a : b) != first) {
+      touched(key);
     }
   }
 
@@ -285,10 +304,12 @@ public final class Project {
    * helper preparing each element is analysed once per text.
    */
   void seedElements(FunctionUnit unit, int index, Map<String, Location> texts) {
-    Map<String, Location> known = elementSeeds.computeIfAbsent(new Parameter(unit, index), k -> new ConcurrentSkipListMap<>());
+    Parameter key = new Parameter(unit, index);
+    Map<String, Location> known = elementSeeds.computeIfAbsent(key, k -> new ConcurrentSkipListMap<>());
     texts.forEach((text, at) -> {
       if (known.putIfAbsent(text, at) == null) {
         changed.set(true);
+        touched(key);
       }
     });
   }
@@ -426,12 +447,6 @@ public final class Project {
       return varies(question) ? varying : fixed;
     }
 
-    /** This collection's reads joined to {@code into} (the first answer to each question stays). */
-    void addTo(Reads into) {
-      fixed.forEach(into.fixed::putIfAbsent);
-      varying.forEach(into.varying::putIfAbsent);
-    }
-
     static Reads empty() {
       return new Reads(new java.util.HashMap<>(), new java.util.HashMap<>());
     }
@@ -471,6 +486,20 @@ public final class Project {
   /** True when a question about parameter seeds {@code read} asked would now be answered differently. */
   boolean changedSince(Reads read) {
     return differs(read.varying);
+  }
+
+  /**
+   * The same for reads taken after {@link #version} was {@code since}: only parameters changed later can answer
+   * differently, so only their questions are asked again.
+   */
+  boolean changedSince(Reads read, long since) {
+    for (Map.Entry<Question, Object> seen : read.varying.entrySet()) {
+      Long at = changedAt.get((Parameter) seen.getKey().key());
+      if (at != null && at > since && !seen.getValue().equals(answer(seen.getKey().question(), seen.getKey().key()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean differs(Map<Question, Object> answers) {

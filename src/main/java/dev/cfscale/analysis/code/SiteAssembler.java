@@ -5,8 +5,8 @@ import dev.cfscale.facts.code.LoopContext;
 import dev.cfscale.facts.code.OperationSite;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -42,7 +42,8 @@ final class SiteAssembler {
   }
 
   List<OperationSite> assemble(List<RawOperation> raw) {
-    Map<FunctionUnit, Set<EntryPoint>> reach = reachability();
+    Map<FunctionUnit, BitSet> reached = reachability();
+    Map<FunctionUnit, Set<EntryPoint>> reach = new IdentityHashMap<>();
     OpenReach.Reach open = new OpenReach(project, callees).of(entries);
     List<OperationSite> sites = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -54,7 +55,7 @@ final class SiteAssembler {
       LoopContext loop = op.context().loop().inLoop() ? op.context().loop() : loopViaCall.getOrDefault(op.unit(), LoopContext.NONE);
       boolean deferred = op.context().inWaitUntil() || deferredViaCall.contains(op.unit());
       sites.add(new OperationSite(op.unit().module().relativePath(), location, op.call(), loop, op.context().awaited(), deferred,
-          op.context().adminGuarded(), reach.getOrDefault(op.unit(), Set.of()), op.unit().displayName(), op.unit().owner().map(ClassInfo::name),
+          op.context().adminGuarded(), reach.computeIfAbsent(op.unit(), u -> points(reached.get(u))), op.unit().displayName(), op.unit().owner().map(ClassInfo::name),
           op.unit().module().text(op.node()), op.context().branches(),
           caughtViaCall.contains(op.unit()) ? op.context().errors().withCallerCatches() : op.context().errors(),
           open.open().getOrDefault(op.unit(), Set.of()), open.handlers().getOrDefault(op.unit(), Set.of()),
@@ -89,19 +90,30 @@ final class SiteAssembler {
     }
   }
 
-  private Map<FunctionUnit, Set<EntryPoint>> reachability() {
-    Map<FunctionUnit, Set<EntryPoint>> reach = new HashMap<>();
-    for (EntryScope.Entry entry : entries) {
-      Set<FunctionUnit> visited = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-      Deque<FunctionUnit> queue = new ArrayDeque<>(List.of(entry.unit()));
+  /** Per unit, the entries (by index) whose calls reach it. */
+  private Map<FunctionUnit, BitSet> reachability() {
+    Map<FunctionUnit, BitSet> reach = new IdentityHashMap<>();
+    for (int i = 0; i < entries.size(); i++) {
+      Deque<FunctionUnit> queue = new ArrayDeque<>(List.of(entries.get(i).unit()));
       while (!queue.isEmpty()) {
         FunctionUnit u = queue.poll();
-        if (visited.add(u)) {
-          reach.computeIfAbsent(u, k -> new HashSet<>()).add(entry.point());
+        BitSet from = reach.computeIfAbsent(u, k -> new BitSet());
+        if (!from.get(i)) {
+          from.set(i);
           queue.addAll(callees.getOrDefault(u, List.of()));
         }
       }
     }
     return reach;
+  }
+
+  /** The entry points of the entries in {@code indexes}, added in entry order. */
+  private Set<EntryPoint> points(BitSet indexes) {
+    if (indexes == null) {
+      return Set.of();
+    }
+    Set<EntryPoint> points = new HashSet<>();
+    indexes.stream().forEach(i -> points.add(entries.get(i).point()));
+    return points;
   }
 }

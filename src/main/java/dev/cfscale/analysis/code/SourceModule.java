@@ -27,6 +27,7 @@ public final class SourceModule {
   private final Map<String, Declaration.Variable> contextValues = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<ISwc4jAst, FunctionUnit> unitsByNode = new java.util.IdentityHashMap<>();
   private FunctionUnit topLevel;
+  private final Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
   private final List<com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr> calls = new ArrayList<>();
 
   SourceModule(Path path, String relativePath, String source, ISwc4jAst program) {
@@ -89,6 +90,21 @@ public final class SourceModule {
   /** The unit whose node is {@code node} (a function, arrow or method), if any. */
   public Optional<FunctionUnit> unitAt(ISwc4jAst node) {
     return Optional.ofNullable(unitsByNode.get(node));
+  }
+
+  /**
+   * What {@code compute} derives from this module's syntax alone, computed once per run (the module is shared by every
+   * Worker that reaches it): a convention's index of the calls it looks at. Never anything that depends on the Worker
+   * (its bindings, its other modules, an evaluated value).
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Object key, java.util.function.Function<SourceModule, T> compute) {
+    Object known = derived.get(key);
+    if (known == null) {
+      known = compute.apply(this);
+      derived.putIfAbsent(key, known);
+    }
+    return (T) known;
   }
 
   /** Every call expression in the module, in source order (collected while indexing). */

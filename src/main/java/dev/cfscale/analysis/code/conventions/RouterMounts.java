@@ -11,6 +11,7 @@ import dev.cfscale.analysis.code.EntryScope;
 import dev.cfscale.analysis.code.SourceModule;
 import dev.cfscale.analysis.code.Value;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,18 +32,23 @@ final class RouterMounts {
     this.scope = scope;
   }
 
+  /** The module's {@code x.route(a, b)} calls, found once per run. */
+  private static final Object MOUNT_CALLS = new Object();
+
   static RouterMounts of(EntryScope scope) {
     RouterMounts mounts = new RouterMounts(scope);
     for (SourceModule module : scope.project().modules()) {
-      module.calls().forEach(call -> mounts.mount(module, call));
+      List<Swc4jAstCallExpr> calls = module.derived(MOUNT_CALLS, m -> m.calls().stream().filter(c -> c.getArgs().size() == 2
+          && Ast.unwrap(c.getCallee()) instanceof Swc4jAstMemberExpr e && Ast.propName(e).filter("route"::equals).isPresent()).toList());
+      calls.forEach(call -> mounts.mount(module, call));
     }
     return mounts;
   }
 
   /** Records {@code app.route("/admin", adminApp)}: routes of adminApp are under /admin. */
   private void mount(SourceModule module, Swc4jAstCallExpr call) {
-    if (!(Ast.unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr m) || Ast.propName(m).filter("route"::equals).isEmpty()
-        || call.getArgs().size() != 2 || !isRouter(m.getObj(), module)) {
+    Swc4jAstMemberExpr m = (Swc4jAstMemberExpr) Ast.unwrap(call.getCallee());
+    if (!isRouter(m.getObj(), module)) {
       return;
     }
     Value path = scope.evaluator().eval(call.getArgs().get(0).getExpr(), module.topLevel());

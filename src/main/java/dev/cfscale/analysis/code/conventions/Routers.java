@@ -29,15 +29,18 @@ final class Routers implements Convention {
   private static final Set<String> HTTP_METHODS = Set.of("get", "post", "put", "delete", "patch", "all", "on", "options", "head", "use");
   private static final List<String> ROUTE_CLASS_METHODS = List.of("handle", "fetch");
 
+  /** The module's calls of a method named like a route registration ({@code x.get(...)}), found once per run. */
+  private static final Object ROUTE_CALLS = new Object();
+
   @Override
   public void entries(SourceModule module, EntryScope scope) {
     RouterMounts mounts = scope.once(Routers.class, () -> RouterMounts.of(scope));
-    for (Swc4jAstCallExpr call : module.calls()) {
-      if (!(Ast.unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr m) || !RouterMounts.isRouter(m.getObj(), module)) {
-        continue;
-      }
-      String method = Ast.propName(m).orElse("").toLowerCase(Locale.ROOT);
-      if (!HTTP_METHODS.contains(method)) {
+    List<Swc4jAstCallExpr> routeCalls = module.derived(ROUTE_CALLS, m -> m.calls().stream()
+        .filter(c -> Ast.unwrap(c.getCallee()) instanceof Swc4jAstMemberExpr e && HTTP_METHODS.contains(method(e))).toList());
+    for (Swc4jAstCallExpr call : routeCalls) {
+      Swc4jAstMemberExpr m = (Swc4jAstMemberExpr) Ast.unwrap(call.getCallee());
+      String method = method(m);
+      if (!RouterMounts.isRouter(m.getObj(), module)) {
         continue;
       }
       String path = mounts.prefixOf(m.getObj(), module) + (call.getArgs().isEmpty() ? "*"
@@ -48,6 +51,10 @@ final class Routers implements Convention {
             scope.add(EntryKind.ROUTE, method.toUpperCase(Locale.ROOT) + " " + path, module, call, u));
       }
     }
+  }
+
+  private static String method(Swc4jAstMemberExpr callee) {
+    return Ast.propName(callee).orElse("").toLowerCase(Locale.ROOT);
   }
 
   /** {@code openapi.get("/tasks", TaskList)}: the route class's handle() (chanfana) or fetch() method. */
