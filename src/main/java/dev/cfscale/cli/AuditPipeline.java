@@ -49,7 +49,11 @@ final class AuditPipeline {
   /** {@code listNotes}: the report lists hygiene notes instead of only counting them. */
   Outcome run(Path root, Optional<Path> config, Optional<String> env, Baseline baseline, dev.cfscale.facts.usage.Usage usage,
       boolean listNotes) {
-    ProjectSettingsReader.Result settingsResult = new ProjectSettingsReader(id -> Rules.byId(id).isPresent())
+    List<String> ruleIds = Rules.all().stream().map(r -> r.info().id()).toList();
+    ProjectSettingsReader.Result settingsResult = new ProjectSettingsReader(id -> Rules.byId(id).isPresent(), id -> {
+      List<String> close = Suggestions.closest(id, ruleIds);
+      return close.isEmpty() ? Optional.empty() : Optional.of(String.join(" or ", close));
+    })
         .read(root.resolve(ProjectSettingsReader.FILE_NAME), ProjectSettingsReader.FILE_NAME);
     ProjectSettings settings = settingsResult.settings();
     ProjectFacts facts = new ProjectLoader(schema).load(new ProjectLoader.Request(root, config, env, settings.excludes()));

@@ -44,6 +44,15 @@ class NewcomerMessagesTest {
   }
 
   @Test
+  void mistypedRuleIdInSettings_getsADidYouMean() throws IOException {
+    Files.writeString(dir.resolve("wrangler.toml"), "name = \"w\"\ncompatibility_date = \"2025-01-01\"\n");
+    Files.writeString(dir.resolve(".cfscale.yml"), "rules:\n  workers/no-cpu-limt: off\n");
+    CliRun run = CliRun.audit(dir.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
+    assertThat(run.out()).contains(".cfscale.yml:2:3: error: unknown rule id \"workers/no-cpu-limt\"; did you mean workers/no-cpu-limit?");
+  }
+
+  @Test
   void progressLine_erasesItself() throws IOException {
     org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("CI") == null, "no progress line in CI");
     Files.writeString(dir.resolve("wrangler.toml"), "name = \"w\"\ncompatibility_date = \"2025-01-01\"\n");

@@ -36,9 +36,16 @@ public final class ProjectSettingsReader {
   private static final YAMLFactory YAML = new YAMLFactory();
 
   private final Predicate<String> knownRuleId;
+  /** The rule ids close to a mistyped one ("did you mean"), as one phrase; empty when none is close. */
+  private final java.util.function.Function<String, java.util.Optional<String>> closeRuleIds;
 
   public ProjectSettingsReader(Predicate<String> knownRuleId) {
+    this(knownRuleId, id -> java.util.Optional.empty());
+  }
+
+  public ProjectSettingsReader(Predicate<String> knownRuleId, java.util.function.Function<String, java.util.Optional<String>> closeRuleIds) {
     this.knownRuleId = knownRuleId;
+    this.closeRuleIds = closeRuleIds;
   }
 
   /** The settings and any problems; a missing file means no settings. */
@@ -103,7 +110,8 @@ public final class ProjectSettingsReader {
       String value = p.getValueAsString(p.currentToken() == JsonToken.VALUE_FALSE ? "off" : null);
       p.skipChildren();
       if (!knownRuleId.test(ruleId)) {
-        problems.add(Problem.error(at(file, keyAt), "unknown rule id \"" + ruleId + "\" (see `cfscale rules`)"));
+        problems.add(Problem.error(at(file, keyAt), "unknown rule id \"" + ruleId + "\""
+            + closeRuleIds.apply(ruleId).map(c -> "; did you mean " + c + "?").orElse("") + " (see `cfscale rules`)"));
       } else if ("off".equals(value)) {
         disabled.add(ruleId);
       } else {
