@@ -91,7 +91,7 @@ public final class AuditCommand implements Callable<Integer> {
     AuditPipeline.Outcome outcome;
     try {
       if (progress) {
-        console.err().print("cfscale: analysing " + root.toAbsolutePath().normalize() + " ...");
+        console.err().print("cfscale: analysing " + Printable.line(root.toAbsolutePath().normalize().toString()) + " ...");
         console.err().flush();
       }
       outcome = new AuditPipeline(today).run(root, configFile, Optional.ofNullable(env), accepted, usage, notes);

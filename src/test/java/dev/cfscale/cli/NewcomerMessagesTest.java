@@ -64,6 +64,18 @@ class NewcomerMessagesTest {
   }
 
   @Test
+  void progressLine_escapesAHostileFolderName() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("CI") == null, "no progress line in CI");
+    Path hostile = Files.createDirectories(dir.resolve("x\u001b]0;pwned\u0007"));
+    Files.writeString(hostile.resolve("wrangler.toml"), "name = \"w\"\ncompatibility_date = \"2025-01-01\"\n");
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    Main.run(new Console(new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true), true), "audit", hostile.toString());
+    // only our own erase-line sequence reaches the terminal: the folder's OSC title sequence is printed escaped
+    assertThat(err.toString()).doesNotContain("\u001b]0;").doesNotContain("\u0007").contains("pwned");
+  }
+
+  @Test
   void sourceThatIsNotUtf8_isNamedInASentence_notTheDecodersInternals() throws IOException {
     Files.writeString(dir.resolve("wrangler.toml"), "name = \"w\"\nmain = \"src/index.ts\"\ncompatibility_date = \"2025-01-01\"\n");
     Files.createDirectories(dir.resolve("src"));
