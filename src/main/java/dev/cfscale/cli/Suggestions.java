@@ -1,5 +1,6 @@
 package dev.cfscale.cli;
 
+import dev.cfscale.parse.config.KeySuggestion;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -15,8 +16,8 @@ final class Suggestions {
   static List<String> closest(String typed, Collection<String> known) {
     int allowed = Math.max(2, typed.length() / 4);
     return known.stream()
-        .filter(k -> distance(typed, k) <= allowed || distance(typed, tail(k)) <= allowed || (typed.length() >= 3 && k.contains(typed)))
-        .sorted(Comparator.comparingInt((String k) -> Math.min(distance(typed, k), distance(typed, tail(k)))))
+        .filter(k -> KeySuggestion.distance(typed, k) <= allowed || KeySuggestion.distance(typed, tail(k)) <= allowed || (typed.length() >= 3 && k.contains(typed)))
+        .sorted(Comparator.comparingInt((String k) -> Math.min(KeySuggestion.distance(typed, k), KeySuggestion.distance(typed, tail(k)))))
         .limit(3).toList();
   }
 
@@ -25,23 +26,4 @@ final class Suggestions {
     return name.substring(name.indexOf('/') + 1);
   }
 
-  /** Levenshtein distance: insertions, deletions and substitutions. */
-  static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
-  }
 }

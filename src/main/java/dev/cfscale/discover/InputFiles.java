@@ -118,14 +118,18 @@ public final class InputFiles {
   /** UTF-8 text; a file that is not UTF-8 is refused with a sentence (not the decoder's "Input length = 1"). */
   private static String decode(byte[] bytes) throws IOException {
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-      return text;
+      return strictUtf8(bytes);
     } catch (CharacterCodingException e) {
       throw new RefusedFileException("is not UTF-8 text; not read");
     }
+  }
+
+  /** {@code bytes} as UTF-8, refusing malformed input instead of replacing it; callers word the refusal. */
+  public static String strictUtf8(byte[] bytes) throws CharacterCodingException {
+    return StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(bytes))
+        .toString();
   }
 }

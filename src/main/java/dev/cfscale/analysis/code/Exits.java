@@ -28,7 +28,7 @@ final class Exits {
   static boolean hasExit(ISwc4jAst loop) {
     return remembered(loop, 0, () -> {
       for (ISwc4jAst child : loop.getChildNodes()) {
-        if (child != null && exits(child, 0)) {
+        if (child != null && exitsOutside(child, null, 0)) {
           return true;
         }
       }
@@ -49,6 +49,10 @@ final class Exits {
     return false;
   }
 
+  /**
+   * Whether {@code node} leaves the loop, not counting {@code excluded} (null: every exit counts); {@code nesting}
+   * counts inner loops and switches, which an unlabeled break would leave instead.
+   */
   private static boolean exitsOutside(ISwc4jAst node, ISwc4jAst excluded, int nesting) {
     if (node == excluded || isFunction(node)) {
       return false;
@@ -59,8 +63,7 @@ final class Exits {
     if (node instanceof Swc4jAstBreakStmt b) {
       return nesting == 0 || b.getLabel().isPresent();
     }
-    boolean inner = node instanceof Swc4jAstWhileStmt || node instanceof Swc4jAstDoWhileStmt || node instanceof Swc4jAstForStmt
-        || node instanceof Swc4jAstForOfStmt || node instanceof Swc4jAstForInStmt || node instanceof Swc4jAstSwitchStmt;
+    boolean inner = takesUnlabeledBreak(node);
     for (ISwc4jAst child : node.getChildNodes()) {
       if (child != null && exitsOutside(child, excluded, inner ? nesting + 1 : nesting)) {
         return true;
@@ -97,8 +100,7 @@ final class Exits {
     if (node instanceof Swc4jAstBreakStmt b) {
       return nesting == 0 || b.getLabel().isPresent();
     }
-    boolean inner = node instanceof Swc4jAstWhileStmt || node instanceof Swc4jAstDoWhileStmt || node instanceof Swc4jAstForStmt
-        || node instanceof Swc4jAstForOfStmt || node instanceof Swc4jAstForInStmt || node instanceof Swc4jAstSwitchStmt;
+    boolean inner = takesUnlabeledBreak(node);
     for (ISwc4jAst child : node.getChildNodes()) {
       if (child != null && breaks(child, inner ? nesting + 1 : nesting)) {
         return true;
@@ -107,28 +109,14 @@ final class Exits {
     return false;
   }
 
-  /** {@code nesting} counts inner loops and switches, which an unlabeled break would leave instead. */
-  private static boolean exits(ISwc4jAst node, int nesting) {
-    if (isFunction(node)) {
-      return false; // a return inside a nested function does not leave this loop
-    }
-    if (node instanceof Swc4jAstReturnStmt || node instanceof Swc4jAstThrowStmt) {
-      return true;
-    }
-    if (node instanceof Swc4jAstBreakStmt b) {
-      return nesting == 0 || b.getLabel().isPresent();
-    }
-    boolean inner = node instanceof Swc4jAstWhileStmt || node instanceof Swc4jAstDoWhileStmt || node instanceof Swc4jAstForStmt
-        || node instanceof Swc4jAstForOfStmt || node instanceof Swc4jAstForInStmt || node instanceof Swc4jAstSwitchStmt;
-    for (ISwc4jAst child : node.getChildNodes()) {
-      if (child != null && exits(child, inner ? nesting + 1 : nesting)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   private static boolean isFunction(ISwc4jAst node) {
     return node instanceof Swc4jAstFunction || node instanceof Swc4jAstArrowExpr || node instanceof Swc4jAstClassMethod;
+  }
+
+  /** A loop or switch: an unlabeled break inside it leaves it, not the loop around it. */
+  private static boolean takesUnlabeledBreak(ISwc4jAst node) {
+    return node instanceof Swc4jAstWhileStmt || node instanceof Swc4jAstDoWhileStmt || node instanceof Swc4jAstForStmt
+        || node instanceof Swc4jAstForOfStmt || node instanceof Swc4jAstForInStmt || node instanceof Swc4jAstSwitchStmt;
   }
 }

@@ -22,7 +22,8 @@ public final class KeySuggestion {
     return bestDistance <= tolerance ? Optional.ofNullable(best) : Optional.empty();
   }
 
-  static int distance(String a, String b) {
+  /** Levenshtein distance: insertions, deletions and substitutions. */
+  public static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
