@@ -120,7 +120,7 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
    * Whether {@code child} is a part of loop {@code p} that runs on every iteration. Item loops
    * (for-of, for-in) repeat unless they break out (a search for the first success); counted and
    * conditional loops that can exit early (break, return, throw) are retry or poll loops, not per-item
-   * repetition.
+   * repetition, and so are those that stop when a search succeeds ({@link SearchLoops}).
    */
   private static boolean repeats(ISwc4jAst p, ISwc4jAst child) {
     if (p instanceof Swc4jAstForOfStmt f) {
@@ -134,7 +134,13 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
       boolean inside = child == f.getBody() || f.getTest().filter(t -> t == child).isPresent() || f.getUpdate().filter(u -> u == child).isPresent();
       return inside && !Exits.hasExit(f.getBody());
     }
-    return (p instanceof Swc4jAstWhileStmt || p instanceof Swc4jAstDoWhileStmt) && !Exits.hasExit(p);
+    if (p instanceof Swc4jAstWhileStmt w) {
+      return !Exits.hasExit(p) && !SearchLoops.stopsWhenFound(w.getTest(), w.getBody());
+    }
+    if (p instanceof Swc4jAstDoWhileStmt d) {
+      return !Exits.hasExit(p) && !SearchLoops.stopsWhenFound(d.getTest(), d.getBody());
+    }
+    return false;
   }
 
   /** The unit is itself a callback of {@code array.map(...)} and kin. */

@@ -38,9 +38,12 @@ final class CallResults {
     if (isHostHeader(m, method, first)) {
       return new Value.RequestOrigin();
     }
+    if (evaluator.eval(m, unit, depth + 1) instanceof Value.Function called) {
+      return returnValue(called.unit(), depth); // obj.method(): what the method returns (this.sites.ownedBy(id))
+    }
     Value target = evaluator.eval(m.getObj(), unit, depth + 1);
     if (target instanceof Value.Function f) {
-      return returnValue(f.unit(), depth);
+      return method.equals("bind") ? f : returnValue(f.unit(), depth); // fn.bind(x) is fn; fn.call(x, ...) what fn returns
     }
     if (target instanceof Value.Binding b) {
       return BindingCalls.result(b, method, first, unit, evaluator);
@@ -57,13 +60,17 @@ final class CallResults {
     return Value.UNKNOWN;
   }
 
-  /** What a project function returns: the first return expression that evaluates to something known. */
-  private Value returnValue(FunctionUnit fn, int depth) {
-    if (depth > Evaluator.MAX_DEPTH / 2) {
+  /**
+   * What a project function returns: the first return expression that evaluates to something known. Service code
+   * nests returns (a method returning a getter's connection, made by a factory function), so a return costs a little
+   * more depth than a plain step but leaves room for a few of them.
+   */
+  Value returnValue(FunctionUnit fn, int depth) {
+    if (depth > Evaluator.MAX_DEPTH * 3 / 4) {
       return Value.UNKNOWN;
     }
     for (ISwc4jAst expression : fn.returned()) {
-      Value v = evaluator.eval(expression, fn, depth + 4);
+      Value v = evaluator.eval(expression, fn, depth + 2);
       if (v.known() && !(v instanceof Value.Text)) {
         return v;
       }

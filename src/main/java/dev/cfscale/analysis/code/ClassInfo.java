@@ -5,18 +5,26 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** A class in the project: its superclass name, methods, and fields assigned in its code ({@code this.x = ...}). */
+/** A class in the project: its superclass name, methods (getters marked), and fields assigned in its code ({@code this.x = ...}). */
 public final class ClassInfo {
   private final String name;
   private final String superClass;
   private final ISwc4jAst node;
+  private final SourceModule module;
   private final Map<String, FunctionUnit> methods = new LinkedHashMap<>();
   private final Map<String, Declaration.Variable> fields = new LinkedHashMap<>();
+  private final java.util.Set<String> getters = new java.util.HashSet<>();
 
-  ClassInfo(String name, String superClass, ISwc4jAst node) {
+  ClassInfo(String name, String superClass, ISwc4jAst node, SourceModule module) {
     this.name = name;
     this.superClass = superClass;
     this.node = node;
+    this.module = module;
+  }
+
+  /** The module the class is declared in. */
+  SourceModule module() {
+    return module;
   }
 
   public String name() {
@@ -38,6 +46,17 @@ public final class ClassInfo {
 
   void addMethod(String method, FunctionUnit unit) {
     methods.putIfAbsent(method, unit);
+  }
+
+  /** A getter ({@code get db() { ... }}): reading {@code this.db} runs it, so the read is what it returns. */
+  void addGetter(String getter, FunctionUnit unit) {
+    methods.put(getter, unit); // a setter of the same name, written first, is not what a read gives
+    getters.add(getter);
+  }
+
+  /** True when {@code member} is read through a getter. */
+  boolean isGetter(String member) {
+    return getters.contains(member);
   }
 
   void addField(String field, Declaration.Variable value) {

@@ -184,6 +184,11 @@ public final class Evaluator {
     return target.get().topLevel().lookup(local).map(d -> declaration(d, depth + 1)).orElse(Value.UNKNOWN);
   }
 
+  /** What calling project function {@code fn} returns (its first known non-string return value), at {@code depth}. */
+  Value returned(FunctionUnit fn, int depth) {
+    return calls.returnValue(fn, depth);
+  }
+
   /** What the first convention that recognises {@code node} says it is. */
   Optional<Value> byConvention(ISwc4jAst node, FunctionUnit unit, int depth) {
     for (Convention convention : project.conventions()) {

@@ -15,6 +15,8 @@ import java.util.Set;
  */
 final class MemberReads {
   private static final Set<String> REQUEST_NAMES = Set.of("request", "req", "r", "raw");
+  /** How many superclasses a member is looked up in (a chain deeper than this is not followed further). */
+  private static final int MAX_SUPERCLASSES = 8;
   private final Evaluator evaluator;
   private int spreadDepth;
 
@@ -45,16 +47,51 @@ final class MemberReads {
     if (prop.equals("env")) {
       return Value.ENV;
     }
-    Optional<ClassInfo> owner = unit.owner();
-    if (owner.isEmpty()) {
-      return Value.UNKNOWN;
+    return unit.owner().map(c -> classMember(c, prop, depth)).orElse(Value.UNKNOWN);
+  }
+
+  /**
+   * Member {@code prop} of an instance of class {@code c}: a field assigned in its code, what a getter returns, or a
+   * method, looked up in the class and then its own superclasses ({@code class AppService extends BaseService} reads
+   * the {@code this.db} the base constructor set; {@link #ownSuperclass}). A chain that loops ends.
+   */
+  private Value classMember(ClassInfo c, String prop, int depth) {
+    ClassInfo k = c;
+    for (int hops = 0; k != null && hops < MAX_SUPERCLASSES; hops++) {
+      Optional<Declaration.Variable> field = k.field(prop);
+      if (field.isPresent()) {
+        return evaluator.declaration(field.get(), depth);
+      }
+      FunctionUnit method = k.methods().get(prop);
+      if (method != null) {
+        return k.isGetter(prop) ? evaluator.returned(method, depth) : new Value.Function(method);
+      }
+      k = ownSuperclass(k).orElse(null);
     }
-    Optional<Declaration.Variable> field = owner.get().field(prop);
-    if (field.isPresent()) {
-      return evaluator.declaration(field.get(), depth);
+    return Value.UNKNOWN;
+  }
+
+  /**
+   * The superclass of {@code c} when it is the Worker's own code: declared in the same module, or imported from a
+   * module in the Worker's folder ({@code import { BaseService } from "./BaseService"}). A base class from a library
+   * package ({@code import { Agent } from "agents"}, {@code ../../packages/core/src}), even one whose source is in
+   * the checkout, is the library's: what its methods do is what the conventions say, not the library's internals.
+   */
+  private Optional<ClassInfo> ownSuperclass(ClassInfo c) {
+    if (c.superClass().isEmpty()) {
+      return Optional.empty();
     }
-    FunctionUnit method = owner.get().methods().get(prop);
-    return method == null ? Value.UNKNOWN : new Value.Function(method);
+    Optional<Declaration> declared = c.module().topLevel().lookup(c.superClass());
+    if (declared.isPresent() && declared.get() instanceof Declaration.Class k) {
+      return Optional.of(k.info());
+    }
+    if (declared.isEmpty() || !(declared.get() instanceof Declaration.Import i)) {
+      return Optional.empty();
+    }
+    Project project = evaluator.project();
+    return project.imported(i.from(), i.specifier()).filter(project::ownCode)
+        .flatMap(m -> Optional.ofNullable(m.exports().get(i.imported())).flatMap(local -> m.topLevel().lookup(local)))
+        .filter(d -> d instanceof Declaration.Class).map(d -> ((Declaration.Class) d).info());
   }
 
   /** {@code value.prop}: env -> binding, instance -> method or field, request URL stays a URL. */
@@ -76,11 +113,7 @@ final class MemberReads {
       return new Value.RequestOrigin();
     }
     if (value instanceof Value.Instance inst) {
-      Optional<ClassInfo> c = evaluator.project().classNamed(inst.className());
-      if (c.isPresent()) {
-        FunctionUnit method = c.get().methods().get(prop);
-        return method != null ? new Value.Function(method) : c.get().field(prop).map(f -> evaluator.declaration(f, 1)).orElse(Value.UNKNOWN);
-      }
+      return evaluator.project().classNamed(inst.className()).map(c -> classMember(c, prop, 1)).orElse(Value.UNKNOWN);
     }
     return Value.UNKNOWN;
   }

@@ -32,6 +32,11 @@ final class ModuleGraph {
   private final Path baseUrl;
   private final WorkspacePackages workspace;
 
+  /** True when {@code file} lies in the Worker's own folder (not a sibling package its imports reach). */
+  boolean inWorkerFolder(Path file) {
+    return file.toAbsolutePath().normalize().startsWith(root.toAbsolutePath().normalize());
+  }
+
   ModuleGraph(Path root) {
     this(root, new WorkspacePackages(root));
   }

@@ -193,7 +193,11 @@ final class ModuleIndexer {
       if (member instanceof Swc4jAstClassMethod method) {
         String name = Ast.name(method.getKey()).orElse("<method>");
         FunctionUnit child = unit(method, unit, name, params(method.getFunction()), info);
-        info.addMethod(name, child);
+        if (method.getKind() == com.caoccao.javet.swc4j.ast.enums.Swc4jAstMethodKind.Getter) {
+          info.addGetter(name, child);
+        } else {
+          info.addMethod(name, child);
+        }
         visitChildren(method.getFunction(), child, info);
       } else if (member instanceof com.caoccao.javet.swc4j.ast.clazz.Swc4jAstPrivateMethod method) {
         String name = Ast.name(method.getKey()).orElse("<method>"); // #report(...) { ... }
@@ -302,7 +306,7 @@ final class ModuleIndexer {
   private ClassInfo classInfo(String name, Swc4jAstClass clazz) {
     String superName = clazz.getSuperClass().map(Ast::unwrap).flatMap(s -> s instanceof Swc4jAstMemberExpr m
         ? Ast.propName(m) : Ast.identifier(s)).orElse("");
-    return new ClassInfo(name, superName, clazz);
+    return new ClassInfo(name, superName, clazz, module);
   }
 
   private String anonymousClassName(Swc4jAstClassExpr expr) {

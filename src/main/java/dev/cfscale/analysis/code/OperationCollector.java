@@ -116,18 +116,9 @@ final class OperationCollector implements OperationScope {
     }
     Value target = evaluator.eval(callee, unit);
     if (target instanceof Value.Function f) {
-      edges.add(new CallEdge(unit, f.unit(), CallContext.of(call, unit, file(unit))));
-      for (int i = 0; i < args.size(); i++) {
-        Value passed = evaluator.eval(args.get(i), unit);
-        int index = i;
-        FunctionUnit helper = f.unit();
-        Location at = Ast.location(file(unit), call);
-        seed(p -> p.seed(helper, index, passed));
-        seed(p -> p.seedText(helper, index, passed, at));
-        // runAll(db, [SQL_A, SQL_B]): the helper prepares each element
-        new TextSets(evaluator).elements(args.get(i), unit, 0).filter(t -> !t.isEmpty())
-            .map(java.util.LinkedHashMap::new).ifPresent(t -> seed(p -> p.seedElements(helper, index, t)));
-      }
+      invoke(call, f.unit(), args, unit);
+    } else {
+      ExplicitThisCalls.of(callee, args, unit, evaluator).ifPresent(i -> invoke(call, i.function(), i.args(), unit));
     }
     for (ISwc4jAst arg : args) {
       // a function passed as a callback runs as part of this call (per element for items.map(fn))
@@ -136,6 +127,21 @@ final class OperationCollector implements OperationScope {
             ? CallContext.forCallback(call, calleeNode, unit, file(unit)) : CallContext.of(call, unit, file(unit));
         edges.add(new CallEdge(unit, f.unit(), context));
       }
+    }
+  }
+
+  /** A call of project function {@code helper}: an edge to it, and what {@code args} pass seeds its parameters. */
+  private void invoke(ISwc4jAst call, FunctionUnit helper, List<ISwc4jAst> args, FunctionUnit unit) {
+    edges.add(new CallEdge(unit, helper, CallContext.of(call, unit, file(unit))));
+    Location at = Ast.location(file(unit), call);
+    for (int i = 0; i < args.size(); i++) {
+      Value passed = evaluator.eval(args.get(i), unit);
+      int index = i;
+      seed(p -> p.seed(helper, index, passed, at));
+      seed(p -> p.seedText(helper, index, passed, at));
+      // runAll(db, [SQL_A, SQL_B]): the helper prepares each element
+      new TextSets(evaluator).elements(args.get(i), unit, 0).filter(t -> !t.isEmpty())
+          .map(java.util.LinkedHashMap::new).ifPresent(t -> seed(p -> p.seedElements(helper, index, t)));
     }
   }
 
@@ -224,10 +230,11 @@ final class OperationCollector implements OperationScope {
         project.classNamed(inst.className()).map(c -> c.methods().get("constructor")).ifPresent(ctor -> {
           List<ISwc4jAst> args = n.getArgs().map(a -> a.stream().map(x -> (ISwc4jAst) x.getExpr()).toList()).orElse(List.of());
           edges.add(new CallEdge(unit, ctor, CallContext.of(n, unit, file(unit))));
+          Location at = Ast.location(file(unit), n);
           for (int i = 0; i < args.size(); i++) {
             int index = i;
             Value passed = evaluator.eval(args.get(i), unit);
-            seed(p -> p.seed(ctor, index, passed));
+            seed(p -> p.seed(ctor, index, passed, at));
           }
         });
       }

@@ -28,7 +28,7 @@ public final class Project {
   private static final int MAX_REEXPORT_DEPTH = 5;
   private final Map<String, BindingType> bindings;
   private final ModuleGraph graph;
-  private final Map<Parameter, Value> seeds = new ConcurrentHashMap<>();
+  private final Map<Parameter, Seed> seeds = new ConcurrentHashMap<>();
   private final Map<Parameter, Map<String, Location>> textSeeds = new ConcurrentHashMap<>();
   private final Map<Parameter, Map<String, Location>> elementSeeds = new ConcurrentHashMap<>();
   /** Parameters some caller passes something other than a string literal or constant. */
@@ -43,6 +43,19 @@ public final class Project {
 
   /** Parameter {@code index} of {@code unit} (units compare by identity). */
   record Parameter(FunctionUnit unit, int index) {}
+
+  /** What a parameter is seeded with, and the call site that passed it. */
+  private record Seed(Value value, Location at) {
+
+    /**
+     * The seed to keep of this one and {@code offered}: the earlier call site's (by file and position), whichever
+     * parallel worker got there first; the same site's latest value, so the kept value is the fixpoint's.
+     */
+    Seed keep(Seed offered) {
+      int order = offered.at().compareTo(at);
+      return order < 0 || (order == 0 && !offered.value().equals(value)) ? offered : this;
+    }
+  }
 
   private final java.util.List<Convention> conventions;
 
@@ -209,6 +222,14 @@ public final class Project {
     return Optional.empty();
   }
 
+  /**
+   * True when {@code module} is the Worker's own code, in its folder, rather than a library package of the checkout
+   * its imports reach ({@code ../../packages/core/src}).
+   */
+  boolean ownCode(SourceModule module) {
+    return (Boolean) observe(Answer.OWN_CODE, module);
+  }
+
   /** A class declared anywhere in the project, by name. */
   @SuppressWarnings("unchecked")
   public Optional<ClassInfo> classNamed(String name) {
@@ -250,8 +271,12 @@ public final class Project {
     return known;
   }
 
-  /** Records that parameter {@code index} of {@code unit} receives {@code value} at some call site. */
-  void seed(FunctionUnit unit, int index, Value value) {
+  /**
+   * Records that parameter {@code index} of {@code unit} receives {@code value} at call site {@code at}. One value is
+   * kept per parameter: the one passed at the earliest call site, so two runs agree whatever order the modules are
+   * collected in.
+   */
+  void seed(FunctionUnit unit, int index, Value value, Location at) {
     Parameter key = new Parameter(unit, index);
     if (!(value instanceof Value.Text) && notOnlyConstantText.add(key)) {
       changed.set(true);
@@ -260,8 +285,14 @@ public final class Project {
     if (!value.known()) {
       return;
     }
-    Value previous = seeds.putIfAbsent(key, value);
-    if (previous == null) {
+    Seed offered = new Seed(value, at);
+    boolean[] newValue = new boolean[1];
+    seeds.compute(key, (k, kept) -> {
+      Seed next = kept == null ? offered : kept.keep(offered);
+      newValue[0] = kept == null || !next.value().equals(kept.value());
+      return next;
+    });
+    if (newValue[0]) {
       changed.set(true);
       touched(key);
     }
@@ -344,7 +375,8 @@ public final class Project {
   }
 
   private Optional<Value> seeded(Parameter key) {
-    Value value = seeds.get(key);
+    Seed seed = seeds.get(key);
+    Value value = seed == null ? null : seed.value();
     if (value instanceof Value.Text && (notOnlyConstantText.contains(key) || textSeeds.getOrDefault(key, Map.of()).size() > 1)) {
       return Optional.empty();
     }
@@ -374,7 +406,7 @@ public final class Project {
    */
   enum Answer { SEEDED, TEXTS, ELEMENTS, ONLY_CONSTANT_TEXT, ENV_PARAMETER, BINDING_TYPE, BINDINGS_OF_TYPE,
     DURABLE_OBJECT_BINDING, DURABLE_OBJECT_CLASS, DURABLE_OBJECT_BINDINGS, CLASS_NAMED, CONTEXT_VALUE, MODULES,
-    IMPORTED, EXPORTS, UNDECLARED }
+    IMPORTED, EXPORTS, UNDECLARED, OWN_CODE }
 
   private Object answer(Answer question, Object key) {
     return switch (question) {
@@ -400,6 +432,7 @@ public final class Project {
       case IMPORTED -> importedNow((ModuleName) key);
       case EXPORTS -> exportsNow((SourceModule) key);
       case UNDECLARED -> undeclaredNow((ModuleName) key);
+      case OWN_CODE -> graph.inWorkerFolder(((SourceModule) key).path());
     };
   }
 

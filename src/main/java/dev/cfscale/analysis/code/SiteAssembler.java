@@ -38,11 +38,14 @@ final class SiteAssembler {
     for (CallEdge e : edges) {
       callees.computeIfAbsent(e.caller(), k -> new ArrayList<>()).add(e.callee());
     }
+    this.reached = reachability();
     propagateContexts(edges);
   }
 
+  /** Per unit, the entries (by index) whose calls reach it; units no entry reaches are absent. */
+  private final Map<FunctionUnit, BitSet> reached;
+
   List<OperationSite> assemble(List<RawOperation> raw) {
-    Map<FunctionUnit, BitSet> reached = reachability();
     Map<FunctionUnit, Set<EntryPoint>> reach = new IdentityHashMap<>();
     OpenReach.Reach open = new OpenReach(project, callees).of(entries);
     List<OperationSite> sites = new ArrayList<>();
@@ -64,12 +67,17 @@ final class SiteAssembler {
     return sites;
   }
 
-  /** Units called (directly or through further calls) from a call site in a loop or under waitUntil. */
+  /**
+   * Units called (directly or through further calls) from a call site in a loop or under waitUntil. A loop in code no
+   * entry reaches says nothing about a function some entry does reach: on every path the analysis knows, that
+   * function runs outside the loop, so the loop is carried only into functions that no entry reaches either.
+   */
   private void propagateContexts(List<CallEdge> edges) {
     for (CallEdge e : edges) {
       if (e.context().loop().inLoop()) {
         LoopContext via = new LoopContext(e.context().loop().kind(), e.context().loop().loop(), e.context().loop().parallel(), true);
-        visitFrom(e.callee(), u -> loopViaCall.putIfAbsent(u, via) == null);
+        boolean loopRuns = reached.containsKey(e.caller());
+        visitFrom(e.callee(), u -> (loopRuns || !reached.containsKey(u)) && loopViaCall.putIfAbsent(u, via) == null);
       }
       if (e.context().inWaitUntil()) {
         visitFrom(e.callee(), deferredViaCall::add);

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * A D1 query executed once per loop iteration (N+1). Building statements in a loop and sending them
  * with one {@code batch()} is the fix, so {@code prepare()} alone in a loop never fires. High on a
  * request path, medium elsewhere (queue consumers, cron), where only a query written in the loop itself counts:
- * a per-item helper called from a consumer's or a cron's loop handles each item on its own by design.
+ * a per-item helper called from a consumer's or a cron's loop handles each item on its own by design. Quiet on code
+ * no entry point reaches.
  */
 @RuleInfo(id = "d1/query-in-loop", severity = Severity.HIGH, summary = "D1 query executed inside a loop (N+1 queries)")
 public final class D1QueryInLoop implements CodeRule {
@@ -27,7 +28,9 @@ public final class D1QueryInLoop implements CodeRule {
     // off the request path, a per-item helper called from the loop (a queue consumer's per-message handler, a cron's
     // per-batch step) is the usual design, each item handled on its own; a query written in the loop itself is not
     boolean chunk = op.options().orm().filter(OrmQuery::chunkWrite).isPresent(); // values(rows.slice(...)): the batching itself
-    if (!execution || chunk || !op.loop().inLoop() || (op.loop().viaCall() && !op.onHotRequestPath())) {
+    // code no entry reaches: neither whether nor how often the loop runs is known (a cleanup of rows past a cap, a
+    // settings page the analysis cannot route to), so an N+1 claim there would be a guess
+    if (!execution || chunk || !op.loop().inLoop() || (op.loop().viaCall() && !op.onHotRequestPath()) || op.reachedFrom().isEmpty()) {
       return Stream.empty();
     }
     long limit = ctx.platform().whole("d1.limits.queriesPerInvocationPaid");

@@ -53,6 +53,34 @@ class CodeAnalyzerTest {
   }
 
   @Test
+  void serviceClasses_baseClassGettersFieldsAndMethodReturns_areFollowed() {
+    CliRun run = CliRun.of("inspect", "src/test/resources/inputs/service-classes");
+    assertThat(run.out())
+        // this.db: a getter of the base class over a field its constructor set from a factory's instance
+        .contains("src/services/sites.ts:6:102 DB first sql=\"SELECT id, owner_id, plan FROM sites WHERE hostname = ?\" reachedFrom=[fetch handler]")
+        // this.env: a field of the base class
+        .contains("src/services/sites.ts:15:28 VISITS put key=TEMPLATE:`visits:${hostname}` waitUntil reachedFrom=[fetch handler]")
+        // a method returning a bound statement, run by another class
+        .contains("src/services/dashboard.ts:11:40 DB all sql=\"SELECT id, hostname FROM sites WHERE owner_id = ? LIMIT 20\" reachedFrom=[fetch handler]")
+        // fn.call(thisArg, ...) and fn.apply(thisArg, [...])
+        .contains("src/audit.ts:5:16 AUDIT put key=TEMPLATE:`audit:${hostname}` reachedFrom=[fetch handler]")
+        .contains("src/audit.ts:9:16 AUDIT get key=TEMPLATE:`lookup:${hostname}` reachedFrom=[fetch handler]")
+        // two callers, two namespaces: the earliest call site's (src/audit.ts) is kept, in every run
+        .contains("src/counters.ts:4:16 AUDIT put");
+    assertThat(CliRun.audit("src/test/resources/inputs/service-classes").out())
+        .contains("d1/full-table-scan").contains("CREATE INDEX IF NOT EXISTS idx_sites_hostname ON sites (hostname)");
+  }
+
+  @Test
+  void handlersWrappedOrBuiltByAFactory_areEntries() {
+    assertThat(CliRun.of("inspect", "src/test/resources/inputs/wrapped-handlers").out())
+        .contains("entry fetch handler at src/worker.ts").contains("entry scheduled handler at src/worker.ts")
+        .contains("FLAGS get key=TEMPLATE:`${prefix}:${new URL(request.url).pathname}` awaited reachedFrom=[fetch handler]");
+    assertThat(CliRun.of("inspect", "src/test/resources/inputs/wrapped-object").out())
+        .contains("entry fetch handler at src/index.ts").contains("reachedFrom=[fetch handler]");
+  }
+
+  @Test
   void mainInUnbuiltOutput_readsAppFolder_andFindsRouteHandlers() {
     // OpenNext: main is .open-next/worker.js, absent in a checkout; the routes live under app/
     CliRun run = CliRun.of("inspect", "src/test/resources/inputs/next-on-workers");

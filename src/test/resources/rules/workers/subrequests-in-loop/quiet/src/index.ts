@@ -68,3 +68,15 @@ app.delete("/files", async (c) => {
   } while (cursor);
   return c.body(null, 204);
 });
+
+// quiet: a search that ends when its condition sees the first healthy replica, as a break would
+app.get("/replica", async (c) => {
+  const replicas = new Set(c.req.queries("replica") ?? []);
+  let healthy: string | undefined;
+  while (replicas.size > 0 && !healthy) {
+    const candidate = replicas.values().next().value as string;
+    replicas.delete(candidate);
+    if ((await fetch(`https://${candidate}/health`)).ok) healthy = candidate;
+  }
+  return c.text(healthy ?? "none");
+});
