@@ -103,7 +103,8 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
   private static LoopContext loop(ISwc4jAst call, FunctionUnit unit, String file) {
     ISwc4jAst child = call;
     for (ISwc4jAst p = call.getParent(); p != null && child != unit.node(); child = p, p = p.getParent()) {
-      if (p instanceof Swc4jAstForOfStmt f && child == f.getBody() && smallLiteral(f.getRight(), unit)) {
+      if (p instanceof Swc4jAstForOfStmt f && child == f.getBody()
+          && (smallLiteral(f.getRight(), unit) || CappedCollections.capped(f.getRight(), unit, SMALL_LITERAL))) {
         continue;
       }
       if (repeats(p, child)) {
@@ -120,7 +121,8 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
    * Whether {@code child} is a part of loop {@code p} that runs on every iteration. Item loops
    * (for-of, for-in) repeat unless they break out (a search for the first success); counted and
    * conditional loops that can exit early (break, return, throw) are retry or poll loops, not per-item
-   * repetition, and so are those that stop when a search succeeds ({@link SearchLoops}).
+   * repetition, and so are those that stop when a search succeeds ({@link SearchLoops}) and counted loops that
+   * take one chunk of a list per iteration ({@link ChunkedLoops}: the batching itself).
    */
   private static boolean repeats(ISwc4jAst p, ISwc4jAst child) {
     if (p instanceof Swc4jAstForOfStmt f) {
@@ -132,7 +134,7 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
     }
     if (p instanceof Swc4jAstForStmt f) {
       boolean inside = child == f.getBody() || f.getTest().filter(t -> t == child).isPresent() || f.getUpdate().filter(u -> u == child).isPresent();
-      return inside && !Exits.hasExit(f.getBody());
+      return inside && !Exits.hasExit(f.getBody()) && !ChunkedLoops.byChunk(f);
     }
     if (p instanceof Swc4jAstWhileStmt w) {
       return !Exits.hasExit(p) && !SearchLoops.stopsWhenFound(w.getTest(), w.getBody());

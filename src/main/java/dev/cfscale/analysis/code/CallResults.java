@@ -38,10 +38,13 @@ final class CallResults {
     if (isHostHeader(m, method, first)) {
       return new Value.RequestOrigin();
     }
-    if (evaluator.eval(m, unit, depth + 1) instanceof Value.Function called) {
-      return returnValue(called.unit(), depth); // obj.method(): what the method returns (this.sites.ownedBy(id))
+    // the object is evaluated once: o.a().a()... evaluating it again for the method doubles the work per link
+    boolean onThis = Ast.unwrap(m.getObj()) instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstThisExpr;
+    Value target = onThis ? Value.UNKNOWN : evaluator.eval(m.getObj(), unit, depth + 1);
+    Value called = onThis ? evaluator.eval(m, unit, depth + 1) : evaluator.member(target, method);
+    if (called instanceof Value.Function f) {
+      return returnValue(f.unit(), depth); // obj.method(): what the method returns (this.sites.ownedBy(id))
     }
-    Value target = evaluator.eval(m.getObj(), unit, depth + 1);
     if (target instanceof Value.Function f) {
       return method.equals("bind") ? f : returnValue(f.unit(), depth); // fn.bind(x) is fn; fn.call(x, ...) what fn returns
     }

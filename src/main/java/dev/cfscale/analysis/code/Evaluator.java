@@ -184,6 +184,11 @@ public final class Evaluator {
     return target.get().topLevel().lookup(local).map(d -> declaration(d, depth + 1)).orElse(Value.UNKNOWN);
   }
 
+  /** Member {@code prop} of a value already evaluated (a binding of env, an instance's method or field...). */
+  Value member(Value of, String prop) {
+    return members.member(of, prop);
+  }
+
   /** What calling project function {@code fn} returns (its first known non-string return value), at {@code depth}. */
   Value returned(FunctionUnit fn, int depth) {
     return calls.returnValue(fn, depth);

@@ -55,6 +55,19 @@ app.post("/sync", async (c) => {
   return c.text("ok");
 });
 
+app.get("/stars", async (c) => {
+  const ids = c.req.queries("id") ?? [];
+  const starred: unknown[] = [];
+  for (let i = 0; i < ids.length; i += 50) {
+    const batch = ids.slice(i, i + 50);
+    const marks = batch.map(() => "?").join(", ");
+    // quiet: one IN query per chunk of 50 ids: the batching, not a query per id
+    const { results } = await c.env.DB.prepare(`SELECT app_id FROM stars WHERE app_id IN (${marks})`).bind(...batch).all();
+    starred.push(...results);
+  }
+  return c.json(starred);
+});
+
 async function markDone(env: Env, id: string) {
   await env.DB.prepare("UPDATE jobs SET status = 'done' WHERE id = ?").bind(id).run();
 }

@@ -80,3 +80,29 @@ app.get("/replica", async (c) => {
   }
   return c.text(healthy ?? "none");
 });
+
+// a pool the class keeps to a named cap: checking each member is bounded by the code, not by the input
+const POOL_TARGET = 2;
+
+class ReplicaPool {
+  #replicas = new Set<string>();
+
+  fill(hosts: string[]) {
+    for (const host of hosts) {
+      if (this.#replicas.size < POOL_TARGET) this.#replicas.add(host);
+    }
+  }
+
+  async check() {
+    for (const host of [...this.#replicas]) {
+      await fetch(`https://${host}/health`); // quiet: at most POOL_TARGET replicas
+    }
+  }
+}
+
+app.get("/pool", async (c) => {
+  const pool = new ReplicaPool();
+  pool.fill(c.req.queries("host") ?? []);
+  await pool.check();
+  return c.text("ok");
+});
