@@ -56,23 +56,6 @@ public record CodeFacts(List<EntryPoint> entryPoints, List<OperationSite> operat
         .min(Comparator.comparing(OperationSite::location));
   }
 
-  /**
-   * True when {@code insert} adds a row to a Durable Object table that an alarm drains: the alarm path deletes that
-   * table's rows one at a time by key in a loop (each due schedule removed once it has run), so every row a call adds
-   * is gone when its alarm fires and the table does not grow per call. A sweep by another column ({@code WHERE
-   * deleted_at < ?}) keeps what it does not match, so it does not count.
-   */
-  public boolean isDrainedByAlarm(OperationSite insert) {
-    Optional<String> table = insert.sql().flatMap(sql -> new dev.cfscale.facts.d1.SqlShape(sql).insertTable());
-    if (table.isEmpty() || !insert.is(BindingType.DURABLE_OBJECT, "sql.exec")) {
-      return false;
-    }
-    return operations.stream().filter(d -> d.is(BindingType.DURABLE_OBJECT, "sql.exec") && d.loop().inLoop()
-            && d.enclosingClass().equals(insert.enclosingClass()) && d.reachedFrom().stream().anyMatch(e -> e.kind() == EntryKind.ALARM))
-        .map(d -> new dev.cfscale.facts.d1.SqlShape(d.sql().orElse("")))
-        .anyMatch(shape -> shape.deletesFrom(table.get()) && shape.scopedToEntity());
-  }
-
   private static boolean sharesHotEntry(OperationSite a, OperationSite b) {
     return a.reachedFrom().stream().filter(EntryPoint::isHotRequestPath).anyMatch(b.reachedFrom()::contains);
   }

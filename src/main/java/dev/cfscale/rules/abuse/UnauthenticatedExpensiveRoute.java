@@ -5,6 +5,7 @@ import dev.cfscale.facts.WorkerConfig;
 import dev.cfscale.facts.code.EntryPoint;
 import dev.cfscale.facts.code.OperationSite;
 import dev.cfscale.facts.code.Spend;
+import dev.cfscale.facts.d1.AlarmDrainedTables;
 import dev.cfscale.findings.Finding;
 import dev.cfscale.findings.Location;
 import dev.cfscale.findings.Severity;
@@ -43,7 +44,7 @@ public final class UnauthenticatedExpensiveRoute implements CodeFactsRule {
   private Stream<Finding> check(WorkerConfig worker, RuleContext context) {
     Map<EntryPoint, List<Spending>> byEntry = new LinkedHashMap<>();
     for (OperationSite op : worker.code().operations()) {
-      if (worker.code().isCacheFill(op) || worker.code().isDrainedByAlarm(op)) {
+      if (worker.code().isCacheFill(op) || AlarmDrainedTables.drains(worker.code(), op)) {
         continue; // a cache fill writes once per key, not once per call; a row its alarm deletes does not stay
       }
       Spend.of(op).ifPresent(spend -> op.openHotEntries().forEach(e -> byEntry.computeIfAbsent(e, k -> new ArrayList<>())
