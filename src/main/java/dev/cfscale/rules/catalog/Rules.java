@@ -45,6 +45,7 @@ import dev.cfscale.rules.queues.QueueNoDeadLetterQueue;
 import dev.cfscale.rules.queues.QueueProducedNeverConsumed;
 import dev.cfscale.rules.queues.QueueSettingOutOfRange;
 import dev.cfscale.rules.secrets.PlaintextSecretVar;
+import dev.cfscale.rules.storage.UnboundedStorageGrowth;
 import dev.cfscale.rules.workers.CpuLimitOutOfRange;
 import dev.cfscale.rules.workers.DeprecatedSite;
 import dev.cfscale.rules.workers.NoCpuLimit;
@@ -106,6 +107,8 @@ public final class Rules {
       new KvConstantKeyWrite(),
       new KvCachePutWithoutTtl(),
       new KvReadModifyWrite(),
+      // code: storage growth (KV, D1, Durable Object SQL)
+      new UnboundedStorageGrowth(),
       // code: r2
       new R2ConstantKeyWrite(),
       new R2BufferedBody(),
