@@ -13,6 +13,7 @@ import dev.cfscale.rules.d1.D1UnboundedCount;
 import dev.cfscale.rules.d1.D1UnboundedResult;
 import dev.cfscale.rules.d1.D1SelectStarWithoutLimit;
 import dev.cfscale.rules.durableobjects.DurableObjectSetInterval;
+import dev.cfscale.rules.durableobjects.DurableObjectStorageWithoutCleanup;
 import dev.cfscale.rules.durableobjects.DurableObjectSingletonOnHotPath;
 import dev.cfscale.rules.kv.KvCachePutWithoutTtl;
 import dev.cfscale.rules.kv.KvConstantKeyWrite;
@@ -120,6 +121,7 @@ public final class Rules {
       // code: durable objects
       new DurableObjectSingletonOnHotPath(),
       new DurableObjectSetInterval(),
+      new DurableObjectStorageWithoutCleanup(),
       // code: workers ai
       new ExpensiveModelUncached(),
       // code: resilience
