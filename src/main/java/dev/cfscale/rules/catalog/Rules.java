@@ -19,6 +19,7 @@ import dev.cfscale.rules.kv.KvCachePutWithoutTtl;
 import dev.cfscale.rules.kv.KvConstantKeyWrite;
 import dev.cfscale.rules.kv.KvReadModifyWrite;
 import dev.cfscale.rules.kv.KvGetInLoop;
+import dev.cfscale.rules.kv.KvLargeValues;
 import dev.cfscale.rules.kv.KvListOnRequestPath;
 import dev.cfscale.rules.queues.QueueAckOnFailure;
 import dev.cfscale.rules.resilience.ExternalFetchWithoutTimeout;
@@ -108,6 +109,7 @@ public final class Rules {
       new KvConstantKeyWrite(),
       new KvCachePutWithoutTtl(),
       new KvReadModifyWrite(),
+      new KvLargeValues(),
       // code: storage growth (KV, D1, Durable Object SQL)
       new UnboundedStorageGrowth(),
       // code: r2
