@@ -32,11 +32,13 @@ public record SqlShape(String sql) {
       "^(?:id|uuid|slug|email|hash|key|token|code|handle|username)$|_id$|[a-z0-9]Id$|_uuid$|_key$|_hash$|_slug$|_email$");
   private static final Pattern DELETE = Pattern.compile("^\\s*delete\\s+from\\s+[\"`\\[]?(\\w+)", Pattern.CASE_INSENSITIVE);
   /** {@code INSERT [OR mode] INTO table} or {@code REPLACE INTO table}: group 1 the verb and mode, group 2 the table. */
-  private static final Pattern INSERT = Pattern.compile("^\\s*(insert(?:\\s+or\\s+\\w+)?|replace)\\s+into\\s+[\"`\\[]?(\\w+)",
+  private static final Pattern INSERT_MODE = Pattern.compile("^\\s*(insert(?:\\s+or\\s+\\w+)?|replace)\\s+into\\s+[\"`\\[]?(\\w+)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern UPSERT = Pattern.compile("\\bon\\s+conflict\\b.*\\bdo\\s+update\\b", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern UPDATE = Pattern.compile("^\\s*update(?:\\s+or\\s+\\w+)?\\s+[\"`\\[]?(\\w+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern DROP = Pattern.compile("^\\s*drop\\s+table\\s+(?:if\\s+exists\\s+)?[\"`\\[]?(\\w+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern INSERT = Pattern.compile("^\\s*(?:insert|replace)\\s+(?:or\\s+\\w+\\s+)?into\\s+[\"`\\[]?(\\w+)",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern FROM_TABLE = Pattern.compile("\\bfrom\\s+[\"`\\[]?(\\w+)", Pattern.CASE_INSENSITIVE);
 
   /** True for a SELECT (also after a WITH). */
@@ -100,7 +102,7 @@ public record SqlShape(String sql) {
    * {@code REPLACE INTO}, {@code ON CONFLICT ... DO UPDATE}), which keep one row per key.
    */
   public Optional<String> appendsTo() {
-    Matcher m = INSERT.matcher(sql);
+    Matcher m = INSERT_MODE.matcher(sql);
     if (!m.find() || m.group(1).toLowerCase(Locale.ROOT).matches("replace|insert\\s+or\\s+replace") || UPSERT.matcher(sql).find()) {
       return Optional.empty();
     }
@@ -122,7 +124,7 @@ public record SqlShape(String sql) {
         return true;
       }
     }
-    Matcher insert = INSERT.matcher(sql);
+    Matcher insert = INSERT_MODE.matcher(sql);
     return insert.find() && insert.group(2).equalsIgnoreCase(table) && appendsTo().isEmpty();
   }
 
@@ -140,6 +142,12 @@ public record SqlShape(String sql) {
   public boolean removesRows() {
     String head = sql.stripLeading().toLowerCase(Locale.ROOT);
     return head.startsWith("delete") || head.startsWith("drop table");
+  }
+
+  /** The table an {@code INSERT [OR ...] INTO} or {@code REPLACE INTO} adds rows to, as written. */
+  public Optional<String> insertTable() {
+    Matcher m = INSERT.matcher(sql);
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
   /** The first table after FROM, as written. */

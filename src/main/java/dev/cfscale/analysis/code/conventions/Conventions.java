@@ -43,6 +43,7 @@ public final class Conventions {
       new BodyReads(),
       new AiSdk(),
       new PaidApiClients(),
+      new EmailBindingHandOff(),
       new BlobValues(),
       // what stands between a client and the code: checks, middleware, connection hooks
       new RequestAuthChecks(),
