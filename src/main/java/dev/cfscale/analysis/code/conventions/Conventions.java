@@ -31,6 +31,7 @@ public final class Conventions {
       // values and operations frameworks and runtime APIs give
       new HonoContext(),
       new DurableObjectSql(),
+      new DurableObjectStorage(),
       new NuxtHubDatabase(),
       new NuxtHubStorage(),
       new Drizzle(),
@@ -42,6 +43,8 @@ public final class Conventions {
       new BodyReads(),
       new AiSdk(),
       new PaidApiClients(),
+      new EmailBindingHandOff(),
+      new BlobValues(),
       // what stands between a client and the code: checks, middleware, connection hooks
       new RequestAuthChecks(),
       new RouteMiddlewareGuards(),
