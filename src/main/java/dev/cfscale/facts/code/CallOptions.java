@@ -17,13 +17,15 @@ import java.util.Optional;
  * @param fetch for a global {@code fetch()}: the URL's host and the init object's keys
  * @param uncappedLimit where the query's LIMIT value is written, when it is taken from the request (a query-string
  *     parameter) with no upper bound
+ * @param orderWrittenAt where the query's ORDER BY terms are written, when elsewhere than the call (an ORM query's
+ *     {@code orderBy} chosen in a variable before it): the line a user changes to change the sort
  */
 public record CallOptions(List<String> written, boolean cacheLookup, boolean fetchesOwnUrl, Optional<OrmQuery> orm,
-    Optional<Location> sqlPassedAt, Optional<FetchTarget> fetch, Optional<Location> uncappedLimit) {
+    Optional<Location> sqlPassedAt, Optional<FetchTarget> fetch, Optional<Location> uncappedLimit, Optional<Location> orderWrittenAt) {
 
   /** Nothing written, nothing learned. */
   public static final CallOptions NONE = new CallOptions(List.of(), false, false, Optional.empty(), Optional.empty(),
-      Optional.empty(), Optional.empty());
+      Optional.empty(), Optional.empty(), Optional.empty());
 
   public CallOptions {
     written = List.copyOf(written);
@@ -41,37 +43,42 @@ public record CallOptions(List<String> written, boolean cacheLookup, boolean fet
 
   /** A call whose options object sets {@code keys}. */
   public static CallOptions written(List<String> keys) {
-    return new CallOptions(keys, false, false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    return new CallOptions(keys, false, false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** A {@code fetch()} of the request's own URL. */
   public static CallOptions ownUrl() {
-    return new CallOptions(List.of(), false, true, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    return new CallOptions(List.of(), false, true, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** SQL rebuilt from an ORM query. */
   public static CallOptions fromOrm(OrmQuery query) {
-    return new CallOptions(List.of(), false, false, Optional.of(query), Optional.empty(), Optional.empty(), Optional.empty());
+    return new CallOptions(List.of(), false, false, Optional.of(query), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** SQL a query helper receives from the caller at {@code site}. */
   public static CallOptions sqlPassedAt(Location site) {
-    return new CallOptions(List.of(), false, false, Optional.empty(), Optional.of(site), Optional.empty(), Optional.empty());
+    return new CallOptions(List.of(), false, false, Optional.empty(), Optional.of(site), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** The same options, marked as the lookup of a cache-aside read. */
   public CallOptions asCacheLookup() {
-    return new CallOptions(written, true, fetchesOwnUrl, orm, sqlPassedAt, fetch, uncappedLimit);
+    return new CallOptions(written, true, fetchesOwnUrl, orm, sqlPassedAt, fetch, uncappedLimit, orderWrittenAt);
   }
 
   /** The same options with what the code says about a {@code fetch()}'s URL and init. */
   public CallOptions withFetch(FetchTarget target) {
-    return new CallOptions(target.initKeys(), cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, Optional.of(target), uncappedLimit);
+    return new CallOptions(target.initKeys(), cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, Optional.of(target), uncappedLimit, orderWrittenAt);
   }
 
   /** The same options, marked as a query whose LIMIT the request chooses without a cap (the value written at {@code at}). */
   public CallOptions withUncappedLimit(Location at) {
-    return new CallOptions(written, cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, fetch, Optional.of(at));
+    return new CallOptions(written, cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, fetch, Optional.of(at), orderWrittenAt);
+  }
+
+  /** The same options, with the ORDER BY terms written at {@code at} (elsewhere than the call). */
+  public CallOptions withOrderWrittenAt(Location at) {
+    return new CallOptions(written, cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, fetch, uncappedLimit, Optional.of(at));
   }
 
   /** Every option and learned fact by name, as {@code cfscale inspect} and rule evidence list them. */
