@@ -4,6 +4,7 @@ import dev.cfscale.facts.config.Binding;
 import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.facts.config.InheritanceGap;
 import dev.cfscale.facts.config.Observability;
+import dev.cfscale.facts.config.PublicRoute;
 import dev.cfscale.facts.config.QueueConsumer;
 import dev.cfscale.facts.config.SecretText;
 import dev.cfscale.facts.config.Setting;
@@ -46,7 +47,7 @@ final class BindingExtractor {
         bindings(cfg), requiredSecrets(cfg), vars(cfg), consumers(cfg), migrations.migrations(cfg),
         migrations.exportedClasses(cfg), observability(cfg), otherTelemetry(cfg),
         cfg.object("limits").flatMap(l -> setting(l, "cpu_ms", "limits.cpu_ms")),
-        cfg.get("site").map(v -> at(v.position())), cfg.has("assets"), cfg.has("placement"), gaps);
+        cfg.get("site").map(v -> at(v.position())), cfg.has("assets"), cfg.has("placement"), gaps, routes(cfg));
   }
 
   private List<Binding> bindings(ConfigObject cfg) {
@@ -91,6 +92,22 @@ final class BindingExtractor {
         out.put(key, new Setting(path + "." + key, s.value(), at(s.position()), comments.at(s.position().line())));
       } else if (e.getValue() instanceof ConfigObject nested && prefix.isEmpty()) {
         out.putAll(scalars(nested, key + ".", path));
+      }
+    }
+    return out;
+  }
+
+  /** {@code route}, {@code routes} (strings or objects with {@code pattern}) and custom domains. */
+  private List<PublicRoute> routes(ConfigObject cfg) {
+    List<ConfigValue> entries = new ArrayList<>();
+    cfg.get("route").ifPresent(entries::add);
+    cfg.array("routes").ifPresent(a -> entries.addAll(a.items()));
+    List<PublicRoute> out = new ArrayList<>();
+    for (ConfigValue entry : entries) {
+      if (entry instanceof ConfigScalar s && s.value() instanceof String pattern) {
+        out.add(new PublicRoute(pattern, at(s.position()), false));
+      } else if (entry instanceof ConfigObject o) {
+        o.string("pattern").ifPresent(pattern -> out.add(new PublicRoute(pattern, at(o.position()), flag(o, "custom_domain").orElse(false))));
       }
     }
     return out;

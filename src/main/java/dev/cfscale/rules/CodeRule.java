@@ -20,7 +20,12 @@ public interface CodeRule extends CodeFactsRule {
 
   /** A finding at the operation, with the evidence every code finding carries. */
   default FindingBuilder finding(WorkerConfig worker, OperationSite op) {
-    FindingBuilder b = FindingBuilder.of(this, op.location()).worker(worker.topLevelName()).environments(worker.environmentLabels())
+    return finding(this, worker, op);
+  }
+
+  /** The same, for a rule that looks at operations with the whole project in view (it is not one operation at a time). */
+  static FindingBuilder finding(Rule rule, WorkerConfig worker, OperationSite op) {
+    FindingBuilder b = FindingBuilder.of(rule, op.location()).worker(worker.topLevelName()).environments(worker.environmentLabels())
         .evidence("code", op.code())
         .evidence("in", op.function());
     op.binding().ifPresent(name -> b.evidence("binding", name + op.bindingType().map(t -> " (" + t.displayName() + ")").orElse("")));

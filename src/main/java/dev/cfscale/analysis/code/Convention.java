@@ -77,4 +77,13 @@ public interface Convention {
   default boolean clientCallable(EntryPoint point, FunctionUnit unit, Evaluator evaluator) {
     return false;
   }
+
+  /**
+   * The methods of Durable Object class {@code target} that the router call {@code call} hands clients' traffic to
+   * beyond the class's own client entries (PartyServer's {@code routePartykitRequest} runs a {@code YServer}'s
+   * {@code onSave} after clients' edits): what they run is as open as the code that calls the router.
+   */
+  default java.util.Set<String> routedHooks(Ast.Call call, ClassInfo target) {
+    return java.util.Set.of();
+  }
 }

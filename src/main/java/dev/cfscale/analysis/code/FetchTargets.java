@@ -72,7 +72,13 @@ final class FetchTargets {
       if (t.getExprs().isEmpty()) {
         return new Lead(first, true);
       }
-      return first.isEmpty() ? new Lead(lead(t.getExprs().get(0), unit, evaluator, depth + 1).text(), false) : new Lead(first, false);
+      if (!first.isEmpty()) {
+        return new Lead(first, false);
+      }
+      // `${base}/path`: a constant base is followed by the next literal part, which ends its host
+      Lead base = lead(t.getExprs().get(0), unit, evaluator, depth + 1);
+      String next = base.complete() && t.getQuasis().size() > 1 ? t.getQuasis().get(1).getRaw() : "";
+      return new Lead(base.text() + next, false);
     }
     if (node instanceof Swc4jAstBinExpr b && b.getOp().getName().equals("+")) {
       Lead left = lead(b.getLeft(), unit, evaluator, depth + 1);

@@ -17,18 +17,25 @@ import java.util.Set;
  * Which functions an anonymous client can drive: from every entry any client can invoke (a request handler or
  * route, a Pages Function, a Durable Object's {@code fetch} or WebSocket handler, an Agent's callable method) that
  * no convention guards from outside, through calls and closures, stopping at every function whose own code checks
- * the caller ({@link Convention#guards}): what such a function runs is behind the check.
+ * the caller ({@link Convention#guards}): what such a function runs is behind the check. A Durable Object method
+ * the Worker calls through a stub ({@code stub.query(...)}) is as open as the code that calls it: the route that
+ * forwards a request into it is the way in, so the walk crosses the stub call (reported at that call).
  */
 final class OpenReach {
   private final Project project;
   private final Evaluator evaluator;
   private final Map<FunctionUnit, List<FunctionUnit>> callees;
+  private final Map<FunctionUnit, List<StubCall>> stubCalls;
   private final Map<FunctionUnit, Boolean> guarded = new IdentityHashMap<>();
 
-  OpenReach(Project project, Map<FunctionUnit, List<FunctionUnit>> callees) {
+  /** A call in a function's code, through a Durable Object stub, of a method of the class the binding names. */
+  record StubCall(FunctionUnit method, Location at) {}
+
+  OpenReach(Project project, Map<FunctionUnit, List<FunctionUnit>> callees, Map<FunctionUnit, List<StubCall>> stubCalls) {
     this.project = project;
     this.evaluator = new Evaluator(project);
     this.callees = callees;
+    this.stubCalls = stubCalls;
   }
 
   /**
@@ -41,8 +48,10 @@ final class OpenReach {
   /** For each function, the open entries that reach it with no guard on the way. */
   Reach of(List<EntryScope.Entry> entries) {
     Reach reach = new Reach(new IdentityHashMap<>(), new IdentityHashMap<>(), new IdentityHashMap<>());
+    Set<FunctionUnit> openEntries = Collections.newSetFromMap(new IdentityHashMap<>());
+    entries.stream().filter(this::open).forEach(e -> openEntries.add(e.unit()));
     for (EntryScope.Entry entry : entries) {
-      if (!open(entry)) {
+      if (!openEntries.contains(entry.unit()) || !open(entry)) {
         continue;
       }
       EntryPoint point = entry.point();
@@ -67,6 +76,13 @@ final class OpenReach {
             firstHop.put(next, hop != null ? hop : Ast.location(next, next.node()));
           }
           queue.add(next);
+        }
+        for (StubCall stub : stubCalls.getOrDefault(u, List.of())) {
+          if (openEntries.contains(stub.method())) {
+            continue; // a method clients reach directly is reported as its own entry
+          }
+          firstHop.putIfAbsent(stub.method(), hop != null ? hop : stub.at());
+          queue.add(stub.method());
         }
       }
     }

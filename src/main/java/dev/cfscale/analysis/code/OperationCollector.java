@@ -73,6 +73,11 @@ final class OperationCollector implements OperationScope {
   }
 
   @Override
+  public Map<String, Location> texts(ISwc4jAst node, FunctionUnit unit) {
+    return new TextSets(evaluator).of(node, unit).orElse(Map.of());
+  }
+
+  @Override
   public Evaluator evaluator() {
     return evaluator;
   }

@@ -11,6 +11,14 @@ public interface OperationScope {
   /** The evaluator of this collection round (bindings, seeded parameters). */
   Evaluator evaluator();
 
+  /**
+   * The strings {@code node} can hold when it names a list of them or a parameter that callers pass only constant
+   * strings to ({@code sql2("INSERT ...")}, {@code sql2("DELETE ...")}), each with where it is written; empty otherwise.
+   */
+  default java.util.Map<String, dev.cfscale.findings.Location> texts(ISwc4jAst node, FunctionUnit unit) {
+    return java.util.Map.of();
+  }
+
   /** Records an operation on {@code binding} (or on no binding) at {@code node}. */
   void record(FunctionUnit unit, ISwc4jAst node, Optional<Value.Binding> binding, String operation, KeyArg key,
       CallOptions options);

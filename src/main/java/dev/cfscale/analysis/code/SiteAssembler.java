@@ -26,6 +26,7 @@ final class SiteAssembler {
   private final Set<FunctionUnit> caughtViaCall = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
   private final Project project;
+  private static final String STUB = "stub.";
 
   SiteAssembler(Project project, List<EntryScope.Entry> entries, List<CallEdge> edges, List<SourceModule> modules) {
     this.project = project;
@@ -44,7 +45,7 @@ final class SiteAssembler {
   List<OperationSite> assemble(List<RawOperation> raw) {
     Map<FunctionUnit, BitSet> reached = reachability();
     Map<FunctionUnit, Set<EntryPoint>> reach = new IdentityHashMap<>();
-    OpenReach.Reach open = new OpenReach(project, callees).of(entries);
+    OpenReach.Reach open = new OpenReach(project, callees, stubCalls(raw)).of(entries);
     List<OperationSite> sites = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (RawOperation op : raw) {
@@ -62,6 +63,42 @@ final class SiteAssembler {
           open.via().getOrDefault(op.unit(), Map.of())));
     }
     return sites;
+  }
+
+  /** Each function's calls, through a Durable Object stub, of a method the class its binding names defines. */
+  private Map<FunctionUnit, List<OpenReach.StubCall>> stubCalls(List<RawOperation> raw) {
+    Map<FunctionUnit, List<OpenReach.StubCall>> calls = new IdentityHashMap<>();
+    for (RawOperation op : raw) {
+      String operation = op.call().operation();
+      if (op.call().bindingType().filter(dev.cfscale.facts.config.BindingType.DURABLE_OBJECT::equals).isEmpty()
+          || !operation.startsWith(STUB)) {
+        continue;
+      }
+      String method = operation.substring(STUB.length());
+      op.call().binding().flatMap(project::durableObjectClass).flatMap(project::classNamed).map(c -> c.methods().get(method))
+          .ifPresent(target -> calls.computeIfAbsent(op.unit(), k -> new ArrayList<>())
+              .add(new OpenReach.StubCall(target, Ast.location(op.unit().module().relativePath(), Ast.anchor(op.node())))));
+    }
+    routerCalls(calls);
+    return calls;
+  }
+
+  /** Router calls in entries' code ({@code routePartykitRequest}) that hand traffic to hooks of the bound classes. */
+  private void routerCalls(Map<FunctionUnit, List<OpenReach.StubCall>> calls) {
+    List<ClassInfo> classes = project.bindingsOfType(dev.cfscale.facts.config.BindingType.DURABLE_OBJECT).stream()
+        .map(project::durableObjectClass).flatMap(java.util.Optional::stream).map(project::classNamed)
+        .flatMap(java.util.Optional::stream).toList();
+    if (classes.isEmpty()) {
+      return;
+    }
+    for (EntryScope.Entry entry : entries) {
+      for (var node : entry.unit().ownNodes()) {
+        Ast.call(node).ifPresent(call -> classes.forEach(target -> project.conventions().forEach(c -> c.routedHooks(call, target)
+            .stream().map(target.methods()::get).filter(java.util.Objects::nonNull).forEach(hook -> calls
+                .computeIfAbsent(entry.unit(), k -> new ArrayList<>())
+                .add(new OpenReach.StubCall(hook, Ast.location(entry.unit().module().relativePath(), Ast.anchor(node))))))));
+      }
+    }
   }
 
   /** Units called (directly or through further calls) from a call site in a loop or under waitUntil. */

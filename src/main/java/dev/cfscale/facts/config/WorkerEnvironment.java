@@ -29,9 +29,14 @@ public record WorkerEnvironment(
     Optional<Location> site,
     boolean hasAssets,
     boolean hasPlacement,
-    List<InheritanceGap> inheritanceGaps) {
+    List<InheritanceGap> inheritanceGaps,
+    List<PublicRoute> routes) {
 
   /** {@code otherTelemetry}: tail consumers or Logpush export the Worker's events elsewhere. */
+
+  public WorkerEnvironment {
+    routes = List.copyOf(routes);
+  }
 
   /** How findings name the environment: the env name, or {@code top-level}. */
   public String environmentLabel() {

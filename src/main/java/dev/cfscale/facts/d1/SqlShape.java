@@ -30,6 +30,8 @@ public record SqlShape(String sql) {
   private static final Pattern KEY_COLUMN = Pattern.compile(
       "^(?:id|uuid|slug|email|hash|key|token|code|handle|username)$|_id$|[a-z0-9]Id$|_uuid$|_key$|_hash$|_slug$|_email$");
   private static final Pattern DELETE = Pattern.compile("^\\s*delete\\s+from\\s+[\"`\\[]?(\\w+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern INSERT = Pattern.compile("^\\s*(?:insert|replace)\\s+(?:or\\s+\\w+\\s+)?into\\s+[\"`\\[]?(\\w+)",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern FROM_TABLE = Pattern.compile("\\bfrom\\s+[\"`\\[]?(\\w+)", Pattern.CASE_INSENSITIVE);
 
   /** True for a SELECT (also after a WITH). */
@@ -85,6 +87,12 @@ public record SqlShape(String sql) {
   public boolean deletesFrom(String table) {
     Matcher m = DELETE.matcher(sql);
     return m.find() && m.group(1).equalsIgnoreCase(table);
+  }
+
+  /** The table an {@code INSERT [OR ...] INTO} or {@code REPLACE INTO} adds rows to, as written. */
+  public Optional<String> insertTable() {
+    Matcher m = INSERT.matcher(sql);
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
   /** The first table after FROM, as written. */

@@ -67,7 +67,7 @@ final class ReadinessChecklist {
       return Check.passed(title, "requests are limited before they reach expensive work", s.evidence());
     }
     String expensive = expensiveRoutes();
-    return Check.failed(title, "no rate-limit binding, Terraform rate-limiting rule or rate-limiting library"
+    return Check.failed(title, "no rate-limit binding, Terraform rate-limiting rule, rate-limiting library or limit counted in code"
         + (expensive.isEmpty() ? "" : "; anyone can call " + expensive), List.of());
   }
 

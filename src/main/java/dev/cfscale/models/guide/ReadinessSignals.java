@@ -4,6 +4,7 @@ import dev.cfscale.facts.ProjectFacts;
 import dev.cfscale.facts.WorkerConfig;
 import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.facts.config.WorkerEnvironment;
+import dev.cfscale.facts.code.OperationSite;
 import dev.cfscale.facts.readiness.FileEvidence;
 import dev.cfscale.facts.readiness.RepositorySignals;
 import java.util.ArrayList;
@@ -39,15 +40,37 @@ final class ReadinessSignals {
     }
   }
 
-  /** A rate-limit binding, a rate-limiting rule kept as Terraform, or a rate-limiting library. */
+  /** A rate-limit binding, a Durable Object rate limiter, a limit counted in code, a Terraform rate-limiting rule or a library. */
   Signal rateLimiting() {
     List<String> evidence = new ArrayList<>();
     project.environments().forEach(e -> e.bindings(BindingType.RATE_LIMIT).forEach(b ->
         evidence.add("rate-limit binding " + b.name() + " at " + b.location().file() + ":" + b.location().line())));
+    project.environments().forEach(e -> e.bindings(BindingType.DURABLE_OBJECT).forEach(b -> b.text("class_name").filter(RATE_LIMITER)
+        .ifPresent(c -> evidence.add("Durable Object rate limiter " + c + " bound as " + b.name() + " at " + b.location().file() + ":"
+            + b.location().line()))));
+    codeLevelLimiters().forEach(evidence::add);
     repository.rateLimitRules().forEach(f -> evidence.add(f.toString()));
     repository.dependencies().stream().filter(d -> RATE_LIMITER.test(d.what())).forEach(d -> evidence.add("dependency " + d.what()
         + " in " + d.location().file()));
     return new Signal(!evidence.isEmpty(), distinct(evidence));
+  }
+
+  /**
+   * Limits counted in code: a class or function named for rate limiting that reads or writes storage (a KV, Durable
+   * Object or D1 counter), which is how projects limit without the binding.
+   */
+  private List<String> codeLevelLimiters() {
+    java.util.Map<String, String> byOwner = new java.util.LinkedHashMap<>();
+    for (WorkerConfig w : project.workers()) {
+      for (OperationSite op : w.code().operations()) {
+        String owner = op.enclosingClass().filter(RATE_LIMITER).orElse(RATE_LIMITER.test(op.function()) ? op.function() : "");
+        if (!owner.isEmpty() && op.bindingType().isPresent()) {
+          byOwner.putIfAbsent(owner, "code-level limit " + owner + " (" + op.bindingType().get().displayName() + ") at " + op.file() + ":"
+              + op.location().line());
+        }
+      }
+    }
+    return List.copyOf(byOwner.values());
   }
 
   /** Workers Logs or traces, Logpush or tail consumers, an Analytics Engine dataset, or an error tracker, for every deployed Worker. */

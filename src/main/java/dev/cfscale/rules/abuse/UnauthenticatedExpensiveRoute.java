@@ -5,6 +5,7 @@ import dev.cfscale.facts.WorkerConfig;
 import dev.cfscale.facts.code.EntryPoint;
 import dev.cfscale.facts.code.OperationSite;
 import dev.cfscale.facts.code.Spend;
+import dev.cfscale.facts.d1.AlarmDrainedTables;
 import dev.cfscale.findings.Finding;
 import dev.cfscale.findings.Location;
 import dev.cfscale.findings.Severity;
@@ -43,8 +44,8 @@ public final class UnauthenticatedExpensiveRoute implements CodeFactsRule {
   private Stream<Finding> check(WorkerConfig worker, RuleContext context) {
     Map<EntryPoint, List<Spending>> byEntry = new LinkedHashMap<>();
     for (OperationSite op : worker.code().operations()) {
-      if (worker.code().isCacheFill(op)) {
-        continue; // a cache fill writes once per key, not once per call
+      if (worker.code().isCacheFill(op) || AlarmDrainedTables.drains(worker.code(), op)) {
+        continue; // a cache fill writes once per key, not once per call; a row its alarm deletes does not stay
       }
       Spend.of(op).ifPresent(spend -> op.openHotEntries().forEach(e -> byEntry.computeIfAbsent(e, k -> new ArrayList<>())
           .add(new Spending(op, spend))));
@@ -106,6 +107,10 @@ public final class UnauthenticatedExpensiveRoute implements CodeFactsRule {
         .fix("Authenticate the caller before the expensive call (a session, a bearer or API-key check, signed webhooks), or put a"
             + " rate-limit binding (`env.LIMITER.limit({ key })`) or Turnstile in front of it; cap input sizes.")
         .subject(top.op().function() + ":" + top.op().operation());
+    if (entries.stream().noneMatch(top.op().openHandlers()::contains)) {
+      // the route forwards to it: a helper, a Durable Object method called through a stub, a hook a router runs
+      b.evidence("through", top.op().function());
+    }
     return b.build();
   }
 }

@@ -29,6 +29,7 @@ import dev.cfscale.rules.r2.R2ListOnRequestPath;
 import dev.cfscale.rules.r2.R2ConstantKeyWrite;
 import dev.cfscale.rules.workers.BufferedBody;
 import dev.cfscale.rules.workers.CacheWriteBlocksResponse;
+import dev.cfscale.rules.workers.PublicHostnameInsteadOfServiceBinding;
 import dev.cfscale.rules.workers.SelfFetch;
 import dev.cfscale.rules.workers.SubrequestsInLoop;
 import dev.cfscale.rules.workers.UnboundedLoop;
@@ -87,6 +88,7 @@ public final class Rules {
       // code: workers
       new SubrequestsInLoop(),
       new SelfFetch(),
+      new PublicHostnameInsteadOfServiceBinding(),
       new UnboundedLoop(),
       new CacheWriteBlocksResponse(),
       new BufferedBody(),

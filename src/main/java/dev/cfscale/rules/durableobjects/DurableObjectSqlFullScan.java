@@ -44,7 +44,8 @@ public final class DurableObjectSqlFullScan implements CodeFactsRule {
       return Optional.empty();
     }
     String price = Figures.usd(ctx.platform().number("durableObjects.pricing.sqlite.usdPerMillionRowsRead"));
-    FindingBuilder b = FindingBuilder.of(this, query.site().location()).worker(worker.topLevelName()).environments(worker.environmentLabels())
+    // where the SQL is written when a wrapper (sql2(query, ...values)) receives it: the line the user changes
+    FindingBuilder b = FindingBuilder.of(this, query.site().options().sqlPassedAt().orElse(query.site().location())).worker(worker.topLevelName()).environments(worker.environmentLabels())
         .message("`" + SqlSnippet.oneLine(query.sql()) + "` in Durable Object class " + cls.binding() + (scanFixed ? " reads all of `"
             + table.get() + "` on every execution" : " reads and sorts all of `" + table.get() + "` in a temp B-tree before its LIMIT")
             + ": rows read grow with that object's table (billed at " + price + " per million rows read)"

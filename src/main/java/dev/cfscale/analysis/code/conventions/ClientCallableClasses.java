@@ -30,7 +30,7 @@ import java.util.Set;
 final class ClientCallableClasses implements Convention {
   private static final Set<String> BASES = Set.of("Agent", "AIChatAgent", "VoiceAgent", "McpAgent", "Server", "YServer", "SyncServer", "Think");
   private static final Set<String> HOOKS = Set.of("onChatMessage", "onMessage", "onRequest", "onTurn", "fetch", "webSocketMessage", "init");
-  private static final Set<String> REJECTING_HOOKS = Set.of("onBeforeConnect", "onBeforeRequest");
+  static final Set<String> REJECTING_HOOKS = Set.of("onBeforeConnect", "onBeforeRequest");
   private static final Set<String> ROUTERS = Set.of("routeAgentRequest", "routePartykitRequest", "agentsMiddleware", "partyserverMiddleware");
 
   @Override
@@ -103,7 +103,7 @@ final class ClientCallableClasses implements Convention {
   }
 
   /** {@code routeAgentRequest(request, env, { onBeforeConnect: ... })}. */
-  private static boolean routesWithRejectingHook(Swc4jAstCallExpr call) {
+  static boolean routesWithRejectingHook(Swc4jAstCallExpr call) {
     if (!(Ast.unwrap(call.getCallee()) instanceof Swc4jAstIdent id) || !ROUTERS.contains(id.getSym())) {
       return false;
     }

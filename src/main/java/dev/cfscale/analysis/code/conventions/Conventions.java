@@ -42,6 +42,7 @@ public final class Conventions {
       new BodyReads(),
       new AiSdk(),
       new PaidApiClients(),
+      new EmailBindingHandOff(),
       // what stands between a client and the code: checks, middleware, connection hooks
       new RequestAuthChecks(),
       new RouteMiddlewareGuards(),

@@ -35,9 +35,15 @@ final class DurableObjectSql implements Convention {
         && Ast.propName(m).filter("exec"::equals).isPresent()).ifPresent(c -> {
           Swc4jAstMemberExpr m = (Swc4jAstMemberExpr) c.unwrappedCallee();
           if (scope.evaluator().eval(m.getObj(), unit) instanceof Value.DurableObjectSql sql) {
+            Value.Binding binding = new Value.Binding(sql.className(), BindingType.DURABLE_OBJECT);
             SqlText text = SqlText.of(c.args().get(0), unit, scope.evaluator());
-            scope.recordSql(unit, node, new Value.Binding(sql.className(), BindingType.DURABLE_OBJECT), "sql.exec", text.text(),
-                text.templated(), CallOptions.NONE);
+            var passed = text.text().isEmpty() || text.templated() ? scope.texts(c.args().get(0), unit) : java.util.Map.<String, dev.cfscale.findings.Location>of();
+            if (!passed.isEmpty()) {
+              // a wrapper (sql2(query, ...values)) or a list of statements: one operation per text it is given
+              passed.forEach((t, site) -> scope.recordSql(unit, node, binding, "sql.exec", Optional.of(t), false, CallOptions.sqlPassedAt(site)));
+              return;
+            }
+            scope.recordSql(unit, node, binding, "sql.exec", text.text(), text.templated(), CallOptions.NONE);
           }
         });
   }

@@ -1,5 +1,8 @@
 package dev.cfscale.analysis.code.conventions;
 
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr;
+import dev.cfscale.analysis.code.Ast;
+import dev.cfscale.analysis.code.ClassInfo;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -8,12 +11,28 @@ import java.util.Set;
  * PartyServer ({@code partyserver}): {@code routePartykitRequest(request, env)} routes
  * {@code /parties/<party>/<room>} to any Server class the config binds; {@code getServerByName(env.X, room)}
  * is a stub of one room; the browser's {@code usePartySocket({ party, room })} (and y-partyserver's
- * {@code useYProvider}) joins the room it names, so a constant room puts every visitor in one object.
+ * {@code useYProvider}) joins the room it names, so a constant room puts every visitor in one object. The router
+ * also runs, for any client, the hooks subclasses of y-partyserver and partysync fill in: a {@code YServer}'s
+ * {@code onSave} after clients' edits, a {@code SyncServer}'s {@code onAction} per client action; unless the router is
+ * given an {@code onBeforeConnect}/{@code onBeforeRequest} or the class defines one, that is open to anyone.
  */
 final class PartyServer extends NamedInstanceSdk {
+  private static final java.util.Map<String, Set<String>> HOOKS_BY_BASE = java.util.Map.of(
+      "YServer", Set.of("onSave"), "SyncServer", Set.of("onAction"));
+
   PartyServer() {
     super(Set.of("getServerByName"), Set.of("routePartykitRequest"), List.of(
         new NamedInstances.Hook("usePartySocket", "party", "room", Optional.empty(), "PartyServer"),
         new NamedInstances.Hook("useYProvider", "party", "room", Optional.empty(), "y-partyserver")));
+  }
+
+  @Override
+  public Set<String> routedHooks(Ast.Call call, ClassInfo target) {
+    boolean router = Ast.identifier(call.unwrappedCallee()).filter("routePartykitRequest"::equals).isPresent();
+    if (!router || !(call.node() instanceof Swc4jAstCallExpr expr) || ClientCallableClasses.routesWithRejectingHook(expr)
+        || target.methods().keySet().stream().anyMatch(ClientCallableClasses.REJECTING_HOOKS::contains)) {
+      return Set.of();
+    }
+    return HOOKS_BY_BASE.getOrDefault(target.superClass(), Set.of());
   }
 }

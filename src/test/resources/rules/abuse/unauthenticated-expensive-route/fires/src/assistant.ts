@@ -12,6 +12,13 @@ export class Assistant extends Agent<Env> {
     return text;
   }
 
+  // a callable handing the Send Email binding to the SDK: anyone connected can mail any address
+  @callable()
+  async share(to: string, body: string): Promise<void> {
+    // expect: abuse/unauthenticated-expensive-route contains: sends an email
+    await this.sendEmail({ binding: this.env.MAILER, to, from: "studio@example.com", subject: "Shared with you", text: body });
+  }
+
   // not callable: only the Worker's own code reaches it
   async reindex(): Promise<void> {
     const workersai = createWorkersAI({ binding: this.env.AI });

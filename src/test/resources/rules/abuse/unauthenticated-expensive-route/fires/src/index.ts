@@ -3,6 +3,7 @@ import { cors } from "hono/cors";
 import { routeAgentRequest } from "agents";
 import { summarize } from "./summarize";
 export { Assistant } from "./assistant";
+export { Reporter } from "./reporter";
 
 const app = new Hono<{ Bindings: Env }>();
 app.use("*", cors());
@@ -26,6 +27,13 @@ app.put("/api/files/:name", async (c) => {
 // the paid call sits in a helper module: the finding points at the route
 // expect: abuse/unauthenticated-expensive-route contains: calls a paid API on the owner's key
 app.post("/api/summaries", async (c) => c.json(await summarize(c.env, await c.req.text())));
+
+// the model runs in a Durable Object method the route calls through a stub: the route is still the way in
+app.post("/api/reports/:id", async (c) => {
+  const reporter = c.env.Reporter.get(c.env.Reporter.idFromName(c.req.param("id")));
+  // expect: abuse/unauthenticated-expensive-route contains: route POST /api/reports/:id
+  return c.json({ draft: await reporter.draft(await c.req.text()) });
+});
 
 export default {
   async fetch(request: Request, env: Env, ctx: ExecutionContext) {

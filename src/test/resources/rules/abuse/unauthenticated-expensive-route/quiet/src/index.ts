@@ -3,6 +3,8 @@ import { bearerAuth } from "hono/bearer-auth";
 import { routeAgentRequest } from "agents";
 import { verifyWebhook } from "./webhook";
 export { Assistant } from "./assistant";
+export { Reporter } from "./reporter";
+export { Reminders } from "./reminders";
 
 const app = new Hono<{ Bindings: Env }>();
 
@@ -13,6 +15,17 @@ app.post("/api/images", async (c) => {
   const { prompt } = await c.req.json<{ prompt: string }>();
   const image = await c.env.AI.run("@cf/bytedance/stable-diffusion-xl-lightning", { prompt }); // quiet: behind bearerAuth
   return new Response(image, { headers: { "content-type": "image/png" } });
+});
+
+app.post("/api/reports/:id", async (c) => {
+  const reporter = c.env.Reporter.get(c.env.Reporter.idFromName(c.req.param("id")));
+  return c.json({ draft: await reporter.draft(await c.req.text()) }); // quiet: the stub call is behind bearerAuth too
+});
+
+// quiet: each call adds one reminder row, and the alarm deletes every row it has run
+app.post("/remind/:user", async (c) => {
+  const reminders = c.env.Reminders.get(c.env.Reminders.idFromName(c.req.param("user")));
+  return reminders.fetch(c.req.raw);
 });
 
 // quiet: a public demo, rate limited per client address before the model runs
