@@ -217,8 +217,18 @@ public final class AuditCommand implements Callable<Integer> {
     if (baseline == null) {
       return Baseline.empty();
     }
+    String text;
     try {
-      return Baseline.read(baseline);
+      // the user named this file, so a link they give is followed; then only a regular file within the input cap
+      // is read (a baseline linked to /dev/zero or a huge file is refused with a sentence, not read into the heap)
+      text = dev.cfscale.discover.InputFiles.readString(baseline.toRealPath());
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new UsageException(baseline + ":1:1: file not found");
+    } catch (IOException e) {
+      throw new UsageException(baseline + ":1:1: baseline not read: " + e.getMessage());
+    }
+    try {
+      return Baseline.parse(text, baseline.toString());
     } catch (Baseline.BaselineException e) {
       throw new UsageException(e.getMessage());
     }
