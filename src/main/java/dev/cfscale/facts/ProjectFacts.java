@@ -24,6 +24,12 @@ public record ProjectFacts(List<WorkerConfig> workers, List<Problem> problems, L
     inputs = List.copyOf(inputs);
   }
 
+  /** What the code of every Worker does to remove what it stores (deletes, pruning statements). */
+  public dev.cfscale.facts.Retention retention() {
+    return new dev.cfscale.facts.Retention(workers.stream().flatMap(w -> w.code().operations().stream()).toList(),
+        workers.stream().flatMap(w -> w.code().entryPoints().stream()).toList());
+  }
+
   /** Every analysed environment of every Worker. */
   public Stream<WorkerEnvironment> environments() {
     return workers.stream().flatMap(w -> w.environments().stream());

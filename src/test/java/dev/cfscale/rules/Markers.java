@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * {@code // BUG: Diagnostic contains:}):
  * <ul>
  *   <li>{@code // expect: RULE} on the line above a finding of RULE; {@code // expect: RULE contains: TEXT}
- *       also pins the message, which must contain TEXT;</li>
+ *       also pins the message, which must contain TEXT; several consecutive {@code expect} lines above one line
+ *       each expect a finding on that line (two rules, or two findings of one rule, on the same code);</li>
  *   <li>{@code // quiet: REASON}, alone on a line or after the code, says which near-miss that code is
  *       (a quiet fixture names at least one).</li>
  * </ul>
@@ -46,7 +47,7 @@ record Markers(List<Expected> expected, List<Quiet> quiet) {
         for (int i = 0; i < lines.size(); i++) {
           Matcher e = EXPECT.matcher(lines.get(i).trim());
           if (e.find()) {
-            expected.add(new Expected(relative, i + 2, e.group(1), Optional.ofNullable(e.group(2))));
+            expected.add(new Expected(relative, targetLine(lines, i), e.group(1), Optional.ofNullable(e.group(2))));
           }
           Matcher q = QUIET.matcher(lines.get(i));
           if (q.find()) {
@@ -56,6 +57,18 @@ record Markers(List<Expected> expected, List<Quiet> quiet) {
       }
     }
     return new Markers(expected, quiet);
+  }
+
+  /**
+   * The 1-based line an expect marker at index {@code marker} points at: the first line after it that is not itself
+   * an expect marker, so stacked markers all name the same code line.
+   */
+  private static int targetLine(List<String> lines, int marker) {
+    int target = marker + 1;
+    while (target < lines.size() && EXPECT.matcher(lines.get(target).trim()).find()) {
+      target++;
+    }
+    return target + 1;
   }
 
   /** The expected findings of {@code ruleId}. */

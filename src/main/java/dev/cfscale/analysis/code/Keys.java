@@ -16,14 +16,15 @@ final class Keys {
   static KeyArg of(ISwc4jAst arg, FunctionUnit unit, Evaluator evaluator) {
     ISwc4jAst node = Ast.unwrap(arg);
     String text = unit.module().text(node);
+    boolean fresh = FreshValues.madePerCall(node, unit);
     if (node instanceof Swc4jAstTpl tpl && !tpl.getExprs().isEmpty()) {
       boolean onlyTime = tpl.getExprs().stream().allMatch(e -> TIME.matcher(unit.module().text(e)).find());
-      return new KeyArg(onlyTime ? KeyArg.Shape.LOW_CARDINALITY : KeyArg.Shape.TEMPLATE, text);
+      return new KeyArg(onlyTime ? KeyArg.Shape.LOW_CARDINALITY : KeyArg.Shape.TEMPLATE, text, fresh && !onlyTime);
     }
     Value v = evaluator.eval(node, unit);
     if (v instanceof Value.Text t) {
       return new KeyArg(KeyArg.Shape.CONSTANT, "\"" + t.text() + "\"");
     }
-    return new KeyArg(KeyArg.Shape.DYNAMIC, text);
+    return new KeyArg(KeyArg.Shape.DYNAMIC, text, fresh);
   }
 }

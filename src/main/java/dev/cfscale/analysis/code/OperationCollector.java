@@ -210,6 +210,14 @@ final class OperationCollector implements OperationScope {
     if (b.type() == BindingType.KV_NAMESPACE && method.startsWith("get") && CacheAside.isLookup(call, unit)) {
       options = options.asCacheLookup();
     }
+    if (b.type() == BindingType.KV_NAMESPACE && method.equals("put") && args.size() > 2 && !(Ast.unwrap(args.get(2)) instanceof Swc4jAstObjectLit)) {
+      // put(key, value, kvOptions()): the options may set expirationTtl
+      options = options.withUnreadOptions();
+    }
+    if (b.type() == BindingType.KV_NAMESPACE && method.equals("put") && args.size() > 1
+        && evaluator.eval(args.get(1), unit) instanceof Value.Blob blob) {
+      options = options.withStoredBlob(blob.source());
+    }
     PlatformCall platformCall = new PlatformCall(Optional.of(b.name()), Optional.of(b.type()), operation, key, sql, templated, model, options);
     operations.add(new RawOperation(unit, call, platformCall, CallContext.of(call, unit, file(unit))));
   }

@@ -60,6 +60,12 @@ public sealed interface Value {
   /** An object literal ({@code const Q = { bySlug: "SELECT ..." }}) whose properties are read in {@code scope}. */
   record ObjectLiteral(com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstObjectLit node, FunctionUnit scope) implements Value {}
 
+  /**
+   * A binary or whole-document payload ({@code source} says which): the request body, a body read whole with
+   * {@code arrayBuffer()}/{@code blob()}/{@code bytes()}, a stream, or a fetched response's body or text.
+   */
+  record Blob(String source) implements Value {}
+
   /** The incoming request's URL, or a URL object built from it. */
   record RequestUrl() implements Value {}
 

@@ -17,13 +17,18 @@ import java.util.Optional;
  * @param fetch for a global {@code fetch()}: the URL's host and the init object's keys
  * @param uncappedLimit where the query's LIMIT value is written, when it is taken from the request (a query-string
  *     parameter) with no upper bound
+ * @param unreadOptions an options argument the engine could not read (a call, a parameter: {@code put(k, v, opts())}):
+ *     it may set anything, so rules that fire on a missing option stay quiet
+ * @param storedBlob for a storage write, what the value written is when it is a binary or whole-document payload
+ *     ("the request body", "a body or file read whole with arrayBuffer()")
  */
 public record CallOptions(List<String> written, boolean cacheLookup, boolean fetchesOwnUrl, Optional<OrmQuery> orm,
-    Optional<Location> sqlPassedAt, Optional<FetchTarget> fetch, Optional<Location> uncappedLimit) {
+    Optional<Location> sqlPassedAt, Optional<FetchTarget> fetch, Optional<Location> uncappedLimit, boolean unreadOptions,
+    Optional<String> storedBlob) {
 
   /** Nothing written, nothing learned. */
   public static final CallOptions NONE = new CallOptions(List.of(), false, false, Optional.empty(), Optional.empty(),
-      Optional.empty(), Optional.empty());
+      Optional.empty(), Optional.empty(), false, Optional.empty());
 
   public CallOptions {
     written = List.copyOf(written);
@@ -34,6 +39,18 @@ public record CallOptions(List<String> written, boolean cacheLookup, boolean fet
     return written.contains(key);
   }
 
+  /**
+   * True when the object written as a value carries an expiry or freshness field ({@code expiresAt}, {@code ttl},
+   * {@code cachedAt}, {@code lastSeen}...): the entry is meant to go stale, as a cache entry or a session is.
+   */
+  public boolean setsExpiryField() {
+    return written.stream().map(k -> k.toLowerCase(java.util.Locale.ROOT)).anyMatch(EXPIRY_FIELDS::contains);
+  }
+
+  private static final java.util.Set<String> EXPIRY_FIELDS = java.util.Set.of("expiresat", "expires", "expiry", "expiration",
+      "expirationtime", "expiresin", "ttl", "cachedat", "fetchedat", "lastseen", "lastseenat", "lastactive", "lastactiveat",
+      "lastaccess", "lastaccessed", "lastaccessedat", "validuntil", "staleat");
+
   /** True when the SQL was rebuilt from an ORM query rather than read from the code. */
   public boolean fromOrm() {
     return orm.isPresent();
@@ -41,37 +58,47 @@ public record CallOptions(List<String> written, boolean cacheLookup, boolean fet
 
   /** A call whose options object sets {@code keys}. */
   public static CallOptions written(List<String> keys) {
-    return new CallOptions(keys, false, false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    return new CallOptions(keys, false, false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty());
   }
 
   /** A {@code fetch()} of the request's own URL. */
   public static CallOptions ownUrl() {
-    return new CallOptions(List.of(), false, true, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    return new CallOptions(List.of(), false, true, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty());
   }
 
   /** SQL rebuilt from an ORM query. */
   public static CallOptions fromOrm(OrmQuery query) {
-    return new CallOptions(List.of(), false, false, Optional.of(query), Optional.empty(), Optional.empty(), Optional.empty());
+    return new CallOptions(List.of(), false, false, Optional.of(query), Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty());
   }
 
   /** SQL a query helper receives from the caller at {@code site}. */
   public static CallOptions sqlPassedAt(Location site) {
-    return new CallOptions(List.of(), false, false, Optional.empty(), Optional.of(site), Optional.empty(), Optional.empty());
+    return new CallOptions(List.of(), false, false, Optional.empty(), Optional.of(site), Optional.empty(), Optional.empty(), false, Optional.empty());
   }
 
   /** The same options, marked as the lookup of a cache-aside read. */
   public CallOptions asCacheLookup() {
-    return new CallOptions(written, true, fetchesOwnUrl, orm, sqlPassedAt, fetch, uncappedLimit);
+    return new CallOptions(written, true, fetchesOwnUrl, orm, sqlPassedAt, fetch, uncappedLimit, unreadOptions, storedBlob);
   }
 
   /** The same options with what the code says about a {@code fetch()}'s URL and init. */
   public CallOptions withFetch(FetchTarget target) {
-    return new CallOptions(target.initKeys(), cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, Optional.of(target), uncappedLimit);
+    return new CallOptions(target.initKeys(), cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, Optional.of(target), uncappedLimit, unreadOptions, storedBlob);
   }
 
   /** The same options, marked as a query whose LIMIT the request chooses without a cap (the value written at {@code at}). */
   public CallOptions withUncappedLimit(Location at) {
-    return new CallOptions(written, cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, fetch, Optional.of(at));
+    return new CallOptions(written, cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, fetch, Optional.of(at), unreadOptions, storedBlob);
+  }
+
+  /** The same options, marked as passing an options argument the engine could not read. */
+  public CallOptions withUnreadOptions() {
+    return new CallOptions(written, cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, fetch, uncappedLimit, true, storedBlob);
+  }
+
+  /** The same options, for a write whose value is the payload {@code source}. */
+  public CallOptions withStoredBlob(String source) {
+    return new CallOptions(written, cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, fetch, uncappedLimit, unreadOptions, Optional.of(source));
   }
 
   /** Every option and learned fact by name, as {@code cfscale inspect} and rule evidence list them. */
@@ -90,6 +117,10 @@ public record CallOptions(List<String> written, boolean cacheLookup, boolean fet
     sqlPassedAt.ifPresent(l -> out.add("sqlPassedAt"));
     fetch.flatMap(FetchTarget::host).ifPresent(h -> out.add("host=" + h));
     uncappedLimit.ifPresent(l -> out.add("uncappedLimit"));
+    if (unreadOptions) {
+      out.add("unreadOptions");
+    }
+    storedBlob.ifPresent(b -> out.add("blobValue"));
     return out;
   }
 }

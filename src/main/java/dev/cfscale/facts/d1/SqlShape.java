@@ -1,5 +1,6 @@
 package dev.cfscale.facts.d1;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -30,6 +31,12 @@ public record SqlShape(String sql) {
   private static final Pattern KEY_COLUMN = Pattern.compile(
       "^(?:id|uuid|slug|email|hash|key|token|code|handle|username)$|_id$|[a-z0-9]Id$|_uuid$|_key$|_hash$|_slug$|_email$");
   private static final Pattern DELETE = Pattern.compile("^\\s*delete\\s+from\\s+[\"`\\[]?(\\w+)", Pattern.CASE_INSENSITIVE);
+  /** {@code INSERT [OR mode] INTO table} or {@code REPLACE INTO table}: group 1 the verb and mode, group 2 the table. */
+  private static final Pattern INSERT_MODE = Pattern.compile("^\\s*(insert(?:\\s+or\\s+\\w+)?|replace)\\s+into\\s+[\"`\\[]?(\\w+)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern UPSERT = Pattern.compile("\\bon\\s+conflict\\b.*\\bdo\\s+update\\b", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final Pattern UPDATE = Pattern.compile("^\\s*update(?:\\s+or\\s+\\w+)?\\s+[\"`\\[]?(\\w+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DROP = Pattern.compile("^\\s*drop\\s+table\\s+(?:if\\s+exists\\s+)?[\"`\\[]?(\\w+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern INSERT = Pattern.compile("^\\s*(?:insert|replace)\\s+(?:or\\s+\\w+\\s+)?into\\s+[\"`\\[]?(\\w+)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern FROM_TABLE = Pattern.compile("\\bfrom\\s+[\"`\\[]?(\\w+)", Pattern.CASE_INSENSITIVE);
@@ -87,6 +94,54 @@ public record SqlShape(String sql) {
   public boolean deletesFrom(String table) {
     Matcher m = DELETE.matcher(sql);
     return m.find() && m.group(1).equalsIgnoreCase(table);
+  }
+
+  /**
+   * The table a plain {@code INSERT INTO table} (or {@code INSERT OR IGNORE}) adds a row to: a statement that only ever
+   * adds rows. Empty for other statements and for inserts that replace a keyed row ({@code INSERT OR REPLACE},
+   * {@code REPLACE INTO}, {@code ON CONFLICT ... DO UPDATE}), which keep one row per key.
+   */
+  public Optional<String> appendsTo() {
+    Matcher m = INSERT_MODE.matcher(sql);
+    if (!m.find() || m.group(1).toLowerCase(Locale.ROOT).matches("replace|insert\\s+or\\s+replace") || UPSERT.matcher(sql).find()) {
+      return Optional.empty();
+    }
+    return Optional.of(m.group(2));
+  }
+
+  /**
+   * True when the statement removes or rewrites rows of {@code table} (case-insensitive): a DELETE, an UPDATE, a DROP,
+   * or an insert that replaces a keyed row. A table that sees one of them holds records that are kept current, not
+   * an append-only log.
+   */
+  public boolean removesOrRewrites(String table) {
+    if (deletesFrom(table)) {
+      return true;
+    }
+    for (Pattern p : List.of(UPDATE, DROP)) {
+      Matcher m = p.matcher(sql);
+      if (m.find() && m.group(1).equalsIgnoreCase(table)) {
+        return true;
+      }
+    }
+    Matcher insert = INSERT_MODE.matcher(sql);
+    return insert.find() && insert.group(2).equalsIgnoreCase(table) && appendsTo().isEmpty();
+  }
+
+  /**
+   * True for a DELETE, UPDATE or DROP TABLE whose table is not written out ({@code DELETE FROM ${table} WHERE ...}):
+   * it may remove rows of any table.
+   */
+  public boolean removesUnnamedTable() {
+    String head = sql.stripLeading().toLowerCase(Locale.ROOT);
+    boolean removes = head.startsWith("delete") || head.startsWith("update") || head.startsWith("drop table");
+    return removes && !DELETE.matcher(sql).find() && !UPDATE.matcher(sql).find() && !DROP.matcher(sql).find();
+  }
+
+  /** True for a DELETE or DROP TABLE of any table. */
+  public boolean removesRows() {
+    String head = sql.stripLeading().toLowerCase(Locale.ROOT);
+    return head.startsWith("delete") || head.startsWith("drop table");
   }
 
   /** The table an {@code INSERT [OR ...] INTO} or {@code REPLACE INTO} adds rows to, as written. */

@@ -13,11 +13,13 @@ import dev.cfscale.rules.d1.D1UnboundedCount;
 import dev.cfscale.rules.d1.D1UnboundedResult;
 import dev.cfscale.rules.d1.D1SelectStarWithoutLimit;
 import dev.cfscale.rules.durableobjects.DurableObjectSetInterval;
+import dev.cfscale.rules.durableobjects.DurableObjectStorageWithoutCleanup;
 import dev.cfscale.rules.durableobjects.DurableObjectSingletonOnHotPath;
 import dev.cfscale.rules.kv.KvCachePutWithoutTtl;
 import dev.cfscale.rules.kv.KvConstantKeyWrite;
 import dev.cfscale.rules.kv.KvReadModifyWrite;
 import dev.cfscale.rules.kv.KvGetInLoop;
+import dev.cfscale.rules.kv.KvLargeValues;
 import dev.cfscale.rules.kv.KvListOnRequestPath;
 import dev.cfscale.rules.queues.QueueAckOnFailure;
 import dev.cfscale.rules.resilience.ExternalFetchWithoutTimeout;
@@ -46,6 +48,7 @@ import dev.cfscale.rules.queues.QueueNoDeadLetterQueue;
 import dev.cfscale.rules.queues.QueueProducedNeverConsumed;
 import dev.cfscale.rules.queues.QueueSettingOutOfRange;
 import dev.cfscale.rules.secrets.PlaintextSecretVar;
+import dev.cfscale.rules.storage.UnboundedStorageGrowth;
 import dev.cfscale.rules.workers.CpuLimitOutOfRange;
 import dev.cfscale.rules.workers.DeprecatedSite;
 import dev.cfscale.rules.workers.NoCpuLimit;
@@ -108,6 +111,9 @@ public final class Rules {
       new KvConstantKeyWrite(),
       new KvCachePutWithoutTtl(),
       new KvReadModifyWrite(),
+      new KvLargeValues(),
+      // code: storage growth (KV, D1, Durable Object SQL)
+      new UnboundedStorageGrowth(),
       // code: r2
       new R2ConstantKeyWrite(),
       new R2BufferedBody(),
@@ -119,6 +125,7 @@ public final class Rules {
       // code: durable objects
       new DurableObjectSingletonOnHotPath(),
       new DurableObjectSetInterval(),
+      new DurableObjectStorageWithoutCleanup(),
       // code: workers ai
       new ExpensiveModelUncached(),
       // code: resilience

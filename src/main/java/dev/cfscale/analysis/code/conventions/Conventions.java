@@ -31,6 +31,7 @@ public final class Conventions {
       // values and operations frameworks and runtime APIs give
       new HonoContext(),
       new DurableObjectSql(),
+      new DurableObjectStorage(),
       new NuxtHubDatabase(),
       new NuxtHubStorage(),
       new Drizzle(),
@@ -43,6 +44,7 @@ public final class Conventions {
       new AiSdk(),
       new PaidApiClients(),
       new EmailBindingHandOff(),
+      new BlobValues(),
       // what stands between a client and the code: checks, middleware, connection hooks
       new RequestAuthChecks(),
       new RouteMiddlewareGuards(),

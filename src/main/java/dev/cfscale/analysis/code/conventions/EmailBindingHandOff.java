@@ -31,12 +31,15 @@ final class EmailBindingHandOff implements Convention {
       return;
     }
     Evaluator evaluator = scope.evaluator();
-    if (evaluator.eval(call.get().unwrappedCallee(), unit) instanceof Value.Function) {
-      return; // the project's own function: the engine follows the binding into it
+    if (call.get().args().isEmpty() || evaluator.project().bindingsOfType(BindingType.SEND_EMAIL).isEmpty()) {
+      return; // no Send Email binding in the config: nothing to hand over (and no evaluation per call)
     }
-    call.get().args().stream().flatMap(EmailBindingHandOff::handed).map(a -> evaluator.eval(a, unit))
-        .filter(v -> v instanceof Value.Binding b && b.type() == BindingType.SEND_EMAIL).map(Value.Binding.class::cast).findFirst()
-        .ifPresent(b -> scope.record(unit, node, Optional.of(b), "send", KeyArg.NONE, CallOptions.NONE));
+    Optional<Value.Binding> email = call.get().args().stream().flatMap(EmailBindingHandOff::handed).map(a -> evaluator.eval(a, unit))
+        .filter(v -> v instanceof Value.Binding b && b.type() == BindingType.SEND_EMAIL).map(Value.Binding.class::cast).findFirst();
+    if (email.isEmpty() || evaluator.eval(call.get().unwrappedCallee(), unit) instanceof Value.Function) {
+      return; // a project function taking the binding is followed into by the engine and records its own send
+    }
+    scope.record(unit, node, email, "send", KeyArg.NONE, CallOptions.NONE);
   }
 
   /** The argument itself, or the values of an object literal's properties ({@code { binding: env.EMAIL }}). */

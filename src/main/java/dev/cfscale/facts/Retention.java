@@ -1,0 +1,89 @@
+package dev.cfscale.facts;
+
+import dev.cfscale.facts.code.EntryKind;
+import dev.cfscale.facts.code.EntryPoint;
+import dev.cfscale.facts.code.KeyArg;
+import dev.cfscale.facts.code.OperationSite;
+import dev.cfscale.facts.config.BindingType;
+import dev.cfscale.facts.d1.SqlShape;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the project's code does to get rid of what it stores, read over the operations of every Worker (a cron
+ * Worker may prune what an API Worker writes): which KV keys and Durable Object storage keys some code deletes, and
+ * which SQL tables only ever receive rows (an append-only log: inserted into, never deleted from, updated, replaced
+ * or dropped). Keys are compared by the literal text they start with ({@code session:${id}} and
+ * {@code session:${token}} share the prefix {@code session:}); a key whose start is not written out may be any key.
+ */
+public record Retention(List<OperationSite> operations, List<EntryPoint> entryPoints) {
+
+  public Retention {
+    operations = List.copyOf(operations);
+    entryPoints = List.copyOf(entryPoints);
+  }
+
+  /**
+   * True when Durable Object class {@code className} ever removes or expires what it stores: a
+   * {@code storage.delete}/{@code deleteAll}, a SQL DELETE or DROP on its own database, an alarm it sets
+   * ({@code storage.setAlarm}) or an {@code alarm()} handler.
+   */
+  public boolean durableObjectCleansUp(String className) {
+    boolean removes = operations.stream().filter(op -> op.binding().filter(className::equals).isPresent()
+        && op.bindingType().filter(BindingType.DURABLE_OBJECT::equals).isPresent())
+        .anyMatch(op -> op.operation().equals("storage.delete") || op.operation().equals("storage.deleteAll")
+            || op.operation().equals("storage.setAlarm") || op.sql().map(SqlShape::new).filter(SqlShape::removesRows).isPresent());
+    return removes || entryPoints.stream().anyMatch(e -> e.kind() == EntryKind.ALARM && e.name().startsWith(className + "."));
+  }
+
+  /**
+   * True when some code deletes keys that {@code write} writes: a KV {@code delete} on the same namespace binding, or a
+   * Durable Object {@code storage.delete}/{@code deleteAll} in the same class, whose key may share the write's prefix.
+   */
+  public boolean deletesKeysOf(OperationSite write) {
+    return operations.stream().anyMatch(op -> op.binding().equals(write.binding()) && op.bindingType().equals(write.bindingType())
+        && (op.operation().equals("storage.deleteAll")
+            || (op.operation().equals("delete") || op.operation().equals("storage.delete")) && prefixesOverlap(op.key(), write.key())));
+  }
+
+  /**
+   * The table {@code insert} appends to when that table only ever grows: no statement anywhere in the project (on
+   * any D1 binding, or in the same Durable Object class for its own SQL) deletes from it, updates it, replaces its
+   * rows or drops it, and no statement removes rows from a table whose name is not written out. Empty otherwise.
+   */
+  public Optional<String> appendOnlyTable(OperationSite insert) {
+    Optional<String> table = insert.sql().flatMap(sql -> new SqlShape(sql).appendsTo());
+    if (table.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean kept = operations.stream().filter(op -> sameStore(op, insert)).anyMatch(op -> op.sql()
+        .map(SqlShape::new).map(s -> s.removesOrRewrites(table.get()) || s.removesUnnamedTable())
+        .orElse(op.operation().equals("orm.delete") || op.operation().equals("orm.update")));
+    return kept ? Optional.empty() : table;
+  }
+
+  /** D1 tables are named per database, which several bindings may share; a Durable Object's SQL is its class's own. */
+  private static boolean sameStore(OperationSite op, OperationSite insert) {
+    if (insert.bindingType().filter(BindingType.D1_DATABASE::equals).isPresent()) {
+      return op.bindingType().filter(BindingType.D1_DATABASE::equals).isPresent();
+    }
+    return op.bindingType().equals(insert.bindingType()) && op.binding().equals(insert.binding());
+  }
+
+  /** True when two keys may name the same entries: one's literal start is a prefix of the other's. */
+  static boolean prefixesOverlap(KeyArg a, KeyArg b) {
+    String pa = literalStart(a);
+    String pb = literalStart(b);
+    return pa.startsWith(pb) || pb.startsWith(pa);
+  }
+
+  /** The text a key starts with for certain: a constant's whole text, a template's text before its first interpolation. */
+  private static String literalStart(KeyArg key) {
+    String text = key.text();
+    return switch (key.shape()) {
+      case CONSTANT -> text.length() >= 2 ? text.substring(1, text.length() - 1) : "";
+      case TEMPLATE, LOW_CARDINALITY -> text.startsWith("`") && text.contains("${") ? text.substring(1, text.indexOf("${")) : "";
+      default -> "";
+    };
+  }
+}

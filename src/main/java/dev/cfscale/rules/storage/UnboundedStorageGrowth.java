@@ -1,0 +1,109 @@
+package dev.cfscale.rules.storage;
+
+import dev.cfscale.facts.ProjectFacts;
+import dev.cfscale.facts.WorkerConfig;
+import dev.cfscale.facts.code.OperationSite;
+import dev.cfscale.facts.Retention;
+import dev.cfscale.facts.config.BindingType;
+import dev.cfscale.findings.Figures;
+import dev.cfscale.findings.Finding;
+import dev.cfscale.findings.Severity;
+import dev.cfscale.rules.CodeRule;
+import dev.cfscale.rules.RuleContext;
+import dev.cfscale.rules.RuleInfo;
+import java.util.stream.Stream;
+
+/**
+ * Storage that only grows: a KV put of a key made fresh on every call (a random id, a timestamp) with no {@code expirationTtl} that no code anywhere in the
+ * project deletes, or an insert into a D1 (or Durable Object SQL) table that nothing ever deletes from, updates or
+ * prunes (an append-only log with no retention). Each call leaves one more key or row forever. Cache fills
+ * ({@code kv/cache-put-without-ttl}), constant keys ({@code kv/constant-key-write}), per-entity records read and
+ * written back, admin-only writes and code no entry point reaches stay quiet, and so does a run that did not read
+ * the whole project ({@code --config}), since the delete may live in a Worker it did not read.
+ */
+@RuleInfo(id = "storage/unbounded-growth", severity = Severity.MEDIUM,
+    summary = "Per-request keys or rows written with no TTL, delete or retention anywhere in the project")
+public final class UnboundedStorageGrowth implements CodeRule {
+
+  @Override
+  public Stream<Finding> check(ProjectFacts facts, RuleContext ctx) {
+    if (!facts.wholeProject()) {
+      return Stream.empty();
+    }
+    Retention retention = facts.retention();
+    return facts.workers().stream().flatMap(w -> w.code().operations().stream().flatMap(op -> check(w, op, retention, ctx)));
+  }
+
+  @Override
+  public Stream<Finding> check(WorkerConfig worker, OperationSite op, RuleContext ctx) {
+    return Stream.empty(); // needs the whole project's deletes: see check(ProjectFacts, RuleContext)
+  }
+
+  private Stream<Finding> check(WorkerConfig worker, OperationSite op, Retention retention, RuleContext ctx) {
+    if (!reachedByUsersOrBackground(op)) {
+      return Stream.empty();
+    }
+    if (op.is(BindingType.KV_NAMESPACE, "put")) {
+      return growingKey(worker, op, retention) ? Stream.of(kvFinding(worker, op, ctx)) : Stream.empty();
+    }
+    boolean runsSql = op.isD1RoundTrip() || op.is(BindingType.DURABLE_OBJECT, "sql.exec");
+    return runsSql ? retention.appendOnlyTable(op).map(table -> sqlFinding(worker, op, table, ctx)).stream() : Stream.empty();
+  }
+
+  /**
+   * Reached by some entry other than an administrative or test route: writes only editors make (posts, settings) are
+   * content by design, and code no entry reaches may be dead.
+   */
+  private static boolean reachedByUsersOrBackground(OperationSite op) {
+    return !op.adminGuarded() && op.reachedFrom().stream().anyMatch(e -> e.isHotRequestPath() || !e.kind().isRequestPath());
+  }
+
+  /**
+   * A put whose key is new on every call (it embeds a random id or the current time: a key per entity is overwritten by
+   * later calls and grows only with the entities) and that nothing expires or deletes.
+   */
+  private static boolean growingKey(WorkerConfig worker, OperationSite put, Retention retention) {
+    return !put.options().sets("expirationTtl") && !put.options().sets("expiration") && !put.options().unreadOptions()
+        && put.key().uniquePerCall() && !worker.code().isCacheFill(put) && worker.code().readOfWrittenKey(put).isEmpty() && !retention.deletesKeysOf(put);
+  }
+
+  private Finding kvFinding(WorkerConfig worker, OperationSite put, RuleContext ctx) {
+    String price = Figures.usd(ctx.platform().number("kv.pricing.usdPerGbMonth"));
+    return finding(worker, put).severity(severity(put))
+        .message("`" + put.code() + "` writes a new key per call (" + put.key().text() + ") with no expirationTtl, and no code"
+            + " in the project deletes these keys: " + put.binding().orElse("the namespace") + " grows by one key per call"
+            + " (1 million calls leave 1 million keys, billed at " + price + " per GB-month) " + pathWords(put))
+        .evidence("write", put.location() + " `" + put.code() + "`")
+        .evidence("retention", "no expirationTtl/expiration option; no delete of " + put.binding().orElse("?")
+            + " keys with this prefix in any Worker")
+        .fix("Pass { expirationTtl: <seconds> } when the data has a useful life, or delete the keys when what they describe"
+            + " ends (a cron that lists the prefix and deletes old keys). Keep records meant to be permanent in D1 or R2.")
+        .build();
+  }
+
+  private Finding sqlFinding(WorkerConfig worker, OperationSite insert, String table, RuleContext ctx) {
+    boolean objectSql = insert.bindingType().filter(BindingType.DURABLE_OBJECT::equals).isPresent();
+    String price = Figures.usd(ctx.platform().number(objectSql ? "durableObjects.pricing.sqlite.usdPerGbMonth" : "d1.pricing.usdPerGbMonth"));
+    String limit = objectSql ? ctx.platform().whole("durableObjects.limits.sqliteStoragePerObjectGb") + " GB per object"
+        : ctx.platform().whole("d1.limits.maxDatabaseSizeGbPaid") + " GB per database";
+    return finding(worker, insert).severity(severity(insert))
+        .message("`" + insert.code() + "` appends a row to `" + table + "` per call, and no statement in the project deletes"
+            + " from, updates or prunes `" + table + "`: the table only grows (1 million calls leave 1 million rows, storage"
+            + " billed at " + price + " per GB-month, up to " + limit + ") " + pathWords(insert))
+        .evidence("write", insert.location() + " " + insert.sql().orElse(""))
+        .evidence("retention", "no DELETE, UPDATE, REPLACE or DROP of " + table + (objectSql ? " in class " + insert.binding().orElse("?")
+            : " on any D1 binding of any Worker"))
+        .fix("Add retention: a scheduled (cron) handler that runs `DELETE FROM " + table + " WHERE <time column> < ?` for rows"
+            + " past their useful life, or roll old rows up into a summary table; keep only what something reads.")
+        .build();
+  }
+
+  /** Medium on a request path (growth follows traffic), low for background work. */
+  private static Severity severity(OperationSite op) {
+    return op.onHotRequestPath() ? Severity.MEDIUM : Severity.LOW;
+  }
+
+  private static String pathWords(OperationSite op) {
+    return op.onHotRequestPath() ? "on a request path, so it grows with traffic" : "from background work";
+  }
+}
