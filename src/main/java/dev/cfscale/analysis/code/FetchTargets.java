@@ -38,16 +38,33 @@ final class FetchTargets {
     List<String> keys = new ArrayList<>();
     boolean opaque = false;
     boolean cached = false;
+    boolean forwards = false;
     if (args.size() > 1) {
       Optional<Swc4jAstObjectLit> init = objectLiteral(args.get(1), unit);
       opaque = init.isEmpty() || !keys(init.get(), keys);
       cached = init.isPresent() && DataCache.servesStoredCopy(init.get());
+      forwards = init.isPresent() && forwardsRequestBody(init.get());
     } else if (!args.isEmpty() && Ast.unwrap(args.get(0)) instanceof Swc4jAstNewExpr n
         && Ast.identifier(n.getCallee()).filter("Request"::equals).isPresent()) {
       opaque = true; // fetch(new Request(url, init)): the init is the Request's
     }
     boolean credential = args.stream().limit(2).anyMatch(a -> Credentials.carried(a, unit, evaluator));
-    return new FetchTarget(host, keys, opaque, armsTimeout(unit), cached, credential);
+    return new FetchTarget(host, keys, opaque, armsTimeout(unit), cached, credential, forwards);
+  }
+
+  /** {@code { body: request.body }} (or Hono's {@code c.req.raw.body}): the incoming request's body streams on to the origin. */
+  private static boolean forwardsRequestBody(Swc4jAstObjectLit init) {
+    return init.getProps().stream().anyMatch(p -> p instanceof Swc4jAstKeyValueProp kv
+        && Ast.name(kv.getKey()).filter("body"::equals).isPresent()
+        && Ast.unwrap(kv.getValue()) instanceof Swc4jAstMemberExpr m && Ast.propName(m).filter("body"::equals).isPresent()
+        && isIncomingRequest(Ast.unwrap(m.getObj())));
+  }
+
+  private static boolean isIncomingRequest(ISwc4jAst node) {
+    if (node instanceof Swc4jAstMemberExpr raw && Ast.propName(raw).filter("raw"::equals).isPresent()) {
+      return MemberReads.isRequestLike(Ast.unwrap(raw.getObj()));
+    }
+    return MemberReads.isRequestLike(node);
   }
 
   private static Optional<String> host(Lead lead) {

@@ -19,9 +19,11 @@ import java.util.Optional;
  *     {@code next: { revalidate: 60 }} in Next.js): the origin is fetched once per revalidation, not per request
  * @param carriesCredential the URL or the init carries a credential the Worker holds ({@code env.OPENAI_API_KEY} in a
  *     header or a query parameter): the call is made on the owner's account, so its price is the owner's
+ * @param forwardsRequest the init passes the incoming request's body on ({@code body: request.body}): a transparent
+ *     proxy, whose wait the client's own timeout bounds (the client is streaming to the origin through it)
  */
 public record FetchTarget(Optional<String> host, List<String> initKeys, boolean initOpaque, boolean timeoutInScope,
-    boolean servedFromCache, boolean carriesCredential) {
+    boolean servedFromCache, boolean carriesCredential, boolean forwardsRequest) {
 
   public FetchTarget {
     initKeys = List.copyOf(initKeys);

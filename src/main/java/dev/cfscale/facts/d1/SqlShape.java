@@ -16,6 +16,7 @@ public record SqlShape(String sql) {
   private static final Pattern WHERE = Pattern.compile("\\bwhere\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern JOIN = Pattern.compile("\\bjoin\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LIMIT = Pattern.compile("\\blimit\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern RANDOM_ORDER = Pattern.compile("\\border\\s+by\\s+random\\s*\\(\\s*\\)", Pattern.CASE_INSENSITIVE);
   private static final Pattern GROUP_BY = Pattern.compile("\\bgroup\\s+by\\b", Pattern.CASE_INSENSITIVE);
   /** {@code SELECT *}, {@code SELECT DISTINCT *}, {@code SELECT t.*} or {@code SELECT t.*, u.name}. */
   private static final Pattern STAR = Pattern.compile("^\\s*select\\s+(?:distinct\\s+)?(?:\\*|[\"`\\[]?\\w+[\"`\\]]?\\.\\*)\\s*(?:,|from\\b)",
@@ -49,6 +50,11 @@ public record SqlShape(String sql) {
   /** True when the statement has a WHERE or a JOIN: it reads rows to find some of them. */
   public boolean filters() {
     return WHERE.matcher(sql).find() || JOIN.matcher(sql).find();
+  }
+
+  /** {@code ORDER BY RANDOM()}: every matching row is read and sorted on a fresh random key; no index can serve it. */
+  public boolean ordersRandomly() {
+    return RANDOM_ORDER.matcher(sql).find();
   }
 
   public boolean hasLimit() {

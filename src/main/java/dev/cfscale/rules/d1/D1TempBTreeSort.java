@@ -16,12 +16,17 @@ import java.util.stream.Stream;
  * execution reads and sorts all matching rows before returning the first. Only reported when the
  * advisor found an index that removes the sort, when no full scan is reported for the query, and when the
  * query has a LIMIT (without one every row is read anyway: that is {@code d1/unbounded-result}'s concern).
+ * {@code ORDER BY RANDOM()} is reported on its own (where the sort is written): no index can serve it, so every
+ * execution reads and sorts every matching row, with or without a full scan beside it.
  */
 @RuleInfo(id = "d1/temp-btree-sort", severity = Severity.MEDIUM, summary = "D1 query sorts in a temp B-tree an index could avoid")
 public final class D1TempBTreeSort implements D1QueryRule {
 
   @Override
   public Stream<Finding> check(WorkerConfig worker, D1BindingAnalysis binding, QueryAnalysis query, RuleContext ctx) {
+    if (query.shape().ordersRandomly()) {
+      return randomOrder(worker, binding, query);
+    }
     if (query.tempBTrees().isEmpty() || query.recommendation().isEmpty() || !query.fullScans().isEmpty() || !query.shape().hasLimit()
         || !query.reachable(!worker.code().entryPoints().isEmpty())) {
       return Stream.empty();
@@ -36,6 +41,20 @@ public final class D1TempBTreeSort implements D1QueryRule {
         .evidence("plan with index", String.join(" | ", r.planAfter()))
         .evidence("index", r.createStatement())
         .fix("Add " + r.createStatement() + " so rows come back in index order and LIMIT stops early.")
+        .build());
+  }
+
+  private Stream<Finding> randomOrder(WorkerConfig worker, D1BindingAnalysis binding, QueryAnalysis query) {
+    boolean lookup = query.shape().firstTable().filter(binding::isLookupTable).isPresent();
+    if (query.tempBTrees().isEmpty() || lookup || !query.reachable(!worker.code().entryPoints().isEmpty())) {
+      return Stream.empty();
+    }
+    return Stream.of(finding(worker, binding, query)
+        .at(query.site().options().orderWrittenAt().orElse(query.site().location()))
+        .message("`" + SqlSnippet.oneLine(query.sql()) + "` orders by RANDOM(): every matching row is read and sorted on a fresh"
+            + " random key on each execution, whatever the LIMIT, and no index can serve that order")
+        .fix("Keep a random sort key in an indexed column and read from a random point (WHERE sort_key >= ? ORDER BY sort_key"
+            + " LIMIT n), or cache a shuffled list of ids and page through it.")
         .build());
   }
 }

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 /**
  * KV {@code list()} on a request path: lists are priced like writes, the Free plan's daily allowance
  * is a thousand, and results are eventually consistent, so KV used as a queryable table breaks first
- * here. Lists from cron, queue consumers or admin routes stay quiet.
+ * here. Lists from cron, queue consumers or admin routes stay quiet, and so does a cursor-paged list that only an
+ * authenticated caller reaches: it runs once per page that caller asks for, not once per visitor.
  */
 @RuleInfo(id = "kv/list-on-request-path", severity = Severity.MEDIUM,
     summary = "KV list() on a request path (priced like a write, 1,000 a day on Free)")
@@ -24,7 +25,7 @@ public final class KvListOnRequestPath implements CodeRule {
 
   @Override
   public Stream<Finding> check(WorkerConfig worker, OperationSite op, RuleContext ctx) {
-    if (!op.is(BindingType.KV_NAMESPACE, "list") || !op.onHotRequestPath()) {
+    if (!op.is(BindingType.KV_NAMESPACE, "list") || !op.onHotRequestPath() || authenticatedPage(op)) {
       return Stream.empty();
     }
     BigDecimal listPrice = ctx.platform().number("kv.pricing.usdPerMillionLists");
@@ -41,5 +42,10 @@ public final class KvListOnRequestPath implements CodeRule {
         .fix("Keep an index under one key (read with one get and a cacheTtl, updated when items change), move data you"
             + " query into D1, or cache the listing (Cache API, or KV with expirationTtl) instead of listing per request.")
         .build());
+  }
+
+  /** Every path to the list checks its caller, and the list pages with a cursor the caller passes back. */
+  private static boolean authenticatedPage(OperationSite op) {
+    return op.openHotEntries().isEmpty() && op.options().sets("cursor");
   }
 }

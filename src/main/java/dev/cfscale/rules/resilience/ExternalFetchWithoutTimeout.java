@@ -19,8 +19,9 @@ import java.util.stream.Stream;
  * signal in its init and no timeout armed in the function: a slow origin holds every request that
  * needs it. Quiet when the init cannot be read (it may carry a signal), when the call is deferred with
  * {@code waitUntil}, for calls to LLM APIs (generations legitimately run for minutes), for an
- * identity provider's token or user-info endpoint during a login, and for a fetch served from the framework's data
- * cache ({@code cache: "force-cache"}): the origin is not on the request path.
+ * identity provider's token or user-info endpoint during a login, for a fetch served from the framework's data
+ * cache ({@code cache: "force-cache"}): the origin is not on the request path, and for a transparent proxy that
+ * streams the incoming request's body on ({@code body: request.body}): the client's own timeout bounds it.
  */
 @RuleInfo(id = "resilience/external-fetch-without-timeout", severity = Severity.MEDIUM,
     summary = "fetch to an external origin on a request path with no timeout")
@@ -42,7 +43,8 @@ public final class ExternalFetchWithoutTimeout implements CodeRule {
     }
     FetchTarget t = target.get();
     String host = t.host().get();
-    if (t.initOpaque() || t.sets("signal") || t.timeoutInScope() || t.servedFromCache() || GENERATION_HOSTS.contains(host)
+    if (t.initOpaque() || t.sets("signal") || t.timeoutInScope() || t.servedFromCache() || t.forwardsRequest()
+        || GENERATION_HOSTS.contains(host)
         || GENERATION_PATH.matcher(op.key().text()).find() || isLocal(host)
         || LOGIN.matcher(op.key().text() + " " + op.file() + " " + op.function()).find()) {
       return Stream.empty();

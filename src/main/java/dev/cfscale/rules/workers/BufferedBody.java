@@ -16,22 +16,29 @@ import java.util.stream.Stream;
  * A whole body buffered in memory on a request path where it could stream: an upload read with
  * {@code request.arrayBuffer()} / {@code formData()} / {@code parseBody()} in a handler that stores it
  * in R2 or KV (the body could be passed to {@code put} as a stream), or a KV value read with
- * {@code get(key, "arrayBuffer")} (values up to 25 MiB; {@code "stream"} avoids the copy). R2 object
- * bodies have their own rule ({@code r2/buffered-body}); JSON and text bodies are left alone.
+ * {@code get(key, "arrayBuffer")} (values up to 25 MiB; {@code "stream"} avoids the copy), or a fetched
+ * response's binary body ({@code arrayBuffer()}, {@code blob()}, {@code bytes()}: a file, an image, generated
+ * audio, whose size the origin decides). R2 object bodies have their own rule ({@code r2/buffered-body}); JSON
+ * and text bodies are left alone.
  */
 @RuleInfo(id = "workers/buffered-body", severity = Severity.MEDIUM,
-    summary = "Upload or KV value buffered whole into memory instead of streamed")
+    summary = "Upload, fetched file or KV value buffered whole into memory instead of streamed")
 public final class BufferedBody implements CodeRule {
   private static final Set<String> REQUEST_READS = Set.of("request.arrayBuffer", "request.blob", "request.formData",
       "request.bytes", "request.parseBody");
+  private static final Set<String> FETCHED_READS = Set.of("response.arrayBuffer", "response.blob", "response.bytes");
   private static final java.util.regex.Pattern STREAMED = java.util.regex.Pattern.compile("\\.stream\\(\\)|\\.body\\b");
 
   @Override
   public Stream<Finding> check(WorkerConfig worker, OperationSite op, RuleContext ctx) {
     boolean upload = REQUEST_READS.contains(op.operation()) && op.bindingType().isEmpty() && storesInSameFunction(worker, op);
     boolean kvBuffer = op.is(BindingType.KV_NAMESPACE, "body.arrayBuffer");
-    if (!(upload || kvBuffer) || !RequestPaths.hot(worker, op)) {
+    boolean fetched = FETCHED_READS.contains(op.operation()) && op.bindingType().isEmpty();
+    if (!(upload || kvBuffer || fetched) || !RequestPaths.hot(worker, op)) {
       return Stream.empty();
+    }
+    if (fetched) {
+      return Stream.of(fetchedResponse(worker, op, ctx));
     }
     long memoryMb = ctx.platform().whole("workers.limits.memoryMbPerIsolate");
     long bodyMb = ctx.platform().whole("workers.limits.requestBodyMbByZonePlan.free");
@@ -47,6 +54,19 @@ public final class BufferedBody implements CodeRule {
             + " multipart upload for large files; check Content-Length and reject oversized uploads first."
             : "Read it with get(key, \"stream\") and return the stream, or keep large blobs in R2 and stream object.body.")
         .build());
+  }
+
+  /** A fetched file read whole: its size is the origin's to decide, and nothing here checks it first. */
+  private Finding fetchedResponse(WorkerConfig worker, OperationSite op, RuleContext ctx) {
+    long memoryMb = ctx.platform().whole("workers.limits.memoryMbPerIsolate");
+    return finding(worker, op)
+        .message("`" + op.code() + "` reads the whole fetched response (a file, image or audio whose size the origin decides)"
+            + " into memory: an isolate has " + memoryMb + " MB shared by its concurrent requests, so a few large responses"
+            + " at once crash it")
+        .evidence("memory", memoryMb + " MB per isolate (workers.limits.memoryMbPerIsolate)")
+        .fix("Return or pipe response.body as a stream (new Response(response.body, response), or through a"
+            + " TransformStream); when the bytes are needed whole, check Content-Length first and refuse large ones.")
+        .build();
   }
 
   /**

@@ -147,7 +147,8 @@ final class Drizzle implements Convention {
   }
 
   private static CallOptions limited(CallOptions options, DrizzleSql translation, FunctionUnit unit) {
-    return RequestLimits.mark(options, translation.uncappedLimit(), unit);
+    CallOptions marked = RequestLimits.mark(options, translation.uncappedLimit(), unit);
+    return translation.orderWrittenAt().map(marked::withOrderWrittenAt).orElse(marked);
   }
 
   /**

@@ -12,10 +12,12 @@ import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAstExpr;
 import com.caoccao.javet.swc4j.ast.pat.Swc4jAstBindingIdent;
 import dev.cfscale.analysis.code.Ast;
+import dev.cfscale.analysis.code.Declaration;
 import dev.cfscale.analysis.code.Evaluator;
 import dev.cfscale.analysis.code.FunctionUnit;
 import dev.cfscale.analysis.code.conventions.DrizzleExpressions.Scope;
 import dev.cfscale.analysis.code.conventions.DrizzleExpressions.Unsupported;
+import dev.cfscale.findings.Location;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +39,8 @@ final class DrizzleSql {
   private final DrizzleRelations relations;
   /** The LIMIT value of the last query translated, when it comes from the request with no cap. */
   private Optional<ISwc4jAst> uncappedLimit = Optional.empty();
+  /** Where the ORDER BY terms of the last query translated are written, when a variable holds them. */
+  private Optional<Location> orderWrittenAt = Optional.empty();
 
   DrizzleSql(Evaluator evaluator) {
     this.tables = new DrizzleTables(evaluator);
@@ -53,6 +57,17 @@ final class DrizzleSql {
   /** The last query's LIMIT value, when it is taken from the request's query string with no cap. */
   Optional<ISwc4jAst> uncappedLimit() {
     return uncappedLimit;
+  }
+
+  /** Where the last query's ORDER BY terms are written, when a variable holds them ({@code orderBy} chosen before the query). */
+  Optional<Location> orderWrittenAt() {
+    return orderWrittenAt;
+  }
+
+  private void noteOrder(ISwc4jAst value, FunctionUnit unit) {
+    orderWrittenAt = Ast.identifier(Ast.unwrap(value)).flatMap(unit::lookup)
+        .filter(d -> d instanceof Declaration.Variable v && v.path().isEmpty() && v.init() != null)
+        .map(d -> Ast.location(((Declaration.Variable) d).scope(), ((Declaration.Variable) d).init()));
   }
 
   /** The SQL of the chain starting at {@code start} ({@code db.select()}, {@code db.update(t)}, {@code db.delete(t)}). */
@@ -111,8 +126,13 @@ final class DrizzleSql {
       }
       switch (key) {
         case "where" -> filter = callback(value, scope, unit, (body, u) -> expressions.condition(body, scope, u));
-        case "orderBy" -> order = " ORDER BY " + callback(value, scope, unit, (body, u) -> Optional.of(orderList(body, scope, u)))
+        case "orderBy" -> {
+          if (path.isEmpty()) {
+            noteOrder(value, unit);
+          }
+          order = " ORDER BY " + callback(value, scope, unit, (body, u) -> Optional.of(orderList(body, scope, u)))
             .orElseThrow(Unsupported::new);
+        }
         case "limit" -> {
           limit = " LIMIT ?";
           if (path.isEmpty() && RequestLimits.uncapped(value, unit)) {
@@ -246,7 +266,12 @@ final class DrizzleSql {
     }
     sql.append(where);
     find(chain, "groupBy").ifPresent(g -> sql.append(" GROUP BY ").append(terms(g, scope, unit)));
-    find(chain, "orderBy").ifPresent(o -> sql.append(" ORDER BY ").append(terms(o, scope, unit)));
+    find(chain, "orderBy").ifPresent(o -> {
+      sql.append(" ORDER BY ").append(terms(o, scope, unit));
+      if (o.getArgs().size() == 1) {
+        noteOrder(o.getArgs().get(0).getExpr(), unit);
+      }
+    });
     find(chain, "limit").ifPresent(l -> {
       sql.append(" LIMIT ?");
       uncappedLimit = l.getArgs().isEmpty() ? Optional.empty()

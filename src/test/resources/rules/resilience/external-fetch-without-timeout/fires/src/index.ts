@@ -30,4 +30,12 @@ app.get("/live", async (c) => {
   return c.json(await res.json());
 });
 
+app.post("/notify", async (c) => {
+  const { text } = await c.req.json<{ text: string }>();
+  // the client's headers go on, but the body is the Worker's own request: not a pass-through proxy
+  // expect: resilience/external-fetch-without-timeout
+  const res = await fetch("https://hooks.example.net/notify", { method: "POST", headers: c.req.raw.headers, body: JSON.stringify({ text }) });
+  return c.body(null, res.status === 200 ? 204 : 502);
+});
+
 export default app;

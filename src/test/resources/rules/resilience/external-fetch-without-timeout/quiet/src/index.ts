@@ -39,6 +39,12 @@ app.post("/chat", async (c) => {
   return new Response(res.body, res);
 });
 
+// quiet: a transparent proxy streams the client's request on: the client's own timeout bounds the wait
+app.all("/files/*", async (c) => {
+  const upstream = await fetch(`https://files.example.com/${c.req.param("*")}`, { method: c.req.method, headers: c.req.raw.headers, body: c.req.raw.body });
+  return new Response(upstream.body, upstream);
+});
+
 // quiet: an identity provider's token endpoint during a login
 app.get("/oauth/callback", async (c) => {
   const res = await fetch("https://github.com/login/oauth/access_token", { method: "POST" });

@@ -23,10 +23,21 @@ app.get("/avatars/:id", async (c) => {
   return image ? new Response(image, { headers: { "content-type": "image/png" } }) : c.notFound();
 });
 
+app.post("/describe", async (c) => {
+  const { imageUrl } = await c.req.json<{ imageUrl: string }>();
+  const res = await fetch(imageUrl, { signal: AbortSignal.timeout(5000) });
+  // expect: workers/buffered-body contains: whole fetched response
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  return c.json({ size: bytes.length });
+});
+
 export default {
   async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
     if (new URL(request.url).pathname === "/form-upload") {
       return onUpload(request, env);
+    }
+    if (new URL(request.url).pathname === "/share") {
+      return onShare(request, env);
     }
     return app.fetch(request, env, ctx);
   },
@@ -37,4 +48,12 @@ export async function onUpload(request: Request, env: Env): Promise<Response> {
   const form = await request.formData();
   await env.BUCKET.put(crypto.randomUUID(), form.get("file") as File);
   return new Response("stored", { status: 201 });
+}
+
+export async function onShare(request: Request, env: Env): Promise<Response> {
+  const copy = request.clone();
+  // expect: workers/buffered-body
+  const form = await copy.formData();
+  await env.BUCKET.put(crypto.randomUUID(), form.get("file") as File);
+  return new Response("shared", { status: 201 });
 }

@@ -28,6 +28,18 @@ app.get("/avatars/:id", async (c) => {
   return image ? new Response(image) : c.notFound();
 });
 
+// quiet: a fetched file passed on as a stream
+app.get("/mirror/:name", async (c) => {
+  const res = await fetch(`https://files.example.com/${c.req.param("name")}`, { signal: AbortSignal.timeout(5000) });
+  return new Response(res.body, res);
+});
+
+// quiet: a small JSON reply parsed whole
+app.get("/weather", async (c) => {
+  const res = await fetch("https://api.example.com/weather", { signal: AbortSignal.timeout(5000) });
+  return c.json(await res.json());
+});
+
 export default app;
 
 // quiet: a form upload whose file is stored as a stream
