@@ -256,10 +256,19 @@ public final class ProjectLoader {
     acc.problems().addAll(result.problems());
     result.sources().forEach(s -> acc.sources().computeIfAbsent(s.relativePath(),
         r -> codeSources.computeIfAbsent(r, k -> new SourceFile(k, s.text().lines().toList(), "//"))));
-    String described = scope.description() + (result.facts().modules() == 0 ? ": no source files found there" : "");
+    String described = scope.description() + (result.facts().modules() == 0 ? noModules(result.problems()) : "");
     CodeReading reading = new CodeReading(described, result.facts().modules() > 0, ConfigNamesInCode.mentioned(worker, result.sources()));
     WorkerConfig withCode = worker.withCode(result.facts(), reading);
     return adviseDurableObjectSql(adviseD1(withCode, absolute, layout, acc.problems()), absolute, layout, acc.problems());
+  }
+
+  /**
+   * Why a Worker's code gave no module: the first file that did not parse (a syntax error, nesting too deep) or could
+   * not be read, else that nothing was there. "No source files" for a file that is there but broken misleads.
+   */
+  private static String noModules(List<Problem> problems) {
+    return problems.stream().filter(Problem::isError).findFirst().or(() -> problems.stream().findFirst())
+        .map(p -> ": " + p.location() + " not analysed (" + p.message() + ")").orElse(": no source files found there");
   }
 
   /** What a code analysis depends on. */

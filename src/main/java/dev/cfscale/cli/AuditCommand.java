@@ -2,6 +2,8 @@ package dev.cfscale.cli;
 
 import dev.cfscale.findings.Baseline;
 import dev.cfscale.findings.Finding;
+import dev.cfscale.findings.Location;
+import dev.cfscale.findings.Problem;
 import dev.cfscale.findings.Severity;
 import dev.cfscale.render.Printable;
 import dev.cfscale.render.Report;
@@ -102,10 +104,9 @@ public final class AuditCommand implements Callable<Integer> {
         console.err().flush();
       }
     }
-    if (outcome.facts().workers().isEmpty() && outcome.facts().inputs().isEmpty() && outcome.facts().problems().isEmpty()) {
+    if (nothingFound(outcome)) {
       // like eslint's "no files matched": auditing nothing is a mistake in the command, not a clean result
-      throw new UsageException(root + ": no Worker config found (no wrangler.toml, wrangler.json or wrangler.jsonc, no Pages"
-          + " functions/ folder, no Worker script): nothing to audit");
+      throw new UsageException(root + ": " + NOTHING_FOUND);
     }
     Report report = outcome.report();
     if (writeBaseline != null) {
@@ -163,8 +164,13 @@ public final class AuditCommand implements Callable<Integer> {
     Baseline accepted = readBaseline();
     dev.cfscale.facts.usage.Usage usage = usage();
     AuditPipeline pipeline = new AuditPipeline(today);
-    List<RootReports.Rooted> rooted = dev.cfscale.parse.DeepStack.map(roots, root -> RootReports.rooted(RootReports.label(root),
-        pipeline.run(root, Optional.empty(), Optional.ofNullable(env), Baseline.empty(), usage, notes), accepted));
+    List<RootReports.Rooted> rooted = dev.cfscale.parse.DeepStack.map(roots, root -> {
+      AuditPipeline.Outcome outcome = pipeline.run(root, Optional.empty(), Optional.ofNullable(env), Baseline.empty(), usage, notes);
+      RootReports.Rooted audited = RootReports.rooted(RootReports.label(root), outcome, accepted);
+      // a root with nothing to audit is an error of that root (exit 2), reported with the others' findings
+      return nothingFound(outcome) ? RootReports.withProblem(audited, Problem.error(Location.ofFile(audited.label()), NOTHING_FOUND))
+          : audited;
+    });
     Report report = RootReports.combined(rooted);
     if (writeBaseline != null) {
       List<Finding> all = rooted.stream().flatMap(r -> r.allFindings().stream()).toList();
@@ -191,6 +197,14 @@ public final class AuditCommand implements Callable<Integer> {
     return exitCode(report, threshold);
   }
 
+  private static final String NOTHING_FOUND = "no Worker config found (no wrangler.toml, wrangler.json or wrangler.jsonc, no Pages"
+      + " functions/ folder, no Worker script): nothing to audit";
+
+  /** Nothing in the folder to audit: no Worker, no input read, no problem to report. */
+  private static boolean nothingFound(AuditPipeline.Outcome outcome) {
+    return outcome.facts().workers().isEmpty() && outcome.facts().inputs().isEmpty() && outcome.facts().problems().isEmpty();
+  }
+
   private Path checkedConfig(Path file) {
     Path resolved = file.isAbsolute() || Files.exists(file) ? file : directory.resolve(file);
     if (!Files.exists(resolved)) {
@@ -203,8 +217,18 @@ public final class AuditCommand implements Callable<Integer> {
     if (baseline == null) {
       return Baseline.empty();
     }
+    String text;
     try {
-      return Baseline.read(baseline);
+      // the user named this file, so a link they give is followed; then only a regular file within the input cap
+      // is read (a baseline linked to /dev/zero or a huge file is refused with a sentence, not read into the heap)
+      text = dev.cfscale.discover.InputFiles.readString(baseline.toRealPath());
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new UsageException(baseline + ":1:1: file not found");
+    } catch (IOException e) {
+      throw new UsageException(baseline + ":1:1: baseline not read: " + e.getMessage());
+    }
+    try {
+      return Baseline.parse(text, baseline.toString());
     } catch (Baseline.BaselineException e) {
       throw new UsageException(e.getMessage());
     }

@@ -50,6 +50,15 @@ final class RootReports {
     return new Rooted(label, report, outcome.allFindings().stream().map(f -> prefixed(label, f)).toList());
   }
 
+  /** {@code root} with {@code problem} added to its report (a root that had nothing to audit). */
+  static Rooted withProblem(Rooted root, Problem problem) {
+    Report r = root.report();
+    List<Problem> problems = new ArrayList<>(r.problems());
+    problems.add(problem);
+    return new Rooted(root.label(), new Report(r.toolVersion(), r.factsVersion(), r.factsAsOf(), r.findings(), r.notes(), r.listNotes(),
+        problems, r.inputs(), r.rules(), r.suppressed(), r.baselinedCount(), r.sources()), root.allFindings());
+  }
+
   /** The roots' reports as one, in the order the roots were given. */
   static Report combined(List<Rooted> roots) {
     Report first = roots.get(0).report();

@@ -1,5 +1,6 @@
 package dev.cfscale.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -23,39 +24,74 @@ public final class SarifRenderer implements Renderer {
   private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
   private static final String HEX = "0123456789ABCDEF";
 
+  /**
+   * Streams the document like {@link JsonRenderer}: the run's header, then each result and notification built as a
+   * small tree and written at once, so a large report is never held as one tree and one string besides. The bytes are
+   * those of the whole tree pretty-printed at once.
+   */
   @Override
   public void render(Report report, Writer out) throws IOException {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("$schema", SCHEMA).put("version", "2.1.0");
-    ObjectNode run = root.putArray("runs").addObject();
-    ObjectNode driver = run.putObject("tool").putObject("driver");
-    driver.put("name", "cfscale").put("version", report.toolVersion()).put("semanticVersion", report.toolVersion())
-        .put("informationUri", "https://github.com/cfscale/cfscale");
-    driver.putObject("properties").put("factsVersion", report.factsVersion()).put("factsAsOf", report.factsAsOf());
-    Map<String, Integer> ruleIndex = new HashMap<>();
-    ArrayNode rules = driver.putArray("rules");
-    for (RuleDescriptor rule : report.rules()) {
-      ruleIndex.put(rule.id(), ruleIndex.size());
-      rule(rules.addObject(), rule);
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+      g.writeStartObject();
+      g.writeStringField("$schema", SCHEMA);
+      g.writeStringField("version", "2.1.0");
+      g.writeArrayFieldStart("runs");
+      g.writeStartObject();
+      ObjectNode tool = JSON.createObjectNode();
+      ObjectNode driver = tool.putObject("driver");
+      driver.put("name", "cfscale").put("version", report.toolVersion()).put("semanticVersion", report.toolVersion())
+          .put("informationUri", "https://github.com/cfscale/cfscale");
+      driver.putObject("properties").put("factsVersion", report.factsVersion()).put("factsAsOf", report.factsAsOf());
+      Map<String, Integer> ruleIndex = new HashMap<>();
+      ArrayNode rules = driver.putArray("rules");
+      for (RuleDescriptor rule : report.rules()) {
+        ruleIndex.put(rule.id(), ruleIndex.size());
+        rule(rules.addObject(), rule);
+      }
+      g.writeFieldName("tool");
+      g.writeTree(tool);
+      g.writeFieldName("originalUriBaseIds");
+      g.writeTree(JSON.createObjectNode().set("SRCROOT", JSON.createObjectNode().put("uri", "./")));
+      g.writeArrayFieldStart("results");
+      for (Finding f : report.findings()) {
+        written(g, node -> result(node, f, ruleIndex));
+      }
+      if (report.listNotes()) {
+        for (Finding f : report.notes()) {
+          written(g, node -> result(node, f, ruleIndex)); // level "note"
+        }
+      }
+      // findings a cfscale-ignore comment silenced: reported as suppressed in source, with the comment's reason
+      for (var s : report.suppressed()) {
+        written(g, r -> {
+          result(r, s.finding(), ruleIndex);
+          r.putArray("suppressions").addObject().put("kind", "inSource").put("justification", s.reason());
+        });
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("invocations");
+      g.writeStartObject();
+      g.writeBooleanField("executionSuccessful", report.problems().stream().noneMatch(Problem::isError));
+      g.writeArrayFieldStart("toolExecutionNotifications");
+      for (Problem p : report.problems()) {
+        written(g, node -> notification(node, p));
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeEndArray();
+      g.writeEndObject();
     }
-    run.putObject("originalUriBaseIds").putObject("SRCROOT").put("uri", "./");
-    ArrayNode results = run.putArray("results");
-    report.findings().forEach(f -> result(results.addObject(), f, ruleIndex));
-    if (report.listNotes()) {
-      report.notes().forEach(f -> result(results.addObject(), f, ruleIndex)); // level "note"
-    }
-    // findings a cfscale-ignore comment silenced: reported as suppressed in source, with the comment's reason
-    for (var s : report.suppressed()) {
-      ObjectNode r = results.addObject();
-      result(r, s.finding(), ruleIndex);
-      r.putArray("suppressions").addObject().put("kind", "inSource").put("justification", s.reason());
-    }
-    ObjectNode invocation = run.putArray("invocations").addObject();
-    invocation.put("executionSuccessful", report.problems().stream().noneMatch(Problem::isError));
-    ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
-    report.problems().forEach(p -> notification(notifications.addObject(), p));
-    out.write(JSON.writeValueAsString(root));
     out.write("\n");
+  }
+
+  /** One array element, built by {@code fill} and written at once. */
+  private static void written(JsonGenerator g, java.util.function.Consumer<ObjectNode> fill) throws IOException {
+    ObjectNode node = JSON.createObjectNode();
+    fill.accept(node);
+    g.writeTree(node);
   }
 
   private static void rule(ObjectNode node, RuleDescriptor rule) {

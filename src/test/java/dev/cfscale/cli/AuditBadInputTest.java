@@ -103,4 +103,22 @@ class AuditBadInputTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
     assertThat(run.err()).containsPattern("baseline\\.json:1:\\d+: ");
   }
+
+  @Test
+  void baselineThatIsADevice_exits2WithASentence() {
+    CliRun run = CliRun.audit(INPUTS + "envs", "--baseline", "/dev/zero");
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
+    assertThat(run.err()).contains("/dev/zero:1:1: baseline not read: is not a regular file");
+  }
+
+  @Test
+  void baselineLargerThanTheInputCap_isRefusedBeforeItIsRead(@TempDir Path dir) throws IOException {
+    Path baseline = dir.resolve("baseline.json");
+    byte[] huge = new byte[(int) dev.cfscale.discover.InputFiles.MAX_INPUT_BYTES + 1];
+    java.util.Arrays.fill(huge, (byte) ' ');
+    Files.write(baseline, huge);
+    CliRun run = CliRun.audit(INPUTS + "envs", "--baseline", baseline.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
+    assertThat(run.err()).contains("baseline.json:1:1: baseline not read: file is " + huge.length + " bytes");
+  }
 }

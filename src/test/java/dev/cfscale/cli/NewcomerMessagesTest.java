@@ -26,6 +26,26 @@ class NewcomerMessagesTest {
   }
 
   @Test
+  void emptyFolderAmongSeveral_saysNoWorkerConfigWasFound_forThatFolder_andTheOthersAreStillReported() throws IOException {
+    Path worker = Files.createDirectories(dir.resolve("worker"));
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    Files.writeString(worker.resolve("wrangler.toml"), "name = \"w\"\ncompatibility_date = \"2025-01-01\"\n");
+    CliRun run = CliRun.audit(worker.toString(), empty.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
+    assertThat(run.out()).contains(empty + ":1:1: error: no Worker config found").contains(worker + "/wrangler.toml  config: w");
+  }
+
+  @Test
+  void mainWithASyntaxError_isNamedWithItsPosition_notAsMissingSources() throws IOException {
+    Files.writeString(dir.resolve("wrangler.toml"), "name = \"w\"\nmain = \"src/index.ts\"\ncompatibility_date = \"2025-01-01\"\n");
+    Files.createDirectories(dir.resolve("src"));
+    Files.writeString(dir.resolve("src/index.ts"), "export default {\n  fetch() {\n    const x = (1 + ;\n  }\n}\n");
+    CliRun run = CliRun.audit(dir.toString());
+    assertThat(run.out()).contains("0 modules (main src/index.ts: src/index.ts:3:").contains("not analysed (SyntaxError")
+        .doesNotContain("no source files found");
+  }
+
+  @Test
   void emptyConfig_isAnInputError_atTheFile() throws IOException {
     Files.writeString(dir.resolve("wrangler.toml"), "\n  \n");
     CliRun run = CliRun.audit(dir.toString());

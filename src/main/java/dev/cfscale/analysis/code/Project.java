@@ -236,6 +236,25 @@ public final class Project {
     return (Optional<ClassInfo>) observe(Answer.CLASS_NAMED, name);
   }
 
+  /** Per-Worker indexes conventions build over the Worker's modules ({@link #overModules}), by key. */
+  private final Map<Object, Object> moduleIndexes = new ConcurrentHashMap<>();
+
+  /**
+   * What {@code compute} builds from the Worker's modules (in order) and their syntax alone, built once per Worker: a
+   * convention's index of where the calls it looks at are, so a question asked per entry does not walk every module.
+   * The modules are read through {@link #modules()}, so a collection records that it depends on them.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T overModules(Object key, java.util.function.Function<Iterable<SourceModule>, T> compute) {
+    Iterable<SourceModule> all = modules();
+    Object known = moduleIndexes.get(key);
+    if (known == null) {
+      known = compute.apply(all);
+      moduleIndexes.putIfAbsent(key, known);
+    }
+    return (T) known;
+  }
+
   @SuppressWarnings("unchecked")
   public Iterable<SourceModule> modules() {
     return reads.get() == null ? modules.values() : (List<SourceModule>) observe(Answer.MODULES, "");

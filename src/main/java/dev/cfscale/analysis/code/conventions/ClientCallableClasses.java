@@ -57,11 +57,18 @@ final class ClientCallableClasses implements Convention {
       return true;
     }
     for (SourceModule module : evaluator.project().modules()) {
-      if (module.calls().stream().anyMatch(ClientCallableClasses::routesWithRejectingHook) || servesBehindOAuth(module)) {
+      if (module.derived(GUARDS_EVERY_CLIENT, ClientCallableClasses::guardsEveryClient)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a module routes agents with a rejecting hook or serves behind OAuth: read once per run, not per entry. */
+  private static final Object GUARDS_EVERY_CLIENT = new Object();
+
+  private static boolean guardsEveryClient(SourceModule module) {
+    return module.calls().stream().anyMatch(ClientCallableClasses::routesWithRejectingHook) || servesBehindOAuth(module);
   }
 
   /** {@code new OAuthProvider({ apiHandler, ... })} (workers-oauth-provider): the API routes need a token it issued. */

@@ -11,8 +11,13 @@ import dev.cfscale.analysis.code.SourceModule;
 import dev.cfscale.analysis.code.Value;
 import dev.cfscale.facts.code.EntryKind;
 import dev.cfscale.facts.code.EntryPoint;
+import dev.cfscale.findings.Location;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Middleware in front of a router's route (Hono, itty-router and similar): a guard passed before the handler
@@ -29,12 +34,13 @@ final class RouteMiddlewareGuards implements Convention {
       return false;
     }
     String path = path(point.name());
-    for (SourceModule module : evaluator.project().modules()) {
+    for (SourceModule module : evaluator.project().overModules(Candidates.class, Candidates::of).of(point.location().file())) {
       Optional<Swc4jAstCallExpr> route = module.relativePath().equals(point.location().file()) ? registration(module, point) : Optional.empty();
       if (route.isPresent() && guardedAt(route.get(), module, evaluator)) {
         return true;
       }
-      for (Swc4jAstCallExpr call : module.calls()) {
+      // the route's own module: every call (an earlier registration of the same path); any other: its use() calls
+      for (Swc4jAstCallExpr call : route.isPresent() ? module.calls() : useCalls(module)) {
         if (isUse(call) && covers(call, path, route, module, evaluator) && middlewareGuards(call, module, evaluator)) {
           return true;
         }
@@ -46,9 +52,58 @@ final class RouteMiddlewareGuards implements Convention {
     return false;
   }
 
+  /**
+   * The Worker's modules a route's guard can stand in: those with {@code use} calls, and the route's own, in the
+   * Worker's module order (built once per Worker: a monorepo has thousands of routes and modules).
+   */
+  private record Candidates(List<Indexed> withUse, Map<String, List<Indexed>> byFile) {
+    private record Indexed(int order, SourceModule module) {}
+
+    static Candidates of(Iterable<SourceModule> modules) {
+      List<Indexed> withUse = new ArrayList<>();
+      Map<String, List<Indexed>> byFile = new HashMap<>();
+      int order = 0;
+      for (SourceModule module : modules) {
+        Indexed indexed = new Indexed(order++, module);
+        if (!useCalls(module).isEmpty()) {
+          withUse.add(indexed);
+        }
+        byFile.computeIfAbsent(module.relativePath(), k -> new ArrayList<>()).add(indexed);
+      }
+      return new Candidates(List.copyOf(withUse), byFile);
+    }
+
+    /** The modules to look at for a route registered in {@code file}, in module order. */
+    List<SourceModule> of(String file) {
+      List<Indexed> own = byFile.getOrDefault(file, List.of());
+      if (own.isEmpty()) {
+        return withUse.stream().map(Indexed::module).toList();
+      }
+      TreeMap<Integer, SourceModule> merged = new TreeMap<>();
+      withUse.forEach(i -> merged.put(i.order(), i.module()));
+      own.forEach(i -> merged.put(i.order(), i.module()));
+      return List.copyOf(merged.values());
+    }
+  }
+
+  /** The module's {@code x.use(...)} calls, found once per run. */
+  private static final Object USE_CALLS = new Object();
+
+  private static List<Swc4jAstCallExpr> useCalls(SourceModule module) {
+    return module.derived(USE_CALLS, m -> m.calls().stream().filter(RouteMiddlewareGuards::isUse).toList());
+  }
+
+  /** The module's calls by location (the first at each), found once per run. */
+  private static final Object CALLS_AT = new Object();
+
   /** The router call that registered the entry ({@code app.post(...)} at the entry's location). */
   private static Optional<Swc4jAstCallExpr> registration(SourceModule module, EntryPoint point) {
-    return module.calls().stream().filter(c -> Ast.location(module.topLevel(), c).equals(point.location())).findFirst();
+    Map<Location, Swc4jAstCallExpr> at = module.derived(CALLS_AT, m -> {
+      Map<Location, Swc4jAstCallExpr> first = new HashMap<>();
+      m.calls().forEach(c -> first.putIfAbsent(Ast.location(m.topLevel(), c), c));
+      return first;
+    });
+    return Optional.ofNullable(at.get(point.location()));
   }
 
   /** A guard among the route's own middleware: every argument before the last (the handler). */
