@@ -86,4 +86,12 @@ public interface Convention {
   default java.util.Set<String> routedHooks(Ast.Call call, ClassInfo target) {
     return java.util.Set.of();
   }
+
+  /**
+   * True when {@code call} is a router call of this convention, for which {@link #routedHooks} may name hooks: asked once
+   * per call so that the classes are tried only for routers (an entry has thousands of calls, a project dozens of classes).
+   */
+  default boolean routesTraffic(Ast.Call call) {
+    return false;
+  }
 }

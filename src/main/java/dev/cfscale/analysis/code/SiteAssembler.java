@@ -96,10 +96,13 @@ final class SiteAssembler {
     }
     for (EntryScope.Entry entry : entries) {
       for (var node : entry.unit().ownNodes()) {
-        Ast.call(node).ifPresent(call -> classes.forEach(target -> project.conventions().forEach(c -> c.routedHooks(call, target)
-            .stream().map(target.methods()::get).filter(java.util.Objects::nonNull).forEach(hook -> calls
-                .computeIfAbsent(entry.unit(), k -> new ArrayList<>())
-                .add(new OpenReach.StubCall(hook, Ast.location(entry.unit().module().relativePath(), Ast.anchor(node))))))));
+        Ast.call(node).ifPresent(call -> {
+          List<Convention> routers = project.conventions().stream().filter(c -> c.routesTraffic(call)).toList();
+          classes.forEach(target -> routers.forEach(c -> c.routedHooks(call, target)
+              .stream().map(target.methods()::get).filter(java.util.Objects::nonNull).forEach(hook -> calls
+                  .computeIfAbsent(entry.unit(), k -> new ArrayList<>())
+                  .add(new OpenReach.StubCall(hook, Ast.location(entry.unit().module().relativePath(), Ast.anchor(node)))))));
+        });
       }
     }
   }

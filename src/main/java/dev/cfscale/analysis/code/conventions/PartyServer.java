@@ -27,9 +27,13 @@ final class PartyServer extends NamedInstanceSdk {
   }
 
   @Override
+  public boolean routesTraffic(Ast.Call call) {
+    return Ast.identifier(call.unwrappedCallee()).filter("routePartykitRequest"::equals).isPresent();
+  }
+
+  @Override
   public Set<String> routedHooks(Ast.Call call, ClassInfo target) {
-    boolean router = Ast.identifier(call.unwrappedCallee()).filter("routePartykitRequest"::equals).isPresent();
-    if (!router || !(call.node() instanceof Swc4jAstCallExpr expr) || ClientCallableClasses.routesWithRejectingHook(expr)
+    if (!routesTraffic(call) || !(call.node() instanceof Swc4jAstCallExpr expr) || ClientCallableClasses.routesWithRejectingHook(expr)
         || target.methods().keySet().stream().anyMatch(ClientCallableClasses.REJECTING_HOOKS::contains)) {
       return Set.of();
     }
