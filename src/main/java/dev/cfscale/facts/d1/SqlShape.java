@@ -38,8 +38,6 @@ public record SqlShape(String sql) {
   private static final Pattern UPSERT = Pattern.compile("\\bon\\s+conflict\\b.*\\bdo\\s+update\\b", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern UPDATE = Pattern.compile("^\\s*update(?:\\s+or\\s+\\w+)?\\s+[\"`\\[]?(\\w+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern DROP = Pattern.compile("^\\s*drop\\s+table\\s+(?:if\\s+exists\\s+)?[\"`\\[]?(\\w+)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern INSERT = Pattern.compile("^\\s*(?:insert|replace)\\s+(?:or\\s+\\w+\\s+)?into\\s+[\"`\\[]?(\\w+)",
-      Pattern.CASE_INSENSITIVE);
   private static final Pattern FROM_TABLE = Pattern.compile("\\bfrom\\s+[\"`\\[]?(\\w+)", Pattern.CASE_INSENSITIVE);
 
   /** True for a SELECT (also after a WITH). */
@@ -152,8 +150,8 @@ public record SqlShape(String sql) {
 
   /** The table an {@code INSERT [OR ...] INTO} or {@code REPLACE INTO} adds rows to, as written. */
   public Optional<String> insertTable() {
-    Matcher m = INSERT.matcher(sql);
-    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    Matcher m = INSERT_MODE.matcher(sql);
+    return m.find() ? Optional.of(m.group(2)) : Optional.empty();
   }
 
   /** The first table after FROM, as written. */

@@ -9,6 +9,7 @@ import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.findings.Figures;
 import dev.cfscale.findings.Finding;
 import dev.cfscale.findings.Severity;
+import dev.cfscale.rules.CodeFactsRule;
 import dev.cfscale.rules.CodeRule;
 import dev.cfscale.rules.RuleContext;
 import dev.cfscale.rules.RuleInfo;
@@ -22,17 +23,12 @@ import java.util.stream.Stream;
  */
 @RuleInfo(id = "durable-objects/storage-without-cleanup", severity = Severity.MEDIUM,
     summary = "Durable Object used as a cache or session store never deletes its entries (no delete, no alarm)")
-public final class DurableObjectStorageWithoutCleanup implements CodeRule {
+public final class DurableObjectStorageWithoutCleanup implements CodeFactsRule {
 
   @Override
   public Stream<Finding> check(ProjectFacts facts, RuleContext ctx) {
     Retention retention = facts.retention();
     return facts.workers().stream().flatMap(w -> w.code().operations().stream().flatMap(op -> check(w, op, retention, ctx)));
-  }
-
-  @Override
-  public Stream<Finding> check(WorkerConfig worker, OperationSite op, RuleContext ctx) {
-    return Stream.empty(); // needs the class's deletes and alarms: see check(ProjectFacts, RuleContext)
   }
 
   private Stream<Finding> check(WorkerConfig worker, OperationSite put, Retention retention, RuleContext ctx) {
@@ -48,7 +44,7 @@ public final class DurableObjectStorageWithoutCleanup implements CodeRule {
     }
     String cls = put.binding().get();
     String price = Figures.usd(ctx.platform().number("durableObjects.pricing.sqlite.usdPerGbMonth"));
-    return Stream.of(finding(worker, put)
+    return Stream.of(CodeRule.finding(this, worker, put)
         .message("`" + put.code() + "` stores a temporary entry per key (" + key.text() + (put.options().setsExpiryField()
             ? ", with an expiry field" : "") + ") in Durable Object " + cls + ", which never deletes from its storage and sets no"
             + " alarm: expired entries stay forever, so each object's storage grows with every distinct key (up to "

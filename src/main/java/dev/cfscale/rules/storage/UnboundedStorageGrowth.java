@@ -8,6 +8,7 @@ import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.findings.Figures;
 import dev.cfscale.findings.Finding;
 import dev.cfscale.findings.Severity;
+import dev.cfscale.rules.CodeFactsRule;
 import dev.cfscale.rules.CodeRule;
 import dev.cfscale.rules.RuleContext;
 import dev.cfscale.rules.RuleInfo;
@@ -23,7 +24,7 @@ import java.util.stream.Stream;
  */
 @RuleInfo(id = "storage/unbounded-growth", severity = Severity.MEDIUM,
     summary = "Per-request keys or rows written with no TTL, delete or retention anywhere in the project")
-public final class UnboundedStorageGrowth implements CodeRule {
+public final class UnboundedStorageGrowth implements CodeFactsRule {
 
   @Override
   public Stream<Finding> check(ProjectFacts facts, RuleContext ctx) {
@@ -32,11 +33,6 @@ public final class UnboundedStorageGrowth implements CodeRule {
     }
     Retention retention = facts.retention();
     return facts.workers().stream().flatMap(w -> w.code().operations().stream().flatMap(op -> check(w, op, retention, ctx)));
-  }
-
-  @Override
-  public Stream<Finding> check(WorkerConfig worker, OperationSite op, RuleContext ctx) {
-    return Stream.empty(); // needs the whole project's deletes: see check(ProjectFacts, RuleContext)
   }
 
   private Stream<Finding> check(WorkerConfig worker, OperationSite op, Retention retention, RuleContext ctx) {
@@ -69,7 +65,7 @@ public final class UnboundedStorageGrowth implements CodeRule {
 
   private Finding kvFinding(WorkerConfig worker, OperationSite put, RuleContext ctx) {
     String price = Figures.usd(ctx.platform().number("kv.pricing.usdPerGbMonth"));
-    return finding(worker, put).severity(severity(put))
+    return CodeRule.finding(this, worker, put).severity(severity(put))
         .message("`" + put.code() + "` writes a new key per call (" + put.key().text() + ") with no expirationTtl, and no code"
             + " in the project deletes these keys: " + put.binding().orElse("the namespace") + " grows by one key per call"
             + " (1 million calls leave 1 million keys, billed at " + price + " per GB-month) " + pathWords(put))
@@ -86,7 +82,7 @@ public final class UnboundedStorageGrowth implements CodeRule {
     String price = Figures.usd(ctx.platform().number(objectSql ? "durableObjects.pricing.sqlite.usdPerGbMonth" : "d1.pricing.usdPerGbMonth"));
     String limit = objectSql ? ctx.platform().whole("durableObjects.limits.sqliteStoragePerObjectGb") + " GB per object"
         : ctx.platform().whole("d1.limits.maxDatabaseSizeGbPaid") + " GB per database";
-    return finding(worker, insert).severity(severity(insert))
+    return CodeRule.finding(this, worker, insert).severity(severity(insert))
         .message("`" + insert.code() + "` appends a row to `" + table + "` per call, and no statement in the project deletes"
             + " from, updates or prunes `" + table + "`: the table only grows (1 million calls leave 1 million rows, storage"
             + " billed at " + price + " per GB-month, up to " + limit + ") " + pathWords(insert))
