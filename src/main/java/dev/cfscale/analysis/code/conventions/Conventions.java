@@ -28,6 +28,7 @@ public final class Conventions {
       new AgentsSdk(),
       new NextServerActions(),
       new PartyServer(),
+      new PartyServerHibernation(),
       // values and operations frameworks and runtime APIs give
       new HonoContext(),
       new DurableObjectSql(),
