@@ -47,7 +47,8 @@ final class BindingExtractor {
         bindings(cfg), requiredSecrets(cfg), vars(cfg), consumers(cfg), migrations.migrations(cfg),
         migrations.exportedClasses(cfg), observability(cfg), otherTelemetry(cfg),
         cfg.object("limits").flatMap(l -> setting(l, "cpu_ms", "limits.cpu_ms")),
-        cfg.get("site").map(v -> at(v.position())), cfg.has("assets"), cfg.has("placement"), gaps, routes(cfg));
+        cfg.get("site").map(v -> at(v.position())), cfg.has("assets"), cfg.has("placement"), gaps, routes(cfg),
+        cfg.get("name").map(v -> at(v.position())));
   }
 
   private List<Binding> bindings(ConfigObject cfg) {

@@ -58,7 +58,7 @@ final class ConfiglessWorkers {
     }
     WorkerEnvironment env = new WorkerEnvironment(file, name, Optional.empty(), pages ? WorkerKind.PAGES : WorkerKind.DASHBOARD, at,
         Optional.empty(), Optional.empty(), bindings, List.of(), List.of(), List.of(), List.of(), Set.of(), Optional.empty(), false,
-        Optional.empty(), Optional.empty(), false, false, List.of(), List.of());
+        Optional.empty(), Optional.empty(), false, false, List.of(), List.of(), Optional.empty());
     String described = nuxtHub ? "NuxtHub app without wrangler config (bindings from its hub options)"
         : pages ? "Pages project without config" : "dashboard script without config";
     return WorkerConfig.of(file, name, List.of(env), List.of())
@@ -77,7 +77,7 @@ final class ConfiglessWorkers {
     WorkerEnvironment with = new WorkerEnvironment(env.file(), env.workerName(), env.environment(), env.kind(), env.location(), env.main(),
         env.compatibilityDate(), bindings, env.requiredSecrets(), env.vars(), env.queueConsumers(), env.migrations(),
         env.exportedDurableObjectClasses(), env.observability(), env.otherTelemetry(), env.cpuLimit(), env.site(), env.hasAssets(),
-        env.hasPlacement(), env.inheritanceGaps(), env.routes());
+        env.hasPlacement(), env.inheritanceGaps(), env.routes(), env.nameLocation());
     return new WorkerConfig(worker.file(), worker.topLevelName(), List.of(with), worker.unknownKeys(), worker.origin(), worker.deploy(),
         worker.reading(), worker.code(), worker.d1(), worker.durableObjectSql());
   }

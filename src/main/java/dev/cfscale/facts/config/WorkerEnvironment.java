@@ -30,9 +30,13 @@ public record WorkerEnvironment(
     boolean hasAssets,
     boolean hasPlacement,
     List<InheritanceGap> inheritanceGaps,
-    List<PublicRoute> routes) {
+    List<PublicRoute> routes,
+    Optional<Location> nameLocation) {
 
-  /** {@code otherTelemetry}: tail consumers or Logpush export the Worker's events elsewhere. */
+  /**
+   * {@code otherTelemetry}: tail consumers or Logpush export the Worker's events elsewhere; {@code nameLocation}: where
+   * the effective {@code name} is written (the environment's own, else the top level's), empty when the config has none.
+   */
 
   public WorkerEnvironment {
     routes = List.copyOf(routes);

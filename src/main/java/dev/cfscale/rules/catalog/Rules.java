@@ -4,6 +4,7 @@ import dev.cfscale.rules.Rule;
 import dev.cfscale.rules.abuse.UnauthenticatedExpensiveRoute;
 import dev.cfscale.rules.ai.ExpensiveModelUncached;
 import dev.cfscale.rules.config.DuplicateBindingName;
+import dev.cfscale.rules.config.DuplicateWorkerName;
 import dev.cfscale.rules.d1.D1FullTableScan;
 import dev.cfscale.rules.d1.D1LeadingWildcardLike;
 import dev.cfscale.rules.d1.D1QueryInLoop;
@@ -65,6 +66,7 @@ public final class Rules {
       // config
       new EnvironmentMissingBindings(),
       new DuplicateBindingName(),
+      new DuplicateWorkerName(),
       new UnknownConfigKey(),
       new LegacyConfigKey(),
       new SuppressionWithoutReason(),
