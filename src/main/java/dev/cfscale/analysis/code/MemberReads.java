@@ -27,10 +27,11 @@ final class MemberReads {
   /** The value of the member read {@code m}: {@code this.x}, {@code request.url}, {@code env}, a convention's, or a property. */
   Value read(Swc4jAstMemberExpr m, FunctionUnit unit, int depth) {
     Optional<String> prop = Ast.propName(m);
-    if (prop.isEmpty()) {
-      return Value.UNKNOWN;
-    }
     ISwc4jAst obj = Ast.unwrap(m.getObj());
+    if (prop.isEmpty()) {
+      // pair[1]: an end of a WebSocketPair (any other computed read is not followed)
+      return evaluator.eval(obj, unit, depth + 1) instanceof Value.WebSocketPair ? new Value.WebSocket() : Value.UNKNOWN;
+    }
     if (obj instanceof Swc4jAstThisExpr) {
       return thisMember(prop.get(), unit, depth);
     }
@@ -94,10 +95,11 @@ final class MemberReads {
         .filter(d -> d instanceof Declaration.Class).map(d -> ((Declaration.Class) d).info());
   }
 
-  /** {@code value.prop}: env -> binding, instance -> method or field, request URL stays a URL. */
+  /** {@code value.prop}: env -> binding (or a secret, by its name), instance -> method or field, request URL stays a URL. */
   Value member(Value value, String prop) {
     if (value instanceof Value.Env) {
-      return evaluator.project().bindingType(prop).<Value>map(t -> new Value.Binding(prop, t)).orElse(Value.UNKNOWN);
+      return evaluator.project().bindingType(prop).<Value>map(t -> new Value.Binding(prop, t))
+          .orElse(Credentials.secretName(prop) ? new Value.Secret(prop) : Value.UNKNOWN);
     }
     if (value instanceof Value.Namespace ns) {
       String local = ns.module().exports().get(prop);
@@ -111,6 +113,9 @@ final class MemberReads {
     }
     if (value instanceof Value.RequestUrl && Set.of("host", "hostname", "origin").contains(prop)) {
       return new Value.RequestOrigin();
+    }
+    if (value instanceof Value.WebSocketPair) {
+      return new Value.WebSocket(); // const { 0: client, 1: server } = pair
     }
     if (value instanceof Value.Instance inst) {
       return evaluator.project().classNamed(inst.className()).map(c -> classMember(c, prop, 1)).orElse(Value.UNKNOWN);

@@ -54,6 +54,13 @@ public sealed interface Value {
   /** A project module imported as a namespace ({@code import * as utils}). */
   record Namespace(SourceModule module) implements Value {}
 
+  /**
+   * A value read from the environment under a secret's name ({@code env.OPENAI_API_KEY}, {@code env.GITHUB_TOKEN}):
+   * its text is not known, but a call that carries it is made on the owner's account, also after it is passed
+   * to a helper as an argument.
+   */
+  record Secret(String name) implements Value {}
+
   /** A string whose text is known (constant). */
   record Text(String text) implements Value {}
 
@@ -71,6 +78,12 @@ public sealed interface Value {
 
   /** The incoming request's own host or origin: {@code new URL(request.url).host} or {@code .origin}, its Host header. */
   record RequestOrigin() implements Value {}
+
+  /** A {@code new WebSocketPair()}: its two ends are read by index ({@code pair[1]}, {@code const [client, server] = ...}). */
+  record WebSocketPair() implements Value {}
+
+  /** One end of a {@link WebSocketPair}: the Worker or Durable Object accepts the server end and returns the client end. */
+  record WebSocket() implements Value {}
 
   default boolean known() {
     return !(this instanceof Unknown);
