@@ -77,12 +77,15 @@ class ProjectFuzzTest {
     return JSON.readTree(run.out());
   }
 
-  /** "rule file:line" of every finding in good/. */
+  /**
+   * "rule file:line" of every finding in good/ about good/ alone: the two copies share a Worker name, which
+   * config/duplicate-worker-name reports only while bad/'s config still says so.
+   */
   private static List<String> goodFindings(JsonNode report) {
     List<String> out = new ArrayList<>();
     report.path("findings").forEach(f -> {
       String file = f.path("location").path("file").asText();
-      if (file.startsWith("good/")) {
+      if (file.startsWith("good/") && !f.path("ruleId").asText().equals("config/duplicate-worker-name")) {
         out.add(f.path("ruleId").asText() + " " + file + ":" + f.path("location").path("line").asInt());
       }
     });
