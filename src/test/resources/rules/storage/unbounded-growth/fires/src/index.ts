@@ -1,5 +1,7 @@
 import { Hono } from "hono";
 export { Room } from "./room";
+export { Planner } from "./planner";
+export { VisitLog } from "./visits";
 
 const app = new Hono<{ Bindings: Env }>();
 
