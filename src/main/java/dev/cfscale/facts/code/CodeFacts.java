@@ -6,22 +6,24 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What code analysis found for one Worker: its entry points, every platform operation, and the Durable
- * Object instances that browser code or a request router picks by a fixed name.
+ * What code analysis found for one Worker: its entry points, every platform operation, the Durable
+ * Object instances that browser code or a request router picks by a fixed name, and the Durable Object classes a
+ * framework keeps awake while clients are connected.
  */
-public record CodeFacts(List<EntryPoint> entryPoints, List<OperationSite> operations, List<FixedInstance> fixedInstances, int modules,
-    long lines) {
-  public static final CodeFacts NONE = new CodeFacts(List.of(), List.of(), List.of(), 0, 0);
+public record CodeFacts(List<EntryPoint> entryPoints, List<OperationSite> operations, List<FixedInstance> fixedInstances,
+    List<AwakeSocketServer> awakeSocketServers, int modules, long lines) {
+  public static final CodeFacts NONE = new CodeFacts(List.of(), List.of(), List.of(), List.of(), 0, 0);
 
   public CodeFacts {
     entryPoints = List.copyOf(entryPoints);
     operations = List.copyOf(operations);
     fixedInstances = List.copyOf(fixedInstances);
+    awakeSocketServers = List.copyOf(awakeSocketServers);
   }
 
-  /** Facts without fixed instances. */
+  /** Facts without fixed instances or framework socket servers. */
   public CodeFacts(List<EntryPoint> entryPoints, List<OperationSite> operations, int modules, long lines) {
-    this(entryPoints, operations, List.of(), modules, lines);
+    this(entryPoints, operations, List.of(), List.of(), modules, lines);
   }
 
   /**

@@ -27,7 +27,9 @@ public final class Conventions {
       new CloudflareActors(),
       new AgentsSdk(),
       new NextServerActions(),
+      new TanStackStart(),
       new PartyServer(),
+      new PartyServerHibernation(),
       // values and operations frameworks and runtime APIs give
       new HonoContext(),
       new DurableObjectSql(),
