@@ -45,7 +45,7 @@ public final class DurableObjectUnboundedValue implements CodeRule {
             + " is capped at " + limit.size() + " (" + limit.backend() + ") and nothing bounds this one's size, so once it passes"
             + " the cap the write throws and " + cls + " stops saving")
         .evidence("value", g.collection() + (g.capped() ? " (cut to a number of items, but each item's size is unbounded)" : ""))
-        .evidence("grows by", g.largeContent().orElse(g.shape() == StoredGrowth.Shape.WHOLE_DOCUMENT
+        .evidence("each write holds", g.largeContent().orElse(g.shape() == StoredGrowth.Shape.WHOLE_DOCUMENT
             ? "every record the object holds, written whole each time" : "one item per call"))
         .evidence("limit", limit.size() + " per " + limit.unit() + " (" + limit.key() + ")")
         .fix(fix(op, g))

@@ -124,6 +124,7 @@ public final class UnboundedStorageGrowth implements CodeFactsRule {
         .message("`" + write.code() + "` " + what + ", and no code of " + cls + " removes entries from it: it lives in " + where
             + ", so it grows with every call " + pathWords(write) + ", until a write passes the limit of " + limit + " and fails")
         .evidence("write", write.location() + " `" + write.code() + "`")
+        .evidence("grows by", "item")
         .evidence("retention", "no other write of " + growth.collection() + " in " + cls + " shrinks or resets it (no filter, delete,"
             + " slice, shift or splice)")
         .fix("Cap it (keep the last N: `[...list.slice(-N + 1), item]`), remove entries when what they describe ends, or keep one"

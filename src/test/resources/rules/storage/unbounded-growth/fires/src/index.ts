@@ -1,7 +1,5 @@
 import { Hono } from "hono";
 export { Room } from "./room";
-export { Planner } from "./planner";
-export { VisitLog } from "./visits";
 
 const app = new Hono<{ Bindings: Env }>();
 
@@ -45,3 +43,7 @@ export default {
     }
   },
 };
+
+// Durable Object classes whose one stored value only grows
+export { Planner } from "./planner";
+export { VisitLog } from "./visits";
