@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 
 /**
  * Looks at the files around the Workers for what the report's readiness checks need (CI deploys, D1 export and
- * Time Travel commands, runbooks, Terraform rate-limiting and WAF rules, load tests, dependencies), by file names,
+ * Time Travel commands, copies of R2 buckets, runbooks, Terraform rate-limiting and WAF rules, load tests, dependencies), by file names,
  * wrangler commands and resource types; nothing is executed. Issue 12 moves these signals into the project facts;
  * until then this is the one place that finds them.
  */
@@ -41,6 +41,15 @@ public final class RepositoryScan {
       "locust");
   private static final Pattern LOAD_TOOL = Pattern.compile("(^|[\\s;&|/])(k6|artillery|autocannon|oha|hey|vegeta|wrk|locust)(\\s|$)");
   private static final Pattern CI_PACKAGE_DEPLOY = Pattern.compile("\\b(npm|pnpm|yarn|bun)\\b.*\\bdeploy\\b");
+  /**
+   * Commands that copy a bucket's objects somewhere else: R2 itself keeps no copy of an overwritten or deleted object,
+   * so a backup of a bucket is one of these run on a schedule (rclone, the AWS CLI or s5cmd against R2's S3 endpoint,
+   * or wrangler fetching objects).
+   */
+  private static final Pattern BUCKET_COPY = Pattern.compile("\\brclone\\s+(sync|copy|copyto|bisync)\\b"
+      + "|\\b(aws\\s+s3\\s+(sync|cp)|s5cmd)\\b.*r2\\.cloudflarestorage\\.com|\\bwrangler\\s+r2\\s+object\\s+get\\b");
+  /** A note in the documentation about replicating a bucket (R2 has no built-in replication: the note says how it is done). */
+  private static final Pattern BUCKET_REPLICATION_NOTE = Pattern.compile("\\bR2\\b.*(?i:\\breplicat)|(?i:\\breplicat\\w*\\b).*\\bR2\\b");
   private static final List<String> CI_FILES = List.of(".gitlab-ci.yml", "bitbucket-pipelines.yml", ".circleci/config.yml",
       "azure-pipelines.yml", ".drone.yml", "cloudbuild.yaml");
   /** Terraform resource types and ruleset phases that rate-limit or filter requests at the edge (Cloudflare provider). */
@@ -54,6 +63,7 @@ public final class RepositoryScan {
   private final Path root;
   private final List<FileEvidence> ciDeploys = new ArrayList<>();
   private final List<FileEvidence> backups = new ArrayList<>();
+  private final List<FileEvidence> bucketCopies = new ArrayList<>();
   private final List<FileEvidence> runbooks = new ArrayList<>();
   private final List<FileEvidence> rateLimits = new ArrayList<>();
   private final List<FileEvidence> waf = new ArrayList<>();
@@ -69,7 +79,7 @@ public final class RepositoryScan {
     RepositoryScan scan = new RepositoryScan(root);
     scan.workflows();
     scan.walk();
-    return new RepositorySignals(sorted(scan.ciDeploys), sorted(scan.backups), sorted(scan.runbooks), sorted(scan.rateLimits),
+    return new RepositorySignals(sorted(scan.ciDeploys), sorted(scan.backups), sorted(scan.bucketCopies), sorted(scan.runbooks), sorted(scan.rateLimits),
         sorted(scan.waf), sorted(scan.loadTests), sorted(scan.dependencies));
   }
 
@@ -89,6 +99,7 @@ public final class RepositoryScan {
       List<String> lines = lines(root.resolve(ci));
       for (int i = 0; i < lines.size(); i++) {
         String line = lines.get(i).trim().replaceFirst("^-\\s+", "");
+        bucketCopy(ci, i + 1, line);
         for (WranglerCommand c : ShellCommands.parse(line, ci, i + 1, "")) {
           if (c.deploys()) {
             ciDeploys.add(evidence(ci, i + 1, "wrangler " + c.action() + c.environment().map(e -> " --env " + e).orElse("")));
@@ -98,6 +109,32 @@ public final class RepositoryScan {
       }
     }
     workflowPackageDeploys();
+    workflowBucketCopies();
+  }
+
+  /** Workflow steps that copy a bucket (a scheduled rclone sync is the usual R2 backup). */
+  private void workflowBucketCopies() {
+    Path dir = root.resolve(".github").resolve("workflows");
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (var files = Files.list(dir)) {
+      for (Path f : files.sorted().toList()) {
+        List<String> lines = lines(f);
+        for (int i = 0; i < lines.size(); i++) {
+          bucketCopy(".github/workflows/" + f.getFileName(), i + 1, lines.get(i));
+        }
+      }
+    } catch (IOException e) {
+      // no workflows to read
+    }
+  }
+
+  private void bucketCopy(String file, int line, String text) {
+    if (BUCKET_COPY.matcher(text).find()) {
+      // a workflow step's "- run: " is YAML, not part of the command
+      bucketCopies.add(evidence(file, line, "copies objects: " + text.trim().replaceFirst("^-\\s*", "").replaceFirst("^run:\\s*", "")));
+    }
   }
 
   /** Workflow steps that run the package's deploy script ({@code npm run deploy}) rather than wrangler itself. */
@@ -175,6 +212,7 @@ public final class RepositoryScan {
       List<String> lines = lines(file);
       for (int i = 0; i < lines.size(); i++) {
         ShellCommands.parse(lines.get(i), path, i + 1, "").forEach(this::backup);
+        bucketCopy(path, i + 1, lines.get(i));
       }
     }
     if (lower.matches(".*\\.k6\\.(js|ts)|artillery.*\\.ya?ml|locustfile\\.py")) {
@@ -182,9 +220,18 @@ public final class RepositoryScan {
     }
   }
 
-  /** A runbook or README that tells how to export or restore a D1 database counts as a documented backup procedure. */
+  /**
+   * A runbook or README that tells how to export or restore a D1 database counts as a documented backup procedure;
+   * one that copies a bucket or says how a bucket is replicated counts for R2.
+   */
   private void documentedBackup(Path file, String path) {
     List<String> lines = lines(file);
+    for (int i = 0; i < lines.size(); i++) {
+      if (BUCKET_COPY.matcher(lines.get(i)).find() || BUCKET_REPLICATION_NOTE.matcher(lines.get(i)).find()) {
+        bucketCopies.add(evidence(path, i + 1, "documents copying R2 buckets"));
+        break;
+      }
+    }
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.contains("d1 export") || line.contains("d1 time-travel")) {
@@ -230,6 +277,7 @@ public final class RepositoryScan {
         loadTests.add(evidence(path, 1, "script " + script.getKey() + ": " + text));
       }
       ShellCommands.parse(text, path, 1, "").forEach(this::backup);
+      bucketCopy(path, 1, text);
     }
   }
 

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The readiness checklist on a project that has what each check looks for (src/test/resources/report/ready): a
  * rate-limit binding and a Terraform rate-limiting ruleset, observability, a workflow deploying --env production, a
- * D1 export script and a runbook, a k6 test; the bundled example, which has none of them, fails them (ReportHtmlTest).
+ * D1 export script, a nightly rclone copy of its R2 bucket and a runbook, a k6 test; the bundled example, which has none of
+ * them, fails them (ReportHtmlTest).
  */
 class ReadinessChecklistTest {
   private static Document page;
@@ -34,11 +35,22 @@ class ReadinessChecklistTest {
     assertThat(check("CI/CD pipelines automated").text()).contains("CI deploys environment(s) production")
         .contains(".github/workflows/deploy.yml");
     assertThat(check("Backup and recovery procedures tested").text()).contains("D1 Time Travel restores any minute of the last 30 days")
-        .contains("package.json (wrangler d1 export)");
+        .contains("package.json (wrangler d1 export)")
+        .contains(".github/workflows/backup.yml:10 (copies objects: rclone sync r2:ready-files-production");
     assertThat(check("Incident response procedures documented").text()).contains("docs/RUNBOOK.md");
     assertThat(check("Performance benchmarks established").text()).contains("load/smoke.k6.js");
     assertThat(check("Security policies and WAF rules active").text()).contains("are kept as Terraform");
     assertThat(check("Analytics and monitoring configured").text()).contains("ready-api: observability at wrangler.toml:6");
+  }
+
+  @Test
+  void bucketThatNothingCopies_failsTheBackupCheckAndSaysWhatIsMissing() {
+    Document uncopied = Jsoup.parse(ReportRun.of(Path.of("src/test/resources/report/bucket-uncopied"), "html"));
+    Element backup = uncopied.select("#readiness li").stream()
+        .filter(li -> li.selectFirst("b").text().equals("Backup and recovery procedures tested")).findFirst().orElseThrow();
+    assertThat(backup.text()).contains("R2 keeps no copies of overwritten or deleted objects")
+        .contains("no script, workflow or document copies the R2 buckets elsewhere").doesNotContain("D1");
+    assertThat(backup.className()).isEqualTo("mark-bad");
   }
 
   @Test

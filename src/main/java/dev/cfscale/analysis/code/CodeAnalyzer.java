@@ -257,18 +257,29 @@ public final class CodeAnalyzer {
     List<SourceModule> modules = follow(List.of(main.get().normalize()), request, graph, problems);
     Set<Path> seen = new HashSet<>();
     modules.forEach(m -> seen.add(m.path().normalize()));
-    // framework apps (React Router, Remix) reach app/ through virtual build modules the graph cannot follow
+    // framework apps (React Router, Remix) reach app/ through virtual build modules the graph cannot follow;
+    // so do the frameworks a convention recognises by what the modules import (TanStack Start's src/routes/)
     Path app = request.configDir().resolve("app");
     List<Path> extra = graph.allUnder(app).stream().filter(p -> !seen.contains(p.normalize())).toList();
     List<SourceModule> all = new ArrayList<>(modules);
     all.addAll(parseAll(extra, request, problems));
+    extra.forEach(p -> seen.add(p.normalize()));
+    Set<String> folders = new LinkedHashSet<>();
+    modules.forEach(m -> conventions.forEach(c -> folders.addAll(c.frameworkFolders(m))));
+    List<Path> routes = folders.stream().flatMap(f -> graph.allUnder(request.configDir().resolve(f)).stream())
+        .map(Path::normalize).filter(p -> !seen.contains(p)).distinct().toList();
+    all.addAll(follow(routes, seen, request, graph, problems));
     return all;
   }
 
   /** Parses {@code start} and every project module their imports reach, level by level (each level in parallel). */
   private List<SourceModule> follow(List<Path> start, Request request, ModuleGraph graph, List<Problem> problems) {
+    return follow(start, new HashSet<>(), request, graph, problems);
+  }
+
+  /** Parses {@code start} and every project module their imports reach that is not in {@code seen} (which grows). */
+  private List<SourceModule> follow(List<Path> start, Set<Path> seen, Request request, ModuleGraph graph, List<Problem> problems) {
     List<SourceModule> modules = new ArrayList<>();
-    Set<Path> seen = new HashSet<>();
     List<Path> frontier = start;
     while (!frontier.isEmpty() && seen.size() < MAX_MODULES) {
       seen.addAll(frontier);

@@ -14,6 +14,15 @@ import java.util.Optional;
  */
 public interface Convention {
 
+  /**
+   * Folders, relative to the Worker's folder, that a framework's virtual build modules load when {@code module} (read
+   * from the Worker's entry) imports the framework: the import graph cannot follow them (TanStack Start's
+   * {@code src/routes/}). Their modules and what they import are read too.
+   */
+  default java.util.List<String> frameworkFolders(SourceModule module) {
+    return java.util.List.of();
+  }
+
   /** Adds the entry points this convention declares in {@code module} (handlers, routes, classes). */
   default void entries(SourceModule module, EntryScope scope) {}
 

@@ -44,7 +44,7 @@ public final class SourceModule {
   }
 
   /** The module specifiers the file imports or re-exports, in source order. */
-  java.util.Set<String> imports() {
+  public java.util.Set<String> imports() {
     return parsed.imports();
   }
 

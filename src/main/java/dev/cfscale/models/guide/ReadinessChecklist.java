@@ -137,12 +137,24 @@ final class ReadinessChecklist {
         + " (wrangler d1 time-travel restore)" : "";
     String bucket = r2 ? "R2 keeps no copies of overwritten or deleted objects" : "";
     String platform = String.join("; ", List.of(travel, bucket).stream().filter(t -> !t.isEmpty()).toList());
-    ReadinessSignals.Signal s = signals.backup();
-    if (s.present()) {
-      return Check.passed(title, platform + "; the repository exports or restores data", s.evidence());
+    ReadinessSignals.Signal database = signals.backup();
+    ReadinessSignals.Signal buckets = signals.bucketCopies();
+    List<String> evidence = new ArrayList<>(d1 ? database.evidence() : List.of());
+    evidence.addAll(r2 ? buckets.evidence() : List.of());
+    List<String> missing = new ArrayList<>();
+    if (d1 && !database.present()) {
+      missing.add("no script, workflow or document exports a D1 database or rehearses a restore (wrangler d1 export, wrangler d1 "
+          + "time-travel)");
     }
-    return Check.failed(title, platform + "; no script, workflow or document exports data or rehearses a restore (wrangler d1 export, "
-        + "wrangler d1 time-travel)", List.of());
+    if (r2 && !buckets.present()) {
+      missing.add("no script, workflow or document copies the R2 buckets elsewhere (a scheduled rclone sync, aws s3 sync against "
+          + "the R2 endpoint) or says how they are replicated");
+    }
+    if (missing.isEmpty()) {
+      return Check.passed(title, platform + "; the repository " + (d1 && r2 ? "exports the databases and copies the buckets"
+          : d1 ? "exports or restores data" : "copies the buckets"), evidence);
+    }
+    return Check.failed(title, platform + "; " + String.join("; ", missing), evidence);
   }
 
   private Check security() {

@@ -126,6 +126,12 @@ final class ReadinessSignals {
         repository.backupCommands().stream().map(FileEvidence::toString).distinct().toList());
   }
 
+  /** A script, workflow or document that copies R2 buckets elsewhere or says how they are replicated. */
+  Signal bucketCopies() {
+    return new Signal(!repository.bucketCopies().isEmpty(),
+        repository.bucketCopies().stream().map(FileEvidence::toString).distinct().toList());
+  }
+
   /** An incident runbook or playbook in the repository. */
   Signal runbook() {
     return new Signal(!repository.runbooks().isEmpty(), repository.runbooks().stream().map(f -> f.location().file()).distinct().toList());

@@ -98,7 +98,8 @@ final class Roadmap {
     Effort effort = effort(f);
     Optional<String> scaffold = effort == Effort.MIGRATION ? Optional.of("cfscale fix --d1-indexes") : Optional.empty();
     String where = f.location().file() + ":" + f.location().line();
-    return new RoadmapItem(phase(bites, f.severity()), in.summary(f.ruleId()), where, bites, bitesText(bites, linked), f.severity(), effort,
+    String when = bitesText(bites, linked) + StorageGrowth.perTier(f, in.plan()).map(g -> "; " + g).orElse("");
+    return new RoadmapItem(phase(bites, f.severity()), in.summary(f.ruleId()), where, bites, when, f.severity(), effort,
         f.fix(), scaffold, f.ruleId());
   }
 

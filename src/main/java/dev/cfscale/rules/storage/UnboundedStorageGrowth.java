@@ -70,6 +70,7 @@ public final class UnboundedStorageGrowth implements CodeFactsRule {
             + " in the project deletes these keys: " + put.binding().orElse("the namespace") + " grows by one key per call"
             + " (1 million calls leave 1 million keys, billed at " + price + " per GB-month) " + pathWords(put))
         .evidence("write", put.location() + " `" + put.code() + "`")
+        .evidence("grows by", "key")
         .evidence("retention", "no expirationTtl/expiration option; no delete of " + put.binding().orElse("?")
             + " keys with this prefix in any Worker")
         .fix("Pass { expirationTtl: <seconds> } when the data has a useful life, or delete the keys when what they describe"
@@ -87,6 +88,7 @@ public final class UnboundedStorageGrowth implements CodeFactsRule {
             + " from, updates or prunes `" + table + "`: the table only grows (1 million calls leave 1 million rows, storage"
             + " billed at " + price + " per GB-month, up to " + limit + ") " + pathWords(insert))
         .evidence("write", insert.location() + " " + insert.sql().orElse(""))
+        .evidence("grows by", "row")
         .evidence("retention", "no DELETE, UPDATE, REPLACE or DROP of " + table + (objectSql ? " in class " + insert.binding().orElse("?")
             : " on any D1 binding of any Worker"))
         .fix("Add retention: a scheduled (cron) handler that runs `DELETE FROM " + table + " WHERE <time column> < ?` for rows"

@@ -27,6 +27,7 @@ public final class Conventions {
       new CloudflareActors(),
       new AgentsSdk(),
       new NextServerActions(),
+      new TanStackStart(),
       new PartyServer(),
       // values and operations frameworks and runtime APIs give
       new HonoContext(),

@@ -1,0 +1,31 @@
+package dev.cfscale.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The roadmap states how fast a storage-growth finding piles up at each tier of the plan. In the fixture four request
+ * routes share the traffic evenly, so the login route that inserts one row per call runs 2,500 times a day at 10K
+ * req/day: 75K rows in a 30-day month, ten times that at each next tier.
+ */
+class StorageGrowthRoadmapTest {
+  private static final Path FIRES = Path.of("src/test/resources/rules/storage/unbounded-growth/fires");
+
+  @Test
+  void growthFinding_saysRowsAndKeysPerMonthAtEachTier() {
+    String md = ReportRun.of(FIRES, "md");
+    String login = md.lines().filter(l -> l.contains("`src/index.ts:26`") && l.contains("no TTL")).findFirst().orElseThrow();
+    assertThat(login).contains("adds about 75K new rows a month at 10K req/day, 750K at 100K req/day, 7.5M at 1M req/day");
+    String views = md.lines().filter(l -> l.contains("`src/index.ts:10`") && l.contains("no TTL")).findFirst().orElseThrow();
+    assertThat(views).contains("adds about 75K new keys a month at 10K req/day");
+  }
+
+  @Test
+  void findingWithoutGrowth_hasNoFigure() {
+    String md = ReportRun.of(FIRES, "md");
+    assertThat(md.lines().filter(l -> l.contains("new rows a month") || l.contains("new keys a month")))
+        .allMatch(l -> l.contains("Per-request keys or rows written with no TTL"));
+  }
+}
