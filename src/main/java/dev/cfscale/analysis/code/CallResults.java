@@ -60,7 +60,14 @@ final class CallResults {
     if (target instanceof Value.RequestUrl && method.equals("toString")) {
       return target;
     }
+    if (isObjectValues(m, method) && first.isPresent() && evaluator.eval(first.get(), unit, depth + 1) instanceof Value.WebSocketPair pair) {
+      return pair; // Object.values(new WebSocketPair()): the same two ends, by index
+    }
     return Value.UNKNOWN;
+  }
+
+  private static boolean isObjectValues(Swc4jAstMemberExpr m, String method) {
+    return method.equals("values") && Ast.identifier(m.getObj()).filter("Object"::equals).isPresent();
   }
 
   /**
@@ -87,6 +94,9 @@ final class CallResults {
     List<ISwc4jAst> args = n.getArgs().map(a -> a.stream().map(x -> (ISwc4jAst) x.getExpr()).toList()).orElse(List.of());
     if (name.isPresent() && name.get().equals("URL") && !args.isEmpty() && evaluator.eval(args.get(0), unit, depth + 1) instanceof Value.RequestUrl) {
       return new Value.RequestUrl();
+    }
+    if (name.isPresent() && name.get().equals("WebSocketPair") && unit.lookup(name.get()).isEmpty()) {
+      return new Value.WebSocketPair();
     }
     if (name.isPresent()) {
       Optional<Declaration> decl = unit.lookup(name.get());

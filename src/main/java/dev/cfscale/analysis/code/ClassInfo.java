@@ -66,4 +66,9 @@ public final class ClassInfo {
   Optional<Declaration.Variable> field(String field) {
     return Optional.ofNullable(fields.get(field));
   }
+
+  /** What field {@code field} (static or not) is initialised to in the class body or assigned in its code, when it is. */
+  public Optional<ISwc4jAst> fieldInitializer(String field) {
+    return field(field).map(Declaration.Variable::init);
+  }
 }

@@ -120,7 +120,7 @@ public final class CodeAnalyzer {
     List<SourceText> texts = java.util.stream.Stream.concat(modules.stream(), browser.stream())
         .map(m -> new SourceText(m.relativePath(), m.source())).toList();
     return new Result(new CodeFacts(entries.stream().map(EntryScope.Entry::point).toList(), sites, finder.scope().fixedInstances(),
-        modules.size(), lines), problems, texts, bindings);
+        finder.scope().awakeSocketServers(), modules.size(), lines), problems, texts, bindings);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.cfscale.analysis.code;
 
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import dev.cfscale.facts.code.AwakeSocketServer;
 import dev.cfscale.facts.code.EntryKind;
 import dev.cfscale.facts.code.EntryPoint;
 import dev.cfscale.facts.code.FixedInstance;
@@ -36,6 +37,7 @@ public final class EntryScope {
   private final List<Entry> entries = new ArrayList<>();
   private final Map<Class<?>, Object> shared = new HashMap<>();
   private final List<FixedInstance> fixedInstances = new ArrayList<>();
+  private final List<AwakeSocketServer> awakeSocketServers = new ArrayList<>();
   private final java.util.Set<String> routedClasses = new java.util.HashSet<>();
   private boolean routesEveryDurableObject;
 
@@ -96,6 +98,16 @@ public final class EntryScope {
         project.durableObjectBinding(className).map(Value.Binding::name), name, origin));
   }
 
+  /**
+   * Records that Durable Object class {@code info} accepts its clients' WebSockets without hibernation because of what
+   * its framework base class does ({@code how}, in words).
+   */
+  public void awakeSocketServer(ClassInfo info, String how) {
+    SourceModule module = info.module();
+    awakeSocketServers.add(new AwakeSocketServer(Ast.location(module.relativePath(), info.node()), "class " + info.name()
+        + " extends " + info.superClass(), info.name(), how));
+  }
+
   /** The comment written after {@code node} on its line ({@code room: "demo" // replace with your own}), or "". */
   public String trailingComment(SourceModule module, ISwc4jAst node) {
     String source = module.source();
@@ -131,6 +143,10 @@ public final class EntryScope {
 
   List<FixedInstance> fixedInstances() {
     return fixedInstances;
+  }
+
+  List<AwakeSocketServer> awakeSocketServers() {
+    return awakeSocketServers;
   }
 
   List<Entry> entries() {

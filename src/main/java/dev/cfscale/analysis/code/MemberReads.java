@@ -27,10 +27,11 @@ final class MemberReads {
   /** The value of the member read {@code m}: {@code this.x}, {@code request.url}, {@code env}, a convention's, or a property. */
   Value read(Swc4jAstMemberExpr m, FunctionUnit unit, int depth) {
     Optional<String> prop = Ast.propName(m);
-    if (prop.isEmpty()) {
-      return Value.UNKNOWN;
-    }
     ISwc4jAst obj = Ast.unwrap(m.getObj());
+    if (prop.isEmpty()) {
+      // pair[1]: an end of a WebSocketPair (any other computed read is not followed)
+      return evaluator.eval(obj, unit, depth + 1) instanceof Value.WebSocketPair ? new Value.WebSocket() : Value.UNKNOWN;
+    }
     if (obj instanceof Swc4jAstThisExpr) {
       return thisMember(prop.get(), unit, depth);
     }
@@ -111,6 +112,9 @@ final class MemberReads {
     }
     if (value instanceof Value.RequestUrl && Set.of("host", "hostname", "origin").contains(prop)) {
       return new Value.RequestOrigin();
+    }
+    if (value instanceof Value.WebSocketPair) {
+      return new Value.WebSocket(); // const { 0: client, 1: server } = pair
     }
     if (value instanceof Value.Instance inst) {
       return evaluator.project().classNamed(inst.className()).map(c -> classMember(c, prop, 1)).orElse(Value.UNKNOWN);

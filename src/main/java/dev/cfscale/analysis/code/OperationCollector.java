@@ -176,6 +176,9 @@ final class OperationCollector implements OperationScope {
       record(unit, call, Optional.of(stub.namespace()), "stub." + method, stub.name(), CallOptions.NONE);
     } else if (target instanceof Value.R2Object o && BODY_READS.contains(method)) {
       record(unit, call, Optional.of(o.bucket()), "body." + method, KeyArg.NONE, CallOptions.NONE);
+    } else if (target instanceof Value.WebSocket && method.equals("accept") && args.isEmpty()) {
+      // server.accept() of a WebSocketPair: the socket is held by this isolate (not the hibernation API's ctx.acceptWebSocket)
+      record(unit, call, Optional.empty(), "websocket.accept", KeyArg.NONE, CallOptions.NONE);
     } else if (isCache(m.getObj(), unit) && (method.equals("put") || method.equals("match") || method.equals("delete"))) {
       record(unit, call, Optional.empty(), "cache." + method, first.map(a -> Keys.of(a, unit, evaluator)).orElse(KeyArg.NONE), CallOptions.NONE);
     }

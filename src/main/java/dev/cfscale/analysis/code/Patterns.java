@@ -1,6 +1,7 @@
 package dev.cfscale.analysis.code;
 
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import com.caoccao.javet.swc4j.ast.pat.Swc4jAstArrayPat;
 import com.caoccao.javet.swc4j.ast.pat.Swc4jAstAssignPat;
 import com.caoccao.javet.swc4j.ast.pat.Swc4jAstAssignPatProp;
 import com.caoccao.javet.swc4j.ast.pat.Swc4jAstBindingIdent;
@@ -34,22 +35,39 @@ final class Patterns {
     }
   }
 
-  /** Declares the names a variable binds, each with the property path into its initializer. */
+  /**
+   * Declares the names a variable binds, each with the property path into its initializer; an array pattern's
+   * elements and numeric keys ({@code const [client, server] = ...}, {@code const { 0: client } = ...}) by index.
+   */
   static void declareVariable(ISwc4jAst pat, FunctionUnit unit, ISwc4jAst init, List<String> path) {
     if (pat instanceof Swc4jAstBindingIdent b) {
       unit.declare(b.getId().getSym(), new Declaration.Variable(init, unit, path));
     } else if (pat instanceof Swc4jAstAssignPat a) {
       declareVariable(a.getLeft(), unit, init, path);
+    } else if (pat instanceof Swc4jAstArrayPat array) {
+      List<java.util.Optional<com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAstPat>> elements = array.getElems();
+      for (int i = 0; i < elements.size(); i++) {
+        String index = Integer.toString(i);
+        elements.get(i).ifPresent(e -> declareVariable(e, unit, init, append(path, index)));
+      }
     } else if (pat instanceof Swc4jAstObjectPat o) {
       for (ISwc4jAst prop : o.getProps()) {
         if (prop instanceof Swc4jAstKeyValuePatProp kv) {
-          Ast.name(kv.getKey()).ifPresent(k -> declareVariable(kv.getValue(), unit, init, append(path, k)));
+          key(kv.getKey()).ifPresent(k -> declareVariable(kv.getValue(), unit, init, append(path, k)));
         } else if (prop instanceof Swc4jAstAssignPatProp ap) {
           String n = ap.getKey().getId().getSym();
           unit.declare(n, new Declaration.Variable(init, unit, append(path, n)));
         }
       }
     }
+  }
+
+  /** A property key of a pattern: a name, or an index ({@code 0: client}). */
+  private static java.util.Optional<String> key(ISwc4jAst node) {
+    if (node instanceof com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstNumber n && n.getValue() == Math.rint(n.getValue())) {
+      return java.util.Optional.of(Integer.toString(n.asInt()));
+    }
+    return Ast.name(node);
   }
 
   private static List<String> append(List<String> path, String key) {

@@ -72,6 +72,12 @@ public sealed interface Value {
   /** The incoming request's own host or origin: {@code new URL(request.url).host} or {@code .origin}, its Host header. */
   record RequestOrigin() implements Value {}
 
+  /** A {@code new WebSocketPair()}: its two ends are read by index ({@code pair[1]}, {@code const [client, server] = ...}). */
+  record WebSocketPair() implements Value {}
+
+  /** One end of a {@link WebSocketPair}: the Worker or Durable Object accepts the server end and returns the client end. */
+  record WebSocket() implements Value {}
+
   default boolean known() {
     return !(this instanceof Unknown);
   }

@@ -7,35 +7,38 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What code analysis found for one Worker: its entry points, every platform operation, and the Durable
- * Object instances that browser code or a request router picks by a fixed name. A value (equal when its
+ * What code analysis found for one Worker: its entry points, every platform operation, the Durable
+ * Object instances that browser code or a request router picks by a fixed name, and the Durable Object classes a
+ * framework keeps awake while clients are connected. A value (equal when its
  * parts are); not a record only because it keeps an {@link OperationIndex} of its operations (one pass, built with
  * it), so that questions asked once per operation ({@link #isCacheFill}) do not each walk every operation of a big
  * monorepo Worker.
  */
 public final class CodeFacts {
-  public static final CodeFacts NONE = new CodeFacts(List.of(), List.of(), List.of(), 0, 0);
+  public static final CodeFacts NONE = new CodeFacts(List.of(), List.of(), List.of(), List.of(), 0, 0);
 
   private final List<EntryPoint> entryPoints;
   private final List<OperationSite> operations;
   private final List<FixedInstance> fixedInstances;
+  private final List<AwakeSocketServer> awakeSocketServers;
   private final int modules;
   private final long lines;
   private final OperationIndex index;
 
-  public CodeFacts(List<EntryPoint> entryPoints, List<OperationSite> operations, List<FixedInstance> fixedInstances, int modules,
-      long lines) {
+  public CodeFacts(List<EntryPoint> entryPoints, List<OperationSite> operations, List<FixedInstance> fixedInstances,
+      List<AwakeSocketServer> awakeSocketServers, int modules, long lines) {
     this.entryPoints = List.copyOf(entryPoints);
     this.operations = List.copyOf(operations);
     this.fixedInstances = List.copyOf(fixedInstances);
+    this.awakeSocketServers = List.copyOf(awakeSocketServers);
     this.modules = modules;
     this.lines = lines;
     this.index = new OperationIndex(this.operations);
   }
 
-  /** Facts without fixed instances. */
+  /** Facts without fixed instances or framework socket servers. */
   public CodeFacts(List<EntryPoint> entryPoints, List<OperationSite> operations, int modules, long lines) {
-    this(entryPoints, operations, List.of(), modules, lines);
+    this(entryPoints, operations, List.of(), List.of(), modules, lines);
   }
 
   public List<EntryPoint> entryPoints() {
@@ -48,6 +51,10 @@ public final class CodeFacts {
 
   public List<FixedInstance> fixedInstances() {
     return fixedInstances;
+  }
+
+  public List<AwakeSocketServer> awakeSocketServers() {
+    return awakeSocketServers;
   }
 
   public int modules() {
@@ -98,17 +105,18 @@ public final class CodeFacts {
   @Override
   public boolean equals(Object o) {
     return o == this || o instanceof CodeFacts other && modules == other.modules && lines == other.lines
-        && entryPoints.equals(other.entryPoints) && operations.equals(other.operations) && fixedInstances.equals(other.fixedInstances);
+        && entryPoints.equals(other.entryPoints) && operations.equals(other.operations) && fixedInstances.equals(other.fixedInstances)
+        && awakeSocketServers.equals(other.awakeSocketServers);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(entryPoints, operations, fixedInstances, modules, lines);
+    return Objects.hash(entryPoints, operations, fixedInstances, awakeSocketServers, modules, lines);
   }
 
   @Override
   public String toString() {
     return "CodeFacts[entryPoints=" + entryPoints + ", operations=" + operations + ", fixedInstances=" + fixedInstances
-        + ", modules=" + modules + ", lines=" + lines + "]";
+        + ", awakeSocketServers=" + awakeSocketServers + ", modules=" + modules + ", lines=" + lines + "]";
   }
 }

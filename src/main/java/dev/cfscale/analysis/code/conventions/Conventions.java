@@ -29,6 +29,7 @@ public final class Conventions {
       new NextServerActions(),
       new TanStackStart(),
       new PartyServer(),
+      new PartyServerHibernation(),
       // values and operations frameworks and runtime APIs give
       new HonoContext(),
       new DurableObjectSql(),
