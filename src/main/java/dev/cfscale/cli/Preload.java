@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -68,7 +69,10 @@ final class Preload {
     if (future != null) {
       try {
         return future.join();
-      } catch (RuntimeException | Error e) {
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof VirtualMachineError vm) {
+          throw vm; // out of memory on the second thread: reported as if this one had run out
+        }
         // load again below, so the failure is reported where it always was
       }
     }
