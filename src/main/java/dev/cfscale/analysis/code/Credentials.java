@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Whether an expression carries a credential the Worker holds: a read of a secret-named value from the
  * environment ({@code env.OPENAI_API_KEY}, {@code this.env.TG_Bot_Token}, {@code process.env.API_KEY}), written
- * in the expression or in a variable it uses ({@code const headers = { Authorization: `Bearer ${env.KEY}` }}).
+ * in the expression or in a variable it uses ({@code const headers = { Authorization: `Bearer ${env.KEY}` }}), or in a
+ * parameter its callers pass such a value ({@link Value.Secret}).
  * A call made with such a value is billed to the Worker's owner, whoever sent the request.
  */
 public final class Credentials {
@@ -38,6 +39,9 @@ public final class Credentials {
     }
     if (node instanceof Swc4jAstIdent id && variable(id, unit).filter(v -> fromVariable(v, evaluator, depth)).isPresent()) {
       return true;
+    }
+    if (node instanceof Swc4jAstIdent && evaluator.eval(node, unit) instanceof Value.Secret) {
+      return true; // a parameter its callers pass a secret (fetchModels(env.GITHUB_TOKEN)), or a variable holding one
     }
     for (ISwc4jAst child : node.getChildNodes()) {
       if (child != null && !(child instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstArrowExpr)

@@ -151,27 +151,19 @@ final class FetchTargets {
     return complete;
   }
 
-  /** The function arms a timeout or races the call: {@code AbortSignal.timeout}, an AbortController, setTimeout, Promise.race. */
+  /**
+   * The function races the call against a timer ({@code Promise.race}, {@code Promise.any}). An abort signal bounds a
+   * fetch only when it reaches it: the init's {@code signal} (read as an init key) or an init the analysis cannot read.
+   * An {@code AbortController}, {@code AbortSignal.timeout} or {@code setTimeout} in the function whose signal this
+   * fetch does not carry (a controller armed for another call, or made and never passed on) bounds nothing.
+   */
   private static boolean armsTimeout(FunctionUnit unit) {
     for (ISwc4jAst node : unit.ownNodes()) {
-      if (node instanceof Swc4jAstNewExpr n && Ast.identifier(n.getCallee()).filter("AbortController"::equals).isPresent()) {
-        return true;
-      }
       Optional<Ast.Call> call = Ast.call(node);
-      if (call.isEmpty()) {
-        continue;
-      }
-      ISwc4jAst callee = call.get().unwrappedCallee();
-      if (Ast.identifier(callee).filter("setTimeout"::equals).isPresent()) {
+      if (call.isPresent() && call.get().unwrappedCallee() instanceof Swc4jAstMemberExpr m
+          && Ast.identifier(m.getObj()).filter("Promise"::equals).isPresent()
+          && Ast.propName(m).filter(p -> p.equals("race") || p.equals("any")).isPresent()) {
         return true;
-      }
-      if (callee instanceof Swc4jAstMemberExpr m && Ast.identifier(m.getObj()).isPresent()) {
-        String receiver = Ast.identifier(m.getObj()).get();
-        String method = Ast.propName(m).orElse("");
-        if ((receiver.equals("AbortSignal") && (method.equals("timeout") || method.equals("any")))
-            || (receiver.equals("Promise") && method.equals("race"))) {
-          return true;
-        }
       }
     }
     return false;

@@ -95,10 +95,11 @@ final class MemberReads {
         .filter(d -> d instanceof Declaration.Class).map(d -> ((Declaration.Class) d).info());
   }
 
-  /** {@code value.prop}: env -> binding, instance -> method or field, request URL stays a URL. */
+  /** {@code value.prop}: env -> binding (or a secret, by its name), instance -> method or field, request URL stays a URL. */
   Value member(Value value, String prop) {
     if (value instanceof Value.Env) {
-      return evaluator.project().bindingType(prop).<Value>map(t -> new Value.Binding(prop, t)).orElse(Value.UNKNOWN);
+      return evaluator.project().bindingType(prop).<Value>map(t -> new Value.Binding(prop, t))
+          .orElse(Credentials.secretName(prop) ? new Value.Secret(prop) : Value.UNKNOWN);
     }
     if (value instanceof Value.Namespace ns) {
       String local = ns.module().exports().get(prop);

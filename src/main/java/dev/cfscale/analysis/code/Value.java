@@ -54,6 +54,13 @@ public sealed interface Value {
   /** A project module imported as a namespace ({@code import * as utils}). */
   record Namespace(SourceModule module) implements Value {}
 
+  /**
+   * A value read from the environment under a secret's name ({@code env.OPENAI_API_KEY}, {@code env.GITHUB_TOKEN}):
+   * its text is not known, but a call that carries it is made on the owner's account, also after it is passed
+   * to a helper as an argument.
+   */
+  record Secret(String name) implements Value {}
+
   /** A string whose text is known (constant). */
   record Text(String text) implements Value {}
 

@@ -13,8 +13,8 @@ import java.util.Optional;
  * @param host the URL's host, lower case, when its leading part is a literal
  * @param initKeys the keys of the init object literal (or of the variable initialised with one)
  * @param initOpaque an init argument is present but its keys cannot be read
- * @param timeoutInScope the calling function arms a timeout ({@code AbortSignal.timeout},
- *     {@code new AbortController()}, {@code setTimeout}) or races the call ({@code Promise.race})
+ * @param timeoutInScope the calling function races the call against a timer ({@code Promise.race}); an abort signal
+ *     counts only when the init carries it ({@code signal}), never because a controller exists somewhere in the function
  * @param servedFromCache the init asks the framework's data cache for a stored copy ({@code cache: "force-cache"},
  *     {@code next: { revalidate: 60 }} in Next.js): the origin is fetched once per revalidation, not per request
  * @param carriesCredential the URL or the init carries a credential the Worker holds ({@code env.OPENAI_API_KEY} in a

@@ -2,6 +2,7 @@ package dev.cfscale.rules.abuse;
 
 import dev.cfscale.facts.ProjectFacts;
 import dev.cfscale.facts.WorkerConfig;
+import dev.cfscale.facts.code.EntryKind;
 import dev.cfscale.facts.code.EntryPoint;
 import dev.cfscale.facts.code.OperationSite;
 import dev.cfscale.facts.code.Spend;
@@ -69,16 +70,25 @@ public final class UnauthenticatedExpensiveRoute implements CodeFactsRule {
   }
 
   /**
-   * Where a spending call is reported from: the entry when its own code makes it; else the function of the entry's
-   * file the handler calls on the way to it (the route's handler method when a fetch handler or a Durable Object dispatches by
-   * path); else (a helper of another module, an SDK wrapper) the entry itself.
+   * Where a spending call is reported from: the entry when its own code makes it or when it is one endpoint (a route
+   * whose handler calls a helper); else the function of the entry's file the handler calls on the way to it (the
+   * route's handler method when a fetch handler or a Durable Object dispatches by path); else (a helper of another
+   * module, an SDK wrapper) the entry itself.
    */
   private static Location where(OperationSite op, EntryPoint entry) {
-    if (op.openHandlers().contains(entry)) {
+    if (op.openHandlers().contains(entry) || !dispatches(entry)) {
       return entry.location();
     }
     Location via = op.openVia().get(entry);
     return via != null && via.file().equals(entry.location().file()) ? via : entry.location();
+  }
+
+  /**
+   * A module fetch handler or a Durable Object's fetch serves every path and dispatches by itself; a route, a Pages
+   * Function or a callable method is one endpoint, named best where it is declared.
+   */
+  private static boolean dispatches(EntryPoint entry) {
+    return entry.kind() == EntryKind.FETCH || entry.kind() == EntryKind.DURABLE_OBJECT_FETCH || entry.kind() == EntryKind.WEBSOCKET;
   }
 
   /** The handler's own code first, then what is billed per call, then the entry's own file, then the first in the code. */

@@ -29,11 +29,26 @@ app.put("/api/files/:name", async (c) => {
 app.post("/api/summaries", async (c) => c.json(await summarize(c.env, await c.req.text())));
 
 // the model runs in a Durable Object method the route calls through a stub: the route is still the way in
+// expect: abuse/unauthenticated-expensive-route contains: route POST /api/reports/:id
 app.post("/api/reports/:id", async (c) => {
   const reporter = c.env.Reporter.get(c.env.Reporter.idFromName(c.req.param("id")));
-  // expect: abuse/unauthenticated-expensive-route contains: route POST /api/reports/:id
   return c.json({ draft: await reporter.draft(await c.req.text()) });
 });
+
+// the token reaches the fetch as a helper's parameter; the finding names the route, not the helper
+// expect: abuse/unauthenticated-expensive-route contains: route POST /api/sync
+app.post("/api/sync", async (c) => {
+  const repos = await listRepositories(c.env.GITHUB_TOKEN, c.req.query("org") ?? "");
+  return c.json({ count: repos.length });
+});
+
+async function listRepositories(token: string, org: string): Promise<unknown[]> {
+  const response = await fetch(`https://api.github.com/orgs/${org}/repos`, {
+    headers: { Authorization: `Bearer ${token}`, "user-agent": "studio" },
+    signal: AbortSignal.timeout(10_000),
+  });
+  return response.json();
+}
 
 export default {
   async fetch(request: Request, env: Env, ctx: ExecutionContext) {

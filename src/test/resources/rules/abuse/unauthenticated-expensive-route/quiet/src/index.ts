@@ -55,6 +55,14 @@ app.get("/pages/:slug", async (c) => {
   return c.html(html);
 });
 
+// quiet: the helper's parameter is a public base URL, not a secret: a public page fetch is not a paid call
+app.get("/status", async (c) => c.json(await upstreamStatus(c.env.STATUS_PAGE_URL)));
+
+async function upstreamStatus(base: string): Promise<unknown> {
+  const response = await fetch(`${base}/api/v2/status.json`, { signal: AbortSignal.timeout(5_000) });
+  return response.json();
+}
+
 export default {
   async fetch(request: Request, env: Env, ctx: ExecutionContext) {
     // quiet: connections to agents are checked before any callable runs

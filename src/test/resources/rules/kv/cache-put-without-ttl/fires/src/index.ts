@@ -1,4 +1,5 @@
 import { profile } from "./miss";
+import { storeResults } from "./results";
 export default {
   async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
     if (request.url.endsWith("/profile")) return profile(request, env);
@@ -10,6 +11,7 @@ export default {
     ctx.waitUntil(env.CACHE.put(key, html));
     return new Response(html);
   },
+  queue: storeResults,
 } satisfies ExportedHandler<Env>;
 
 async function render(env: Env) {

@@ -38,4 +38,15 @@ app.post("/notify", async (c) => {
   return c.body(null, res.status === 200 ? 204 : 502);
 });
 
+// a controller armed for the first call only: the second fetch does not carry its signal
+app.get("/profile/:id", async (c) => {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 3000);
+  const user = await fetch(`https://users.example.com/${c.req.param("id")}`, { signal: controller.signal });
+  clearTimeout(timer);
+  // expect: resilience/external-fetch-without-timeout
+  const avatar = await fetch(`https://avatars.example.com/${c.req.param("id")}`, { method: "HEAD" });
+  return c.json({ user: await user.json(), avatar: avatar.ok });
+});
+
 export default app;

@@ -22,6 +22,13 @@ app.get("/search", async (c) => {
   return c.json(await res.json());
 });
 
+// quiet: the call raced against a timer
+app.get("/weather", async (c) => {
+  const timeout = new Promise<Response>((resolve) => setTimeout(() => resolve(new Response("{}")), 2000));
+  const res = await Promise.race([fetch("https://weather.example.com/now"), timeout]);
+  return c.json(await res.json());
+});
+
 // quiet: deferred: the response does not wait for it
 app.post("/event", async (c) => {
   c.executionCtx.waitUntil(fetch("https://analytics.example.com/collect", { method: "POST", body: "{}" }));
