@@ -29,7 +29,7 @@ final class CallResults {
     Optional<ISwc4jAst> first = args.isEmpty() ? Optional.empty() : Optional.of(args.get(0));
     if (callee instanceof Swc4jAstIdent id) {
       Value fn = evaluator.identifier(id.getSym(), unit, depth);
-      return fn instanceof Value.Function f ? returnValue(f.unit(), depth) : Value.UNKNOWN;
+      return fn instanceof Value.Function f ? returnValue(f.unit(), depth) : passedFunctionsReturn(id.getSym(), unit, depth);
     }
     if (!(callee instanceof Swc4jAstMemberExpr m)) {
       return Value.UNKNOWN;
@@ -68,6 +68,21 @@ final class CallResults {
 
   private static boolean isObjectValues(Swc4jAstMemberExpr m, String method) {
     return method.equals("values") && Ast.identifier(m.getObj()).filter("Object"::equals).isPresent();
+  }
+
+  /**
+   * What calling a parameter that callers pass different functions returns ({@code withRetry(getStub, ...)} called
+   * with several {@code () => this.stub()}): the first known answer of those functions in source order, since which
+   * one runs depends on the caller but what they give is usually the same kind of value.
+   */
+  private Value passedFunctionsReturn(String name, FunctionUnit unit, int depth) {
+    Optional<Declaration> decl = unit.lookup(name);
+    if (decl.isEmpty() || !(decl.get() instanceof Declaration.Parameter p) || !p.path().isEmpty()) {
+      return Value.UNKNOWN;
+    }
+    return evaluator.project().polymorphicFunctions(p.unit(), p.index()).stream()
+        .sorted(java.util.Comparator.comparing((FunctionUnit f) -> f.module().relativePath()).thenComparingInt(f -> f.node().getSpan().getStart()))
+        .map(f -> returnValue(f, depth)).filter(Value::known).findFirst().orElse(Value.UNKNOWN);
   }
 
   /**

@@ -119,7 +119,8 @@ public final class CodeAnalyzer {
     long lines = modules.stream().mapToLong(SourceModule::lineCount).sum();
     List<SourceText> texts = java.util.stream.Stream.concat(modules.stream(), browser.stream())
         .map(m -> new SourceText(m.relativePath(), m.source())).toList();
-    return new Result(new CodeFacts(entries.stream().map(EntryScope.Entry::point).toList(), sites, finder.scope().fixedInstances(),
+    // a route that runs several functions (middleware, the handler a factory wraps) is one entry point
+    return new Result(new CodeFacts(entries.stream().map(EntryScope.Entry::point).distinct().toList(), sites, finder.scope().fixedInstances(),
         finder.scope().awakeSocketServers(), modules.size(), lines), problems, texts, bindings);
   }
 

@@ -123,7 +123,8 @@ final class OperationCollector implements OperationScope {
     if (target instanceof Value.Function f) {
       invoke(call, f.unit(), args, unit);
     } else {
-      ExplicitThisCalls.of(callee, args, unit, evaluator).ifPresent(i -> invoke(call, i.function(), i.args(), unit));
+      ExplicitThisCalls.of(callee, args, unit, evaluator).ifPresentOrElse(i -> invoke(call, i.function(), i.args(), unit),
+          () -> PassedFunctions.of(callee, args, unit, project).forEach(i -> seedParameters(call, i.function(), i.args(), unit)));
     }
     for (ISwc4jAst arg : args) {
       // a function passed as a callback runs as part of this call (per element for items.map(fn))
@@ -138,6 +139,11 @@ final class OperationCollector implements OperationScope {
   /** A call of project function {@code helper}: an edge to it, and what {@code args} pass seeds its parameters. */
   private void invoke(ISwc4jAst call, FunctionUnit helper, List<ISwc4jAst> args, FunctionUnit unit) {
     edges.add(new CallEdge(unit, helper, CallContext.of(call, unit, file(unit))));
+    seedParameters(call, helper, args, unit);
+  }
+
+  /** What {@code args} pass seeds the parameters of {@code helper}. */
+  private void seedParameters(ISwc4jAst call, FunctionUnit helper, List<ISwc4jAst> args, FunctionUnit unit) {
     Location at = Ast.location(file(unit), call);
     for (int i = 0; i < args.size(); i++) {
       Value passed = evaluator.eval(args.get(i), unit);

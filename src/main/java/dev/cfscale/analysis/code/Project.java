@@ -35,6 +35,8 @@ public final class Project {
   private final Map<Parameter, Map<String, Location>> elementSeeds = new ConcurrentHashMap<>();
   /** Parameters some caller passes something other than a string literal or constant. */
   private final java.util.Set<Parameter> notOnlyConstantText = ConcurrentHashMap.newKeySet();
+  /** The project functions callers pass to each parameter (a handler factory receives one per route). */
+  private final Map<Parameter, java.util.Set<FunctionUnit>> functionSeeds = new ConcurrentHashMap<>();
   private final Map<FunctionUnit, Integer> envParameters = new ConcurrentHashMap<>();
   private final java.util.concurrent.atomic.AtomicBoolean changed = new java.util.concurrent.atomic.AtomicBoolean();
   private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
@@ -314,6 +316,10 @@ public final class Project {
     if (!value.known()) {
       return;
     }
+    if (value instanceof Value.Function f && functionSeeds.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(f.unit())) {
+      changed.set(true);
+      touched(key);
+    }
     Seed offered = new Seed(value, at);
     boolean[] newValue = new boolean[1];
     seeds.compute(key, (k, kept) -> {
@@ -409,7 +415,19 @@ public final class Project {
     if (value instanceof Value.Text && (notOnlyConstantText.contains(key) || textSeeds.getOrDefault(key, Map.of()).size() > 1)) {
       return Optional.empty();
     }
+    if (value instanceof Value.Function && functionSeeds.getOrDefault(key, java.util.Set.of()).size() > 1) {
+      return Optional.empty(); // adapt(controller, C.list) and adapt(controller, C.create): which one depends on the caller
+    }
     return Optional.ofNullable(value);
+  }
+
+  /**
+   * Every project function callers pass to parameter {@code index} of {@code unit} when they pass more than one
+   * (then {@link #seeded} names none of them: calling the parameter runs the one its caller passed), else none.
+   */
+  @SuppressWarnings("unchecked")
+  java.util.Set<FunctionUnit> polymorphicFunctions(FunctionUnit unit, int index) {
+    return (java.util.Set<FunctionUnit>) observe(Answer.FUNCTIONS, new Parameter(unit, index));
   }
 
   /** Marks parameter {@code index} of a handler as the env object (fetch(request, env, ctx) and kin). */
@@ -433,13 +451,17 @@ public final class Project {
    * answers the same can reuse the collection: a new kind of question is a new constant here, answered in
    * {@link #answer}. Answers compare with {@code equals} (modules, units and classes by identity: they are shared).
    */
-  enum Answer { SEEDED, TEXTS, ELEMENTS, ONLY_CONSTANT_TEXT, ENV_PARAMETER, BINDING_TYPE, BINDINGS_OF_TYPE,
+  enum Answer { SEEDED, FUNCTIONS, TEXTS, ELEMENTS, ONLY_CONSTANT_TEXT, ENV_PARAMETER, BINDING_TYPE, BINDINGS_OF_TYPE,
     DURABLE_OBJECT_BINDING, DURABLE_OBJECT_CLASS, DURABLE_OBJECT_BINDINGS, CLASS_NAMED, CONTEXT_VALUE, MODULES,
     IMPORTED, EXPORTS, UNDECLARED, OWN_CODE }
 
   private Object answer(Answer question, Object key) {
     return switch (question) {
       case SEEDED -> seeded((Parameter) key);
+      case FUNCTIONS -> {
+        java.util.Set<FunctionUnit> passed = functionSeeds.getOrDefault((Parameter) key, java.util.Set.of());
+        yield passed.size() > 1 ? java.util.Set.copyOf(passed) : java.util.Set.of();
+      }
       case TEXTS -> Map.copyOf(textSeeds.getOrDefault((Parameter) key, Map.of()));
       case ELEMENTS -> Map.copyOf(elementSeeds.getOrDefault((Parameter) key, Map.of()));
       case ONLY_CONSTANT_TEXT -> !notOnlyConstantText.contains((Parameter) key);
@@ -486,7 +508,7 @@ public final class Project {
 
   /** The questions whose answers change while a Worker is analysed: what callers pass to parameters. */
   private static boolean varies(Answer question) {
-    return question == Answer.SEEDED || question == Answer.TEXTS || question == Answer.ELEMENTS || question == Answer.ONLY_CONSTANT_TEXT;
+    return question == Answer.SEEDED || question == Answer.FUNCTIONS || question == Answer.TEXTS || question == Answer.ELEMENTS || question == Answer.ONLY_CONSTANT_TEXT;
   }
 
   /**

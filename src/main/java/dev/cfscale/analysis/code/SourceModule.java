@@ -107,6 +107,19 @@ public final class SourceModule {
     return (T) known;
   }
 
+  /** Own node (call, construction, loop) -> the unit whose own code holds it, built once per run. */
+  private static final Object UNITS_BY_OWN_NODE = new Object();
+
+  /** The unit whose own code holds {@code node} (a call, construction or loop of it), else the top level. */
+  public FunctionUnit unitHolding(ISwc4jAst node) {
+    Map<ISwc4jAst, FunctionUnit> holders = derived(UNITS_BY_OWN_NODE, m -> {
+      Map<ISwc4jAst, FunctionUnit> index = new java.util.IdentityHashMap<>();
+      m.units().forEach(u -> u.ownNodes().forEach(n -> index.put(n, u)));
+      return index;
+    });
+    return holders.getOrDefault(node, topLevel);
+  }
+
   /** Every call expression in the module, in source order (collected while indexing). */
   public List<com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr> calls() {
     return calls;

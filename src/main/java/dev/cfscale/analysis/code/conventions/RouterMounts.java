@@ -8,6 +8,7 @@ import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import dev.cfscale.analysis.code.Ast;
 import dev.cfscale.analysis.code.Declaration;
 import dev.cfscale.analysis.code.EntryScope;
+import dev.cfscale.analysis.code.FunctionUnit;
 import dev.cfscale.analysis.code.SourceModule;
 import dev.cfscale.analysis.code.Value;
 import java.util.HashMap;
@@ -19,13 +20,20 @@ import java.util.Set;
 /**
  * Which values are routers and under which prefix their routes are served: sub-apps mounted with
  * {@code app.route("/admin", admin)} anywhere in the Worker (collected once, before any route is
- * named), and {@code new Hono().basePath("/api")}.
+ * named), and {@code new Hono().basePath("/api")}. A router can be a module's variable or one built inside a
+ * route-registration function ({@code function setupAppRoutes(app) { const apps = new Hono(); ...;
+ * app.route("/api/apps", apps) }}): names are looked up from the function the call is written in.
  */
 final class RouterMounts {
   private static final Set<String> ROUTERS = Set.of("Hono", "OpenAPIHono", "Router", "AutoRouter", "IttyRouter", "Elysia", "Chanfana",
       "fromHono", "fromIttyRouter");
-  /** "module#variable" of a mounted router -> its prefix. */
-  private final Map<String, String> prefixes = new HashMap<>();
+  /** Names that stand for a router when nothing declares them, or when they are a function's parameter ({@code setup(app)}). */
+  private static final Set<String> ROUTER_NAMES = Set.of("app", "router", "api");
+  /** A router variable: the function (or module top level) that declares it, and its name there. */
+  private record RouterVariable(FunctionUnit scope, String name) {}
+
+  /** Mounted router variable -> its prefix. */
+  private final Map<RouterVariable, String> prefixes = new HashMap<>();
   private final EntryScope scope;
 
   private RouterMounts(EntryScope scope) {
@@ -40,56 +48,56 @@ final class RouterMounts {
     for (SourceModule module : scope.project().modules()) {
       List<Swc4jAstCallExpr> calls = module.derived(MOUNT_CALLS, m -> m.calls().stream().filter(c -> c.getArgs().size() == 2
           && Ast.unwrap(c.getCallee()) instanceof Swc4jAstMemberExpr e && Ast.propName(e).filter("route"::equals).isPresent()).toList());
-      calls.forEach(call -> mounts.mount(module, call));
+      calls.forEach(call -> mounts.mount(module.unitHolding(call), call));
     }
     return mounts;
   }
 
-  /** Records {@code app.route("/admin", adminApp)}: routes of adminApp are under /admin. */
-  private void mount(SourceModule module, Swc4jAstCallExpr call) {
+  /** Records {@code app.route("/admin", adminApp)} written in {@code unit}: routes of adminApp are under /admin. */
+  private void mount(FunctionUnit unit, Swc4jAstCallExpr call) {
     Swc4jAstMemberExpr m = (Swc4jAstMemberExpr) Ast.unwrap(call.getCallee());
-    if (!isRouter(m.getObj(), module)) {
+    if (!isRouter(m.getObj(), unit)) {
       return;
     }
-    Value path = scope.evaluator().eval(call.getArgs().get(0).getExpr(), module.topLevel());
-    Optional<String> mounted = Ast.identifier(call.getArgs().get(1).getExpr()).flatMap(name -> routerKey(module, name));
+    Value path = scope.evaluator().eval(call.getArgs().get(0).getExpr(), unit);
+    Optional<RouterVariable> mounted = Ast.identifier(call.getArgs().get(1).getExpr()).flatMap(name -> routerVariable(unit, name));
     if (path instanceof Value.Text text && mounted.isPresent()) {
       prefixes.put(mounted.get(), text.text());
     }
   }
 
-  /** "module#local" of the router variable {@code name} as seen from {@code module} (following an import). */
-  private Optional<String> routerKey(SourceModule module, String name) {
-    Optional<Declaration> decl = module.topLevel().lookup(name);
+  /** The router variable {@code name} as seen from {@code unit} (following an import). */
+  private Optional<RouterVariable> routerVariable(FunctionUnit unit, String name) {
+    Optional<Declaration> decl = unit.lookup(name);
     if (decl.isPresent() && decl.get() instanceof Declaration.Import imp) {
-      return scope.project().imported(module, imp.specifier()).flatMap(target ->
-          Optional.ofNullable(target.exports().get(imp.imported())).map(local -> target.relativePath() + "#" + local));
+      return scope.project().imported(unit.module(), imp.specifier()).flatMap(target ->
+          Optional.ofNullable(target.exports().get(imp.imported())).map(local -> new RouterVariable(target.topLevel(), local)));
     }
-    return decl.filter(d -> d instanceof Declaration.Variable).map(d -> module.relativePath() + "#" + name);
+    return decl.filter(d -> d instanceof Declaration.Variable).map(d -> new RouterVariable(((Declaration.Variable) d).scope(), name));
   }
 
-  /** The prefix a router's routes are mounted under, or "". */
-  String prefixOf(ISwc4jAst obj, SourceModule module) {
+  /** The prefix a router's routes are mounted under, or "", for a registration written in {@code unit}. */
+  String prefixOf(ISwc4jAst obj, FunctionUnit unit) {
     ISwc4jAst node = Ast.unwrap(obj);
     while (node instanceof Swc4jAstCallExpr c && Ast.unwrap(c.getCallee()) instanceof Swc4jAstMemberExpr m) {
       node = Ast.unwrap(m.getObj());
     }
-    Optional<String> key = Ast.identifier(node).flatMap(name -> routerKey(module, name));
-    String prefix = key.map(prefixes::get).orElse("");
-    String base = Ast.identifier(node).flatMap(name -> basePath(module, name)).orElse("");
+    Optional<RouterVariable> variable = Ast.identifier(node).flatMap(name -> routerVariable(unit, name));
+    String prefix = variable.map(prefixes::get).orElse("");
+    String base = Ast.identifier(node).flatMap(name -> basePath(unit, name)).orElse("");
     return ((prefix == null ? "" : prefix.replaceAll("/+$", "")) + base).replaceAll("/+$", "");
   }
 
   /** {@code const app = new Hono().basePath("/api")}: the base path every route of {@code app} is under. */
-  private Optional<String> basePath(SourceModule module, String name) {
-    Optional<Declaration> decl = module.topLevel().lookup(name);
+  private Optional<String> basePath(FunctionUnit unit, String name) {
+    Optional<Declaration> decl = unit.lookup(name);
     if (decl.isEmpty() || !(decl.get() instanceof Declaration.Variable v)) {
       return Optional.empty();
     }
     ISwc4jAst node = Ast.unwrap(v.init());
     while (node instanceof Swc4jAstCallExpr c && Ast.unwrap(c.getCallee()) instanceof Swc4jAstMemberExpr m) {
       if (Ast.propName(m).filter("basePath"::equals).isPresent() && !c.getArgs().isEmpty()
-          && scope.evaluator().eval(c.getArgs().get(0).getExpr(), module.topLevel()) instanceof Value.Text t) {
+          && scope.evaluator().eval(c.getArgs().get(0).getExpr(), v.scope()) instanceof Value.Text t) {
         return Optional.of(t.text().startsWith("/") ? t.text() : "/" + t.text());
       }
       node = Ast.unwrap(m.getObj());
@@ -97,33 +105,50 @@ final class RouterMounts {
     return Optional.empty();
   }
 
-  /** A router instance: {@code new Hono()}, {@code Router()}, a variable holding one, or a chained registration. */
-  static boolean isRouter(ISwc4jAst obj, SourceModule module) {
+  /**
+   * A router instance as seen from {@code unit}: {@code new Hono()}, {@code Router()}, a variable holding one, a
+   * chained registration, or a name like one ({@code app}) that nothing declares, a function's parameter
+   * ({@code function setupRoutes(app: Hono)}) or a function's local variable built by a call we cannot follow.
+   */
+  static boolean isRouter(ISwc4jAst obj, FunctionUnit unit) {
     ISwc4jAst node = Ast.unwrap(obj);
+    FunctionUnit at = unit;
+    String localName = null;
     for (int depth = 0; depth < 10; depth++) {
       if (node instanceof Swc4jAstNewExpr n) {
-        return Ast.identifier(n.getCallee()).filter(ROUTERS::contains).isPresent();
+        return Ast.identifier(n.getCallee()).filter(ROUTERS::contains).isPresent() || namedLikeOne(localName);
       }
       if (node instanceof Swc4jAstCallExpr c) {
         ISwc4jAst callee = Ast.unwrap(c.getCallee());
         if (callee instanceof Swc4jAstIdent id) {
-          return ROUTERS.contains(id.getSym());
+          return ROUTERS.contains(id.getSym()) || namedLikeOne(localName);
         }
         if (!(callee instanceof Swc4jAstMemberExpr m)) {
-          return false;
+          return namedLikeOne(localName);
         }
         node = Ast.unwrap(m.getObj()); // app.get(...).post(...)
         continue;
       }
       if (!(node instanceof Swc4jAstIdent id)) {
+        return namedLikeOne(localName);
+      }
+      Optional<Declaration> d = at.lookup(id.getSym());
+      if (d.isEmpty() || d.get() instanceof Declaration.Parameter) {
+        return ROUTER_NAMES.contains(id.getSym());
+      }
+      if (!(d.get() instanceof Declaration.Variable v)) {
         return false;
       }
-      Optional<Declaration> d = module.topLevel().lookup(id.getSym());
-      if (d.isEmpty() || !(d.get() instanceof Declaration.Variable v)) {
-        return d.isEmpty() && Set.of("app", "router", "api").contains(id.getSym());
+      if (localName == null && v.scope() != v.scope().module().topLevel()) {
+        localName = id.getSym();
       }
       node = Ast.unwrap(v.init());
+      at = v.scope();
     }
-    return false;
+    return namedLikeOne(localName);
+  }
+
+  private static boolean namedLikeOne(String name) {
+    return name != null && ROUTER_NAMES.contains(name);
   }
 }

@@ -12,6 +12,7 @@ import dev.cfscale.analysis.code.FunctionUnit;
 import dev.cfscale.analysis.code.SourceModule;
 import dev.cfscale.analysis.code.Value;
 import dev.cfscale.facts.code.EntryKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,17 +41,38 @@ final class Routers implements Convention {
     for (Swc4jAstCallExpr call : routeCalls) {
       Swc4jAstMemberExpr m = (Swc4jAstMemberExpr) Ast.unwrap(call.getCallee());
       String method = method(m);
-      if (!RouterMounts.isRouter(m.getObj(), module)) {
+      FunctionUnit unit = module.unitHolding(call);
+      if (!RouterMounts.isRouter(m.getObj(), unit)) {
         continue;
       }
-      String path = mounts.prefixOf(m.getObj(), module) + (call.getArgs().isEmpty() ? "*"
-          : Optional.of(scope.evaluator().eval(call.getArgs().get(0).getExpr(), module.topLevel()))
-              .filter(v -> v instanceof Value.Text).map(v -> ((Value.Text) v).text()).orElse("*"));
+      String prefix = mounts.prefixOf(m.getObj(), unit);
+      String own = call.getArgs().isEmpty() ? "*"
+          : Optional.of(scope.evaluator().eval(call.getArgs().get(0).getExpr(), unit))
+              .filter(v -> v instanceof Value.Text).map(v -> ((Value.Text) v).text()).orElse("*");
+      String path = !prefix.isEmpty() && own.equals("/") ? prefix : prefix + own; // notes.get("/") under /api/notes serves /api/notes
       for (var arg : call.getArgs()) {
-        scope.functionValue(arg.getExpr(), module.topLevel()).or(() -> routeClassMethod(arg.getExpr(), module, scope)).ifPresent(u ->
+        handlers(arg.getExpr(), unit, module, scope).forEach(u ->
             scope.add(EntryKind.ROUTE, method.toUpperCase(Locale.ROOT) + " " + path, module, call, u));
       }
     }
+  }
+
+  /**
+   * The functions a route argument runs: the function itself (or a route class's method), and the functions a
+   * project handler factory is given ({@code adapt(NoteController, NoteController.list)} returns a closure that
+   * calls {@code NoteController.list}; which one depends on the route, so the route enters it directly).
+   */
+  private static List<FunctionUnit> handlers(ISwc4jAst arg, FunctionUnit unit, SourceModule module, EntryScope scope) {
+    List<FunctionUnit> out = new ArrayList<>();
+    scope.functionValue(arg, unit).or(() -> routeClassMethod(arg, module, scope)).ifPresent(out::add);
+    if (Ast.unwrap(arg) instanceof Swc4jAstCallExpr factory && scope.evaluator().eval(factory.getCallee(), unit) instanceof Value.Function) {
+      for (var wrapped : factory.getArgs()) {
+        if (scope.evaluator().eval(wrapped.getExpr(), unit) instanceof Value.Function f && !out.contains(f.unit())) {
+          out.add(f.unit());
+        }
+      }
+    }
+    return out;
   }
 
   private static String method(Swc4jAstMemberExpr callee) {
