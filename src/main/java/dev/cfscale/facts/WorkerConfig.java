@@ -85,6 +85,16 @@ public record WorkerConfig(String file, String topLevelName, List<WorkerEnvironm
     return out;
   }
 
+  /**
+   * Durable Object classes a migration of this Worker creates on the key-value backend ({@code new_classes}): their
+   * storage values are capped far lower than a SQLite-backed object's.
+   */
+  public Set<String> kvBackedDurableObjectClasses() {
+    Set<String> out = new LinkedHashSet<>();
+    environments.forEach(e -> e.migrations().forEach(m -> out.addAll(m.newKvClasses().keySet())));
+    return out;
+  }
+
   /** Durable Object classes this Worker defines itself (bound without script_name). */
   public Set<String> localDurableObjectClasses() {
     Set<String> out = new LinkedHashSet<>();

@@ -14,6 +14,13 @@ export class ChatRoom extends DurableObject<Env> {
       peer.send(text);
     }
     await this.env.MODERATION.send({ room: this.ctx.id.toString(), body: text, author: "anon" });
+    // the room keeps short previews of the last 100 messages for late joiners; the full text goes to the D1 archive
+    const recent = (await this.ctx.storage.get<{ at: number; preview: string }[]>("recent")) ?? [];
+    recent.push({ at: Date.now(), preview: text.slice(0, 80) });
+    if (recent.length > 100) {
+      recent.shift();
+    }
+    await this.ctx.storage.put("recent", recent);
   }
 
   async alarm() {

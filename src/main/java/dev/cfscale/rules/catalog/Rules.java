@@ -14,6 +14,7 @@ import dev.cfscale.rules.d1.D1UnboundedResult;
 import dev.cfscale.rules.d1.D1SelectStarWithoutLimit;
 import dev.cfscale.rules.durableobjects.DurableObjectSetInterval;
 import dev.cfscale.rules.durableobjects.DurableObjectStorageWithoutCleanup;
+import dev.cfscale.rules.durableobjects.DurableObjectUnboundedValue;
 import dev.cfscale.rules.durableobjects.DurableObjectWebSocketWithoutHibernation;
 import dev.cfscale.rules.durableobjects.DurableObjectSingletonOnHotPath;
 import dev.cfscale.rules.kv.KvCachePutWithoutTtl;
@@ -127,6 +128,7 @@ public final class Rules {
       new DurableObjectSingletonOnHotPath(),
       new DurableObjectSetInterval(),
       new DurableObjectStorageWithoutCleanup(),
+      new DurableObjectUnboundedValue(),
       new DurableObjectWebSocketWithoutHibernation(),
       // code: workers ai
       new ExpensiveModelUncached(),

@@ -3,6 +3,7 @@ package dev.cfscale.rules.storage;
 import dev.cfscale.facts.ProjectFacts;
 import dev.cfscale.facts.WorkerConfig;
 import dev.cfscale.facts.code.OperationSite;
+import dev.cfscale.facts.code.StoredGrowth;
 import dev.cfscale.facts.Retention;
 import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.findings.Figures;
@@ -12,12 +13,15 @@ import dev.cfscale.rules.CodeFactsRule;
 import dev.cfscale.rules.CodeRule;
 import dev.cfscale.rules.RuleContext;
 import dev.cfscale.rules.RuleInfo;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Storage that only grows: a KV put of a key made fresh on every call (a random id, a timestamp) with no {@code expirationTtl} that no code anywhere in the
  * project deletes, or an insert into a D1 (or Durable Object SQL) table that nothing ever deletes from, updates or
- * prunes (an append-only log with no retention). Each call leaves one more key or row forever. Cache fills
+ * prunes (an append-only log with no retention). Each call leaves one more key or row forever. Also a Durable Object's
+ * one value that gains an item or a key per call and that nothing shrinks: an Agent's state array or map
+ * ({@code setState}), a Cloudflare Actors {@code @Persist} field, a list read from storage and put back one item longer. Cache fills
  * ({@code kv/cache-put-without-ttl}), constant keys ({@code kv/constant-key-write}), per-entity records read and
  * written back, admin-only writes and code no entry point reaches stay quiet, and so does a run that did not read
  * the whole project ({@code --config}), since the delete may live in a Worker it did not read.
@@ -38,6 +42,10 @@ public final class UnboundedStorageGrowth implements CodeFactsRule {
   private Stream<Finding> check(WorkerConfig worker, OperationSite op, Retention retention, RuleContext ctx) {
     if (!reachedByUsersOrBackground(op)) {
       return Stream.empty();
+    }
+    Optional<StoredGrowth> growth = op.options().growth().filter(StoredGrowth::onlyGrows);
+    if (growth.isPresent() && op.bindingType().filter(BindingType.DURABLE_OBJECT::equals).isPresent()) {
+      return Stream.of(valueFinding(worker, op, growth.get(), ctx));
     }
     if (op.is(BindingType.KV_NAMESPACE, "put")) {
       return growingKey(worker, op, retention) ? Stream.of(kvFinding(worker, op, ctx)) : Stream.empty();
@@ -93,6 +101,34 @@ public final class UnboundedStorageGrowth implements CodeFactsRule {
             : " on any D1 binding of any Worker"))
         .fix("Add retention: a scheduled (cron) handler that runs `DELETE FROM " + table + " WHERE <time column> < ?` for rows"
             + " past their useful life, or roll old rows up into a summary table; keep only what something reads.")
+        .build();
+  }
+
+  /**
+   * A Durable Object value (an Agent's state, a persisted field, one storage key) that gains an item or a key per call
+   * and that no code of the class ever shrinks: the object's one value grows until it passes the per-value cap.
+   */
+  private Finding valueFinding(WorkerConfig worker, OperationSite write, StoredGrowth growth, RuleContext ctx) {
+    boolean row = write.operation().equals("state.set");
+    String limit = row ? Figures.number(ctx.platform().number("durableObjects.limits.sqlMaxRowBytes").movePointLeft(6)) + " MB per SQLite row"
+        : Figures.number(ctx.platform().number("durableObjects.limits.sqliteKeyPlusValueMb")) + " MB per stored value";
+    String cls = write.binding().orElse("the object");
+    String what = growth.shape() == StoredGrowth.Shape.KEYED ? "adds a key to " + growth.collection() + " (one more entry per call)"
+        : "appends to " + growth.collection() + " (one more item per call)";
+    String where = switch (write.operation()) {
+      case "state.set" -> "the Agent's state, which is stored whole as one row and sent in full to every connected client";
+      case "persist.set" -> "a @Persist field, which is saved whole as one storage value on every change";
+      default -> "one storage value, rewritten whole on every call";
+    };
+    return CodeRule.finding(this, worker, write).severity(severity(write))
+        .message("`" + write.code() + "` " + what + ", and no code of " + cls + " removes entries from it: it lives in " + where
+            + ", so it grows with every call " + pathWords(write) + ", until a write passes the limit of " + limit + " and fails")
+        .evidence("write", write.location() + " `" + write.code() + "`")
+        .evidence("grows by", "item")
+        .evidence("retention", "no other write of " + growth.collection() + " in " + cls + " shrinks or resets it (no filter, delete,"
+            + " slice, shift or splice)")
+        .fix("Cap it (keep the last N: `[...list.slice(-N + 1), item]`), remove entries when what they describe ends, or keep one"
+            + " row or key per entry (a SQL table with `this.sql`, `storage.put(\"entry:\" + id, entry)`) and only a summary in the value.")
         .build();
   }
 

@@ -11,6 +11,7 @@ import dev.cfscale.analysis.code.OperationScope;
 import dev.cfscale.analysis.code.Value;
 import dev.cfscale.facts.code.CallOptions;
 import dev.cfscale.facts.config.BindingType;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,7 +28,9 @@ final class AgentsSql implements Convention {
       return;
     }
     String sql = String.join("?", tagged.getTpl().getQuasis().stream().map(q -> q.getCooked().orElse(q.getRaw())).toList());
+    List<ISwc4jAst> parameters = tagged.getTpl().getExprs().stream().map(e -> (ISwc4jAst) e).toList();
+    CallOptions options = StoredValues.sqlParameters(parameters, unit, scope.evaluator()).map(CallOptions.NONE::withGrowth).orElse(CallOptions.NONE);
     scope.recordSql(unit, tagged, new Value.Binding(unit.owner().get().name(), BindingType.DURABLE_OBJECT), "sql.exec", Optional.of(sql),
-        false, CallOptions.NONE);
+        false, options);
   }
 }

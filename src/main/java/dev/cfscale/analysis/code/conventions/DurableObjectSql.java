@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * A SQLite-backed Durable Object's own database: {@code ctx.storage.sql} (also {@code this.ctx.storage.sql})
- * is the SQL API of the enclosing class, and {@code sql.exec(query, ...params)} sends {@code query} to it.
+ * is the SQL API of the enclosing class, and {@code sql.exec(query, ...params)} sends {@code query} to it (with, when a
+ * parameter is a binary payload or an encoded whole document, that payload as its growth).
  */
 final class DurableObjectSql implements Convention {
 
@@ -43,7 +44,9 @@ final class DurableObjectSql implements Convention {
               passed.forEach((t, site) -> scope.recordSql(unit, node, binding, "sql.exec", Optional.of(t), false, CallOptions.sqlPassedAt(site)));
               return;
             }
-            scope.recordSql(unit, node, binding, "sql.exec", text.text(), text.templated(), CallOptions.NONE);
+            CallOptions options = StoredValues.sqlParameters(c.args().subList(1, c.args().size()), unit, scope.evaluator())
+                .map(CallOptions.NONE::withGrowth).orElse(CallOptions.NONE);
+            scope.recordSql(unit, node, binding, "sql.exec", text.text(), text.templated(), options);
           }
         });
   }

@@ -24,7 +24,7 @@ import java.util.Set;
  * {@code state.storage.delete(key)}, {@code this.storage.setAlarm(t)} (a field holding it), or a local
  * {@code const storage = this.ctx.storage}. Recorded as {@code storage.<method>} on the class, with the key and,
  * as written options, the keys of an object literal passed as the value ({@code {data, expiresAt}}), so rules can
- * tell what the object keeps and whether anything ever removes it.
+ * tell what the object keeps and whether anything ever removes it, and how a put's one value grows ({@link StoredValues}).
  */
 final class DurableObjectStorage implements Convention {
   private static final Set<String> METHODS = Set.of("get", "put", "delete", "deleteAll", "list", "setAlarm", "deleteAlarm");
@@ -42,6 +42,12 @@ final class DurableObjectStorage implements Convention {
     List<ISwc4jAst> args = call.get().args();
     KeyArg key = args.isEmpty() || method.endsWith("Alarm") ? KeyArg.NONE : scope.evaluator().keyOf(args.get(0), unit);
     CallOptions options = CallOptions.written(method.equals("put") && args.size() > 1 ? objectKeys(args.get(1)) : List.of());
+    if (method.equals("put") && args.size() > 1) {
+      Optional<dev.cfscale.facts.code.StoredGrowth> growth = StoredValues.put(args.get(1), unit, scope.evaluator());
+      if (growth.isPresent()) {
+        options = options.withGrowth(growth.get());
+      }
+    }
     scope.record(unit, node, Optional.of(new Value.Binding(unit.owner().get().name(), BindingType.DURABLE_OBJECT)), "storage." + method,
         key, options);
   }

@@ -43,3 +43,7 @@ export default {
     }
   },
 };
+
+// Durable Object classes whose one stored value only grows
+export { Planner } from "./planner";
+export { VisitLog } from "./visits";

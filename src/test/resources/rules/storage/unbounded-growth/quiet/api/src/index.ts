@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { admin } from "./admin";
+export { TodoAgent, FeedAgent, VisitLog } from "./objects";
 
 const app = new Hono<{ Bindings: Env }>();
 app.route("/admin", admin);
