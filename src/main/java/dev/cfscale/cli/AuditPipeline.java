@@ -31,8 +31,8 @@ import java.util.stream.Collectors;
  * severity overrides, inline suppressions and the baseline, into one {@link Report}.
  */
 final class AuditPipeline {
-  private final PlatformFacts platform = PlatformFacts.load();
-  private final WranglerSchema schema = WranglerSchema.load();
+  private final PlatformFacts platform = Preload.platformFacts();
+  private final WranglerSchema schema = Preload.wranglerSchema();
   private final LocalDate today;
 
   AuditPipeline(LocalDate today) {
@@ -83,7 +83,7 @@ final class AuditPipeline {
     List<Finding> findings = remaining.stream().filter(f -> !f.severity().isNote()).toList();
     List<Finding> notes = remaining.stream().filter(f -> f.severity().isNote()).toList();
     Report report = new Report(Version.current(), platform.version(), platform.asOf(), findings, notes, listNotes, problems,
-        facts.inputs(), Rules.all().stream().map(docs::descriptor).toList(), suppressed, unsuppressed.size() - remaining.size(),
+        facts.inputs(), docs.descriptors(Rules.all()), suppressed, unsuppressed.size() - remaining.size(),
         facts.sources());
     return new Outcome(report, unsuppressed, facts);
   }

@@ -10,7 +10,6 @@ import dev.cfscale.models.cost.CostModel;
 import dev.cfscale.models.cost.Plan;
 import dev.cfscale.models.cost.PriceList;
 import dev.cfscale.models.cost.TierProjection;
-import dev.cfscale.parse.config.WranglerSchema;
 import dev.cfscale.platform.PlatformFacts;
 import dev.cfscale.render.CostJsonRenderer;
 import dev.cfscale.render.CostMarkdownRenderer;
@@ -56,7 +55,7 @@ public final class CostCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PlatformFacts facts = PlatformFacts.load();
+    PlatformFacts facts = Preload.platformFacts();
     CostModel model = new CostModel(facts);
     List<Problem> problems = new ArrayList<>();
     Usage usage = Usage.none();
@@ -99,7 +98,7 @@ public final class CostCommand implements Callable<Integer> {
     if (!Files.isDirectory(dir.directory)) {
       throw new UsageException(dir.directory + ": not a directory");
     }
-    ProjectFacts facts = new ProjectLoader(WranglerSchema.load())
+    ProjectFacts facts = new ProjectLoader(Preload.wranglerSchema())
         .load(new ProjectLoader.Request(dir.directory, Optional.empty(), Optional.empty(), List.of()));
     Set<String> products = BoundProducts.of(facts);
     return products.isEmpty() ? Set.of("workers") : products;

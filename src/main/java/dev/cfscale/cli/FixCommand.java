@@ -11,7 +11,6 @@ import dev.cfscale.facts.d1.IndexRecommendation;
 import dev.cfscale.facts.d1.QueryAnalysis;
 import dev.cfscale.fix.IndexMigration;
 import dev.cfscale.fix.IndexMigrationWriter;
-import dev.cfscale.parse.config.WranglerSchema;
 import dev.cfscale.render.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -56,7 +55,7 @@ public final class FixCommand implements Callable<Integer> {
     if (!d1Indexes) {
       throw new UsageException("choose what to fix: --d1-indexes");
     }
-    ProjectFacts facts = new ProjectLoader(WranglerSchema.load())
+    ProjectFacts facts = new ProjectLoader(Preload.wranglerSchema())
         .load(new ProjectLoader.Request(directory, Optional.empty(), Optional.empty(), List.of()));
     IndexMigrationWriter writer = new IndexMigrationWriter();
     int written = 0;

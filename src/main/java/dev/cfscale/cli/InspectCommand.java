@@ -5,7 +5,6 @@ import dev.cfscale.facts.ProjectFacts;
 import dev.cfscale.facts.WorkerConfig;
 import dev.cfscale.facts.code.EntryPoint;
 import dev.cfscale.facts.code.OperationSite;
-import dev.cfscale.parse.config.WranglerSchema;
 import dev.cfscale.render.Printable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -32,7 +31,7 @@ public final class InspectCommand implements Callable<Integer> {
     if (!java.nio.file.Files.isDirectory(directory)) {
       throw new UsageException(directory + ": not a directory");
     }
-    ProjectFacts facts = new ProjectLoader(WranglerSchema.load())
+    ProjectFacts facts = new ProjectLoader(Preload.wranglerSchema())
         .load(new ProjectLoader.Request(directory, Optional.empty(), Optional.empty(), List.of()));
     PrintWriter out = new PrintWriter(Printable.writer(parent.console().out())); // names, keys and SQL from the project
     facts.problems().forEach(p -> out.println(p.location() + ": " + p.message()));

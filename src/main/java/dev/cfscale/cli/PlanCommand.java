@@ -7,7 +7,6 @@ import dev.cfscale.models.cost.Plan;
 import dev.cfscale.models.cost.TierProjection;
 import dev.cfscale.models.plan.PlanResult;
 import dev.cfscale.models.plan.Planner;
-import dev.cfscale.parse.config.WranglerSchema;
 import dev.cfscale.platform.PlatformFacts;
 import dev.cfscale.render.PlanJsonRenderer;
 import dev.cfscale.render.PlanMarkdownRenderer;
@@ -64,8 +63,8 @@ public final class PlanCommand implements Callable<Integer> {
     }
     List<Long> tierList = parseTiers();
     Plan chosen = traffic.plan();
-    PlatformFacts facts = PlatformFacts.load();
-    ProjectFacts project = new ProjectLoader(WranglerSchema.load())
+    PlatformFacts facts = Preload.platformFacts();
+    ProjectFacts project = new ProjectLoader(Preload.wranglerSchema())
         .load(new ProjectLoader.Request(dir.directory, Optional.empty(), Optional.empty(), List.of()));
     PlanResult result = new Planner(facts, workload.get(), chosen).plan(project, tierList);
     if (writeUsage != null) {

@@ -79,7 +79,7 @@ public final class ReportCommand implements Callable<Integer> {
 
   /** The guide for {@code root}: one audit, one plan on {@code chosen} (and its tiers priced on Free), the repository's signals. */
   static GuideReport guide(Path root, Workload workload, Plan chosen, String workloadName, LocalDate today) {
-    PlatformFacts facts = PlatformFacts.load();
+    PlatformFacts facts = Preload.platformFacts();
     AuditPipeline.Outcome audit = new AuditPipeline(today).run(root, Optional.empty(), Optional.empty(), Baseline.empty());
     Report findings = audit.report();
     PlanResult result = new Planner(facts, workload, chosen).plan(audit.facts(), TIERS);

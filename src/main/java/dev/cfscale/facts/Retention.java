@@ -7,7 +7,10 @@ import dev.cfscale.facts.code.OperationSite;
 import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.facts.d1.SqlShape;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the project's code does to get rid of what it stores, read over the operations of every Worker (a cron
@@ -15,12 +18,34 @@ import java.util.Optional;
  * which SQL tables only ever receive rows (an append-only log: inserted into, never deleted from, updated, replaced
  * or dropped). Keys are compared by the literal text they start with ({@code session:${id}} and
  * {@code session:${token}} share the prefix {@code session:}); a key whose start is not written out may be any key.
+ * A value (equal when its operations and entry points are); not a record only because it remembers, per store and
+ * table, whether the table is kept: every insert into one table asks the same question of every operation.
  */
-public record Retention(List<OperationSite> operations, List<EntryPoint> entryPoints) {
+public final class Retention {
+  private final List<OperationSite> operations;
+  private final List<EntryPoint> entryPoints;
+  private final Map<TableInStore, Boolean> kept = new ConcurrentHashMap<>();
 
-  public Retention {
-    operations = List.copyOf(operations);
-    entryPoints = List.copyOf(entryPoints);
+  /** A table in a store ({@link #sameStore}): every D1 database, or one Durable Object class's (or binding's) own. */
+  private record TableInStore(boolean d1, Optional<BindingType> type, Optional<String> binding, String table) {
+    static TableInStore of(OperationSite insert, String table) {
+      boolean d1 = insert.bindingType().filter(BindingType.D1_DATABASE::equals).isPresent();
+      return d1 ? new TableInStore(true, Optional.empty(), Optional.empty(), table)
+          : new TableInStore(false, insert.bindingType(), insert.binding(), table);
+    }
+  }
+
+  public Retention(List<OperationSite> operations, List<EntryPoint> entryPoints) {
+    this.operations = List.copyOf(operations);
+    this.entryPoints = List.copyOf(entryPoints);
+  }
+
+  public List<OperationSite> operations() {
+    return operations;
+  }
+
+  public List<EntryPoint> entryPoints() {
+    return entryPoints;
   }
 
   /**
@@ -56,10 +81,12 @@ public record Retention(List<OperationSite> operations, List<EntryPoint> entryPo
     if (table.isEmpty()) {
       return Optional.empty();
     }
-    boolean kept = operations.stream().filter(op -> sameStore(op, insert)).anyMatch(op -> op.sql()
+    // sameStore depends only on the insert's store, so one answer serves every insert into the table there
+    boolean isKept = kept.computeIfAbsent(TableInStore.of(insert, table.get()), k -> operations.stream()
+        .filter(op -> sameStore(op, insert)).anyMatch(op -> op.sql()
         .map(SqlShape::new).map(s -> s.removesOrRewrites(table.get()) || s.removesUnnamedTable())
-        .orElse(op.operation().equals("orm.delete") || op.operation().equals("orm.update")));
-    return kept ? Optional.empty() : table;
+        .orElse(op.operation().equals("orm.delete") || op.operation().equals("orm.update"))));
+    return isKept ? Optional.empty() : table;
   }
 
   /** D1 tables are named per database, which several bindings may share; a Durable Object's SQL is its class's own. */
@@ -85,5 +112,20 @@ public record Retention(List<OperationSite> operations, List<EntryPoint> entryPo
       case TEMPLATE, LOW_CARDINALITY -> text.startsWith("`") && text.contains("${") ? text.substring(1, text.indexOf("${")) : "";
       default -> "";
     };
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof Retention other && operations.equals(other.operations) && entryPoints.equals(other.entryPoints);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(operations, entryPoints);
+  }
+
+  @Override
+  public String toString() {
+    return "Retention[operations=" + operations + ", entryPoints=" + entryPoints + "]";
   }
 }

@@ -38,7 +38,7 @@ public record Report(
     notes = List.copyOf(notes);
     problems = List.copyOf(problems);
     inputs = List.copyOf(inputs);
-    rules = List.copyOf(rules);
+    rules = rules instanceof dev.cfscale.findings.RuleDescriptors<?> ? rules : List.copyOf(rules); // built when read
     sources = List.copyOf(sources);
     suppressed = List.copyOf(suppressed);
     if (findings.stream().anyMatch(f -> f.severity().isNote()) || notes.stream().anyMatch(f -> !f.severity().isNote())) {

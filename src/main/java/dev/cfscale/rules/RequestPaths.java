@@ -35,8 +35,8 @@ public final class RequestPaths {
     Set<String> namespaces = new java.util.HashSet<>();
     worker.environments().forEach(env -> env.bindings(BindingType.DURABLE_OBJECT).stream()
         .filter(b -> b.text("class_name").filter(className::equals).isPresent()).forEach(b -> namespaces.add(b.name())));
-    List<OperationSite> callers = worker.code().operations().stream()
-        .filter(o -> o.operation().equals("stub." + method) && o.binding().filter(namespaces::contains).isPresent()).toList();
+    List<OperationSite> callers = worker.code().operationsNamed("stub." + method).stream()
+        .filter(o -> o.binding().filter(namespaces::contains).isPresent()).toList();
     return callers.isEmpty() || callers.stream().anyMatch(OperationSite::onHotRequestPath);
   }
 }

@@ -2,6 +2,7 @@ package dev.cfscale.rules;
 
 import dev.cfscale.findings.Figures;
 import dev.cfscale.findings.RuleDescriptor;
+import dev.cfscale.findings.RuleDescriptors;
 import dev.cfscale.platform.Fact;
 import dev.cfscale.platform.PlatformFacts;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,6 +42,11 @@ public final class RuleDocs {
   public RuleDescriptor descriptor(Rule rule) {
     RuleInfo info = rule.info();
     return new RuleDescriptor(info.id(), info.severity(), info.summary(), markdown(rule));
+  }
+
+  /** The descriptors of {@code rules}, built when first read ({@link RuleDescriptors}). */
+  public List<RuleDescriptor> descriptors(List<? extends Rule> rules) {
+    return new RuleDescriptors<Rule>(rules, this::descriptor);
   }
 
   /** The unresolved text as stored, for tests that check placeholders. */

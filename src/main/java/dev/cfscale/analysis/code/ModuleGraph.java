@@ -104,11 +104,14 @@ final class ModuleGraph {
     return !SkippedFolders.anySkippedForSources(relative);
   }
 
-  private final Map<String, Optional<Path>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Specifier, Optional<Path>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** An import specifier as written in a folder: what a resolution depends on (a record, so a lookup builds no string). */
+  private record Specifier(Path folder, String specifier) {}
 
   /** The project file that {@code specifier} imported from {@code from} refers to, if it is one (memoized). */
   Optional<Path> resolve(Path from, String specifier) {
-    return resolved.computeIfAbsent(from.getParent() + "|" + specifier, k -> resolveUncached(from, specifier));
+    return resolved.computeIfAbsent(new Specifier(from.getParent(), specifier), k -> resolveUncached(from, specifier));
   }
 
   private Optional<Path> resolveUncached(Path from, String specifier) {

@@ -27,6 +27,8 @@ public final class Project {
   private final Map<Path, SourceModule> modules = new LinkedHashMap<>();
   private static final int MAX_REEXPORT_DEPTH = 5;
   private final Map<String, BindingType> bindings;
+  /** The names of the bindings of each type, sorted: asked again each time a kept collection is checked for reuse. */
+  private final Map<BindingType, List<String>> bindingsByType;
   private final ModuleGraph graph;
   private final Map<Parameter, Seed> seeds = new ConcurrentHashMap<>();
   private final Map<Parameter, Map<String, Location>> textSeeds = new ConcurrentHashMap<>();
@@ -67,6 +69,7 @@ public final class Project {
   Project(Map<String, BindingType> bindings, ModuleGraph graph, java.util.List<Convention> conventions,
       Map<String, String> durableObjectClassesByBinding) {
     this.bindings = Map.copyOf(bindings);
+    this.bindingsByType = byType(this.bindings);
     this.graph = graph;
     this.conventions = java.util.List.copyOf(conventions);
     durableObjectClassesByBinding.forEach((binding, className) -> durableObjectBindings.putIfAbsent(className, binding));
@@ -273,8 +276,15 @@ public final class Project {
     return (List<String>) observe(Answer.BINDINGS_OF_TYPE, type);
   }
 
+  private static Map<BindingType, List<String>> byType(Map<String, BindingType> bindings) {
+    Map<BindingType, List<String>> byType = new java.util.EnumMap<>(BindingType.class);
+    bindings.forEach((name, type) -> byType.computeIfAbsent(type, t -> new java.util.ArrayList<>()).add(name));
+    byType.replaceAll((type, names) -> names.stream().sorted().toList());
+    return byType;
+  }
+
   private List<String> bindingsOfTypeNow(BindingType type) {
-    return bindings.entrySet().stream().filter(e -> e.getValue() == type).map(Map.Entry::getKey).sorted().toList();
+    return bindingsByType.getOrDefault(type, List.of());
   }
 
   /** The module an import specifier written in {@code from} refers to, when it is part of the project. */

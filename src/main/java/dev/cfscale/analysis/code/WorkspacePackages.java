@@ -60,7 +60,7 @@ final class WorkspacePackages {
       if (specifier.equals(name)) {
         return entryCandidates(e.getValue(), ".");
       }
-      if (specifier.startsWith(name + "/")) {
+      if (specifier.length() > name.length() && specifier.charAt(name.length()) == '/' && specifier.startsWith(name)) {
         return entryCandidates(e.getValue(), "./" + specifier.substring(name.length() + 1));
       }
     }

@@ -20,8 +20,14 @@ public final class AdminPaths {
   /** What an entry's name says when its code lets administrators only in (an admin guard or an admin-only ability). */
   public static final String ADMIN_ONLY = " (admin only)";
 
+  private static final Remembered ROUTE_NAMES = new Remembered(AdminPaths::matchesRouteName);
+
   /** True when an entry point's name has an administrative path segment, or marks an admin-only route. */
   public static boolean inRouteName(String name) {
+    return ROUTE_NAMES.test(name);
+  }
+
+  private static boolean matchesRouteName(String name) {
     return name.endsWith(ADMIN_ONLY) || IN_ROUTE.matcher(name.toLowerCase(Locale.ROOT)).find();
   }
 

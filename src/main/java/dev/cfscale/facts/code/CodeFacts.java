@@ -3,27 +3,71 @@ package dev.cfscale.facts.code;
 import dev.cfscale.facts.config.BindingType;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What code analysis found for one Worker: its entry points, every platform operation, the Durable
  * Object instances that browser code or a request router picks by a fixed name, and the Durable Object classes a
- * framework keeps awake while clients are connected.
+ * framework keeps awake while clients are connected. A value (equal when its
+ * parts are); not a record only because it keeps an {@link OperationIndex} of its operations (one pass, built with
+ * it), so that questions asked once per operation ({@link #isCacheFill}) do not each walk every operation of a big
+ * monorepo Worker.
  */
-public record CodeFacts(List<EntryPoint> entryPoints, List<OperationSite> operations, List<FixedInstance> fixedInstances,
-    List<AwakeSocketServer> awakeSocketServers, int modules, long lines) {
+public final class CodeFacts {
   public static final CodeFacts NONE = new CodeFacts(List.of(), List.of(), List.of(), List.of(), 0, 0);
 
-  public CodeFacts {
-    entryPoints = List.copyOf(entryPoints);
-    operations = List.copyOf(operations);
-    fixedInstances = List.copyOf(fixedInstances);
-    awakeSocketServers = List.copyOf(awakeSocketServers);
+  private final List<EntryPoint> entryPoints;
+  private final List<OperationSite> operations;
+  private final List<FixedInstance> fixedInstances;
+  private final List<AwakeSocketServer> awakeSocketServers;
+  private final int modules;
+  private final long lines;
+  private final OperationIndex index;
+
+  public CodeFacts(List<EntryPoint> entryPoints, List<OperationSite> operations, List<FixedInstance> fixedInstances,
+      List<AwakeSocketServer> awakeSocketServers, int modules, long lines) {
+    this.entryPoints = List.copyOf(entryPoints);
+    this.operations = List.copyOf(operations);
+    this.fixedInstances = List.copyOf(fixedInstances);
+    this.awakeSocketServers = List.copyOf(awakeSocketServers);
+    this.modules = modules;
+    this.lines = lines;
+    this.index = new OperationIndex(this.operations);
   }
 
   /** Facts without fixed instances or framework socket servers. */
   public CodeFacts(List<EntryPoint> entryPoints, List<OperationSite> operations, int modules, long lines) {
     this(entryPoints, operations, List.of(), List.of(), modules, lines);
+  }
+
+  public List<EntryPoint> entryPoints() {
+    return entryPoints;
+  }
+
+  public List<OperationSite> operations() {
+    return operations;
+  }
+
+  public List<FixedInstance> fixedInstances() {
+    return fixedInstances;
+  }
+
+  public List<AwakeSocketServer> awakeSocketServers() {
+    return awakeSocketServers;
+  }
+
+  public int modules() {
+    return modules;
+  }
+
+  public long lines() {
+    return lines;
+  }
+
+  /** The operations named {@code operation} ({@code stub.fetch}, {@code sql.exec}), in the order of {@link #operations}. */
+  public List<OperationSite> operationsNamed(String operation) {
+    return index.named(operation);
   }
 
   /**
@@ -32,9 +76,7 @@ public record CodeFacts(List<EntryPoint> entryPoints, List<OperationSite> operat
    * written back is a counter, not a cache.)
    */
   public boolean isCacheFill(OperationSite put) {
-    return operations.stream().anyMatch(get -> get.is(BindingType.KV_NAMESPACE, "get", "getWithMetadata")
-        && get.options().cacheLookup() && get.function().equals(put.function()) && get.file().equals(put.file())
-        && get.binding().equals(put.binding()) && get.key().text().equals(put.key().text()));
+    return index.hasCacheLookup(put);
   }
 
   /**
@@ -48,9 +90,7 @@ public record CodeFacts(List<EntryPoint> entryPoints, List<OperationSite> operat
     if (!put.is(BindingType.KV_NAMESPACE, "put") || put.key().shape() == KeyArg.Shape.NONE || isCacheFill(put)) {
       return Optional.empty();
     }
-    return operations.stream()
-        .filter(get -> get.is(BindingType.KV_NAMESPACE, "get", "getWithMetadata") && get.file().equals(put.file())
-            && get.binding().equals(put.binding()) && get.key().text().equals(put.key().text()))
+    return index.kvReadsOfKey(put).stream()
         .filter(get -> get.function().equals(put.function())
             ? get.location().compareTo(put.location()) < 0 && get.canRunWith(put)
             : put.enclosingClass().isPresent() && get.enclosingClass().equals(put.enclosingClass())
@@ -60,5 +100,23 @@ public record CodeFacts(List<EntryPoint> entryPoints, List<OperationSite> operat
 
   private static boolean sharesHotEntry(OperationSite a, OperationSite b) {
     return a.reachedFrom().stream().filter(EntryPoint::isHotRequestPath).anyMatch(b.reachedFrom()::contains);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof CodeFacts other && modules == other.modules && lines == other.lines
+        && entryPoints.equals(other.entryPoints) && operations.equals(other.operations) && fixedInstances.equals(other.fixedInstances)
+        && awakeSocketServers.equals(other.awakeSocketServers);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(entryPoints, operations, fixedInstances, awakeSocketServers, modules, lines);
+  }
+
+  @Override
+  public String toString() {
+    return "CodeFacts[entryPoints=" + entryPoints + ", operations=" + operations + ", fixedInstances=" + fixedInstances
+        + ", awakeSocketServers=" + awakeSocketServers + ", modules=" + modules + ", lines=" + lines + "]";
   }
 }

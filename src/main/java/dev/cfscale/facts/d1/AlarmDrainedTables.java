@@ -21,8 +21,8 @@ public final class AlarmDrainedTables {
     if (table.isEmpty() || !insert.is(BindingType.DURABLE_OBJECT, "sql.exec")) {
       return false;
     }
-    return code.operations().stream().filter(d -> d.is(BindingType.DURABLE_OBJECT, "sql.exec") && d.loop().inLoop()
-            && d.enclosingClass().equals(insert.enclosingClass()) && d.reachedFrom().stream().anyMatch(e -> e.kind() == EntryKind.ALARM))
+    return code.operationsNamed("sql.exec").stream().filter(d -> d.loop().inLoop() && d.enclosingClass().equals(insert.enclosingClass())
+            && d.is(BindingType.DURABLE_OBJECT, "sql.exec") && d.reachedFrom().stream().anyMatch(e -> e.kind() == EntryKind.ALARM))
         .map(d -> new SqlShape(d.sql().orElse("")))
         .anyMatch(shape -> shape.deletesFrom(table.get()) && shape.scopedToEntity());
   }
