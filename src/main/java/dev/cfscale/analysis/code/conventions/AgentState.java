@@ -50,7 +50,8 @@ final class AgentState implements Convention {
     }
   }
 
-  private static boolean agent(ClassInfo c) {
+  /** An Agents SDK class: one of its bases, or a class named like one ({@code class MyAgent extends BaseAgent}). */
+  static boolean agent(ClassInfo c) {
     return AGENT_BASES.contains(c.superClass()) || c.superClass().endsWith("Agent");
   }
 

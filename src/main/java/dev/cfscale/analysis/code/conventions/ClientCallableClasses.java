@@ -28,7 +28,8 @@ import java.util.Set;
  * such a hook ({@code routeAgentRequest(request, env, { onBeforeConnect })}).
  */
 final class ClientCallableClasses implements Convention {
-  private static final Set<String> BASES = Set.of("Agent", "AIChatAgent", "VoiceAgent", "McpAgent", "Server", "YServer", "SyncServer", "Think");
+  /** PartyServer's bases; the Agents SDK's are {@link AgentState#agent}'s. */
+  private static final Set<String> PARTY_BASES = Set.of("Server", "YServer", "SyncServer");
   private static final Set<String> HOOKS = Set.of("onChatMessage", "onMessage", "onRequest", "onTurn", "fetch", "webSocketMessage", "init");
   static final Set<String> REJECTING_HOOKS = Set.of("onBeforeConnect", "onBeforeRequest");
   private static final Set<String> ROUTERS = Set.of("routeAgentRequest", "routePartykitRequest", "agentsMiddleware", "partyserverMiddleware");
@@ -78,7 +79,7 @@ final class ClientCallableClasses implements Convention {
   }
 
   private static boolean clientClass(ClassInfo c) {
-    return BASES.contains(c.superClass()) || c.superClass().endsWith("Agent");
+    return AgentState.agent(c) || PARTY_BASES.contains(c.superClass());
   }
 
   /** {@code @callable()} (or {@code @callable}) on the method. */
