@@ -48,8 +48,18 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--code-lines", description = "Lines of generated TypeScript for the code-analysis benchmark (default: ${DEFAULT-VALUE}; 0 skips it).")
   long codeLines = 200_000;
 
+  @Option(names = "--project", paramLabel = "DIR", description = "Time the audit of this project folder instead (first run, then --iterations warm runs).")
+  Optional<Path> project = Optional.empty();
+
   @Override
   public Integer call() throws IOException {
+    if (project.isPresent()) {
+      if (!Files.isDirectory(project.get())) {
+        throw new UsageException(project.get() + ": not a directory");
+      }
+      parent.console().out().println(ProjectBench.run(project.get(), iterations));
+      return ExitCode.OK;
+    }
     Path root = Files.createTempDirectory("cfscale-bench");
     try {
       long lines = BenchProject.generate(root, workers);
