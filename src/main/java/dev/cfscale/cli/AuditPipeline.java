@@ -57,7 +57,7 @@ final class AuditPipeline {
         .read(root.resolve(ProjectSettingsReader.FILE_NAME), ProjectSettingsReader.FILE_NAME);
     ProjectSettings settings = settingsResult.settings();
     ProjectFacts facts = new ProjectLoader(schema).load(new ProjectLoader.Request(root, config, env, settings.excludes()));
-    RuleEngine.Result result = new RuleEngine(Rules.all()).run(facts, new RuleContext(platform, today, usage, WorkloadExtractor.defaults()), settings.disabledRules());
+    RuleEngine.Result result = new RuleEngine(Rules.all(), dev.cfscale.parse.DeepStack::map).run(facts, new RuleContext(platform, today, usage, WorkloadExtractor.defaults()), settings.disabledRules());
 
     Suppressions suppressions = new Suppressions(facts.sources(), aliases());
     List<java.nio.file.PathMatcher> excluded = settings.excludes().stream()

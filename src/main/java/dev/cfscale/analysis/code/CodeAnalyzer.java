@@ -174,7 +174,9 @@ public final class CodeAnalyzer {
     for (int round = 0; round < MAX_ROUNDS; round++) {
       boolean all = round == 0 || round == MAX_ROUNDS - 1;
       List<Integer> stale = java.util.stream.IntStream.range(0, n).filter(i -> all || found[i].changedIn(project)).boxed().toList();
-      DeepStack.map(stale, i -> Project.within(project, () -> found[i] = collect(modules.get(i), project)));
+      ModuleCollection[] previous = found.clone();
+      boolean last = round == MAX_ROUNDS - 1;
+      DeepStack.map(stale, i -> Project.within(project, () -> found[i] = collect(modules.get(i), project, last ? null : previous[i])));
       if (!project.takeChanged()) {
         break;
       }
@@ -188,20 +190,24 @@ public final class CodeAnalyzer {
    * One module's collection for {@code project}, unit by unit: a kept collection of the unit (this Worker's from an
    * earlier round, or another Worker's) when the project answers every question it asked the same way, its seeds
    * replayed; else a new collection (its own evaluator, so it records every question it asks), kept when nothing it
-   * read changed while it ran (other modules seed in parallel).
+   * read changed while it ran (other modules seed in parallel). In a later round ({@code previous}: this module's
+   * collection in the round before), a unit whose seeds read then are unchanged keeps that collection as it is: its
+   * seeds are already in the project, and the other questions it asked do not change while the Worker is collected.
    */
-  private static ModuleCollection collect(SourceModule module, Project project) {
+  private static ModuleCollection collect(SourceModule module, Project project, ModuleCollection previous) {
     long since = project.version();
-    List<Project.Reads> read = new ArrayList<>();
+    List<UnitCollection> units = new ArrayList<>();
     List<RawOperation> operations = new ArrayList<>();
     List<CallEdge> edges = new ArrayList<>();
-    for (FunctionUnit unit : module.units()) {
-      UnitCollection found = collect(unit, project);
-      read.add(found.reads());
+    List<FunctionUnit> all = module.units();
+    for (int u = 0; u < all.size(); u++) {
+      UnitCollection before = previous == null ? null : previous.units().get(u);
+      UnitCollection found = before != null && !project.changedSince(before.reads(), previous.since()) ? before : collect(all.get(u), project);
+      units.add(found);
       operations.addAll(found.operations());
       edges.addAll(found.edges());
     }
-    return new ModuleCollection(read, since, operations, edges);
+    return new ModuleCollection(units, since, operations, edges);
   }
 
   private static UnitCollection collect(FunctionUnit unit, Project project) {
@@ -226,14 +232,14 @@ public final class CodeAnalyzer {
   private static final UnitCollection EMPTY = new UnitCollection(Project.Reads.NONE, List.of(), List.of(), List.of());
 
   /**
-   * One module's operations and call edges in one round, what its units' collections read of the Worker, and the
-   * project's seed {@link Project#version} before they started.
+   * One module's operations and call edges in one round, its units' collections (in the module's unit order, with
+   * what each read of the Worker), and the project's seed {@link Project#version} before they started.
    */
-  private record ModuleCollection(List<Project.Reads> reads, long since, List<RawOperation> operations, List<CallEdge> edges) {
+  private record ModuleCollection(List<UnitCollection> units, long since, List<RawOperation> operations, List<CallEdge> edges) {
 
     /** True when a seed this collection read has changed in {@code project} since (the module must be collected again). */
     boolean changedIn(Project project) {
-      return reads.stream().anyMatch(r -> project.changedSince(r, since));
+      return units.stream().anyMatch(u -> project.changedSince(u.reads(), since));
     }
   }
 

@@ -25,18 +25,24 @@ final class ImportSpecifiers {
         e.getSrc().ifPresent(s -> out.add(s.getValue()));
       }
     }
-    if (!program.find(Swc4jAstImport.class).isEmpty()) {
-      dynamicImports(program, out);
-    }
+    dynamicImports(program, out);
     return out;
   }
 
-  private static void dynamicImports(ISwc4jAst program, Set<String> out) {
-    for (Swc4jAstCallExpr call : program.find(Swc4jAstCallExpr.class)) {
-      if (call.getCallee() instanceof Swc4jAstImport && !call.getArgs().isEmpty()
+  /**
+   * Literal {@code import("x")} calls anywhere in the tree, in source order: one walk (swc4j's {@code find} copies
+   * every node's child list, and was called twice per file).
+   */
+  private static void dynamicImports(ISwc4jAst node, Set<String> out) {
+    for (ISwc4jAst child : node.getChildNodes()) {
+      if (child == null) {
+        continue;
+      }
+      if (child instanceof Swc4jAstCallExpr call && call.getCallee() instanceof Swc4jAstImport && !call.getArgs().isEmpty()
           && Ast.unwrap(call.getArgs().get(0).getExpr()) instanceof Swc4jAstStr s) {
         out.add(s.getValue());
       }
+      dynamicImports(child, out);
     }
   }
 }

@@ -27,7 +27,7 @@ final class ParsedSource {
     this.text = text;
     this.program = program;
     this.imports = Collections.unmodifiableSet(ImportSpecifiers.of(program));
-    this.lineCount = text.lines().count();
+    this.lineCount = lineCount(text);
     this.charIndex = charIndex(text);
   }
 
@@ -68,6 +68,23 @@ final class ParsedSource {
       throw new IndexOutOfBoundsException(codePoint);
     }
     return charIndex == null ? codePoint : charIndex[codePoint];
+  }
+
+  /** What {@code text.lines().count()} answers, without a string per line (files are large, the count is all we need). */
+  static long lineCount(String text) {
+    int n = text.length();
+    long lines = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines++;
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+      }
+    }
+    char last = n == 0 ? '\n' : text.charAt(n - 1);
+    return last == '\n' || last == '\r' ? lines : lines + 1;
   }
 
   private static int[] charIndex(String text) {

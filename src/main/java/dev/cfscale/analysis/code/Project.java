@@ -45,8 +45,22 @@ public final class Project {
   /** What the module being collected on this thread has read ({@link #readingFor}), or null. */
   private final ThreadLocal<Reads> reads = new ThreadLocal<>();
 
-  /** Parameter {@code index} of {@code unit} (units compare by identity). */
-  record Parameter(FunctionUnit unit, int index) {}
+  /**
+   * Parameter {@code index} of {@code unit} (units compare by identity). Equality and hash are written out: they run
+   * millions of times per monorepo (every seed and every reuse check), and the quick compiler a short run uses does
+   * not inline a record's generated ones.
+   */
+  record Parameter(FunctionUnit unit, int index) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Parameter p && p.unit == unit && p.index == index;
+    }
+
+    @Override
+    public int hashCode() {
+      return unit.hashCode() * 31 + index;
+    }
+  }
 
   /** What a parameter is seeded with, and the call site that passed it. */
   private record Seed(Value value, Location at) {
@@ -108,8 +122,18 @@ public final class Project {
   private final Map<ModuleName, Optional<Declaration>> unresolved = new ConcurrentHashMap<>();
   private final Map<ModuleName, Optional<SourceModule>> importedModules = new ConcurrentHashMap<>();
 
-  /** A name (an identifier, an import specifier) as written in one module. */
-  record ModuleName(SourceModule module, String name) {}
+  /** A name (an identifier, an import specifier) as written in one module (equality written out, as {@link Parameter}'s). */
+  record ModuleName(SourceModule module, String name) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ModuleName m && m.module == module && java.util.Objects.equals(m.name, name);
+    }
+
+    @Override
+    public int hashCode() {
+      return module.hashCode() * 31 + java.util.Objects.hashCode(name);
+    }
+  }
 
   /** The project the current thread analyses, or null. */
   static Project current() {
@@ -130,6 +154,7 @@ public final class Project {
   void add(SourceModule module) {
     modules.put(module.path(), module);
     module.classes().forEach(classes::putIfAbsent);
+    fixedAnswers.clear();
   }
 
   /** What {@code module} exports in this Worker: its own exports, and the names its {@code export * from} links here. */
@@ -174,6 +199,7 @@ public final class Project {
    * the barrel module, standing for the import it forwards. Chains of barrels are followed a few levels deep.
    */
   void linkReexports() {
+    fixedAnswers.clear();
     for (int round = 0; round < MAX_REEXPORT_DEPTH; round++) {
       boolean grew = false;
       for (SourceModule module : modules.values()) {
@@ -433,6 +459,7 @@ public final class Project {
   /** Marks parameter {@code index} of a handler as the env object (fetch(request, env, ctx) and kin). */
   public void markEnvParameter(FunctionUnit unit, int index) {
     envParameters.put(unit, index);
+    fixedAnswers.clear();
   }
 
   boolean isEnvParameter(FunctionUnit unit, int index) {
@@ -455,7 +482,28 @@ public final class Project {
     DURABLE_OBJECT_BINDING, DURABLE_OBJECT_CLASS, DURABLE_OBJECT_BINDINGS, CLASS_NAMED, CONTEXT_VALUE, MODULES,
     IMPORTED, EXPORTS, UNDECLARED, OWN_CODE }
 
+  /**
+   * Answers to the questions that stay fixed while the Worker's code is collected (bindings, modules, their links),
+   * each computed once: every unit of every module the Worker reaches asks them again when a kept collection is
+   * checked for reuse. Cleared when what they are computed from changes (a module added, re-exports linked, a
+   * handler's env parameter marked), all of which happens before the collection rounds.
+   */
+  private final Map<Question, Object> fixedAnswers = new ConcurrentHashMap<>();
+
   private Object answer(Answer question, Object key) {
+    if (varies(question)) {
+      return answerNow(question, key);
+    }
+    Question q = new Question(question, key);
+    Object known = fixedAnswers.get(q);
+    if (known == null) {
+      known = answerNow(question, key); // no computeIfAbsent: an answer may ask other questions
+      fixedAnswers.putIfAbsent(q, known);
+    }
+    return known;
+  }
+
+  private Object answerNow(Answer question, Object key) {
     return switch (question) {
       case SEEDED -> seeded((Parameter) key);
       case FUNCTIONS -> {
@@ -487,8 +535,18 @@ public final class Project {
     };
   }
 
-  /** One question asked about one thing (a parameter, a name, a module). */
-  record Question(Answer question, Object key) {}
+  /** One question asked about one thing (a parameter, a name, a module); equality written out, as {@link Parameter}'s. */
+  record Question(Answer question, Object key) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Question q && q.question == question && java.util.Objects.equals(q.key, key);
+    }
+
+    @Override
+    public int hashCode() {
+      return question.hashCode() * 31 + java.util.Objects.hashCode(key);
+    }
+  }
 
   /** The answer to {@code question} now, recorded (the first time) for the unit being collected on this thread. */
   private Object observe(Answer question, Object key) {
