@@ -14,7 +14,8 @@ import java.util.Set;
 final class ImportSpecifiers {
   private ImportSpecifiers() {}
 
-  static Set<String> of(ISwc4jAst program) {
+  /** The specifiers of {@code program}, parsed from {@code text}. */
+  static Set<String> of(ISwc4jAst program, String text) {
     Set<String> out = new LinkedHashSet<>();
     for (ISwc4jAst item : program.getChildNodes()) {
       if (item instanceof Swc4jAstImportDecl i) {
@@ -25,8 +26,28 @@ final class ImportSpecifiers {
         e.getSrc().ifPresent(s -> out.add(s.getValue()));
       }
     }
-    dynamicImports(program, out);
+    if (mayCallImport(text)) {
+      dynamicImports(program, out);
+    }
     return out;
+  }
+
+  /**
+   * False when no {@code import} in the text is followed (after spaces) by an opening parenthesis or a comment: then
+   * the file has no dynamic import and the syntax tree need not be walked for one (most files; the walk copies every
+   * node's child list). A word "import" in a string or comment only costs the walk.
+   */
+  static boolean mayCallImport(String text) {
+    for (int at = text.indexOf("import"); at >= 0; at = text.indexOf("import", at + 6)) {
+      int i = at + 6;
+      while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (i < text.length() && (text.charAt(i) == '(' || text.charAt(i) == '/')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

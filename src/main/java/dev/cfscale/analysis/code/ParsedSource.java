@@ -26,7 +26,7 @@ final class ParsedSource {
     this.relativePath = relativePath;
     this.text = text;
     this.program = program;
-    this.imports = Collections.unmodifiableSet(ImportSpecifiers.of(program));
+    this.imports = Collections.unmodifiableSet(ImportSpecifiers.of(program, text));
     this.lineCount = lineCount(text);
     this.charIndex = charIndex(text);
   }

@@ -579,6 +579,9 @@ public final class Project {
     static final Reads NONE = new Reads(Map.of(), Map.of());
     private final Map<Question, Object> fixed;
     private final Map<Question, Object> varying;
+    /** {@link #fixed} and {@link #varying} as arrays of question, answer, question, ...: built once the collection is done. */
+    private volatile Object[] fixedFlat;
+    private volatile Object[] varyingFlat;
 
     Reads(Map<Question, Object> fixed, Map<Question, Object> varying) {
       this.fixed = fixed;
@@ -587,6 +590,37 @@ public final class Project {
 
     private Map<Question, Object> of(Answer question) {
       return varies(question) ? varying : fixed;
+    }
+
+    /**
+     * The fixed reads, flattened: a kept collection is checked by every Worker and round that reaches its unit, and
+     * walking a small array costs far less than a hash map's table and iterator. Only read once collecting is over.
+     */
+    Object[] fixedFlat() {
+      Object[] flat = fixedFlat;
+      if (flat == null) {
+        fixedFlat = flat = flat(fixed);
+      }
+      return flat;
+    }
+
+    /** The varying reads, flattened as {@link #fixedFlat}. */
+    Object[] varyingFlat() {
+      Object[] flat = varyingFlat;
+      if (flat == null) {
+        varyingFlat = flat = flat(varying);
+      }
+      return flat;
+    }
+
+    private static Object[] flat(Map<Question, Object> answers) {
+      Object[] flat = new Object[answers.size() * 2];
+      int i = 0;
+      for (Map.Entry<Question, Object> e : answers.entrySet()) {
+        flat[i++] = e.getKey();
+        flat[i++] = e.getValue();
+      }
+      return flat;
     }
 
     static Reads empty() {
@@ -607,15 +641,18 @@ public final class Project {
     return read;
   }
 
-  /** Fixed reads of kept collections (from other Workers) this project answers the same way (true) or not. */
-  private final Map<Reads, Boolean> sameFixed = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+  /**
+   * Fixed reads of kept collections (from other Workers) this project answers the same way (true) or not, by the
+   * {@link Reads} instance (which compares by identity).
+   */
+  private final Map<Reads, Boolean> sameFixed = new ConcurrentHashMap<>();
 
   /** True when a question {@code read} asked would now be answered differently. */
   boolean differs(Reads read) {
     if (!read.fixed.isEmpty()) {
       Boolean same = sameFixed.get(read);
       if (same == null) {
-        same = !differs(read.fixed);
+        same = !differs(read.fixedFlat());
         sameFixed.put(read, same);
       }
       if (!same) {
@@ -627,7 +664,7 @@ public final class Project {
 
   /** True when a question about parameter seeds {@code read} asked would now be answered differently. */
   boolean changedSince(Reads read) {
-    return differs(read.varying);
+    return differs(read.varyingFlat());
   }
 
   /**
@@ -635,18 +672,25 @@ public final class Project {
    * differently, so only their questions are asked again.
    */
   boolean changedSince(Reads read, long since) {
-    for (Map.Entry<Question, Object> seen : read.varying.entrySet()) {
-      Long at = changedAt.get((Parameter) seen.getKey().key());
-      if (at != null && at > since && !seen.getValue().equals(answer(seen.getKey().question(), seen.getKey().key()))) {
+    if (read.varying.isEmpty() || version.get() == since) {
+      return false;
+    }
+    Object[] flat = read.varyingFlat();
+    for (int i = 0; i < flat.length; i += 2) {
+      Question q = (Question) flat[i];
+      Long at = changedAt.get((Parameter) q.key());
+      if (at != null && at > since && !flat[i + 1].equals(answer(q.question(), q.key()))) {
         return true;
       }
     }
     return false;
   }
 
-  private boolean differs(Map<Question, Object> answers) {
-    for (Map.Entry<Question, Object> seen : answers.entrySet()) {
-      if (!seen.getValue().equals(answer(seen.getKey().question(), seen.getKey().key()))) {
+  /** True when one of the flattened question, answer pairs would now be answered differently. */
+  private boolean differs(Object[] flat) {
+    for (int i = 0; i < flat.length; i += 2) {
+      Question q = (Question) flat[i];
+      if (!flat[i + 1].equals(answer(q.question(), q.key()))) {
         return true;
       }
     }
