@@ -26,6 +26,10 @@ export class ProjectService extends BaseService {
       .onConflictDoUpdate({ target: schema.profiles.userId, set: { bio } });
   }
 
+  async rename(id: string, changes: { name?: string; summary?: string }) {
+    await this.db.update(schema.projects).set({ ...changes, updatedAt: Date.now() }).where(eq(schema.projects.id, id));
+  }
+
   async deleteProject(id: string) {
     await this.db.delete(schema.visits).where(eq(schema.visits.projectId, id));
     await this.db.delete(schema.projects).where(eq(schema.projects.id, id));

@@ -21,7 +21,7 @@ import java.util.List;
  * between filters the first alternative is taken. Pushes in loops, ternaries or callbacks are left out.
  */
 final class DrizzleArrays {
-  private static final int MAX_DEPTH = 8;
+  private static final int MAX_DEPTH = 16;
 
   private DrizzleArrays() {}
 

@@ -291,12 +291,18 @@ final class DrizzleSql {
     }
     List<String> assignments = new ArrayList<>();
     for (ISwc4jAst prop : values.getProps()) {
+      if (prop instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstSpreadElement) {
+        continue; // set({ ...changes, updatedAt }): the columns written out still say what the statement is
+      }
       String key = prop instanceof Swc4jAstKeyValueProp kv ? Ast.name(kv.getKey()).orElseThrow(Unsupported::new)
           : prop instanceof Swc4jAstIdent shorthand ? shorthand.getSym() : null;
       if (key == null || !scope.from().columns().containsKey(key)) {
         throw new Unsupported();
       }
       assignments.add(DrizzleExpressions.quote(scope.from().columns().get(key)) + " = ?");
+    }
+    if (assignments.isEmpty()) {
+      throw new Unsupported();
     }
     StringBuilder sql = new StringBuilder("UPDATE ").append(DrizzleExpressions.quote(scope.from().name())).append(" SET ")
         .append(String.join(", ", assignments));
