@@ -233,10 +233,9 @@ final class DrizzleExpressions {
   private String interpolation(ISwc4jAst expr, Scope scope, FunctionUnit unit, boolean subquery) {
     ISwc4jAst n = Ast.unwrap(expr);
     if (n instanceof Swc4jAstIdent id) {
-      // const likes = sql`(SELECT ...)`, then sql`${likes} DESC`
-      Optional<DrizzleValues.Written> held = values.of(id, unit).filter(w -> Ast.unwrap(w.node()) instanceof Swc4jAstTaggedTpl);
+      Optional<String> held = heldFragment(id, scope, unit); // const likes = sql`(SELECT ...)`, then sql`${likes} DESC`
       if (held.isPresent()) {
-        return fragment((Swc4jAstTaggedTpl) Ast.unwrap(held.get().node()), scope, held.get().unit());
+        return held.get();
       }
     }
     if (n instanceof Swc4jAstTaggedTpl nested) {
@@ -256,6 +255,12 @@ final class DrizzleExpressions {
     // a table of the query, or the one a subquery reads (FROM ${likes})
     Optional<DrizzleTables.Table> table = tables.declaration(n, unit).flatMap(DrizzleTables::tableOf);
     return table.map(t -> quote(t.name())).orElseGet(() -> value(n, unit));
+  }
+
+  /** The fragment a {@code const} holds ({@code const likes = sql`...`}), rendered, when {@code id} names one. */
+  private Optional<String> heldFragment(Swc4jAstIdent id, Scope scope, FunctionUnit unit) {
+    return values.of(id, unit).filter(w -> Ast.unwrap(w.node()) instanceof Swc4jAstTaggedTpl)
+        .map(w -> fragment((Swc4jAstTaggedTpl) Ast.unwrap(w.node()), scope, w.unit()));
   }
 
   /**
@@ -310,10 +315,9 @@ final class DrizzleExpressions {
       return fragment(tagged, scope, unit);
     }
     if (n instanceof Swc4jAstIdent id) {
-      // const likeCount = sql`(SELECT COUNT(*) ...)`, selected as { likes: likeCount }
-      Optional<DrizzleValues.Written> held = values.of(id, unit).filter(w -> Ast.unwrap(w.node()) instanceof Swc4jAstTaggedTpl);
+      Optional<String> held = heldFragment(id, scope, unit); // const likeCount = sql`(SELECT ...)`, selected as { likes: likeCount }
       if (held.isPresent()) {
-        return fragment((Swc4jAstTaggedTpl) Ast.unwrap(held.get().node()), scope, held.get().unit());
+        return held.get();
       }
     }
     if (n instanceof Swc4jAstCallExpr call && Ast.unwrap(call.getCallee()) instanceof Swc4jAstIdent fn
