@@ -54,6 +54,7 @@ public final class Conventions {
       new RequestAuthChecks(),
       new RouteMiddlewareGuards(),
       new PagesMiddlewareGuards(),
+      new PathSecretGuards(),
       new ClientCallableClasses(),
       // names frameworks import implicitly
       new NitroAutoImports());
