@@ -84,7 +84,6 @@ final class SecretPresence {
    * branch returns or throws without passing the request on ({@code if (!env.SECRET) return new Response(null, {status: 500})}).
    * Such a Worker fails closed, whatever other checks of the same name look like.
    */
-  @SuppressWarnings("unchecked")
   static Set<String> closedIn(SourceModule module) {
     return module.derived(CLOSED, m -> {
       Set<String> closed = new LinkedHashSet<>();
