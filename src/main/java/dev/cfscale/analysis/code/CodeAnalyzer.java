@@ -121,7 +121,7 @@ public final class CodeAnalyzer {
         .map(m -> new SourceText(m.relativePath(), m.source())).toList();
     // a route that runs several functions (middleware, the handler a factory wraps) is one entry point
     return new Result(new CodeFacts(entries.stream().map(EntryScope.Entry::point).distinct().toList(), sites, finder.scope().fixedInstances(),
-        finder.scope().awakeSocketServers(), modules.size(), lines), problems, texts, bindings);
+        finder.scope().awakeSocketServers(), finder.scope().selfErasingObjects(), modules.size(), lines), problems, texts, bindings);
   }
 
   /**

@@ -67,32 +67,9 @@ final class MemberReads {
       if (method != null) {
         return k.isGetter(prop) ? evaluator.returned(method, depth) : new Value.Function(method);
       }
-      k = ownSuperclass(k).orElse(null);
+      k = evaluator.project().ownSuperclass(k).orElse(null);
     }
     return Value.UNKNOWN;
-  }
-
-  /**
-   * The superclass of {@code c} when it is the Worker's own code: declared in the same module, or imported from a
-   * module in the Worker's folder ({@code import { BaseService } from "./BaseService"}). A base class from a library
-   * package ({@code import { Agent } from "agents"}, {@code ../../packages/core/src}), even one whose source is in
-   * the checkout, is the library's: what its methods do is what the conventions say, not the library's internals.
-   */
-  private Optional<ClassInfo> ownSuperclass(ClassInfo c) {
-    if (c.superClass().isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<Declaration> declared = c.module().topLevel().lookup(c.superClass());
-    if (declared.isPresent() && declared.get() instanceof Declaration.Class k) {
-      return Optional.of(k.info());
-    }
-    if (declared.isEmpty() || !(declared.get() instanceof Declaration.Import i)) {
-      return Optional.empty();
-    }
-    Project project = evaluator.project();
-    return project.imported(i.from(), i.specifier()).filter(project::ownCode)
-        .flatMap(m -> Optional.ofNullable(m.exports().get(i.imported())).flatMap(local -> m.topLevel().lookup(local)))
-        .filter(d -> d instanceof Declaration.Class).map(d -> ((Declaration.Class) d).info());
   }
 
   /** {@code value.prop}: env -> binding (or a secret, by its name), instance -> method or field, request URL stays a URL. */

@@ -235,6 +235,28 @@ public final class Project {
     return (Boolean) observe(Answer.OWN_CODE, module);
   }
 
+  /**
+   * The superclass of {@code c} when it is the Worker's own code: declared in the same module, or imported from a
+   * module in the Worker's folder ({@code import { BaseService } from "./BaseService"}). A base class from a library
+   * package ({@code import { Agent } from "agents"}, {@code ../../packages/core/src}), even one whose source is in
+   * the checkout, is the library's: what its methods do is what the conventions say, not the library's internals.
+   */
+  public Optional<ClassInfo> ownSuperclass(ClassInfo c) {
+    if (c.superClass().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Declaration> declared = c.module().topLevel().lookup(c.superClass());
+    if (declared.isPresent() && declared.get() instanceof Declaration.Class k) {
+      return Optional.of(k.info());
+    }
+    if (declared.isEmpty() || !(declared.get() instanceof Declaration.Import i)) {
+      return Optional.empty();
+    }
+    return imported(i.from(), i.specifier()).filter(this::ownCode)
+        .flatMap(m -> Optional.ofNullable(m.exports().get(i.imported())).flatMap(local -> m.topLevel().lookup(local)))
+        .filter(d -> d instanceof Declaration.Class).map(d -> ((Declaration.Class) d).info());
+  }
+
   /** A class declared anywhere in the project, by name. */
   @SuppressWarnings("unchecked")
   public Optional<ClassInfo> classNamed(String name) {

@@ -30,6 +30,7 @@ public final class Conventions {
       new TanStackStart(),
       new PartyServer(),
       new PartyServerHibernation(),
+      new SelfErasingObjects(),
       // values and operations frameworks and runtime APIs give
       new HonoContext(),
       new DurableObjectSql(),
