@@ -66,8 +66,26 @@ public final class Project {
   /** Durable Object class -> the binding that names it (the first binding, when several do). */
   private final Map<String, String> durableObjectBindings = new HashMap<>();
 
+  /** True while binding types are inferred from use: names not known read as {@link BindingInference#UNTYPED} bindings. */
+  private final boolean untypedNames;
+
   Project(Map<String, BindingType> bindings, ModuleGraph graph, java.util.List<Convention> conventions,
       Map<String, String> durableObjectClassesByBinding) {
+    this(bindings, graph, conventions, durableObjectClassesByBinding, false);
+  }
+
+  /**
+   * A project of a Worker whose binding types are not all known (no config): every upper-case name not in
+   * {@code bindings} is a binding of no known type, so {@link BindingInference#withUsed} can follow where env values go.
+   */
+  static Project inferringBindings(Map<String, BindingType> bindings, ModuleGraph graph, java.util.List<Convention> conventions,
+      Map<String, String> durableObjectClassesByBinding) {
+    return new Project(bindings, graph, conventions, durableObjectClassesByBinding, true);
+  }
+
+  private Project(Map<String, BindingType> bindings, ModuleGraph graph, java.util.List<Convention> conventions,
+      Map<String, String> durableObjectClassesByBinding, boolean untypedNames) {
+    this.untypedNames = untypedNames;
     this.bindings = Map.copyOf(bindings);
     this.bindingsByType = byType(this.bindings);
     this.graph = graph;
@@ -492,7 +510,8 @@ public final class Project {
         Integer i = envParameters.get(p.unit());
         yield i != null && i == p.index();
       }
-      case BINDING_TYPE -> Optional.ofNullable(bindings.get((String) key));
+      case BINDING_TYPE -> Optional.ofNullable(bindings.get((String) key))
+          .or(() -> untypedNames && BindingInference.mayBeBinding((String) key) ? Optional.of(BindingInference.UNTYPED) : Optional.empty());
       case BINDINGS_OF_TYPE -> bindingsOfTypeNow((BindingType) key);
       case DURABLE_OBJECT_BINDING -> Optional.ofNullable(durableObjectBindings.get((String) key))
           .flatMap(b -> Optional.ofNullable(bindings.get(b)).map(t -> new Value.Binding(b, t)));
