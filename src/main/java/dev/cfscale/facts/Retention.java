@@ -85,8 +85,17 @@ public final class Retention {
     boolean isKept = kept.computeIfAbsent(TableInStore.of(insert, table.get()), k -> operations.stream()
         .filter(op -> sameStore(op, insert)).anyMatch(op -> op.sql()
         .map(SqlShape::new).map(s -> s.removesOrRewrites(table.get()) || s.removesUnnamedTable())
-        .orElse(op.operation().equals("orm.delete") || op.operation().equals("orm.update"))));
+        .orElse(removesUnknownRows(op))));
     return isKept ? Optional.empty() : table;
+  }
+
+  /**
+   * An ORM delete or update whose SQL is not known may remove rows of any table; one whose SQL was rebuilt is recorded
+   * twice (the ORM call, and its SQL at the same place), and the SQL says which table it touches.
+   */
+  private boolean removesUnknownRows(OperationSite op) {
+    return (op.operation().equals("orm.delete") || op.operation().equals("orm.update"))
+        && operations.stream().noneMatch(o -> o != op && o.location().equals(op.location()) && o.sql().isPresent());
   }
 
   /** D1 tables are named per database, which several bindings may share; a Durable Object's SQL is its class's own. */

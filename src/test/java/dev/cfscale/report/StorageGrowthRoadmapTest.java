@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The roadmap states how fast a storage-growth finding piles up at each tier of the plan. In the fixture four request
- * routes share the traffic evenly, so the login route that inserts one row per call runs 2,500 times a day at 10K
- * req/day: 75K rows in a 30-day month, ten times that at each next tier.
+ * The roadmap states how fast a storage-growth finding piles up at each tier of the plan. In the fixture five request
+ * routes share the traffic evenly, so the login route that inserts one row per call runs 2,000 times a day at 10K
+ * req/day: 60K rows in a 30-day month, ten times that at each next tier.
  */
 class StorageGrowthRoadmapTest {
   private static final Path FIRES = Path.of("src/test/resources/rules/storage/unbounded-growth/fires");
@@ -16,10 +16,10 @@ class StorageGrowthRoadmapTest {
   @Test
   void growthFinding_saysRowsAndKeysPerMonthAtEachTier() {
     String md = ReportRun.of(FIRES, "md");
-    String login = md.lines().filter(l -> l.contains("`src/index.ts:26`") && l.contains("no TTL")).findFirst().orElseThrow();
-    assertThat(login).contains("adds about 75K new rows a month at 10K req/day, 750K at 100K req/day, 7.5M at 1M req/day");
-    String views = md.lines().filter(l -> l.contains("`src/index.ts:10`") && l.contains("no TTL")).findFirst().orElseThrow();
-    assertThat(views).contains("adds about 75K new keys a month at 10K req/day");
+    String login = md.lines().filter(l -> l.contains("`src/index.ts:27`") && l.contains("no TTL")).findFirst().orElseThrow();
+    assertThat(login).contains("adds about 60K new rows a month at 10K req/day, 600K at 100K req/day, 6M at 1M req/day");
+    String views = md.lines().filter(l -> l.contains("`src/index.ts:11`") && l.contains("no TTL")).findFirst().orElseThrow();
+    assertThat(views).contains("adds about 60K new keys a month at 10K req/day");
   }
 
   @Test

@@ -40,25 +40,67 @@ final class BindingInference {
 
   private BindingInference() {}
 
-  /** {@code known} plus the types inferred, unambiguously, for names {@code known} does not have. */
+  /**
+   * What a name whose type is not known yet stands for while {@link #withUsed} follows the code: a binding of a type no
+   * operation is recorded for, so the values flow like bindings and nothing is reported about them.
+   */
+  static final BindingType UNTYPED = BindingType.UNSAFE;
+
+  /**
+   * {@code known} plus, for names {@code known} does not have, the types the code's env type declares
+   * ({@link DeclaredBindings}) and then those its calls on {@code env.X} imply, unambiguously.
+   */
   static Map<String, BindingType> withInferred(Map<String, BindingType> known, List<SourceModule> modules) {
+    Map<String, BindingType> declared = new LinkedHashMap<>(known);
+    DeclaredBindings.of(modules).forEach(declared::putIfAbsent);
     Map<String, Set<BindingType>> evidence = new HashMap<>();
     for (SourceModule module : modules) {
       for (Swc4jAstCallExpr call : module.calls()) {
         if (Ast.unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr m) {
-          Optional<String> name = bindingName(Ast.unwrap(m.getObj()), module);
-          Optional<String> method = Ast.propName(m);
-          if (name.isPresent() && method.isPresent() && !known.containsKey(name.get())) {
-            List<ISwc4jAst> args = call.getArgs().stream().map(a -> (ISwc4jAst) a.getExpr()).toList();
-            type(method.get(), args).ifPresent(t -> evidence.computeIfAbsent(name.get(), k -> EnumSet.noneOf(BindingType.class)).add(t));
+          bindingName(Ast.unwrap(m.getObj()), module).filter(n -> !declared.containsKey(n)).ifPresent(n -> evidence(evidence, n, m, call));
+        }
+      }
+    }
+    return decided(declared, evidence);
+  }
+
+  /**
+   * {@code known} plus the types implied by calls whose receiver the code's flow makes an untyped binding:
+   * {@code bucket.head(path)} where {@code bucket} is what a helper returned from {@code env["BUCKET"]}, or a
+   * handler's destructured parameter. {@code evaluator} reads a project that answers {@link #UNTYPED} for names not known.
+   */
+  static Map<String, BindingType> withUsed(Map<String, BindingType> known, List<SourceModule> modules, Evaluator evaluator) {
+    Map<String, Set<BindingType>> evidence = new HashMap<>();
+    for (SourceModule module : modules) {
+      for (FunctionUnit unit : module.units()) {
+        for (ISwc4jAst node : unit.ownNodes()) {
+          if (node instanceof Swc4jAstCallExpr call && Ast.unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr m
+              && evaluator.eval(m.getObj(), unit) instanceof Value.Binding b && b.type() == UNTYPED && !known.containsKey(b.name())) {
+            evidence(evidence, b.name(), m, call);
           }
         }
       }
     }
+    return decided(known, evidence);
+  }
+
+  /** Whether {@code name} may stand for an untyped binding while following the code: conventionally upper case. */
+  static boolean mayBeBinding(String name) {
+    return GLOBAL_BINDING.matcher(name).matches() && !RUNTIME_GLOBALS.contains(name);
+  }
+
+  private static void evidence(Map<String, Set<BindingType>> evidence, String name, Swc4jAstMemberExpr m, Swc4jAstCallExpr call) {
+    Optional<String> method = Ast.propName(m);
+    List<ISwc4jAst> args = call.getArgs().stream().map(a -> (ISwc4jAst) a.getExpr()).toList();
+    method.flatMap(x -> type(x, args)).ifPresent(t -> evidence.computeIfAbsent(name, k -> EnumSet.noneOf(BindingType.class)).add(t));
+  }
+
+  /** {@code known} plus each name whose evidence points to one type only. */
+  private static Map<String, BindingType> decided(Map<String, BindingType> known, Map<String, Set<BindingType>> evidence) {
     Map<String, BindingType> out = new LinkedHashMap<>(known);
-    evidence.forEach((name, types) -> {
-      if (types.size() == 1) {
-        out.put(name, types.iterator().next());
+    evidence.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+      if (e.getValue().size() == 1) {
+        out.putIfAbsent(e.getKey(), e.getValue().iterator().next());
       }
     });
     return out;
@@ -74,7 +116,7 @@ final class BindingInference {
       return env ? Ast.propName(m) : Optional.empty();
     }
     // service-worker scripts read bindings as globals, conventionally upper case (LINKS.put(...))
-    if (receiver instanceof Swc4jAstIdent id && GLOBAL_BINDING.matcher(id.getSym()).matches() && !RUNTIME_GLOBALS.contains(id.getSym())
+    if (receiver instanceof Swc4jAstIdent id && mayBeBinding(id.getSym())
         && module.topLevel().lookup(id.getSym()).isEmpty() && module.source().contains("addEventListener")) {
       return Optional.of(id.getSym());
     }

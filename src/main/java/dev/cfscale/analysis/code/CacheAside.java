@@ -27,34 +27,70 @@ final class CacheAside {
 
   static boolean isLookup(ISwc4jAst getCall, FunctionUnit unit) {
     Optional<String> variable = resultVariable(getCall);
-    return variable.isPresent() && returnsEarlyOn(unit.node(), variable.get(), unit);
+    if (variable.isPresent() && isRaw(getCall)) {
+      return returnsEarlyOn(unit.node(), variable.get(), unit, false);
+    }
+    // a parsed list or object is what a read-modify-write changes: only a miss branch that fills the key makes it a cache
+    return variable.isPresent() && returnsEarlyOn(unit.node(), variable.get(), unit, true);
   }
 
-  /** The variable a call's (awaited) result is assigned to. */
-  private static Optional<String> resultVariable(ISwc4jAst call) {
+  /** The read itself is the variable's value (not parsed or defaulted first). */
+  private static boolean isRaw(ISwc4jAst call) {
     for (ISwc4jAst p = call.getParent(); p != null; p = p.getParent()) {
+      if (isJsonParse(p) || p instanceof Swc4jAstBinExpr) {
+        return false;
+      }
+      if (p instanceof Swc4jAstVarDeclarator || p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstAssignExpr) {
+        return true;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The variable a call's (awaited) result is declared or assigned with, also parsed or given a default
+   * ({@code cached = JSON.parse((await KV.get(key)) ?? "null")}).
+   */
+  private static Optional<String> resultVariable(ISwc4jAst call) {
+    ISwc4jAst child = call;
+    for (ISwc4jAst p = call.getParent(); p != null; child = p, p = p.getParent()) {
       if (p instanceof Swc4jAstVarDeclarator d) {
         return d.getName() instanceof Swc4jAstBindingIdent b ? Optional.of(b.getId().getSym()) : Optional.empty();
       }
+      if (p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstAssignExpr a && a.getRight() == child) {
+        return a.getLeft() instanceof Swc4jAstBindingIdent b ? Optional.of(b.getId().getSym()) : Optional.empty();
+      }
       if (!(p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstAwaitExpr || p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstParenExpr
-          || p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstTsAsExpr)) {
+          || p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstTsAsExpr || p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstExprOrSpread
+          || isJsonParse(p) || isDefault(p, child))) {
         return Optional.empty();
       }
     }
     return Optional.empty();
   }
 
+  /** {@code (await KV.get(key)) ?? "[]"}: the read with a default for a miss. */
+  private static boolean isDefault(ISwc4jAst node, ISwc4jAst child) {
+    return node instanceof Swc4jAstBinExpr b && b.getLeft() == child
+        && (b.getOp() == Swc4jAstBinaryOp.NullishCoalescing || b.getOp() == Swc4jAstBinaryOp.LogicalOr);
+  }
+
+  private static boolean isJsonParse(ISwc4jAst node) {
+    return node instanceof Swc4jAstCallExpr c && Ast.unwrap(c.getCallee()) instanceof Swc4jAstMemberExpr m
+        && Ast.propName(m).filter("parse"::equals).isPresent() && Ast.identifier(m.getObj()).filter("JSON"::equals).isPresent();
+  }
+
   /** An {@code if} in the unit (not in nested functions) that tests {@code variable} and returns. */
-  private static boolean returnsEarlyOn(ISwc4jAst node, String variable, FunctionUnit unit) {
+  private static boolean returnsEarlyOn(ISwc4jAst node, String variable, FunctionUnit unit, boolean onlyFill) {
     if (node != unit.node() && unit.module().unitAt(node).isPresent()) {
       return false;
     }
     if (node instanceof Swc4jAstIfStmt branch && mentions(branch.getTest(), variable) && containsReturn(branch.getCons())
-        && (!testsMissing(branch.getTest(), variable) || containsPut(branch.getCons()))) {
+        && (onlyFill ? fillsOnMiss(branch, variable) : !testsMissing(branch.getTest(), variable) || containsPut(branch.getCons()))) {
       return true;
     }
     for (ISwc4jAst child : node.getChildNodes()) {
-      if (child != null && returnsEarlyOn(child, variable, unit)) {
+      if (child != null && returnsEarlyOn(child, variable, unit, onlyFill)) {
         return true;
       }
     }
@@ -62,6 +98,18 @@ final class CacheAside {
   }
 
   /** {@code !v}, {@code !v.metadata}, {@code v === null}, {@code v == undefined}: the test is true when the value is missing. */
+  /** {@code if (v === null || v.length === 0) { ...; await KV.put(key, fresh); }}: the branch runs on a miss and fills the key. */
+  private static boolean fillsOnMiss(Swc4jAstIfStmt branch, String variable) {
+    return missFirst(branch.getTest(), variable) && containsPut(branch.getCons());
+  }
+
+  /** A missing-value test, or an {@code ||} chain that starts with one. */
+  private static boolean missFirst(ISwc4jAst test, String variable) {
+    ISwc4jAst node = Ast.unwrap(test);
+    return testsMissing(node, variable)
+        || node instanceof Swc4jAstBinExpr or && or.getOp() == Swc4jAstBinaryOp.LogicalOr && missFirst(or.getLeft(), variable);
+  }
+
   private static boolean testsMissing(ISwc4jAst test, String variable) {
     ISwc4jAst node = Ast.unwrap(test);
     if (node instanceof Swc4jAstUnaryExpr not && not.getOp() == Swc4jAstUnaryOp.Bang) {

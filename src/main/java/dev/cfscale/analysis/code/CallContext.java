@@ -107,7 +107,7 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
           && (smallLiteral(f.getRight(), unit) || CappedCollections.capped(f.getRight(), unit, SMALL_LITERAL))) {
         continue;
       }
-      if (repeats(p, child)) {
+      if (repeats(p, child) && !LeavesAfter.call(call, p)) {
         return new LoopContext(LoopContext.Kind.LOOP, Optional.of(Ast.location(file, p)), false, false);
       }
       if (p == unit.node()) {

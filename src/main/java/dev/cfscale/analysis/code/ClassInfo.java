@@ -59,8 +59,23 @@ public final class ClassInfo {
     return getters.contains(member);
   }
 
+  /**
+   * Records what field {@code field} holds: the first value written for it, except that a placeholder
+   * ({@code DATABASE: KVNamespace = null as any}) gives way to what the class's code assigns later
+   * ({@code this.DATABASE = env.DATABASE} in an init method): that is the value the field has when it is read.
+   */
   void addField(String field, Declaration.Variable value) {
-    fields.putIfAbsent(field, value);
+    Declaration.Variable kept = fields.get(field);
+    if (kept == null || placeholder(kept.init()) && !placeholder(value.init())) {
+      fields.put(field, value);
+    }
+  }
+
+  /** {@code null}, {@code undefined}, also through a type assertion ({@code null as any}). */
+  private static boolean placeholder(ISwc4jAst init) {
+    ISwc4jAst n = init == null ? null : Ast.unwrap(init);
+    return n == null || n instanceof com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstNull
+        || n instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent id && id.getSym().equals("undefined");
   }
 
   Optional<Declaration.Variable> field(String field) {

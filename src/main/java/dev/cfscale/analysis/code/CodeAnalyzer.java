@@ -96,7 +96,7 @@ public final class CodeAnalyzer {
     ModuleGraph graph = new ModuleGraph(request.configDir(), workspaces.computeIfAbsent(request.projectRoot(), WorkspacePackages::new));
     List<Problem> problems = new ArrayList<>();
     List<SourceModule> modules = load(request, graph, problems);
-    Map<String, BindingType> bindings = request.inferBindings() ? BindingInference.withInferred(request.bindings(), modules) : request.bindings();
+    Map<String, BindingType> bindings = request.inferBindings() ? inferBindings(request, graph, modules) : request.bindings();
     Project project = new Project(bindings, graph, conventions, request.durableObjectBindings());
     modules.forEach(project::add);
     project.linkReexports();
@@ -104,6 +104,26 @@ public final class CodeAnalyzer {
       return new Result(CodeFacts.NONE, problems, List.of());
     }
     return Project.within(project, () -> analyse(request, graph, project, modules, problems, bindings));
+  }
+
+  /**
+   * The bindings of a Worker without config: those its scripts name, then those its env type declares and its calls on
+   * {@code env.X} imply, then those implied by calls on values the code's flow brings from env (a helper returning
+   * {@code env["BUCKET"]}, a handler's parameter): the Worker is followed once with the names still unknown untyped.
+   */
+  private Map<String, BindingType> inferBindings(Request request, ModuleGraph graph, List<SourceModule> modules) {
+    Map<String, BindingType> written = BindingInference.withInferred(request.bindings(), modules);
+    if (modules.isEmpty()) {
+      return written;
+    }
+    Project probe = Project.inferringBindings(written, graph, conventions, request.durableObjectBindings());
+    modules.forEach(probe::add);
+    probe.linkReexports();
+    return Project.within(probe, () -> {
+      new EntryPointFinder(probe, new Evaluator(probe), request.durableObjectClasses()).find();
+      collectToFixpoint(probe, modules);
+      return BindingInference.withUsed(written, modules, new Evaluator(probe));
+    });
   }
 
   private Result analyse(Request request, ModuleGraph graph, Project project, List<SourceModule> modules, List<Problem> problems,
@@ -121,7 +141,7 @@ public final class CodeAnalyzer {
         .map(m -> new SourceText(m.relativePath(), m.source())).toList();
     // a route that runs several functions (middleware, the handler a factory wraps) is one entry point
     return new Result(new CodeFacts(entries.stream().map(EntryScope.Entry::point).distinct().toList(), sites, finder.scope().fixedInstances(),
-        finder.scope().awakeSocketServers(), modules.size(), lines), problems, texts, bindings);
+        finder.scope().awakeSocketServers(), finder.scope().selfErasingObjects(), modules.size(), lines), problems, texts, bindings);
   }
 
   /**

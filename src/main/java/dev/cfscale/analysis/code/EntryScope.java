@@ -5,6 +5,7 @@ import dev.cfscale.facts.code.AwakeSocketServer;
 import dev.cfscale.facts.code.EntryKind;
 import dev.cfscale.facts.code.EntryPoint;
 import dev.cfscale.facts.code.FixedInstance;
+import dev.cfscale.facts.code.SelfErasingObject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +39,7 @@ public final class EntryScope {
   private final Map<Class<?>, Object> shared = new HashMap<>();
   private final List<FixedInstance> fixedInstances = new ArrayList<>();
   private final List<AwakeSocketServer> awakeSocketServers = new ArrayList<>();
+  private final List<SelfErasingObject> selfErasingObjects = new ArrayList<>();
   private final java.util.Set<String> routedClasses = new java.util.HashSet<>();
   private boolean routesEveryDurableObject;
 
@@ -108,6 +110,14 @@ public final class EntryScope {
         + " extends " + info.superClass(), info.name(), how));
   }
 
+  /**
+   * Records that bound Durable Object class {@code info} erases all of its storage with the call {@code at} (written in
+   * {@code unit}, of the class or a base it extends) on a timer, as {@code how} says.
+   */
+  public void selfErasingObject(ClassInfo info, FunctionUnit unit, ISwc4jAst at, String how) {
+    selfErasingObjects.add(new SelfErasingObject(Ast.location(unit, at), info.name(), how));
+  }
+
   /** The comment written after {@code node} on its line ({@code room: "demo" // replace with your own}), or "". */
   public String trailingComment(SourceModule module, ISwc4jAst node) {
     String source = module.source();
@@ -147,6 +157,10 @@ public final class EntryScope {
 
   List<AwakeSocketServer> awakeSocketServers() {
     return awakeSocketServers;
+  }
+
+  List<SelfErasingObject> selfErasingObjects() {
+    return selfErasingObjects;
   }
 
   List<Entry> entries() {

@@ -98,6 +98,9 @@ public final class Evaluator {
     if (node instanceof com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstObjectLit o) {
       return new Value.ObjectLiteral(o, unit);
     }
+    if (node instanceof com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstArrayLit a) {
+      return new Value.ArrayLiteral(a, unit);
+    }
     if (node instanceof Swc4jAstCondExpr c) {
       return either(eval(c.getCons(), unit, depth + 1), eval(c.getAlt(), unit, depth + 1));
     }

@@ -12,15 +12,18 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Drops the entry points of Durable Object classes that only dead code addresses. A class's methods run
  * only when something gets a stub to it; when the Worker's code gets stubs to a class ({@code MyActor.get()},
  * {@code env.ROOM.idFromName()}) but none of those calls is reached from a live entry (they sit in an
- * alternative handler that is not exported), the class's methods are not entry points either. Classes no
- * visible call addresses (another Worker's binding, a library router) and classes a router reaches
- * ({@code routeAgentRequest}) stay live: precision first, but never hide code that may run.
+ * alternative handler that is not exported), the class's methods are not entry points either. Nor are those of a
+ * class the code never addresses while it addresses another class declared in the same module (a demo file's
+ * alternatives: the module shows how its classes are reached, and nothing reaches this one). Other classes no visible
+ * call addresses (another Worker's binding, a library router) and classes a router reaches ({@code routeAgentRequest},
+ * {@code handler(MyActor)}) stay live: precision first, but never hide code that may run.
  */
 final class LiveEntries {
   private static final Set<String> ADDRESSING = Set.of("idFromName", "idFromString", "newUniqueId", "get", "getByName");
@@ -50,7 +53,7 @@ final class LiveEntries {
     Set<FunctionUnit> reached = Collections.newSetFromMap(new IdentityHashMap<>());
     for (EntryScope.Entry e : entries) {
       String c = classOf(e);
-      if (c == null || scope.routed(c) || !addressedFrom.containsKey(c)) {
+      if (c == null || scope.routed(c) || !addressedFrom.containsKey(c) && !leftover(c, addressedFrom.keySet())) {
         if (c != null) {
           live.add(c);
         }
@@ -80,6 +83,16 @@ final class LiveEntries {
       }
     }
     return out;
+  }
+
+  /**
+   * True when the code never addresses class {@code c} but does address another class declared in the same module: the
+   * module shows how its classes are reached, and none of that reaches this one (an alternative of a demo file, left bound).
+   */
+  private boolean leftover(String c, Set<String> addressed) {
+    Optional<SourceModule> home = project.classNamed(c).map(ClassInfo::module);
+    return home.isPresent() && addressed.stream().map(project::classNamed).flatMap(Optional::stream)
+        .anyMatch(k -> k.module() == home.get());
   }
 
   /** The Durable Object class (bound in the config) an entry is a method of, or null for any other entry. */

@@ -29,8 +29,12 @@ final class MemberReads {
     Optional<String> prop = Ast.propName(m);
     ISwc4jAst obj = Ast.unwrap(m.getObj());
     if (prop.isEmpty()) {
-      // pair[1]: an end of a WebSocketPair (any other computed read is not followed)
-      return evaluator.eval(obj, unit, depth + 1) instanceof Value.WebSocketPair ? new Value.WebSocket() : Value.UNKNOWN;
+      // pair[1]: an end of a WebSocketPair, list[0]: an element of an array literal (any other computed read is not followed)
+      Value of = evaluator.eval(obj, unit, depth + 1);
+      if (of instanceof Value.ArrayLiteral a) {
+        return literalIndex(m).map(i -> element(a, i)).orElse(Value.UNKNOWN);
+      }
+      return of instanceof Value.WebSocketPair ? new Value.WebSocket() : Value.UNKNOWN;
     }
     if (obj instanceof Swc4jAstThisExpr) {
       return thisMember(prop.get(), unit, depth);
@@ -60,39 +64,18 @@ final class MemberReads {
     ClassInfo k = c;
     for (int hops = 0; k != null && hops < MAX_SUPERCLASSES; hops++) {
       Optional<Declaration.Variable> field = k.field(prop);
-      if (field.isPresent()) {
-        return evaluator.declaration(field.get(), depth);
-      }
       FunctionUnit method = k.methods().get(prop);
+      if (field.isPresent()) {
+        Value v = evaluator.declaration(field.get(), depth);
+        // this.merge = this.merge.bind(this): the field is the method it binds
+        return v.known() || method == null || k.isGetter(prop) ? v : new Value.Function(method);
+      }
       if (method != null) {
         return k.isGetter(prop) ? evaluator.returned(method, depth) : new Value.Function(method);
       }
-      k = ownSuperclass(k).orElse(null);
+      k = evaluator.project().ownSuperclass(k).orElse(null);
     }
     return Value.UNKNOWN;
-  }
-
-  /**
-   * The superclass of {@code c} when it is the Worker's own code: declared in the same module, or imported from a
-   * module in the Worker's folder ({@code import { BaseService } from "./BaseService"}). A base class from a library
-   * package ({@code import { Agent } from "agents"}, {@code ../../packages/core/src}), even one whose source is in
-   * the checkout, is the library's: what its methods do is what the conventions say, not the library's internals.
-   */
-  private Optional<ClassInfo> ownSuperclass(ClassInfo c) {
-    if (c.superClass().isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<Declaration> declared = c.module().topLevel().lookup(c.superClass());
-    if (declared.isPresent() && declared.get() instanceof Declaration.Class k) {
-      return Optional.of(k.info());
-    }
-    if (declared.isEmpty() || !(declared.get() instanceof Declaration.Import i)) {
-      return Optional.empty();
-    }
-    Project project = evaluator.project();
-    return project.imported(i.from(), i.specifier()).filter(project::ownCode)
-        .flatMap(m -> Optional.ofNullable(m.exports().get(i.imported())).flatMap(local -> m.topLevel().lookup(local)))
-        .filter(d -> d instanceof Declaration.Class).map(d -> ((Declaration.Class) d).info());
   }
 
   /** {@code value.prop}: env -> binding (or a secret, by its name), instance -> method or field, request URL stays a URL. */
@@ -107,6 +90,9 @@ final class MemberReads {
     }
     if (value instanceof Value.ObjectLiteral o) {
       return property(o, prop);
+    }
+    if (value instanceof Value.ArrayLiteral a) {
+      return element(a, prop);
     }
     if (value instanceof Value.RequestUrl && Set.of("href", "toString").contains(prop)) {
       return value;
@@ -157,6 +143,33 @@ final class MemberReads {
       }
     }
     return Value.UNKNOWN;
+  }
+
+  /** The index of {@code list[0]}, when it is a whole number written as a literal. */
+  private static Optional<String> literalIndex(Swc4jAstMemberExpr m) {
+    return m.getProp() instanceof com.caoccao.javet.swc4j.ast.clazz.Swc4jAstComputedPropName c
+        && Ast.unwrap(c.getExpr()) instanceof com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstNumber n && n.getValue() == Math.rint(n.getValue())
+        ? Optional.of(Integer.toString(n.asInt())) : Optional.empty();
+  }
+
+  /**
+   * Element {@code index} of an array literal, read by a literal index ({@code pair[0]}, {@code const [a] = ...}), when
+   * no spread or hole before it moves the positions.
+   */
+  private Value element(Value.ArrayLiteral a, String index) {
+    int i;
+    try {
+      i = Integer.parseInt(index);
+    } catch (NumberFormatException e) {
+      return Value.UNKNOWN; // .length, .map: not an element
+    }
+    List<java.util.Optional<com.caoccao.javet.swc4j.ast.expr.Swc4jAstExprOrSpread>> elements = a.node().getElems();
+    for (int k = 0; k <= i && k < elements.size(); k++) {
+      if (elements.get(k).isEmpty() || elements.get(k).get().getSpread().isPresent()) {
+        return Value.UNKNOWN;
+      }
+    }
+    return i < elements.size() ? evaluator.eval(elements.get(i).get().getExpr(), a.scope()) : Value.UNKNOWN;
   }
 
   /** {@code base} followed through a destructuring path ({@code const { env: { DB } } = ...}). */

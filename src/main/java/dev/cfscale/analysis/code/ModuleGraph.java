@@ -31,6 +31,7 @@ final class ModuleGraph {
   private final Map<String, List<String>> pathAliases;
   private final Path baseUrl;
   private final WorkspacePackages workspace;
+  private final SubpathImports subpathImports = new SubpathImports();
 
   /** True when {@code file} lies in the Worker's own folder (not a sibling package its imports reach). */
   boolean inWorkerFolder(Path file) {
@@ -117,6 +118,10 @@ final class ModuleGraph {
   private Optional<Path> resolveUncached(Path from, String specifier) {
     if (specifier.startsWith("./") || specifier.startsWith("../")) {
       return file(from.getParent().resolve(specifier).normalize());
+    }
+    Optional<Path> subpath = subpathImports.target(from, specifier).flatMap(this::file);
+    if (subpath.isPresent()) {
+      return subpath;
     }
     for (Map.Entry<String, List<String>> alias : pathAliases.entrySet()) {
       String pattern = alias.getKey();

@@ -206,7 +206,8 @@ final class ModuleIndexer {
         visitChildren(method.getFunction(), child, info);
       } else if (member instanceof Swc4jAstConstructor ctor) {
         List<ISwc4jAst> ps = new ArrayList<>();
-        ctor.getParams().forEach(p -> ps.add(p instanceof Swc4jAstTsParamProp tp ? tp.getParam() : p));
+        // constructor(private db: D1Database) is a parameter property; constructor(steps: Step[]) a plain parameter (its pattern)
+        ctor.getParams().forEach(p -> ps.add(p instanceof Swc4jAstTsParamProp tp ? tp.getParam() : p instanceof Swc4jAstParam param ? param.getPat() : p));
         FunctionUnit child = unit(ctor, unit, "constructor", ps, info);
         info.addMethod("constructor", child);
         for (int i = 0; i < ps.size(); i++) {

@@ -120,7 +120,15 @@ final class OperationCollector implements OperationScope {
       memberCall(call, m, args, unit);
     }
     Value target = evaluator.eval(callee, unit);
-    if (target instanceof Value.Function f) {
+    for (FunctionUnit handler : DispatchTables.of(callee, unit, evaluator)) {
+      if (!(target instanceof Value.Function f && f.unit() == handler)) {
+        invoke(call, handler, args, unit);
+      }
+    }
+    Optional<HandlerLists.Walk> walk = target.known() ? Optional.empty() : HandlerLists.of(callee, unit, evaluator);
+    if (walk.isPresent()) {
+      walk.get().methods().forEach(method -> invokeOnce(call, walk.get().loop(), method, args, unit));
+    } else if (target instanceof Value.Function f) {
       invoke(call, f.unit(), args, unit);
     } else {
       ExplicitThisCalls.of(callee, args, unit, evaluator).ifPresentOrElse(i -> invoke(call, i.function(), i.args(), unit),
@@ -140,6 +148,20 @@ final class OperationCollector implements OperationScope {
   private void invoke(ISwc4jAst call, FunctionUnit helper, List<ISwc4jAst> args, FunctionUnit unit) {
     edges.add(new CallEdge(unit, helper, CallContext.of(call, unit, file(unit))));
     seedParameters(call, helper, args, unit);
+  }
+
+  /**
+   * A call of each element's method of a handler list ({@link HandlerLists}): the walk over the written-out list
+   * is no repetition that grows, so the edge keeps the call's context without that loop.
+   */
+  private void invokeOnce(ISwc4jAst call, ISwc4jAst listLoop, FunctionUnit method, List<ISwc4jAst> args, FunctionUnit unit) {
+    CallContext context = CallContext.of(call, unit, file(unit));
+    if (context.loop().loop().filter(at -> at.equals(Ast.location(file(unit), listLoop))).isPresent()) {
+      context = new CallContext(dev.cfscale.facts.code.LoopContext.NONE, context.awaited(), context.inWaitUntil(), context.adminGuarded(),
+          context.branches(), context.errors());
+    }
+    edges.add(new CallEdge(unit, method, context));
+    seedParameters(call, method, args, unit);
   }
 
   /** What {@code args} pass seeds the parameters of {@code helper}. */

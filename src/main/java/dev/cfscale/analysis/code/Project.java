@@ -80,8 +80,26 @@ public final class Project {
   /** Durable Object class -> the binding that names it (the first binding, when several do). */
   private final Map<String, String> durableObjectBindings = new HashMap<>();
 
+  /** True while binding types are inferred from use: names not known read as {@link BindingInference#UNTYPED} bindings. */
+  private final boolean untypedNames;
+
   Project(Map<String, BindingType> bindings, ModuleGraph graph, java.util.List<Convention> conventions,
       Map<String, String> durableObjectClassesByBinding) {
+    this(bindings, graph, conventions, durableObjectClassesByBinding, false);
+  }
+
+  /**
+   * A project of a Worker whose binding types are not all known (no config): every upper-case name not in
+   * {@code bindings} is a binding of no known type, so {@link BindingInference#withUsed} can follow where env values go.
+   */
+  static Project inferringBindings(Map<String, BindingType> bindings, ModuleGraph graph, java.util.List<Convention> conventions,
+      Map<String, String> durableObjectClassesByBinding) {
+    return new Project(bindings, graph, conventions, durableObjectClassesByBinding, true);
+  }
+
+  private Project(Map<String, BindingType> bindings, ModuleGraph graph, java.util.List<Convention> conventions,
+      Map<String, String> durableObjectClassesByBinding, boolean untypedNames) {
+    this.untypedNames = untypedNames;
     this.bindings = Map.copyOf(bindings);
     this.bindingsByType = byType(this.bindings);
     this.graph = graph;
@@ -259,6 +277,28 @@ public final class Project {
    */
   boolean ownCode(SourceModule module) {
     return (Boolean) observe(Answer.OWN_CODE, module);
+  }
+
+  /**
+   * The superclass of {@code c} when it is the Worker's own code: declared in the same module, or imported from a
+   * module in the Worker's folder ({@code import { BaseService } from "./BaseService"}). A base class from a library
+   * package ({@code import { Agent } from "agents"}, {@code ../../packages/core/src}), even one whose source is in
+   * the checkout, is the library's: what its methods do is what the conventions say, not the library's internals.
+   */
+  public Optional<ClassInfo> ownSuperclass(ClassInfo c) {
+    if (c.superClass().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Declaration> declared = c.module().topLevel().lookup(c.superClass());
+    if (declared.isPresent() && declared.get() instanceof Declaration.Class k) {
+      return Optional.of(k.info());
+    }
+    if (declared.isEmpty() || !(declared.get() instanceof Declaration.Import i)) {
+      return Optional.empty();
+    }
+    return imported(i.from(), i.specifier()).filter(this::ownCode)
+        .flatMap(m -> Optional.ofNullable(m.exports().get(i.imported())).flatMap(local -> m.topLevel().lookup(local)))
+        .filter(d -> d instanceof Declaration.Class).map(d -> ((Declaration.Class) d).info());
   }
 
   /** A class declared anywhere in the project, by name. */
@@ -518,7 +558,8 @@ public final class Project {
         Integer i = envParameters.get(p.unit());
         yield i != null && i == p.index();
       }
-      case BINDING_TYPE -> Optional.ofNullable(bindings.get((String) key));
+      case BINDING_TYPE -> Optional.ofNullable(bindings.get((String) key))
+          .or(() -> untypedNames && BindingInference.mayBeBinding((String) key) ? Optional.of(BindingInference.UNTYPED) : Optional.empty());
       case BINDINGS_OF_TYPE -> bindingsOfTypeNow((BindingType) key);
       case DURABLE_OBJECT_BINDING -> Optional.ofNullable(durableObjectBindings.get((String) key))
           .flatMap(b -> Optional.ofNullable(bindings.get(b)).map(t -> new Value.Binding(b, t)));

@@ -68,6 +68,12 @@ public sealed interface Value {
   record ObjectLiteral(com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstObjectLit node, FunctionUnit scope) implements Value {}
 
   /**
+   * An array literal ({@code return [env.BUCKET, path]}) whose elements are read by index in {@code scope}
+   * ({@code const [bucket, path] = parse(context)}).
+   */
+  record ArrayLiteral(com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstArrayLit node, FunctionUnit scope) implements Value {}
+
+  /**
    * A binary or whole-document payload ({@code source} says which): the request body, a body read whole with
    * {@code arrayBuffer()}/{@code blob()}/{@code bytes()}, a stream, or a fetched response's body or text.
    */

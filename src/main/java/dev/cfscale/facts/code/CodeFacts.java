@@ -8,37 +8,39 @@ import java.util.Optional;
 
 /**
  * What code analysis found for one Worker: its entry points, every platform operation, the Durable
- * Object instances that browser code or a request router picks by a fixed name, and the Durable Object classes a
- * framework keeps awake while clients are connected. A value (equal when its
- * parts are); not a record only because it keeps an {@link OperationIndex} of its operations (one pass, built with
+ * Object instances that browser code or a request router picks by a fixed name, the Durable Object classes a
+ * framework keeps awake while clients are connected, and those that erase their own storage on a timer. A value
+ * (equal when its parts are); not a record only because it keeps an {@link OperationIndex} of its operations (one pass, built with
  * it), so that questions asked once per operation ({@link #isCacheFill}) do not each walk every operation of a big
  * monorepo Worker.
  */
 public final class CodeFacts {
-  public static final CodeFacts NONE = new CodeFacts(List.of(), List.of(), List.of(), List.of(), 0, 0);
+  public static final CodeFacts NONE = new CodeFacts(List.of(), List.of(), List.of(), List.of(), List.of(), 0, 0);
 
   private final List<EntryPoint> entryPoints;
   private final List<OperationSite> operations;
   private final List<FixedInstance> fixedInstances;
   private final List<AwakeSocketServer> awakeSocketServers;
+  private final List<SelfErasingObject> selfErasingObjects;
   private final int modules;
   private final long lines;
   private final OperationIndex index;
 
   public CodeFacts(List<EntryPoint> entryPoints, List<OperationSite> operations, List<FixedInstance> fixedInstances,
-      List<AwakeSocketServer> awakeSocketServers, int modules, long lines) {
+      List<AwakeSocketServer> awakeSocketServers, List<SelfErasingObject> selfErasingObjects, int modules, long lines) {
     this.entryPoints = List.copyOf(entryPoints);
     this.operations = List.copyOf(operations);
     this.fixedInstances = List.copyOf(fixedInstances);
     this.awakeSocketServers = List.copyOf(awakeSocketServers);
+    this.selfErasingObjects = List.copyOf(selfErasingObjects);
     this.modules = modules;
     this.lines = lines;
     this.index = new OperationIndex(this.operations);
   }
 
-  /** Facts without fixed instances or framework socket servers. */
+  /** Facts without fixed instances, framework socket servers or self-erasing objects. */
   public CodeFacts(List<EntryPoint> entryPoints, List<OperationSite> operations, int modules, long lines) {
-    this(entryPoints, operations, List.of(), List.of(), modules, lines);
+    this(entryPoints, operations, List.of(), List.of(), List.of(), modules, lines);
   }
 
   public List<EntryPoint> entryPoints() {
@@ -55,6 +57,20 @@ public final class CodeFacts {
 
   public List<AwakeSocketServer> awakeSocketServers() {
     return awakeSocketServers;
+  }
+
+  public List<SelfErasingObject> selfErasingObjects() {
+    return selfErasingObjects;
+  }
+
+  /**
+   * True when {@code op} is written in a Durable Object class on the object's own storage (its SQL, its key-value API,
+   * not a stub of another object) and that class erases all of its storage on a timer ({@link SelfErasingObject}): what
+   * the call writes or reads is one session's, not a table that grows with the Worker's traffic.
+   */
+  public boolean onSelfErasingObject(OperationSite op) {
+    return op.bindingType().filter(BindingType.DURABLE_OBJECT::equals).isPresent() && !op.operation().startsWith("stub.")
+        && selfErasingObjects.stream().anyMatch(s -> op.enclosingClass().filter(s.className()::equals).isPresent());
   }
 
   public int modules() {
@@ -106,17 +122,17 @@ public final class CodeFacts {
   public boolean equals(Object o) {
     return o == this || o instanceof CodeFacts other && modules == other.modules && lines == other.lines
         && entryPoints.equals(other.entryPoints) && operations.equals(other.operations) && fixedInstances.equals(other.fixedInstances)
-        && awakeSocketServers.equals(other.awakeSocketServers);
+        && awakeSocketServers.equals(other.awakeSocketServers) && selfErasingObjects.equals(other.selfErasingObjects);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(entryPoints, operations, fixedInstances, awakeSocketServers, modules, lines);
+    return Objects.hash(entryPoints, operations, fixedInstances, awakeSocketServers, selfErasingObjects, modules, lines);
   }
 
   @Override
   public String toString() {
     return "CodeFacts[entryPoints=" + entryPoints + ", operations=" + operations + ", fixedInstances=" + fixedInstances
-        + ", awakeSocketServers=" + awakeSocketServers + ", modules=" + modules + ", lines=" + lines + "]";
+        + ", awakeSocketServers=" + awakeSocketServers + ", selfErasingObjects=" + selfErasingObjects + ", modules=" + modules + ", lines=" + lines + "]";
   }
 }

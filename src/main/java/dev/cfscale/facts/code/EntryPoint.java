@@ -13,6 +13,22 @@ public record EntryPoint(EntryKind kind, String name, Location location) {
     return kind.isRequestPath() && !AdminPaths.inRouteName(name) && !TestPaths.isTest(location.file());
   }
 
+  /** A path segment naming a hook ({@code /webhook}, {@code /telegram/:token/safehook}, {@code /hooks/github}). */
+  private static final java.util.regex.Pattern HOOK_SEGMENT = java.util.regex.Pattern.compile("(^|/)\\w*hooks?(/|$)",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A route a machine calls with events (a webhook receiver): its caller is a sender that waits only for the status,
+   * not a person waiting on the answer.
+   */
+  public boolean isWebhookReceiver() {
+    if (kind != EntryKind.ROUTE) {
+      return false;
+    }
+    String path = name.contains(" ") ? name.substring(name.indexOf(' ') + 1) : name;
+    return HOOK_SEGMENT.matcher(path).find();
+  }
+
   @Override
   public String toString() {
     String label = kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');

@@ -121,4 +121,13 @@ public record OperationSite(
   public boolean isD1RoundTrip() {
     return bindingType().filter(BindingType.D1_DATABASE::equals).isPresent() && D1Executions.isRoundTrip(operation());
   }
+
+  /**
+   * True for an insert an ORM sends on its own ({@code db.insert(t).values(...)}, its SQL rebuilt from the builder with
+   * its conflict clause), not a part of another query.
+   */
+  public boolean isOrmInsert() {
+    return is(BindingType.D1_DATABASE, "prepare") && sql().filter(s -> s.startsWith("INSERT")).isPresent()
+        && options().orm().filter(o -> !o.nested() && o.insertKeepsConflictClause()).isPresent();
+  }
 }

@@ -45,6 +45,14 @@ public record OrmQuery(String orm, Optional<String> lastMethod, String part, boo
     };
   }
 
+  /**
+   * True when a rebuilt INSERT carries the query's conflict handling ({@code onConflictDoUpdate} as {@code ON CONFLICT ... DO
+   * UPDATE}), so it tells an append-only log from an upsert; the other builders' inserts are rebuilt without it.
+   */
+  public boolean insertKeepsConflictClause() {
+    return orm.equals("drizzle");
+  }
+
   /** True when this SQL is part of another query (a subquery, a relation's lookup per parent row). */
   public boolean nested() {
     return !part.isEmpty();

@@ -17,6 +17,8 @@ public record SqlShape(String sql) {
   private static final Pattern JOIN = Pattern.compile("\\bjoin\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LIMIT = Pattern.compile("\\blimit\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern RANDOM_ORDER = Pattern.compile("\\border\\s+by\\s+random\\s*\\(\\s*\\)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ORDER_BY = Pattern.compile("order\\s+by\\b");
+  private static final Pattern SUBQUERY = Pattern.compile("\\(\\s*select\\b");
   private static final Pattern GROUP_BY = Pattern.compile("\\bgroup\\s+by\\b", Pattern.CASE_INSENSITIVE);
   /** {@code SELECT *}, {@code SELECT DISTINCT *}, {@code SELECT t.*} or {@code SELECT t.*, u.name}. */
   private static final Pattern STAR = Pattern.compile("^\\s*select\\s+(?:distinct\\s+)?(?:\\*|[\"`\\[]?\\w+[\"`\\]]?\\.\\*)\\s*(?:,|from\\b)",
@@ -53,6 +55,23 @@ public record SqlShape(String sql) {
   /** {@code ORDER BY RANDOM()}: every matching row is read and sorted on a fresh random key; no index can serve it. */
   public boolean ordersRandomly() {
     return RANDOM_ORDER.matcher(sql).find();
+  }
+
+  /**
+   * An ORDER BY (of the statement itself, not of a subquery) on a subquery: {@code ORDER BY (SELECT COUNT(*) FROM stars
+   * WHERE stars.app_id = apps.id) DESC}. The subquery runs for every matching row before the sort; no index can serve it.
+   */
+  public boolean ordersBySubquery() {
+    String lower = sql.toLowerCase(Locale.ROOT);
+    int depth = 0;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (depth == 0 && lower.startsWith("order", i) && ORDER_BY.matcher(lower).region(i, lower.length()).lookingAt()) {
+        return SUBQUERY.matcher(lower).region(i, lower.length()).find();
+      }
+    }
+    return false;
   }
 
   public boolean hasLimit() {

@@ -45,8 +45,10 @@ public final class UnauthenticatedExpensiveRoute implements CodeFactsRule {
   private Stream<Finding> check(WorkerConfig worker, RuleContext context) {
     Map<EntryPoint, List<Spending>> byEntry = new LinkedHashMap<>();
     for (OperationSite op : worker.code().operations()) {
-      if (worker.code().isCacheFill(op) || AlarmDrainedTables.drains(worker.code(), op)) {
-        continue; // a cache fill writes once per key, not once per call; a row its alarm deletes does not stay
+      if (worker.code().isCacheFill(op) || AlarmDrainedTables.drains(worker.code(), op) || worker.code().onSelfErasingObject(op)) {
+        // a cache fill writes once per key, not once per call; a row its alarm deletes, or one of an object that erases
+        // itself on a timer, does not stay
+        continue;
       }
       Spend.of(op).ifPresent(spend -> op.openHotEntries().forEach(e -> byEntry.computeIfAbsent(e, k -> new ArrayList<>())
           .add(new Spending(op, spend))));

@@ -50,6 +50,8 @@ import dev.cfscale.rules.queues.QueueLowMaxConcurrency;
 import dev.cfscale.rules.queues.QueueNoDeadLetterQueue;
 import dev.cfscale.rules.queues.QueueProducedNeverConsumed;
 import dev.cfscale.rules.queues.QueueSettingOutOfRange;
+import dev.cfscale.rules.secrets.AuthFailsOpen;
+import dev.cfscale.rules.secrets.EnvironmentInResponse;
 import dev.cfscale.rules.secrets.PlaintextSecretVar;
 import dev.cfscale.rules.storage.UnboundedStorageGrowth;
 import dev.cfscale.rules.workers.CpuLimitOutOfRange;
@@ -73,6 +75,8 @@ public final class Rules {
       new SuppressionWithoutReason(),
       // secrets
       new PlaintextSecretVar(),
+      new AuthFailsOpen(),
+      new EnvironmentInResponse(),
       // queues
       new QueueNoDeadLetterQueue(),
       new QueueDeadLetterIsSelf(),

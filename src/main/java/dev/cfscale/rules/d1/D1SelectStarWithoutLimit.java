@@ -17,15 +17,18 @@ import java.util.stream.Stream;
  * an ORM query awaited as built, or a Durable Object's {@code sql.exec}. The result grows with the table and is
  * held in memory. A filter that pins one entity ({@code WHERE id = ?}, {@code WHERE user_id = ?}) bounds the
  * rows by that entity and is left alone, as is code no entry point reaches and a Durable Object table the object itself
- * prunes ({@code DELETE FROM} the same table). Index questions are the D1 advisor's; this rule only looks at the shape.
+ * prunes ({@code DELETE FROM} the same table, or all of its storage on a timer). Index questions are the D1 advisor's; this rule only looks at the shape.
  */
 @RuleInfo(id = "d1/select-star-without-limit", severity = Severity.LOW,
     summary = "SELECT * without LIMIT whose rows all come back: result size grows with the table")
 public final class D1SelectStarWithoutLimit implements CodeRule {
 
-  /** A Durable Object table the class also deletes from (a buffer or state it prunes) stays small. */
+  /**
+   * A Durable Object table the class also deletes from (a buffer or state it prunes), or one of an object that erases all
+   * its storage on a timer (a session object that destroys itself when idle), stays small.
+   */
   private static boolean prunedByTheObject(WorkerConfig worker, OperationSite op, SqlShape shape) {
-    return shape.firstTable().map(t -> worker.code().operations().stream().filter(o -> o.binding().equals(op.binding()) && o.sql().isPresent())
+    return worker.code().onSelfErasingObject(op) || shape.firstTable().map(t -> worker.code().operations().stream().filter(o -> o.binding().equals(op.binding()) && o.sql().isPresent())
         .map(o -> new SqlShape(o.sql().get())).anyMatch(o -> o.deletesFrom(t))).orElse(false);
   }
 

@@ -27,6 +27,9 @@ public final class D1TempBTreeSort implements D1QueryRule {
     if (query.shape().ordersRandomly()) {
       return randomOrder(worker, binding, query);
     }
+    if (query.shape().ordersBySubquery()) {
+      return subqueryOrder(worker, binding, query);
+    }
     if (query.tempBTrees().isEmpty() || query.recommendation().isEmpty() || !query.fullScans().isEmpty() || !query.shape().hasLimit()
         || !query.reachable(!worker.code().entryPoints().isEmpty())) {
       return Stream.empty();
@@ -41,6 +44,25 @@ public final class D1TempBTreeSort implements D1QueryRule {
         .evidence("plan with index", String.join(" | ", r.planAfter()))
         .evidence("index", r.createStatement())
         .fix("Add " + r.createStatement() + " so rows come back in index order and LIMIT stops early.")
+        .build());
+  }
+
+  /**
+   * {@code ORDER BY (SELECT COUNT(*) FROM stars WHERE stars.app_id = apps.id) DESC}: a ranking computed per row. Every
+   * matching row is read, its subquery run, and all of them sorted before the LIMIT applies; no index serves that order.
+   */
+  private Stream<Finding> subqueryOrder(WorkerConfig worker, D1BindingAnalysis binding, QueryAnalysis query) {
+    boolean lookup = query.shape().firstTable().filter(binding::isLookupTable).isPresent();
+    if (query.tempBTrees().isEmpty() || lookup || !query.reachable(!worker.code().entryPoints().isEmpty())) {
+      return Stream.empty();
+    }
+    return Stream.of(finding(worker, binding, query)
+        .at(query.site().options().orderWrittenAt().orElse(query.site().location()))
+        .message("`" + SqlSnippet.oneLine(query.sql()) + "` orders by a subquery: it runs for every matching row and all of"
+            + " them are sorted in a temp B-tree on each execution, whatever the LIMIT; no index can serve that order, so the"
+            + " cost grows with the table and with the rows each subquery counts")
+        .fix("Keep the ranking value in a column (a counter updated in the same batch as the rows it counts), index it, and"
+            + " order by that column.")
         .build());
   }
 

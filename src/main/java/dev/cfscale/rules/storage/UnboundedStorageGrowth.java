@@ -50,7 +50,7 @@ public final class UnboundedStorageGrowth implements CodeFactsRule {
     if (op.is(BindingType.KV_NAMESPACE, "put")) {
       return growingKey(worker, op, retention) ? Stream.of(kvFinding(worker, op, ctx)) : Stream.empty();
     }
-    boolean runsSql = op.isD1RoundTrip() || op.is(BindingType.DURABLE_OBJECT, "sql.exec");
+    boolean runsSql = op.isD1RoundTrip() || op.isOrmInsert() || op.is(BindingType.DURABLE_OBJECT, "sql.exec");
     return runsSql ? retention.appendOnlyTable(op).map(table -> sqlFinding(worker, op, table, ctx)).stream() : Stream.empty();
   }
 

@@ -30,6 +30,7 @@ public final class Conventions {
       new TanStackStart(),
       new PartyServer(),
       new PartyServerHibernation(),
+      new SelfErasingObjects(),
       // values and operations frameworks and runtime APIs give
       new HonoContext(),
       new DurableObjectSql(),
@@ -50,10 +51,15 @@ public final class Conventions {
       new EmailBindingHandOff(),
       new BlobValues(),
       new YjsDocuments(),
+      // what the code does with its credentials: checks that pass when one is unset, the env sent to the client
+      new FailOpenAuthChecks(),
+      new GuessableBasicAuth(),
+      new EnvironmentResponses(),
       // what stands between a client and the code: checks, middleware, connection hooks
       new RequestAuthChecks(),
       new RouteMiddlewareGuards(),
       new PagesMiddlewareGuards(),
+      new PathSecretGuards(),
       new ClientCallableClasses(),
       // names frameworks import implicitly
       new NitroAutoImports());

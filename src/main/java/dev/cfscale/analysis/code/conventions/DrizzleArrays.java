@@ -21,63 +21,68 @@ import java.util.List;
  * between filters the first alternative is taken. Pushes in loops, ternaries or callbacks are left out.
  */
 final class DrizzleArrays {
-  private static final int MAX_DEPTH = 4;
+  private static final int MAX_DEPTH = 16;
 
   private DrizzleArrays() {}
 
   /** A call's arguments with spread arrays ({@code and(...filters)}) replaced by their always-applied elements. */
-  static List<ISwc4jAst> arguments(Swc4jAstCallExpr call, FunctionUnit unit) {
-    List<ISwc4jAst> out = new ArrayList<>();
+  static List<DrizzleValues.Written> arguments(Swc4jAstCallExpr call, FunctionUnit unit, DrizzleValues values) {
+    List<DrizzleValues.Written> out = new ArrayList<>();
     for (var a : call.getArgs()) {
       if (a.getSpread().isPresent()) {
-        out.addAll(elements(a.getExpr(), unit, 0));
+        out.addAll(elements(a.getExpr(), unit, 0, values));
       } else {
-        out.add(a.getExpr());
+        out.add(new DrizzleValues.Written(a.getExpr(), unit));
       }
     }
     return out;
   }
 
-  private static List<ISwc4jAst> elements(ISwc4jAst array, FunctionUnit unit, int depth) {
+  private static List<DrizzleValues.Written> elements(ISwc4jAst array, FunctionUnit unit, int depth, DrizzleValues values) {
     ISwc4jAst n = Ast.unwrap(array);
     if (depth > MAX_DEPTH) {
       throw new DrizzleExpressions.Unsupported();
     }
     if (n instanceof Swc4jAstArrayLit literal) {
-      List<ISwc4jAst> out = new ArrayList<>();
+      List<DrizzleValues.Written> out = new ArrayList<>();
       for (var e : literal.getElems()) {
         if (e.isEmpty()) {
           continue;
         }
         if (e.get().getSpread().isPresent()) {
-          out.addAll(elements(e.get().getExpr(), unit, depth + 1));
+          out.addAll(elements(e.get().getExpr(), unit, depth + 1, values));
         } else if (!(Ast.unwrap(e.get().getExpr()) instanceof Swc4jAstCondExpr)) {
-          out.add(e.get().getExpr()); // [cond ? eq(...) : undefined] is optional
+          out.add(new DrizzleValues.Written(e.get().getExpr(), unit)); // [cond ? eq(...) : undefined] is optional
         }
       }
       return out;
     }
     if (n instanceof Swc4jAstCallExpr filter && Ast.unwrap(filter.getCallee()) instanceof Swc4jAstMemberExpr m
         && Ast.propName(m).filter("filter"::equals).isPresent()) {
-      return elements(m.getObj(), unit, depth + 1); // filters.filter(Boolean)
+      return elements(m.getObj(), unit, depth + 1, values); // filters.filter(Boolean)
     }
     if (n instanceof Swc4jAstIdent id) {
-      Declaration.Variable v = DrizzleExpressions.variable(id, unit).orElseThrow(DrizzleExpressions.Unsupported::new);
-      List<ISwc4jAst> out = new ArrayList<>(elements(v.init(), v.scope(), depth + 1));
-      out.addAll(pushes(id.getSym(), v.scope()));
+      // a const array and what is pushed onto it, or the array a caller passes
+      DrizzleValues.Written w = values.of(id, unit).orElseThrow(DrizzleExpressions.Unsupported::new);
+      List<DrizzleValues.Written> out = new ArrayList<>(elements(w.node(), w.unit(), depth + 1, values));
+      if (unit.lookup(id.getSym()).filter(Declaration.Variable.class::isInstance).isPresent()) {
+        out.addAll(pushes(id.getSym(), w.unit()));
+      }
       return out;
     }
-    throw new DrizzleExpressions.Unsupported();
+    // ...this.commonFilters(q): the array a helper returns
+    return values.returned(n, unit, w -> elements(w.node(), w.unit(), depth + 1, values))
+        .orElseThrow(DrizzleExpressions.Unsupported::new);
   }
 
   /** The arguments of {@code name.push(...)} calls in {@code scope}'s function that run on every call of it. */
-  private static List<ISwc4jAst> pushes(String name, FunctionUnit scope) {
+  private static List<DrizzleValues.Written> pushes(String name, FunctionUnit scope) {
     ISwc4jAst body = scope.node();
-    List<ISwc4jAst> out = new ArrayList<>();
+    List<DrizzleValues.Written> out = new ArrayList<>();
     for (Swc4jAstCallExpr call : scope.module().calls()) {
       if (Ast.unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr m && Ast.propName(m).filter("push"::equals).isPresent()
           && Ast.identifier(m.getObj()).filter(name::equals).isPresent() && within(call, body) && alwaysRuns(call, body)) {
-        call.getArgs().stream().filter(a -> a.getSpread().isEmpty()).forEach(a -> out.add(a.getExpr()));
+        call.getArgs().stream().filter(a -> a.getSpread().isEmpty()).forEach(a -> out.add(new DrizzleValues.Written(a.getExpr(), scope)));
       }
     }
     return out;

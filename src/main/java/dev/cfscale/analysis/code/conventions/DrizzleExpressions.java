@@ -36,16 +36,24 @@ final class DrizzleExpressions {
   /** Drizzle functions that take a subquery argument: a builder chain passed to them is not executed on its own. */
   static final Set<String> SUBQUERY_TAKERS = Set.of("inArray", "notInArray", "exists", "notExists", "eq", "ne", "gt", "gte", "lt",
       "lte");
+  private static final Pattern SUBQUERY = Pattern.compile("\\bselect\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Set<String> KEYWORDS = Set.of("order", "group", "by", "select", "from", "where", "table", "index", "key",
       "values", "limit", "offset", "join", "default", "check", "references", "transaction", "to", "in", "is", "as");
   private static final int MAX_DEPTH = 12;
 
   private final DrizzleTables tables;
+  private final DrizzleValues values;
   private int depth;
 
   DrizzleExpressions(DrizzleTables tables) {
     this.tables = tables;
+    this.values = new DrizzleValues(tables.evaluator());
+  }
+
+  /** Where the parts of a query named through variables, parameters and helpers are written. */
+  DrizzleValues values() {
+    return values;
   }
 
   /** Thrown when an expression uses something the translation does not model. */
@@ -112,8 +120,9 @@ final class DrizzleExpressions {
       if (id.getSym().equals("undefined")) {
         return Optional.empty();
       }
-      Declaration.Variable v = variable(id, unit).orElseThrow(Unsupported::new);
-      return condition(v.init(), scope, v.scope()); // const where = and(...filters)
+      // const where = and(...filters), or the where a caller passes
+      DrizzleValues.Written w = values.of(id, unit).orElseThrow(Unsupported::new);
+      return condition(w.node(), scope, w.unit());
     }
     if (n instanceof Swc4jAstTaggedTpl tagged) {
       return Optional.of(fragment(tagged, scope, unit));
@@ -121,14 +130,18 @@ final class DrizzleExpressions {
     if (n instanceof Swc4jAstCondExpr cond) {
       return condition(cond.getCons(), scope, unit); // the first alternative is the one the code names first
     }
+    Optional<Optional<String>> helper = values.returned(n, unit, w -> condition(w.node(), scope, w.unit()));
+    if (helper.isPresent()) {
+      return helper.get(); // this.combine(filters): the condition the helper builds
+    }
     if (!(n instanceof Swc4jAstCallExpr call) || !(Ast.unwrap(call.getCallee()) instanceof Swc4jAstIdent fn)) {
       throw new Unsupported();
     }
     String name = fn.getSym();
     if (name.equals("and") || name.equals("or")) {
       List<String> parts = new ArrayList<>();
-      for (ISwc4jAst part : DrizzleArrays.arguments(call, unit)) {
-        condition(part, scope, unit).ifPresent(p -> parts.add("(" + p + ")"));
+      for (DrizzleValues.Written part : DrizzleArrays.arguments(call, unit, values)) {
+        condition(part.node(), scope, part.unit()).ifPresent(p -> parts.add("(" + p + ")"));
       }
       return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(name.equals("and") ? " AND " : " OR ", parts));
     }
@@ -197,19 +210,34 @@ final class DrizzleExpressions {
     if (Ast.identifier(tagged.getTag()).filter("sql"::equals).isEmpty()) {
       throw new Unsupported();
     }
-    Swc4jAstTpl tpl = tagged.getTpl();
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < tpl.getQuasis().size(); i++) {
-      out.append(tpl.getQuasis().get(i).getCooked().orElse(tpl.getQuasis().get(i).getRaw()));
-      if (i < tpl.getExprs().size()) {
-        out.append(interpolation(tpl.getExprs().get(i), scope, unit));
-      }
+    if (++depth > MAX_DEPTH) {
+      throw new Unsupported();
     }
-    return out.toString().trim();
+    try {
+      Swc4jAstTpl tpl = tagged.getTpl();
+      // a subquery names its own table: a column of the outer query must say whose it is, as Drizzle writes it
+      boolean subquery = tpl.getQuasis().stream().anyMatch(q -> SUBQUERY.matcher(q.getRaw()).find());
+      StringBuilder out = new StringBuilder();
+      for (int i = 0; i < tpl.getQuasis().size(); i++) {
+        out.append(tpl.getQuasis().get(i).getCooked().orElse(tpl.getQuasis().get(i).getRaw()));
+        if (i < tpl.getExprs().size()) {
+          out.append(interpolation(tpl.getExprs().get(i), scope, unit, subquery));
+        }
+      }
+      return out.toString().trim();
+    } finally {
+      depth--;
+    }
   }
 
-  private String interpolation(ISwc4jAst expr, Scope scope, FunctionUnit unit) {
+  private String interpolation(ISwc4jAst expr, Scope scope, FunctionUnit unit, boolean subquery) {
     ISwc4jAst n = Ast.unwrap(expr);
+    if (n instanceof Swc4jAstIdent id) {
+      Optional<String> held = heldFragment(id, scope, unit); // const likes = sql`(SELECT ...)`, then sql`${likes} DESC`
+      if (held.isPresent()) {
+        return held.get();
+      }
+    }
     if (n instanceof Swc4jAstTaggedTpl nested) {
       return fragment(nested, scope, unit);
     }
@@ -220,20 +248,43 @@ final class DrizzleExpressions {
       }
       throw new Unsupported();
     }
-    Optional<String> column = column(n, scope, unit);
+    Optional<String> column = subqueryColumn(n, unit, subquery, scope).or(() -> column(n, scope, unit));
     if (column.isPresent()) {
       return column.get();
     }
-    Optional<DrizzleTables.Table> table = tables.declaration(n, unit).flatMap(scope::byDeclaration);
+    // a table of the query, or the one a subquery reads (FROM ${likes})
+    Optional<DrizzleTables.Table> table = tables.declaration(n, unit).flatMap(DrizzleTables::tableOf);
     return table.map(t -> quote(t.name())).orElseGet(() -> value(n, unit));
+  }
+
+  /** The fragment a {@code const} holds ({@code const likes = sql`...`}), rendered, when {@code id} names one. */
+  private Optional<String> heldFragment(Swc4jAstIdent id, Scope scope, FunctionUnit unit) {
+    return values.of(id, unit).filter(w -> Ast.unwrap(w.node()) instanceof Swc4jAstTaggedTpl)
+        .map(w -> fragment((Swc4jAstTaggedTpl) Ast.unwrap(w.node()), scope, w.unit()));
+  }
+
+  /**
+   * A column in a {@code sql} fragment, written {@code table.column} as Drizzle renders it, when the fragment has a
+   * subquery ({@code subquery}) or the column's table is not one the query reads (the subquery's own).
+   */
+  private Optional<String> subqueryColumn(ISwc4jAst node, FunctionUnit unit, boolean subquery, Scope scope) {
+    if (!(node instanceof Swc4jAstMemberExpr m) || Ast.identifier(m.getObj()).map(scope.aliases::get).isPresent()) {
+      return Optional.empty();
+    }
+    Optional<DrizzleTables.Table> table = tables.declaration(m.getObj(), unit).flatMap(DrizzleTables::tableOf);
+    if (table.isEmpty() || (!subquery && scope.byDeclaration(table.get().declaration()).isPresent())) {
+      return Optional.empty();
+    }
+    String column = Ast.propName(m).map(p -> table.get().columns().get(p)).orElseThrow(Unsupported::new);
+    return Optional.of(quote(table.get().name()) + "." + quote(column));
   }
 
   /** One sort term: {@code desc(t.a)}, {@code asc(t.a)}, a column, or a {@code sql} fragment. */
   String orderTerm(ISwc4jAst term, Scope scope, FunctionUnit unit) {
     ISwc4jAst t = Ast.unwrap(term);
     if (t instanceof Swc4jAstIdent id) {
-      Declaration.Variable v = variable(id, unit).orElseThrow(Unsupported::new);
-      return orderTerm(v.init(), scope, v.scope());
+      DrizzleValues.Written w = values.of(id, unit).orElseThrow(Unsupported::new);
+      return orderTerm(w.node(), scope, w.unit());
     }
     if (t instanceof Swc4jAstCondExpr cond) {
       return orderTerm(cond.getCons(), scope, unit);
@@ -262,6 +313,12 @@ final class DrizzleExpressions {
     ISwc4jAst n = Ast.unwrap(node);
     if (n instanceof Swc4jAstTaggedTpl tagged) {
       return fragment(tagged, scope, unit);
+    }
+    if (n instanceof Swc4jAstIdent id) {
+      Optional<String> held = heldFragment(id, scope, unit); // const likeCount = sql`(SELECT ...)`, selected as { likes: likeCount }
+      if (held.isPresent()) {
+        return held.get();
+      }
     }
     if (n instanceof Swc4jAstCallExpr call && Ast.unwrap(call.getCallee()) instanceof Swc4jAstIdent fn
         && AGGREGATES.containsKey(fn.getSym())) {

@@ -82,8 +82,7 @@ final class DrizzleSql {
         case "update" -> update(start, chain, unit);
         case "delete" -> delete(start, chain, unit);
         case "$count" -> count(start, unit);
-        // only which table is written matters (a table the code inserts into is not a lookup table)
-        case "insert" -> "INSERT INTO " + DrizzleExpressions.quote(table(DrizzleExpressions.arg(start, 0), unit).name()) + " DEFAULT VALUES";
+        case "insert" -> DrizzleInserts.sql(table(DrizzleExpressions.arg(start, 0), unit), chain, unit);
         default -> throw new Unsupported();
       });
     } catch (Unsupported e) {
@@ -292,12 +291,18 @@ final class DrizzleSql {
     }
     List<String> assignments = new ArrayList<>();
     for (ISwc4jAst prop : values.getProps()) {
+      if (prop instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstSpreadElement) {
+        continue; // set({ ...changes, updatedAt }): the columns written out still say what the statement is
+      }
       String key = prop instanceof Swc4jAstKeyValueProp kv ? Ast.name(kv.getKey()).orElseThrow(Unsupported::new)
           : prop instanceof Swc4jAstIdent shorthand ? shorthand.getSym() : null;
       if (key == null || !scope.from().columns().containsKey(key)) {
         throw new Unsupported();
       }
       assignments.add(DrizzleExpressions.quote(scope.from().columns().get(key)) + " = ?");
+    }
+    if (assignments.isEmpty()) {
+      throw new Unsupported();
     }
     StringBuilder sql = new StringBuilder("UPDATE ").append(DrizzleExpressions.quote(scope.from().name())).append(" SET ")
         .append(String.join(", ", assignments));
@@ -348,18 +353,31 @@ final class DrizzleSql {
       return "*";
     }
     List<String> columns = new ArrayList<>();
+    return fieldsOf(o, scope, unit, columns) && !columns.isEmpty() ? String.join(", ", columns) : "*";
+  }
+
+  /**
+   * Adds the fields of a selection object to {@code columns}: each value, a nested group's values, and the fields of a
+   * helper's object spread in ({@code ...this.counters()}); false when a part is not understood (then: every column).
+   */
+  private boolean fieldsOf(Swc4jAstObjectLit o, Scope scope, FunctionUnit unit, List<String> columns) {
     for (ISwc4jAst prop : o.getProps()) {
-      if (!(prop instanceof Swc4jAstKeyValueProp kv)) {
-        return "*";
-      }
-      if (Ast.unwrap(kv.getValue()) instanceof Swc4jAstObjectLit group) {
+      if (prop instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstSpreadElement spread) {
+        boolean known = expressions.values().returned(spread.getExpr(), unit, w -> Ast.unwrap(w.node()) instanceof Swc4jAstObjectLit inner
+            && fieldsOf(inner, scope, w.unit(), columns)).orElse(false);
+        if (!known) {
+          return false;
+        }
+      } else if (!(prop instanceof Swc4jAstKeyValueProp kv)) {
+        return false;
+      } else if (Ast.unwrap(kv.getValue()) instanceof Swc4jAstObjectLit group) {
         group.getProps().stream().filter(Swc4jAstKeyValueProp.class::isInstance)
             .forEach(p -> columns.add(expressions.field(((Swc4jAstKeyValueProp) p).getValue(), scope, unit)));
       } else {
         columns.add(expressions.field(kv.getValue(), scope, unit));
       }
     }
-    return columns.isEmpty() ? "*" : String.join(", ", columns);
+    return true;
   }
 
   /** An options object written in place or held in a {@code const}. */

@@ -34,6 +34,11 @@ final class DrizzleTables {
     this.evaluator = evaluator;
   }
 
+  /** The evaluator the tables are looked up with. */
+  Evaluator evaluator() {
+    return evaluator;
+  }
+
   /** A declared table: the declaring call (its identity), its SQL name and property-to-column map. */
   record Table(ISwc4jAst declaration, String name, Map<String, String> columns) {}
 

@@ -1,10 +1,16 @@
 package dev.cfscale.analysis.code.conventions;
 
+import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstArrayLit;
+import dev.cfscale.analysis.code.Ast;
 import dev.cfscale.analysis.code.Convention;
+import dev.cfscale.analysis.code.Declaration;
+import dev.cfscale.analysis.code.FunctionUnit;
 import dev.cfscale.analysis.code.EntryScope;
 import dev.cfscale.analysis.code.SourceModule;
 import dev.cfscale.facts.code.EntryKind;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,11 +32,28 @@ final class PagesFunctions implements Convention {
     String route = "/" + path.substring(at + "functions/".length()).replaceAll("\\.[cm]?[jt]sx?$", "").replaceAll("(^|/)index$", "");
     for (Map.Entry<String, String> export : module.exports().entrySet()) {
       if (EXPORTS.contains(export.getKey())) {
-        module.topLevel().lookup(export.getValue()).flatMap(scope::declarationUnit).ifPresent(u -> {
-          String method = export.getKey().substring("onRequest".length()).toUpperCase(Locale.ROOT);
-          scope.add(EntryKind.PAGES_FUNCTION, (method.isEmpty() ? "ALL" : method) + " " + route, module, u.node(), u);
-        });
+        String method = export.getKey().substring("onRequest".length()).toUpperCase(Locale.ROOT);
+        String name = (method.isEmpty() ? "ALL" : method) + " " + route;
+        module.topLevel().lookup(export.getValue()).ifPresent(d -> handlers(d, module, scope)
+            .forEach(u -> scope.add(EntryKind.PAGES_FUNCTION, name, module, u.node(), u)));
       }
     }
+  }
+
+  /**
+   * The functions an export runs: the function itself, or each function of an array, which Pages runs in order
+   * ({@code export const onRequest = [errorHandling, authentication]}, the documented form for middleware chains).
+   */
+  private static List<FunctionUnit> handlers(Declaration d, SourceModule module, EntryScope scope) {
+    Optional<FunctionUnit> one = scope.declarationUnit(d);
+    if (one.isPresent()) {
+      return List.of(one.get());
+    }
+    if (!(d instanceof Declaration.Variable v) || !v.path().isEmpty() || !(Ast.unwrap(v.init()) instanceof Swc4jAstArrayLit list)) {
+      return List.of();
+    }
+    return list.getElems().stream().flatMap(Optional::stream).map(e -> Ast.identifier(e.getExpr()))
+        .flatMap(Optional::stream).map(n -> module.topLevel().lookup(n).flatMap(scope::declarationUnit)).flatMap(Optional::stream)
+        .toList();
   }
 }

@@ -43,6 +43,13 @@ app.post("/hooks/build", async (c) => {
   return c.text("ok");
 });
 
+// quiet: the chat platform posts updates to the URL registered with the bot token in it; other tokens are refused
+app.post("/bot/:token/updates", async (c) => {
+  if (c.req.param("token") !== c.env.BOT_TOKEN) return c.text("unknown bot", 404);
+  const update = await c.req.json<{ message?: { text?: string } }>();
+  return c.json(await c.env.AI.run("@cf/meta/llama-3.1-8b-instruct-fp8-fast", { prompt: update.message?.text ?? "" }));
+});
+
 // quiet: a cache fill writes once per key, and presence entries expire
 app.get("/pages/:slug", async (c) => {
   const key = `page:${c.req.param("slug")}`;

@@ -1,3 +1,5 @@
+import { OrderListing } from "./listing";
+
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
     // expect: d1/unbounded-count contains: counts every row of `orders`
@@ -6,6 +8,7 @@ export default {
     // expect: d1/unbounded-count contains: the filter does not pin one entity
     const open = await env.DB.prepare("SELECT count(*) AS n FROM orders WHERE status = ?").bind("shipped").first();
     await env.DB.prepare("INSERT INTO orders (id, customer_id, status, total, created_at) VALUES (?, ?, ?, ?, ?)").bind("o", "c", "open", 1, 0).run();
-    return Response.json({ total, open });
+    const pending = await new OrderListing(env.DB).pendingTotal();
+    return Response.json({ total, open, pending });
   },
 } satisfies ExportedHandler<Env>;

@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { recordSignup } from "./signups";
 export { Room } from "./room";
 
 const app = new Hono<{ Bindings: Env }>();
@@ -25,6 +26,11 @@ app.post("/login", async (c) => {
   // expect: storage/unbounded-growth contains: appends a row to `login_attempts` per call
   await c.env.DB.prepare("INSERT INTO login_attempts (email, ip, attempted_at) VALUES (?, ?, ?)").bind(email, ip, Date.now()).run();
   return c.json({ ok: true });
+});
+
+app.post("/signup", async (c) => {
+  await recordSignup(c.env.DB, (await c.req.json<{ email: string }>()).email);
+  return c.body(null, 201);
 });
 
 app.get("/rooms/:id", async (c) => {

@@ -8,6 +8,24 @@ app.get("/feed", async (c) => {
   return c.json(await res.json());
 });
 
+// A command lookup: the loop stops at the first command the text starts with, and returns what that one fetches.
+const COMMANDS: Record<string, string> = JSON.parse(process.env.COMMANDS ?? "{}");
+app.post("/command", async (c) => {
+  const text = await c.req.text();
+  for (const name in COMMANDS) {
+    if (text.startsWith(name)) {
+      // quiet: runs once, for the matching command: the handler returns right after
+      const template = await fetch(COMMANDS[name]).then((r) => r.text());
+      return c.text(template.replace("{{input}}", text.slice(name.length)));
+    }
+  }
+  for (const url of Object.values(COMMANDS)) {
+    // quiet: the first answer is returned, whatever it is
+    return c.text(await fetch(url).then((r) => r.text()));
+  }
+  return c.text("unknown command", 404);
+});
+
 export default {
   fetch: app.fetch,
   // quiet: a consumer's loop over its batch is bounded by max_batch_size

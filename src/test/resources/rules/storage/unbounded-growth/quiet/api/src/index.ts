@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { admin } from "./admin";
+import { savePreference } from "./preferences";
 export { TodoAgent, FeedAgent, VisitLog } from "./objects";
 
 const app = new Hono<{ Bindings: Env }>();
@@ -17,6 +18,11 @@ app.post("/uploads", async (c) => {
   // quiet: the fresh id is handed back to the client as the name of what it created (a record meant to stay)
   await c.env.LINKS.put(`upload:${id}`, await c.req.text());
   return c.json({ id });
+});
+
+app.put("/preferences/:user", async (c) => {
+  await savePreference(c.env.DB, c.req.param("user"), await c.req.text());
+  return c.body(null, 204);
 });
 
 app.post("/seen/:user", async (c) => {
