@@ -52,31 +52,30 @@ public final class D1TempBTreeSort implements D1QueryRule {
    * matching row is read, its subquery run, and all of them sorted before the LIMIT applies; no index serves that order.
    */
   private Stream<Finding> subqueryOrder(WorkerConfig worker, D1BindingAnalysis binding, QueryAnalysis query) {
-    boolean lookup = query.shape().firstTable().filter(binding::isLookupTable).isPresent();
-    if (query.tempBTrees().isEmpty() || lookup || !query.reachable(!worker.code().entryPoints().isEmpty())) {
-      return Stream.empty();
-    }
-    return Stream.of(finding(worker, binding, query)
-        .at(query.site().options().orderWrittenAt().orElse(query.site().location()))
-        .message("`" + SqlSnippet.oneLine(query.sql()) + "` orders by a subquery: it runs for every matching row and all of"
+    return unindexableOrder(worker, binding, query, "orders by a subquery: it runs for every matching row and all of"
             + " them are sorted in a temp B-tree on each execution, whatever the LIMIT; no index can serve that order, so the"
-            + " cost grows with the table and with the rows each subquery counts")
-        .fix("Keep the ranking value in a column (a counter updated in the same batch as the rows it counts), index it, and"
-            + " order by that column.")
-        .build());
+            + " cost grows with the table and with the rows each subquery counts",
+        "Keep the ranking value in a column (a counter updated in the same batch as the rows it counts), index it, and"
+            + " order by that column.");
   }
 
   private Stream<Finding> randomOrder(WorkerConfig worker, D1BindingAnalysis binding, QueryAnalysis query) {
+    return unindexableOrder(worker, binding, query, "orders by RANDOM(): every matching row is read and sorted on a fresh"
+            + " random key on each execution, whatever the LIMIT, and no index can serve that order",
+        "Keep a random sort key in an indexed column and read from a random point (WHERE sort_key >= ? ORDER BY sort_key"
+            + " LIMIT n), or cache a shuffled list of ids and page through it.");
+  }
+
+  /** A sort no index can serve (a per-row subquery, RANDOM()), on a reached query of a table that is not a lookup table. */
+  private Stream<Finding> unindexableOrder(WorkerConfig worker, D1BindingAnalysis binding, QueryAnalysis query, String problem, String fix) {
     boolean lookup = query.shape().firstTable().filter(binding::isLookupTable).isPresent();
     if (query.tempBTrees().isEmpty() || lookup || !query.reachable(!worker.code().entryPoints().isEmpty())) {
       return Stream.empty();
     }
     return Stream.of(finding(worker, binding, query)
         .at(query.site().options().orderWrittenAt().orElse(query.site().location()))
-        .message("`" + SqlSnippet.oneLine(query.sql()) + "` orders by RANDOM(): every matching row is read and sorted on a fresh"
-            + " random key on each execution, whatever the LIMIT, and no index can serve that order")
-        .fix("Keep a random sort key in an indexed column and read from a random point (WHERE sort_key >= ? ORDER BY sort_key"
-            + " LIMIT n), or cache a shuffled list of ids and page through it.")
+        .message("`" + SqlSnippet.oneLine(query.sql()) + "` " + problem)
+        .fix(fix)
         .build());
   }
 }
