@@ -107,6 +107,26 @@ class ProjectBoundaryTest {
     assertThat(inspect.out()).doesNotContain("KV put");
   }
 
+  /** A {@code #} subpath import is mapped only by package.json files inside the scanned folder, to files inside it. */
+  @Test
+  void subpathImportMappedOutside_isNotRead_insideIs() throws IOException {
+    String store = "export async function save(env: any) { await env.KV.put('k', 'v'); }\n";
+    String handler = "import { save } from '#/store';\nexport default { async fetch(req: Request, env: any) {"
+        + " await save(env); return new Response('ok'); } };\n";
+    Path dir = project();
+    Files.writeString(dir.resolve("src/index.ts"), handler);
+    Files.writeString(dir.resolve("wrangler.toml"), config(""));
+    Files.writeString(temp.resolve("package.json"), "{ \"imports\": { \"#/*\": \"./outside/*.ts\" } }");
+    Files.createDirectories(temp.resolve("outside"));
+    Files.writeString(temp.resolve("outside/store.ts"), store);
+    assertThat(CliRun.of("inspect", dir.toString()).out()).doesNotContain("KV put");
+
+    Files.writeString(dir.resolve("package.json"), "{ \"imports\": { \"#/*\": \"./lib/*.ts\" } }");
+    Files.createDirectories(dir.resolve("lib"));
+    Files.writeString(dir.resolve("lib/store.ts"), store);
+    assertThat(CliRun.of("inspect", dir.toString()).out()).contains("KV put");
+  }
+
   @Test
   void migrationsDirOutside_isRefused_perFile() throws IOException {
     Path dir = project();

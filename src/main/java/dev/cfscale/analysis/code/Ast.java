@@ -21,6 +21,19 @@ public final class Ast {
 
   private Ast() {}
 
+  /** True when {@code node} or any node under it passes {@code test}. */
+  static boolean contains(ISwc4jAst node, java.util.function.Predicate<ISwc4jAst> test) {
+    if (test.test(node)) {
+      return true;
+    }
+    for (ISwc4jAst child : node.getChildNodes()) {
+      if (child != null && contains(child, test)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Strips parentheses, TypeScript-only wrappers ({@code x as T}, {@code x!}, {@code x satisfies T}) and
    * optional chaining ({@code a?.b} reads like {@code a.b}).

@@ -141,26 +141,10 @@ final class CacheAside {
   }
 
   private static boolean mentions(ISwc4jAst node, String variable) {
-    if (node instanceof Swc4jAstIdent id && id.getSym().equals(variable)) {
-      return true;
-    }
-    for (ISwc4jAst child : node.getChildNodes()) {
-      if (child != null && mentions(child, variable)) {
-        return true;
-      }
-    }
-    return false;
+    return Ast.contains(node, n -> n instanceof Swc4jAstIdent id && id.getSym().equals(variable));
   }
 
   private static boolean containsReturn(ISwc4jAst node) {
-    if (node instanceof Swc4jAstReturnStmt) {
-      return true;
-    }
-    for (ISwc4jAst child : node.getChildNodes()) {
-      if (child != null && containsReturn(child)) {
-        return true;
-      }
-    }
-    return false;
+    return Ast.contains(node, Swc4jAstReturnStmt.class::isInstance);
   }
 }

@@ -50,14 +50,6 @@ final class LeavesAfter {
   }
 
   private static boolean continues(ISwc4jAst node) {
-    if (node instanceof Swc4jAstContinueStmt) {
-      return true;
-    }
-    for (ISwc4jAst child : node.getChildNodes()) {
-      if (child != null && continues(child)) {
-        return true;
-      }
-    }
-    return false;
+    return Ast.contains(node, Swc4jAstContinueStmt.class::isInstance);
   }
 }

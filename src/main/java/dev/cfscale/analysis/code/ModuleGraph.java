@@ -31,7 +31,6 @@ final class ModuleGraph {
   private final Map<String, List<String>> pathAliases;
   private final Path baseUrl;
   private final WorkspacePackages workspace;
-  private final SubpathImports subpathImports = new SubpathImports();
 
   /** True when {@code file} lies in the Worker's own folder (not a sibling package its imports reach). */
   boolean inWorkerFolder(Path file) {
@@ -119,7 +118,7 @@ final class ModuleGraph {
     if (specifier.startsWith("./") || specifier.startsWith("../")) {
       return file(from.getParent().resolve(specifier).normalize());
     }
-    Optional<Path> subpath = subpathImports.target(from, specifier).flatMap(this::file);
+    Optional<Path> subpath = workspace.subpathImports().target(from, specifier).flatMap(this::file);
     if (subpath.isPresent()) {
       return subpath;
     }

@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Node's subpath imports: a specifier starting with {@code #} ({@code import { ENV } from "#/config"}) is mapped by the
  * {@code imports} field of the package.json nearest the importing file ({@code "#/*": "./src/*"}), whichever folder the
- * Worker's config is in (https://nodejs.org/api/packages.html#subpath-imports).
+ * Worker's config is in (https://nodejs.org/api/packages.html#subpath-imports). One per scanned folder, shared by its
+ * Workers; neither the package.json looked for nor a mapped target may lie outside that folder.
  */
 final class SubpathImports {
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -23,6 +24,12 @@ final class SubpathImports {
   private static final List<String> CONDITIONS = List.of("workerd", "worker", "import", "default", "node", "require");
   private static final int MAX_FOLDERS_UP = 12;
   private final Map<Path, Optional<PackageImports>> byFolder = new ConcurrentHashMap<>();
+  private final Path root;
+
+  /** Subpath imports of the packages under {@code root}, the scanned folder. */
+  SubpathImports(Path root) {
+    this.root = root.toAbsolutePath().normalize();
+  }
 
   /** The {@code imports} of one package.json and the folder it is in. */
   private record PackageImports(Path folder, JsonNode imports) {}
@@ -32,7 +39,8 @@ final class SubpathImports {
     if (!specifier.startsWith("#")) {
       return Optional.empty();
     }
-    return nearest(from.toAbsolutePath().normalize().getParent()).flatMap(p -> mapped(p, specifier));
+    return nearest(from.toAbsolutePath().normalize().getParent()).flatMap(p -> mapped(p, specifier))
+        .filter(target -> InputFiles.isInside(root, target));
   }
 
   private static Optional<Path> mapped(PackageImports p, String specifier) {
@@ -72,7 +80,7 @@ final class SubpathImports {
 
   private Optional<PackageImports> nearest(Path folder) {
     Path dir = folder;
-    for (int up = 0; dir != null && up < MAX_FOLDERS_UP; up++, dir = dir.getParent()) {
+    for (int up = 0; dir != null && dir.startsWith(root) && up < MAX_FOLDERS_UP; up++, dir = dir.getParent()) {
       Optional<PackageImports> found = byFolder.computeIfAbsent(dir, SubpathImports::read);
       if (found.isPresent()) {
         return found.get().imports() == null ? Optional.empty() : found;

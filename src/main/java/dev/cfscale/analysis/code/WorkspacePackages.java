@@ -27,10 +27,12 @@ final class WorkspacePackages {
   private static final List<String> ENTRY_FIELDS = List.of("source", "module", "main", "types");
 
   private final Map<String, PackageDir> byName = new HashMap<>();
+  private final SubpathImports subpathImports;
 
   private record PackageDir(Path dir, JsonNode manifest) {}
 
   WorkspacePackages(Path root) {
+    subpathImports = new SubpathImports(root);
     try (Stream<Path> walk = Files.walk(root, MAX_DEPTH)) {
       walk.filter(p -> p.getFileName() != null && p.getFileName().toString().equals("package.json"))
           .filter(p -> ModuleGraph.noSkippedPart(root.relativize(p)))
@@ -51,6 +53,11 @@ final class WorkspacePackages {
     } catch (IOException e) {
       // a broken package.json is not ours to report
     }
+  }
+
+  /** The {@code #} imports of the packages under the scanned folder, read once for all its Workers. */
+  SubpathImports subpathImports() {
+    return subpathImports;
   }
 
   /** Candidate files for {@code specifier} when it names a workspace package or a path inside one. */
