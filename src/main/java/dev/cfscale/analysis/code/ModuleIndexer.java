@@ -42,16 +42,20 @@ final class ModuleIndexer {
   /** The local name given to an anonymous default export. */
   static final String DEFAULT_EXPORT = "<default>";
   private final SourceModule module;
+  private final ModuleSingletons singletons;
 
-  private ModuleIndexer(SourceModule module) {
+  private ModuleIndexer(SourceModule module, FunctionUnit top) {
     this.module = module;
+    this.singletons = new ModuleSingletons(top);
   }
 
   static void index(SourceModule module) {
     FunctionUnit top = new FunctionUnit(module, module.program(), null, "<module>", List.of(), null);
     module.setTopLevel(top);
     module.addUnit(top);
-    new ModuleIndexer(module).visit(module.program(), top, null);
+    ModuleIndexer indexer = new ModuleIndexer(module, top);
+    indexer.visit(module.program(), top, null);
+    indexer.singletons.declare();
   }
 
   private void visit(ISwc4jAst node, FunctionUnit unit, ClassInfo owner) {
@@ -119,9 +123,13 @@ final class ModuleIndexer {
     }
     if (node instanceof Swc4jAstVarDeclarator declarator) {
       declarator.getInit().ifPresent(init -> Patterns.declareVariable(declarator.getName(), unit, init, List.of()));
+      singletons.declarator(declarator, unit);
     }
-    if (node instanceof Swc4jAstAssignExpr assign && owner != null) {
-      thisField(assign, unit, owner);
+    if (node instanceof Swc4jAstAssignExpr assign) {
+      if (owner != null) {
+        thisField(assign, unit, owner);
+      }
+      singletons.assignment(assign, unit);
     }
     if (node instanceof Swc4jAstExportDecl export) {
       exportedNames(export.getDecl()).forEach(n -> module.ownExports().put(n, n));
