@@ -42,20 +42,19 @@ final class ModuleIndexer {
   /** The local name given to an anonymous default export. */
   static final String DEFAULT_EXPORT = "<default>";
   private final SourceModule module;
-  private final ModuleSingletons singletons;
+  private final LateAssignments lateAssignments = new LateAssignments();
 
-  private ModuleIndexer(SourceModule module, FunctionUnit top) {
+  private ModuleIndexer(SourceModule module) {
     this.module = module;
-    this.singletons = new ModuleSingletons(top);
   }
 
   static void index(SourceModule module) {
     FunctionUnit top = new FunctionUnit(module, module.program(), null, "<module>", List.of(), null);
     module.setTopLevel(top);
     module.addUnit(top);
-    ModuleIndexer indexer = new ModuleIndexer(module, top);
+    ModuleIndexer indexer = new ModuleIndexer(module);
     indexer.visit(module.program(), top, null);
-    indexer.singletons.declare();
+    indexer.lateAssignments.declare();
   }
 
   private void visit(ISwc4jAst node, FunctionUnit unit, ClassInfo owner) {
@@ -123,13 +122,13 @@ final class ModuleIndexer {
     }
     if (node instanceof Swc4jAstVarDeclarator declarator) {
       declarator.getInit().ifPresent(init -> Patterns.declareVariable(declarator.getName(), unit, init, List.of()));
-      singletons.declarator(declarator, unit);
+      lateAssignments.declarator(declarator, unit);
     }
     if (node instanceof Swc4jAstAssignExpr assign) {
       if (owner != null) {
         thisField(assign, unit, owner);
       }
-      singletons.assignment(assign, unit);
+      lateAssignments.assignment(assign, unit);
     }
     if (node instanceof Swc4jAstExportDecl export) {
       exportedNames(export.getDecl()).forEach(n -> module.ownExports().put(n, n));
