@@ -108,7 +108,8 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
         continue;
       }
       if (repeats(p, child) && !LeavesAfter.call(call, p)) {
-        return new LoopContext(LoopContext.Kind.LOOP, Optional.of(Ast.location(file, p)), false, false);
+        LoopContext loop = new LoopContext(LoopContext.Kind.LOOP, Optional.of(Ast.location(file, p)), false, false);
+        return p instanceof Swc4jAstForOfStmt f && ObjectStateCollections.held(f.getRight(), unit) ? loop.withObjectState() : loop;
       }
       if (p == unit.node()) {
         break;

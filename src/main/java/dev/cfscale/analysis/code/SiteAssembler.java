@@ -115,8 +115,9 @@ final class SiteAssembler {
   private void propagateContexts(List<CallEdge> edges) {
     for (CallEdge e : edges) {
       if (e.context().loop().inLoop()) {
-        LoopContext via = new LoopContext(e.context().loop().kind(), e.context().loop().loop(), e.context().loop().parallel(), true);
         boolean loopRuns = reached.containsKey(e.caller());
+        // the callee may also run outside the loop, for other entries: rules judge the loop's path by its own entries
+        LoopContext via = e.context().loop().calledFrom(points(reached.get(e.caller())));
         visitFrom(e.callee(), u -> (loopRuns || !reached.containsKey(u)) && loopViaCall.putIfAbsent(u, via) == null);
       }
       if (e.context().inWaitUntil()) {
