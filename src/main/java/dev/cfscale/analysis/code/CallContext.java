@@ -194,7 +194,9 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
       if (p instanceof Swc4jAstAwaitExpr) {
         return true;
       }
-      if (!(p instanceof Swc4jAstMemberExpr || p instanceof Swc4jAstCallExpr
+      // await timed(query, "label"): the promise handed to an awaited call is awaited with it (not one in an array)
+      boolean handedOn = p instanceof Swc4jAstExprOrSpread arg && arg.getSpread().isEmpty() && arg.getParent() instanceof Swc4jAstCallExpr;
+      if (!(handedOn || p instanceof Swc4jAstMemberExpr || p instanceof Swc4jAstCallExpr
           || p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstOptChainExpr
           || p instanceof com.caoccao.javet.swc4j.ast.miscs.Swc4jAstOptCall)) {
         return false;
