@@ -64,7 +64,20 @@ final class TextSets {
     if (node instanceof Swc4jAstIdent id) {
       return identifier(id, unit, depth);
     }
+    if (node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstCondExpr c) {
+      // const where = status ? "WHERE status = ?" : "": either text, each analysed
+      Optional<Map<String, Location>> cons = of(c.getCons(), unit, depth + 1);
+      Optional<Map<String, Location>> alt = of(c.getAlt(), unit, depth + 1);
+      return cons.isEmpty() || alt.isEmpty() ? Optional.empty() : union(cons.get(), alt.get());
+    }
     return Optional.empty();
+  }
+
+  /** Every text of either set (at most {@link #MAX_TEXTS}), each where it is written. */
+  private static Optional<Map<String, Location>> union(Map<String, Location> a, Map<String, Location> b) {
+    Map<String, Location> out = new LinkedHashMap<>(a);
+    b.forEach(out::putIfAbsent);
+    return out.size() > MAX_TEXTS ? Optional.empty() : Optional.of(out);
   }
 
   /** A template whose every interpolation is a small set of constants: one text per combination, located at the template. */

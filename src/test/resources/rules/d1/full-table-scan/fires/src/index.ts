@@ -5,7 +5,11 @@ export default {
     const byStatus = await env.DB.prepare("SELECT id, total FROM orders WHERE status = ? AND total > ?").bind(status, 100).all();
     // expect: d1/full-table-scan contains: customers
     const byCountry = await env.DB.prepare("SELECT c.id FROM customers c WHERE c.country = ?").bind("DE").all();
+    // a filter chosen at run time: each text is planned, the lookup by key is fine, the one by country scans
+    const filter = new URL(request.url).searchParams.has("country") ? "WHERE c.country = ?" : "WHERE c.id = ?";
+    // expect: d1/full-table-scan contains: c.country
+    const chosen = await env.DB.prepare(`SELECT c.id, c.name FROM customers c ${filter}`).bind("DE").all();
     await env.DB.prepare("INSERT INTO customers (id, email, name) VALUES (?, ?, ?)").bind("1", "a@b.c", "A").run();
-    return Response.json({ byStatus, byCountry });
+    return Response.json({ byStatus, byCountry, chosen });
   },
 } satisfies ExportedHandler<Env>;
