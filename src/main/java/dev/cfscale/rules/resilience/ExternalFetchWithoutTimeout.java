@@ -22,7 +22,9 @@ import java.util.stream.Stream;
  * identity provider's token or user-info endpoint during a login, for a fetch served from the framework's data
  * cache ({@code cache: "force-cache"}): the origin is not on the request path, and for a transparent proxy that
  * streams the incoming request's body on ({@code body: request.body}): the client's own timeout bounds it. A URL the
- * client sends ({@code fetch(body.imageUrl)}) is external too, at a host as slow as the caller likes.
+ * client sends ({@code fetch(body.imageUrl)}) is external too, at a host as slow as the caller likes. A timeout wrapper
+ * that arms a signal for its fetch but awaits a callback it was given without that signal is reported at the callback
+ * call: on that path the timeout does nothing.
  */
 @RuleInfo(id = "resilience/external-fetch-without-timeout", severity = Severity.MEDIUM,
     summary = "fetch to an external origin on a request path with no timeout")
@@ -39,6 +41,9 @@ public final class ExternalFetchWithoutTimeout implements CodeRule {
 
   @Override
   public Stream<Finding> check(WorkerConfig worker, OperationSite op, RuleContext ctx) {
+    if (op.operation().equals("timeout.bypassed")) {
+      return RequestPaths.hot(worker, op) && !op.inWaitUntil() ? Stream.of(bypassed(worker, op, ctx)) : Stream.empty();
+    }
     Optional<FetchTarget> target = op.options().fetch();
     if (!op.operation().equals("fetch") || op.bindingType().isPresent() || target.isEmpty()
         || (target.get().host().isEmpty() && !target.get().clientChosen())
@@ -64,6 +69,21 @@ public final class ExternalFetchWithoutTimeout implements CodeRule {
         .fix("Pass signal: AbortSignal.timeout(ms) (a few seconds, below what your clients wait) and answer with a fallback"
             + " (a cached copy, a default, a 503) when it fires; cache responses that change rarely.")
         .build());
+  }
+
+  /** A timeout wrapper that arms a signal for its own fetch but awaits the callback it was given without it. */
+  private Finding bypassed(WorkerConfig worker, OperationSite op, RuleContext ctx) {
+    long connections = ctx.platform().whole("workers.limits.simultaneousOpenConnectionsPerInvocation");
+    return finding(worker, op)
+        .message("`" + op.code() + "` in " + op.function() + " runs a callback its caller passed without the abort signal the"
+            + " function arms for its own fetch: on this path the timeout is silently ignored, so whatever the callback fetches can"
+            + " hang every request that takes it (Workers put no wall-clock limit on a waiting subrequest, and each holds one of "
+            + connections + " simultaneous connections)")
+        .evidence("callback", op.code())
+        .evidence("limits", connections + " simultaneous open connections per invocation (workers.limits.simultaneousOpenConnectionsPerInvocation)")
+        .fix("Pass the signal to the callback (requestHandler(controller.signal)) and use it in its fetches, or race the callback"
+            + " against the timer (Promise.race with a rejecting timeout) so both paths are bounded.")
+        .build();
   }
 
   private static boolean isLocal(String host) {

@@ -34,6 +34,7 @@ public final class Conventions {
       // values and operations frameworks and runtime APIs give
       new HonoContext(),
       new HonoRequestInputs(),
+      new ValidatedInputs(),
       new DurableObjectSql(),
       new DurableObjectStorage(),
       new NuxtHubDatabase(),

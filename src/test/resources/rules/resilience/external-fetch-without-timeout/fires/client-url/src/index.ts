@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 // A chat relay that inlines the pictures a message links to, and a link-preview endpoint: the URLs are the
 // client's, so the hosts are whatever the caller points them at.
 type Part = { kind: string; link?: string };
@@ -47,9 +49,21 @@ async function probe(request: Request): Promise<Response> {
   return Response.json(checks);
 }
 
+const hookSchema = z.object({ target: z.string().url() });
+
+// a webhook tester: the schema checks the shape, the caller still picks the host
+async function testHook(request: Request): Promise<Response> {
+  const parsed = hookSchema.safeParse(await request.json());
+  if (!parsed.success) return new Response("bad request", { status: 400 });
+  // expect: resilience/external-fetch-without-timeout
+  const res = await fetch(parsed.data.target.replace(/\/$/, ""), { method: "POST", body: "{}" });
+  return Response.json({ status: res.status });
+}
+
 export default {
   async fetch(request: Request): Promise<Response> {
     const { pathname } = new URL(request.url);
+    if (pathname === "/hook") return testHook(request);
     if (pathname === "/relay") return relay(request);
     if (pathname === "/probe") return probe(request);
     return preview(request);
