@@ -59,7 +59,8 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
   static CallContext forCallback(ISwc4jAst call, ISwc4jAst callee, FunctionUnit unit, String file) {
     CallContext own = of(call, unit, file);
     if (own.loop().inLoop() || !(Ast.unwrap(callee) instanceof Swc4jAstMemberExpr m)
-        || Ast.propName(m).filter(ARRAY_CALLBACKS::contains).isEmpty() || smallLiteral(m.getObj(), unit)) {
+        || Ast.propName(m).filter(ARRAY_CALLBACKS::contains).isEmpty() || smallLiteral(m.getObj(), unit)
+        || CapTrims.overflowOnly(m.getObj(), call, unit)) {
       return own;
     }
     LoopContext perElement = new LoopContext(LoopContext.Kind.ARRAY_CALLBACK, Optional.of(Ast.location(file, call)),
@@ -104,7 +105,8 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
     ISwc4jAst child = call;
     for (ISwc4jAst p = call.getParent(); p != null && child != unit.node(); child = p, p = p.getParent()) {
       if (p instanceof Swc4jAstForOfStmt f && child == f.getBody()
-          && (smallLiteral(f.getRight(), unit) || CappedCollections.capped(f.getRight(), unit, SMALL_LITERAL))) {
+          && (smallLiteral(f.getRight(), unit) || CappedCollections.capped(f.getRight(), unit, SMALL_LITERAL)
+              || CapTrims.overflowOnly(f.getRight(), f, unit))) {
         continue;
       }
       if (repeats(p, child) && !LeavesAfter.call(call, p)) {
@@ -152,7 +154,7 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
       return LoopContext.NONE;
     }
     if (!(Ast.unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr m) || Ast.propName(m).filter(ARRAY_CALLBACKS::contains).isEmpty()
-        || unit.parent().map(outer -> smallLiteral(m.getObj(), outer)).orElse(false)) {
+        || unit.parent().map(outer -> smallLiteral(m.getObj(), outer) || CapTrims.overflowOnly(m.getObj(), call, outer)).orElse(false)) {
       return LoopContext.NONE;
     }
     boolean parallel = insidePromiseAll(call);

@@ -263,11 +263,20 @@ public final class CodeAnalyzer {
    * One module's operations and call edges in one round, its units' collections (in the module's unit order, with
    * what each read of the Worker), and the project's seed {@link Project#version} before they started.
    */
-  private record ModuleCollection(List<UnitCollection> units, long since, List<RawOperation> operations, List<CallEdge> edges) {
+  private record ModuleCollection(List<UnitCollection> units, long since, List<RawOperation> operations, List<CallEdge> edges,
+      Project.Parameter[] parameters) {
 
-    /** True when a seed this collection read has changed in {@code project} since (the module must be collected again). */
+    ModuleCollection(List<UnitCollection> units, long since, List<RawOperation> operations, List<CallEdge> edges) {
+      this(units, since, operations, edges, units.stream().flatMap(u -> u.reads().parameters().stream()).distinct().toArray(Project.Parameter[]::new));
+    }
+
+    /**
+     * True when a seed this collection read has changed in {@code project} since (the module must be collected again).
+     * Most modules read no parameter that changed: the distinct parameters the units read are checked first, the
+     * answers only when one of them changed.
+     */
     boolean changedIn(Project project) {
-      return units.stream().anyMatch(u -> project.changedSince(u.reads(), since));
+      return project.anyChangedSince(parameters, since) && units.stream().anyMatch(u -> project.changedSince(u.reads(), since));
     }
   }
 

@@ -533,7 +533,13 @@ public final class Project {
    * checked for reuse. Cleared when what they are computed from changes (a module added, re-exports linked, a
    * handler's env parameter marked), all of which happens before the collection rounds.
    */
-  private final Map<Question, Object> fixedAnswers = new ConcurrentHashMap<>();
+  private final Map<Question, Object> fixedAnswers = new ConcurrentHashMap<>(EXPECTED_QUESTIONS);
+
+  /**
+   * Sized for a Worker of a large monorepo (thousands of kept collections checked, each asking a few questions):
+   * growing a concurrent map from its default size copies its table a dozen times while every thread waits on it.
+   */
+  private static final int EXPECTED_QUESTIONS = 1 << 12;
 
   private Object answer(Answer question, Object key) {
     if (varies(question)) {
@@ -659,6 +665,13 @@ public final class Project {
       return flat;
     }
 
+    /** The parameters whose seeds the varying reads asked about, each once. Only read once collecting is over. */
+    java.util.Collection<Parameter> parameters() {
+      java.util.Set<Parameter> out = new java.util.HashSet<>();
+      varying.keySet().forEach(q -> out.add((Parameter) q.key()));
+      return out;
+    }
+
     private static Object[] flat(Map<Question, Object> answers) {
       Object[] flat = new Object[answers.size() * 2];
       int i = 0;
@@ -691,7 +704,7 @@ public final class Project {
    * Fixed reads of kept collections (from other Workers) this project answers the same way (true) or not, by the
    * {@link Reads} instance (which compares by identity).
    */
-  private final Map<Reads, Boolean> sameFixed = new ConcurrentHashMap<>();
+  private final Map<Reads, Boolean> sameFixed = new ConcurrentHashMap<>(EXPECTED_QUESTIONS);
 
   /** True when a question {@code read} asked would now be answered differently. */
   boolean differs(Reads read) {
@@ -726,6 +739,20 @@ public final class Project {
       Question q = (Question) flat[i];
       Long at = changedAt.get((Parameter) q.key());
       if (at != null && at > since && !flat[i + 1].equals(answer(q.question(), q.key()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a parameter among {@code parameters} has changed after {@link #version} was {@code since}. */
+  boolean anyChangedSince(Parameter[] parameters, long since) {
+    if (version.get() == since) {
+      return false;
+    }
+    for (Parameter p : parameters) {
+      Long at = changedAt.get(p);
+      if (at != null && at > since) {
         return true;
       }
     }

@@ -22,6 +22,7 @@ final class NestingDepth {
   /** Words after which a {@code /} starts a regular expression rather than a division. */
   private static final Set<String> REGEX_WORDS = Set.of("return", "typeof", "instanceof", "in", "of", "new", "delete",
       "void", "throw", "case", "do", "else", "yield", "await");
+  private static final int LONGEST_KEYWORD = "instanceof".length();
   /** Punctuators that continue an expression on the next line (no statement ends before them). */
   private static final String CONTINUATION = ".?:=+-*/%&|^<>,)]}";
 
@@ -48,7 +49,8 @@ final class NestingDepth {
 
   /** The offset at which {@code text} nests deeper than {@code limit} levels, if it does. */
   static Optional<Integer> firstBeyond(String text, int limit) {
-    return new NestingDepth(text, limit).scan();
+    // every level is opened by a token of at least one character: a text no longer than the limit cannot pass it
+    return text.length() <= limit ? Optional.empty() : new NestingDepth(text, limit).scan();
   }
 
   private Optional<Integer> scan() {
@@ -141,7 +143,9 @@ final class NestingDepth {
     while (pos < text.length() && (Character.isJavaIdentifierPart(text.charAt(pos)) || text.charAt(pos) == '\\')) {
       pos++;
     }
-    String word = text.substring(start, pos);
+    // the keywords are short and lower case: most identifiers are told apart without a string of their own
+    boolean keywordShaped = pos - start <= LONGEST_KEYWORD && Character.isLowerCase(text.charAt(start));
+    String word = keywordShaped ? text.substring(start, pos) : "";
     if (NESTING_WORDS.contains(word)) {
       depth++;
     }

@@ -41,6 +41,11 @@ final class TanStackStart implements Convention {
 
   @Override
   public void entries(SourceModule module, EntryScope scope) {
+    // both shapes start from a name imported from one of these packages: a module importing none has neither
+    // (every Worker of a monorepo asks this of every module it reaches)
+    if (PACKAGES.stream().noneMatch(module.imports()::contains) && ROUTERS.stream().noneMatch(module.imports()::contains)) {
+      return;
+    }
     for (Swc4jAstCallExpr call : module.calls()) {
       routePath(call, module).ifPresent(path -> serverHandlers(call, path, module, scope));
       if (isServerFunction(call, module)) {

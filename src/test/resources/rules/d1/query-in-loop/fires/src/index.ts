@@ -26,6 +26,16 @@ app.get("/users", async (c) => {
   return c.json(users);
 });
 
+// every order but the first: a tail that is not the overflow past a cap the code keeps (no length check guards it)
+app.get("/orders/rest", async (c) => {
+  const { results } = await c.env.DB.prepare("SELECT id FROM orders WHERE user_id = ?").bind(c.req.query("user") ?? "").all();
+  for (const order of results.slice(1)) {
+    // expect: d1/query-in-loop
+    await c.env.DB.prepare("UPDATE orders SET archived = 1 WHERE id = ?").bind(order.id).run();
+  }
+  return c.text("ok");
+});
+
 app.get("/teams", async (c) => c.json(await loadAll(c.env, c.req.queries("id") ?? [])));
 
 app.get("/profiles", async (c) => {

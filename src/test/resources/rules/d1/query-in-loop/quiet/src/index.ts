@@ -68,6 +68,22 @@ app.get("/stars", async (c) => {
   return c.json(starred);
 });
 
+const MAX_SESSIONS = 5;
+
+// at sign-in, a user's sessions are trimmed to the newest five: only those past the cap are deleted
+app.post("/sessions", async (c) => {
+  const user = c.req.header("x-user") ?? "";
+  await c.env.DB.prepare("INSERT INTO sessions (id, user_id, seen_at) VALUES (?, ?, ?)").bind(crypto.randomUUID(), user, Date.now()).run();
+  const { results } = await c.env.DB.prepare("SELECT id FROM sessions WHERE user_id = ? ORDER BY seen_at DESC").bind(user).all();
+  if (results.length > MAX_SESSIONS) {
+    const extra = results.slice(MAX_SESSIONS);
+    for (const row of extra) {
+      await c.env.DB.prepare("DELETE FROM sessions WHERE id = ?").bind(row.id).run();  // quiet: the overflow past the cap, one item per sign-in
+    }
+  }
+  return c.text("ok");
+});
+
 async function markDone(env: Env, id: string) {
   await env.DB.prepare("UPDATE jobs SET status = 'done' WHERE id = ?").bind(id).run();
 }
