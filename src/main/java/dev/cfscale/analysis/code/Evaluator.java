@@ -68,7 +68,8 @@ public final class Evaluator {
       return eval(a.getArg(), unit, depth + 1);
     }
     if (node instanceof Swc4jAstIdent id) {
-      Optional<ISwc4jAst> list = ClientInputs.loopOver(id);
+      // a for...of variable has no declaration of its own (an outer name it shadows aside): only then look for the loop
+      Optional<ISwc4jAst> list = unit.lookup(id.getSym()).isEmpty() ? ClientInputs.loopOver(id) : Optional.empty();
       if (list.isPresent() && eval(list.get(), unit, depth + 1) instanceof Value.ClientInput element) {
         return element; // for (const part of body.parts): each part is the client's too
       }
