@@ -30,6 +30,11 @@ public record ProjectFacts(List<WorkerConfig> workers, List<Problem> problems, L
         workers.stream().flatMap(w -> w.code().entryPoints().stream()).toList());
   }
 
+  /** What a message sent to each queue makes its consumer (a Worker of this project) spend. */
+  public QueuedSpending queuedSpending() {
+    return new QueuedSpending(workers);
+  }
+
   /** Every analysed environment of every Worker. */
   public Stream<WorkerEnvironment> environments() {
     return workers.stream().flatMap(w -> w.environments().stream());

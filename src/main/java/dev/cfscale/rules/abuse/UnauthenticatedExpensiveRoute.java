@@ -1,6 +1,7 @@
 package dev.cfscale.rules.abuse;
 
 import dev.cfscale.facts.ProjectFacts;
+import dev.cfscale.facts.QueuedSpending;
 import dev.cfscale.facts.WorkerConfig;
 import dev.cfscale.facts.code.EntryKind;
 import dev.cfscale.facts.code.EntryPoint;
@@ -19,6 +20,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -29,20 +31,33 @@ import java.util.stream.Stream;
  * storage that grows per call, with no authentication or rate limit on the way ({@link OperationSite#openHotEntries}).
  * One finding per route at what its own code spends (or, for a route that only dispatches, per function of its
  * file it dispatches to), naming every open entry that spends there: high for what is billed per call,
- * medium for storage writes. Also covers what issue 12 calls {@code abuse/no-rate-limit-on-ai}: the labels of
+ * medium for storage writes. A queue send spends what the queue's consumer spends per message ({@link QueuedSpending}):
+ * a route that enqueues work for a consumer that runs a model is as open to abuse as one that runs it. Also covers what issue 12 calls {@code abuse/no-rate-limit-on-ai}: the labels of
  * the development corpus do not tell the two apart, so a separate id would only split one finding in two.
  */
 @RuleInfo(id = "abuse/unauthenticated-expensive-route", severity = Severity.HIGH,
     summary = "A route anyone can call spends money or grows storage, with no authentication or rate limit")
 public final class UnauthenticatedExpensiveRoute implements CodeFactsRule {
-  private record Spending(OperationSite op, Spend spend) {}
+  /** An operation and what it spends; for a queue send, what the queue's consumer spends per message ({@code consumer}). */
+  private record Spending(OperationSite op, Spend spend, Optional<OperationSite> consumer) {
+    String words() {
+      return consumer.map(c -> "enqueues a message whose consumer " + spend.words()).orElse(spend.words());
+    }
+  }
 
   @Override
   public Stream<Finding> check(ProjectFacts facts, RuleContext context) {
-    return facts.workers().stream().flatMap(w -> check(w, context));
+    QueuedSpending queued = facts.queuedSpending();
+    return facts.workers().stream().flatMap(w -> check(w, queued, context));
   }
 
-  private Stream<Finding> check(WorkerConfig worker, RuleContext context) {
+  /** What the operation spends itself or, when it sends to a queue, what the consumer of that queue spends per message. */
+  private static Optional<Spending> spending(WorkerConfig worker, OperationSite op, QueuedSpending queued) {
+    Optional<Spending> own = Spend.of(op).map(s -> new Spending(op, s, Optional.empty()));
+    return own.isPresent() ? own : queued.behind(worker, op).map(c -> new Spending(op, c.spend(), Optional.of(c.op())));
+  }
+
+  private Stream<Finding> check(WorkerConfig worker, QueuedSpending queued, RuleContext context) {
     Map<EntryPoint, List<Spending>> byEntry = new LinkedHashMap<>();
     for (OperationSite op : worker.code().operations()) {
       if (worker.code().isCacheFill(op) || AlarmDrainedTables.drains(worker.code(), op) || worker.code().onSelfErasingObject(op)) {
@@ -50,8 +65,8 @@ public final class UnauthenticatedExpensiveRoute implements CodeFactsRule {
         // itself on a timer, does not stay
         continue;
       }
-      Spend.of(op).ifPresent(spend -> op.openHotEntries().forEach(e -> byEntry.computeIfAbsent(e, k -> new ArrayList<>())
-          .add(new Spending(op, spend))));
+      spending(worker, op, queued).ifPresent(s -> op.openHotEntries().forEach(e -> byEntry.computeIfAbsent(e, k -> new ArrayList<>())
+          .add(s)));
     }
     Map<Location, List<EntryPoint>> entriesAt = new LinkedHashMap<>();
     Map<Location, Spending> spendingAt = new LinkedHashMap<>();
@@ -110,15 +125,16 @@ public final class UnauthenticatedExpensiveRoute implements CodeFactsRule {
     FindingBuilder b = FindingBuilder.of(this, at).worker(worker.topLevelName()).environments(worker.environmentLabels())
         .severity(top.spend().paidPerCall() ? Severity.HIGH : Severity.MEDIUM)
         .message(names + " can be called by anyone, with no authentication or rate limit on its path, and "
-            + top.spend().words() + " on each call (`" + top.op().code() + "` at " + top.op().file() + ":" + top.op().location().line()
+            + top.words() + " on each call (`" + top.op().code() + "` at " + top.op().file() + ":" + top.op().location().line()
             + "): a script calling it in a loop spends the owner's money (" + price + ")")
         .evidence("entry", names)
-        .evidence("spends", top.op().code() + " (" + top.spend().words() + ")")
+        .evidence("spends", top.op().code() + " (" + top.words() + ")")
         .evidence("price", price)
         .evidence("looked for", "auth middleware, a credential/session/signature check, a 401/403 answer, a rate-limit binding, Turnstile")
         .fix("Authenticate the caller before the expensive call (a session, a bearer or API-key check, signed webhooks), or put a"
             + " rate-limit binding (`env.LIMITER.limit({ key })`) or Turnstile in front of it; cap input sizes.")
         .subject(top.op().function() + ":" + top.op().operation());
+    top.consumer().ifPresent(c -> b.evidence("consumer", c.code() + " at " + c.file() + ":" + c.location().line()));
     if (entries.stream().noneMatch(top.op().openHandlers()::contains)) {
       // the route forwards to it: a helper, a Durable Object method called through a stub, a hook a router runs
       b.evidence("through", top.op().function());

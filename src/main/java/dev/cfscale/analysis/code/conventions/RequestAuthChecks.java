@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * 401 or 403, reads a credential header ({@code Authorization}, {@code Cookie}, an API-key or signature header),
  * calls a check named for what it checks ({@code requireAuth}, {@code verifyKey}, {@code getSession},
  * {@code validateTurnstile}, {@code crypto.subtle.verify}), asks a rate-limit binding ({@code env.LIMITER.limit({ key })})
- * or posts to Turnstile's siteverify. Presence is enough: a check that exists is taken to protect what follows
+ * or posts to Turnstile's siteverify. A refusal that only compares the {@code Origin} header ({@link OriginChecks}) is not a
+ * check of the caller. Presence is enough: a check that exists is taken to protect what follows
  * (precision first: the rule that reads this stays quiet rather than accuse guarded code).
  */
 final class RequestAuthChecks implements Convention {
@@ -39,7 +40,7 @@ final class RequestAuthChecks implements Convention {
   @Override
   public boolean guards(FunctionUnit unit, Evaluator evaluator) {
     for (ISwc4jAst node : unit.ownNodes()) {
-      if (node instanceof Swc4jAstNumber n && DENIED.contains(n.getValue())) {
+      if (node instanceof Swc4jAstNumber n && DENIED.contains(n.getValue()) && !OriginChecks.onlyRefusesOtherPages(n, unit)) {
         return true;
       }
       if (node instanceof Swc4jAstStr s && s.getValue().contains(TURNSTILE)) {
@@ -58,6 +59,15 @@ final class RequestAuthChecks implements Convention {
     return GUARD_CALL.matcher(name).matches();
   }
 
+  /** True for a read of a credential header ({@code request.headers.get("Authorization")}, {@code c.req.header("x-api-key")}). */
+  static boolean readsCredentialHeader(Ast.Call call) {
+    ISwc4jAst callee = call.unwrappedCallee();
+    Optional<String> name = callee instanceof Swc4jAstMemberExpr m ? Ast.propName(m) : Ast.identifier(callee);
+    List<ISwc4jAst> args = call.args();
+    return name.filter(HEADER_READS::contains).isPresent() && !args.isEmpty() && Ast.unwrap(args.get(0)) instanceof Swc4jAstStr header
+        && AUTH_HEADERS.contains(header.getValue().toLowerCase(Locale.ROOT));
+  }
+
   private static boolean checksCaller(Ast.Call call, FunctionUnit unit, Evaluator evaluator) {
     ISwc4jAst callee = call.unwrappedCallee();
     Optional<String> name = callee instanceof Swc4jAstMemberExpr m ? Ast.propName(m) : Ast.identifier(callee);
@@ -67,9 +77,7 @@ final class RequestAuthChecks implements Convention {
     if (guardName(name.get())) {
       return true;
     }
-    List<ISwc4jAst> args = call.args();
-    if (HEADER_READS.contains(name.get()) && !args.isEmpty() && Ast.unwrap(args.get(0)) instanceof Swc4jAstStr header
-        && AUTH_HEADERS.contains(header.getValue().toLowerCase(Locale.ROOT))) {
+    if (readsCredentialHeader(call)) {
       return true;
     }
     return name.get().equals("limit") && callee instanceof Swc4jAstMemberExpr m

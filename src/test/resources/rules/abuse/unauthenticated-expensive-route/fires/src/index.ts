@@ -50,6 +50,17 @@ async function listRepositories(token: string, org: string): Promise<unknown[]> 
   return response.json();
 }
 
+// a same-origin check keeps other web pages out, not scripts: any client sends the Origin the check wants
+app.post("/api/captions", async (c) => {
+  const origin = c.req.header("Origin");
+  if (origin !== new URL(c.req.url).origin) {
+    return c.json({ error: "same-origin request required" }, 403);
+  }
+  // expect: abuse/unauthenticated-expensive-route contains: route POST /api/captions
+  const caption = await c.env.AI.run("@cf/llava-hf/llava-1.5-7b-hf", { image: [...new Uint8Array(await c.req.arrayBuffer())] });
+  return c.json(caption);
+});
+
 export default {
   async fetch(request: Request, env: Env, ctx: ExecutionContext) {
     return (await routeAgentRequest(request, env)) ?? app.fetch(request, env, ctx);
