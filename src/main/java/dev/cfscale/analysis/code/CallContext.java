@@ -110,7 +110,8 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
         continue;
       }
       if (repeats(p, child) && !LeavesAfter.call(call, p)) {
-        return new LoopContext(LoopContext.Kind.LOOP, Optional.of(Ast.location(file, p)), false, false);
+        LoopContext loop = new LoopContext(LoopContext.Kind.LOOP, Optional.of(Ast.location(file, p)), false, false);
+        return p instanceof Swc4jAstForOfStmt f && ObjectStateCollections.held(f.getRight(), unit) ? loop.withObjectState() : loop;
       }
       if (p == unit.node()) {
         break;
@@ -193,7 +194,9 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
       if (p instanceof Swc4jAstAwaitExpr) {
         return true;
       }
-      if (!(p instanceof Swc4jAstMemberExpr || p instanceof Swc4jAstCallExpr
+      // await timed(query, "label"): the promise handed to an awaited call is awaited with it (not one in an array)
+      boolean handedOn = p instanceof Swc4jAstExprOrSpread arg && arg.getSpread().isEmpty() && arg.getParent() instanceof Swc4jAstCallExpr;
+      if (!(handedOn || p instanceof Swc4jAstMemberExpr || p instanceof Swc4jAstCallExpr
           || p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstOptChainExpr
           || p instanceof com.caoccao.javet.swc4j.ast.miscs.Swc4jAstOptCall)) {
         return false;

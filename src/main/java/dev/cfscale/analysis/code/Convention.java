@@ -103,4 +103,12 @@ public interface Convention {
   default boolean routesTraffic(Ast.Call call) {
     return false;
   }
+
+  /**
+   * The runtime handler that a framework's base class runs method {@code method} of Durable Object class {@code owner}
+   * from, when it is not the method's own name (PartyServer's {@code alarm()} calls the subclass's {@code onAlarm}).
+   */
+  default Optional<dev.cfscale.facts.code.EntryKind> hookKind(SourceModule module, ClassInfo owner, String method) {
+    return Optional.empty();
+  }
 }

@@ -40,11 +40,13 @@ final class SiteAssembler {
       callees.computeIfAbsent(e.caller(), k -> new ArrayList<>()).add(e.callee());
     }
     this.reached = reachability();
+    this.passers = new TextPassers(edges);
     propagateContexts(edges);
   }
 
   /** Per unit, the entries (by index) whose calls reach it; units no entry reaches are absent. */
   private final Map<FunctionUnit, BitSet> reached;
+  private final TextPassers passers;
 
   List<OperationSite> assemble(List<RawOperation> raw) {
     Map<FunctionUnit, Set<EntryPoint>> reach = new IdentityHashMap<>();
@@ -58,14 +60,28 @@ final class SiteAssembler {
       }
       LoopContext loop = op.context().loop().inLoop() ? op.context().loop() : loopViaCall.getOrDefault(op.unit(), LoopContext.NONE);
       boolean deferred = op.context().inWaitUntil() || deferredViaCall.contains(op.unit());
+      Set<EntryPoint> from = reach.computeIfAbsent(op.unit(), u -> points(reached.get(u)));
+      Set<EntryPoint> passed = passedFrom(op).orElse(from);
       sites.add(new OperationSite(op.unit().module().relativePath(), location, op.call(), loop, op.context().awaited(), deferred,
-          op.context().adminGuarded(), reach.computeIfAbsent(op.unit(), u -> points(reached.get(u))), op.unit().displayName(), op.unit().owner().map(ClassInfo::name),
+          op.context().adminGuarded(), passed, op.unit().displayName(), op.unit().owner().map(ClassInfo::name),
           op.unit().module().text(op.node()), op.context().branches(),
           caughtViaCall.contains(op.unit()) ? op.context().errors().withCallerCatches() : op.context().errors(),
           open.open().getOrDefault(op.unit(), Set.of()), open.handlers().getOrDefault(op.unit(), Set.of()),
           open.via().getOrDefault(op.unit(), Map.of())));
     }
     return sites;
+  }
+
+  /** For SQL a caller gives a query helper, the entries that reach the callers passing that text. */
+  private java.util.Optional<Set<EntryPoint>> passedFrom(RawOperation op) {
+    java.util.Optional<dev.cfscale.findings.Location> site = op.call().options().sqlPassedAt();
+    if (site.isEmpty() || op.call().sql().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    List<FunctionUnit> callers = passers.of(op.unit(), op.call().sql().get(), site.get());
+    BitSet union = new BitSet();
+    callers.forEach(c -> java.util.Optional.ofNullable(reached.get(c)).ifPresent(union::or));
+    return callers.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(points(union));
   }
 
   /** Each function's calls, through a Durable Object stub, of a method the class its binding names defines. */
@@ -115,8 +131,9 @@ final class SiteAssembler {
   private void propagateContexts(List<CallEdge> edges) {
     for (CallEdge e : edges) {
       if (e.context().loop().inLoop()) {
-        LoopContext via = new LoopContext(e.context().loop().kind(), e.context().loop().loop(), e.context().loop().parallel(), true);
         boolean loopRuns = reached.containsKey(e.caller());
+        // the callee may also run outside the loop, for other entries: rules judge the loop's path by its own entries
+        LoopContext via = e.context().loop().calledFrom(points(reached.get(e.caller())));
         visitFrom(e.callee(), u -> (loopRuns || !reached.containsKey(u)) && loopViaCall.putIfAbsent(u, via) == null);
       }
       if (e.context().inWaitUntil()) {

@@ -2,13 +2,27 @@ package dev.cfscale.facts.code;
 
 import dev.cfscale.findings.Location;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Whether an operation runs repeatedly: directly inside a loop or array callback of its function, or
- * inside a project function that is itself called from a loop ({@code viaCall}).
+ * inside a project function that is itself called from a loop ({@code viaCall}). For a loop in a caller,
+ * {@code entries} are the entry points that reach the loop (the called function may be reached from others too,
+ * outside any loop); {@code overObjectState} says the loop walks a collection the enclosing object keeps in one of
+ * its own fields ({@code for (const x of [...this.pending])}), or a copy or filter of it.
  */
-public record LoopContext(Kind kind, Optional<Location> loop, boolean parallel, boolean viaCall) {
+public record LoopContext(Kind kind, Optional<Location> loop, boolean parallel, boolean viaCall, Set<EntryPoint> entries,
+    boolean overObjectState) {
   public static final LoopContext NONE = new LoopContext(Kind.NONE, Optional.empty(), false, false);
+
+  public LoopContext {
+    entries = Set.copyOf(entries);
+  }
+
+  /** A loop whose entries are those of the operation itself, over a collection the code does not tie to an object. */
+  public LoopContext(Kind kind, Optional<Location> loop, boolean parallel, boolean viaCall) {
+    this(kind, loop, parallel, viaCall, Set.of(), false);
+  }
 
   /** The shape of the repetition. */
   public enum Kind {
@@ -19,5 +33,15 @@ public record LoopContext(Kind kind, Optional<Location> loop, boolean parallel, 
 
   public boolean inLoop() {
     return kind != Kind.NONE;
+  }
+
+  /** This loop, run from a call in a caller's loop that {@code callers} reach. */
+  public LoopContext calledFrom(Set<EntryPoint> callers) {
+    return new LoopContext(kind, loop, parallel, true, callers, overObjectState);
+  }
+
+  /** This loop, marked as walking a collection the enclosing object keeps. */
+  public LoopContext withObjectState() {
+    return new LoopContext(kind, loop, parallel, viaCall, entries, true);
   }
 }

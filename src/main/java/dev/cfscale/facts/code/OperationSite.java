@@ -112,6 +112,23 @@ public record OperationSite(
     return adminGuarded ? Set.of() : openFrom.stream().filter(EntryPoint::isHotRequestPath).collect(java.util.stream.Collectors.toSet());
   }
 
+  /**
+   * This operation as it runs in its loop: a function called in a caller's loop is reached there only from the
+   * entries that reach the caller (it may also run once, outside any loop, for other entries).
+   */
+  public OperationSite inItsLoop() {
+    if (!loop.viaCall()) {
+      return this;
+    }
+    Set<EntryPoint> entries = loop.entries();
+    java.util.function.Predicate<EntryPoint> viaLoop = entries::contains;
+    return new OperationSite(file, location, call, loop, awaited, inWaitUntil, adminGuarded, entries, function, enclosingClass, code,
+        branches, errors, openFrom.stream().filter(viaLoop).collect(java.util.stream.Collectors.toSet()),
+        openHandlers.stream().filter(viaLoop).collect(java.util.stream.Collectors.toSet()),
+        openVia.entrySet().stream().filter(e -> viaLoop.test(e.getKey()))
+            .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)));
+  }
+
   /** True for a call on a binding of {@code type} that is one of {@code operations}. */
   public boolean is(BindingType type, String... operations) {
     return bindingType().filter(type::equals).isPresent() && List.of(operations).contains(operation());

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * history, a tenant's records) every such request reads every row, billed as rows read, and queues the
  * requests behind it. The schema comes from the class's own CREATE statements; reported only with an index
  * verified by re-planning, as for D1 (the scan is gone, or the sort of a LIMIT query is), and only for code an
- * entry point reaches.
+ * entry point reaches on a path that serves requests (a purge that only the object's alarm runs is the alarm's job).
  */
 @RuleInfo(id = "durable-objects/sql-full-table-scan", severity = Severity.MEDIUM,
     summary = "Durable Object SQL query scans a whole table of the object")
@@ -35,12 +35,17 @@ public final class DurableObjectSqlFullScan implements CodeFactsRule {
         .flatMap(c -> c.queries().stream().flatMap(q -> finding(w, c, q, ctx).stream())));
   }
 
+  /** Only alarms, crons, queues or workflows run the query: a sweep at the job's cadence, not a scan per request. */
+  private static boolean backgroundOnly(QueryAnalysis query) {
+    return !query.site().reachedFrom().isEmpty() && query.site().reachedFrom().stream().noneMatch(e -> e.kind().isRequestPath());
+  }
+
   private Optional<Finding> finding(WorkerConfig worker, D1BindingAnalysis cls, QueryAnalysis query, RuleContext ctx) {
     Optional<String> table = query.fullScans().stream().filter(t -> cls.table(t).isPresent()).findFirst();
     boolean scanFixed = table.isPresent() && query.shape().filters() && query.indexRemovesScanOf(table.get());
     boolean sortFixed = table.isPresent() && !query.tempBTrees().isEmpty() && query.shape().hasLimit() && query.recommendation()
         .filter(r -> r.planAfter().stream().noneMatch(d -> d.startsWith("USE TEMP B-TREE"))).isPresent();
-    if (!(scanFixed || sortFixed) || !query.reachable(!worker.code().entryPoints().isEmpty())) {
+    if (!(scanFixed || sortFixed) || !query.reachable(!worker.code().entryPoints().isEmpty()) || backgroundOnly(query)) {
       return Optional.empty();
     }
     String price = Figures.usd(ctx.platform().number("durableObjects.pricing.sqlite.usdPerMillionRowsRead"));

@@ -34,14 +34,17 @@ public final class SubrequestsInLoop implements CodeRule {
 
   @Override
   public Stream<Finding> check(WorkerConfig worker, OperationSite op, RuleContext ctx) {
-    boolean hot = RequestPaths.hot(worker, op);
-    if (!qualifies(worker, op) || (!hot && background(worker, op).isEmpty()) || !firstAtLoop(worker, op)) {
+    // the path is the loop's: a helper the request path calls once and an alarm calls per item repeats on the alarm
+    OperationSite repeated = op.inItsLoop();
+    boolean hot = RequestPaths.hot(worker, repeated);
+    if (!qualifies(worker, op) || (!hot && background(worker, repeated).isEmpty()) || !firstAtLoop(worker, op)) {
       return Stream.empty();
     }
     long free = ctx.platform().whole("workers.limits.subrequestsPerInvocationFree");
     long paid = ctx.platform().whole("workers.limits.subrequestsPerInvocationPaidDefault");
     long connections = ctx.platform().whole("workers.limits.simultaneousOpenConnectionsPerInvocation");
-    String path = hot ? "on a request path" : "on a " + background(worker, op).get() + " path";
+    String kind = hot ? "request" : background(worker, repeated).get();
+    String path = (kind.startsWith("a") ? "on an " : "on a ") + kind + " path";
     Location at = op.loop().viaCall() ? op.loop().loop().orElse(op.location()) : op.location();
     return Stream.of(finding(worker, op).at(at).severity(hot ? Severity.MEDIUM : Severity.LOW)
         .message(kind(op).get() + " `" + op.code() + "` runs " + CodeRule.loopWords(op) + " " + path + ": each item is a"
@@ -61,9 +64,14 @@ public final class SubrequestsInLoop implements CodeRule {
     return op.loop().inLoop() && kind(op).isPresent() && !LoopBounds.perPage(worker.code(), op);
   }
 
-  /** The kind of background entry that reaches {@code op}, when it is bounded by nothing the code shows. */
+  /**
+   * The kind of background entry that reaches {@code op}, when it is bounded by nothing the code shows. A Durable Object
+   * alarm working through what the object keeps in its own fields (failed jobs to retry, resources to check) is left
+   * alone: each item was put there by a call to that one object, and the alarm re-runs on failure.
+   */
   private static Optional<String> background(WorkerConfig worker, OperationSite op) {
-    Optional<EntryPoint> entry = op.reachedFrom().stream().filter(e -> BACKGROUND.contains(e.kind())).findFirst();
+    Optional<EntryPoint> entry = op.reachedFrom().stream().filter(e -> BACKGROUND.contains(e.kind()))
+        .filter(e -> e.kind() != EntryKind.ALARM || !op.loop().overObjectState()).findFirst();
     if (entry.isEmpty() || LoopBounds.overQueueBatch(worker.code(), op) || LoopBounds.readsLimitedPage(worker.code(), entry.get())) {
       return Optional.empty();
     }

@@ -26,10 +26,16 @@ final class EntrypointClasses implements Convention {
         continue;
       }
       for (Map.Entry<String, FunctionUnit> m : c.methods().entrySet()) {
-        kindOf(m.getKey(), durableObject, workflow).ifPresent(kind ->
+        Optional<EntryKind> hook = durableObject ? frameworkHook(module, c, m.getKey(), scope) : Optional.empty();
+        hook.or(() -> kindOf(m.getKey(), durableObject, workflow)).ifPresent(kind ->
             scope.add(kind, c.name() + "." + m.getKey(), module, m.getValue().node(), m.getValue()));
       }
     }
+  }
+
+  /** The handler a framework base class runs the method from ({@code onAlarm} from the object's alarm). */
+  private static Optional<EntryKind> frameworkHook(SourceModule module, ClassInfo c, String method, EntryScope scope) {
+    return scope.project().conventions().stream().map(cv -> cv.hookKind(module, c, method)).flatMap(Optional::stream).findFirst();
   }
 
   private static Optional<EntryKind> kindOf(String method, boolean durableObject, boolean workflow) {

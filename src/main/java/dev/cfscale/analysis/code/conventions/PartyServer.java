@@ -3,6 +3,9 @@ package dev.cfscale.analysis.code.conventions;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr;
 import dev.cfscale.analysis.code.Ast;
 import dev.cfscale.analysis.code.ClassInfo;
+import dev.cfscale.analysis.code.Declaration;
+import dev.cfscale.analysis.code.SourceModule;
+import dev.cfscale.facts.code.EntryKind;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +20,8 @@ import java.util.Set;
  * given an {@code onBeforeConnect}/{@code onBeforeRequest} or the class defines one, that is open to anyone.
  */
 final class PartyServer extends NamedInstanceSdk {
+  /** PartyServer's base and the bases of y-partyserver and partysync, which extend it. */
+  private static final Set<String> SERVER_BASES = Set.of("Server", "YServer", "SyncServer");
   private static final java.util.Map<String, Set<String>> HOOKS_BY_BASE = java.util.Map.of(
       "YServer", Set.of("onSave"), "SyncServer", Set.of("onAction"));
 
@@ -24,6 +29,14 @@ final class PartyServer extends NamedInstanceSdk {
     super(Set.of("getServerByName"), Set.of("routePartykitRequest"), List.of(
         new NamedInstances.Hook("usePartySocket", "party", "room", Optional.empty(), "PartyServer"),
         new NamedInstances.Hook("useYProvider", "party", "room", Optional.empty(), "y-partyserver")));
+  }
+
+  /** PartyServer's {@code Server} (and its subclasses) runs {@code onAlarm} from the object's {@code alarm()}. */
+  @Override
+  public Optional<EntryKind> hookKind(SourceModule module, ClassInfo owner, String method) {
+    return method.equals("onAlarm") && SERVER_BASES.contains(owner.superClass())
+        && module.topLevel().lookup(owner.superClass()).filter(d -> d instanceof Declaration.Import).isPresent()
+        ? Optional.of(EntryKind.ALARM) : Optional.empty();
   }
 
   @Override

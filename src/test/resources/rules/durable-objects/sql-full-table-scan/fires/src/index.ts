@@ -1,7 +1,9 @@
 import { DurableObject } from "cloudflare:workers";
+export { Boards } from "./boards";
 
 interface Env {
   ROOMS: DurableObjectNamespace<Room>;
+  BOARDS: DurableObjectNamespace;
 }
 
 export class Room extends DurableObject<Env> {
@@ -29,6 +31,11 @@ export class Room extends DurableObject<Env> {
 
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
+    if (request.method === "DELETE") {
+      const board = env.BOARDS.get(env.BOARDS.idFromName("team"));
+      await board.sweepNow();
+      return Response.json(await board.lane("done"));
+    }
     return env.ROOMS.get(env.ROOMS.idFromName(new URL(request.url).pathname)).fetch(request);
   },
 };

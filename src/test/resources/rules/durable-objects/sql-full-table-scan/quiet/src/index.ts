@@ -1,7 +1,11 @@
 import { DurableObject } from "cloudflare:workers";
+import { routePartykitRequest } from "partyserver";
+export { Lists } from "./lists";
+export { Sessions } from "./sessions";
 
 interface Env {
   ROOMS: DurableObjectNamespace<Room>;
+  SESSIONS: DurableObjectNamespace;
 }
 
 export class Room extends DurableObject<Env> {
@@ -30,6 +34,11 @@ export class Room extends DurableObject<Env> {
 
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
+    const party = await routePartykitRequest(request, env);
+    if (party) return party;
+    if (request.method === "PUT") {
+      await env.SESSIONS.get(env.SESSIONS.idFromName("me")).open(crypto.randomUUID());
+    }
     return env.ROOMS.get(env.ROOMS.idFromName(new URL(request.url).pathname)).fetch(request);
   },
 };

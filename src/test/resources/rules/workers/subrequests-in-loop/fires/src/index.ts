@@ -1,5 +1,20 @@
 import { Hono } from "hono";
 const app = new Hono<{ Bindings: Env }>();
+export { Notifier } from "./notifier";
+
+app.post("/channels/:name/subscribe", async (c) => {
+  const channel = c.env.NOTIFIER.get(c.env.NOTIFIER.idFromName(c.req.param("name")));
+  await channel.subscribe(await c.req.text());
+  return c.body(null, 204);
+});
+
+// a route checks one URL; the cron checks every stored one with the same helper: it repeats on the cron path only
+app.get("/ping", async (c) => c.json({ status: await ping(c.req.query("url") ?? "") }));
+
+async function ping(url: string) {
+  const res = await fetch(url, { method: "HEAD", signal: AbortSignal.timeout(3000) });
+  return res.status;
+}
 
 app.get("/feeds", async (c) => {
   const urls = c.req.queries("url") ?? [];
@@ -50,6 +65,11 @@ export default {
     for (const hook of results) {
       // expect: workers/subrequests-in-loop
       await fetch(hook.url, { method: "POST" });
+    }
+    const { results: monitored } = await env.DB.prepare("SELECT url FROM monitored").all<{ url: string }>();
+    // expect: workers/subrequests-in-loop contains: on a cron path
+    for (const site of monitored) {
+      await ping(site.url);
     }
   },
 };

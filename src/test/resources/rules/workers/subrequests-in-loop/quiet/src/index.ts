@@ -1,7 +1,14 @@
 import { Hono } from "hono";
 const app = new Hono<{ Bindings: Env }>();
 
+export { Outbox } from "./outbox";
+
 app.get("/files", async (c) => c.json(await listAll(c.env)));
+
+app.post("/hooks/:account", async (c) => {
+  const outbox = c.env.OUTBOX.get(c.env.OUTBOX.idFromName(c.req.param("account")));
+  return c.json({ ok: await outbox.deliver(await c.req.json()) });
+});
 
 app.get("/feed", async (c) => {
   const res = await fetch("https://example.com/feed.json");
