@@ -127,6 +127,32 @@ class ProjectBoundaryTest {
     assertThat(CliRun.of("inspect", dir.toString()).out()).contains("KV put");
   }
 
+  /**
+   * A folder given as a relative path ({@code cfscale audit .}) reads a module once when a subpath import and a relative
+   * import both reach it ({@code #/lib} from a route, {@code export * from "./lib"} in the package's index), so the
+   * barrel's {@code export * from "./store"} is linked and the route reaches the store.
+   */
+  @Test
+  void moduleReachedBySubpathAndRelativeImports_fromARelativeFolder_isReadOnce() throws IOException {
+    Path dir = Files.createDirectories(temp.resolve("monorepo"));
+    Files.writeString(dir.resolve("wrangler.toml"), config("").replace("src/index.ts", "packages/app/src/index.ts"));
+    Files.writeString(dir.resolve("package.json"), "{ \"private\": true, \"workspaces\": [\"packages/*\"] }");
+    Path app = Files.createDirectories(dir.resolve("packages/app/src"));
+    Files.writeString(app.resolve("../package.json"), "{ \"name\": \"@x/app\" }");
+    Files.writeString(app.resolve("index.ts"), "import { handle } from '@x/core';\n"
+        + "export default { async fetch(req: Request, env: any) { return handle(env); } };\n");
+    Path core = Files.createDirectories(dir.resolve("packages/core/src/lib"));
+    Files.writeString(dir.resolve("packages/core/package.json"),
+        "{ \"name\": \"@x/core\", \"main\": \"./src/index.ts\", \"imports\": { \"#/*\": \"./src/*\" } }");
+    Files.writeString(dir.resolve("packages/core/src/index.ts"), "export * from './route';\nexport * from './lib';\n");
+    Files.writeString(dir.resolve("packages/core/src/route.ts"),
+        "import { save } from '#/lib';\nexport async function handle(env: any) { await save(env); return new Response('ok'); }\n");
+    Files.writeString(core.resolve("index.ts"), "export * from './store';\n");
+    Files.writeString(core.resolve("store.ts"), "export async function save(env: any) { await env.KV.put('k', 'v'); }\n");
+    String out = CliRun.of("inspect", Path.of("").toAbsolutePath().relativize(dir).toString()).out();
+    assertThat(out).contains("5 modules").contains("KV put").doesNotContain("reachedFrom=[]");
+  }
+
   @Test
   void migrationsDirOutside_isRefused_perFile() throws IOException {
     Path dir = project();

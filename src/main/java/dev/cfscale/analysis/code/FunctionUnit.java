@@ -80,6 +80,11 @@ public final class FunctionUnit {
     declarations.putIfAbsent(identifier, declaration);
   }
 
+  /** Replaces what {@code identifier} was declared as ({@code let db = null} later set to a value). */
+  void redeclare(String identifier, Declaration declaration) {
+    declarations.put(identifier, declaration);
+  }
+
   /**
    * The declaration of {@code identifier} visible here: this unit, then enclosing units, then (in the Worker the
    * current thread analyses) names linked by the module's {@code export * from} and the framework's implicit imports.

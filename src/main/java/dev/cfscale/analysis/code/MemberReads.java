@@ -138,6 +138,10 @@ final class MemberReads {
       if (p instanceof Swc4jAstIdent shorthand && shorthand.getSym().equals(prop)) {
         return evaluator.eval(shorthand, o.scope());
       }
+      if (p instanceof com.caoccao.javet.swc4j.ast.clazz.Swc4jAstMethodProp method && Ast.name(method.getKey()).filter(prop::equals).isPresent()) {
+        // { run(sql) { ... } }: the method's own unit, as for a function-valued property
+        return o.scope().module().unitAt(method).<Value>map(Value.Function::new).orElse(Value.UNKNOWN);
+      }
       if (p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstSpreadElement spread) {
         Value fromSpread = member(evaluator.eval(spread.getExpr(), o.scope()), prop);
         if (fromSpread.known()) {

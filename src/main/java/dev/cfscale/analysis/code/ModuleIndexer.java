@@ -42,6 +42,7 @@ final class ModuleIndexer {
   /** The local name given to an anonymous default export. */
   static final String DEFAULT_EXPORT = "<default>";
   private final SourceModule module;
+  private final LateAssignments lateAssignments = new LateAssignments();
 
   private ModuleIndexer(SourceModule module) {
     this.module = module;
@@ -51,7 +52,9 @@ final class ModuleIndexer {
     FunctionUnit top = new FunctionUnit(module, module.program(), null, "<module>", List.of(), null);
     module.setTopLevel(top);
     module.addUnit(top);
-    new ModuleIndexer(module).visit(module.program(), top, null);
+    ModuleIndexer indexer = new ModuleIndexer(module);
+    indexer.visit(module.program(), top, null);
+    indexer.lateAssignments.declare();
   }
 
   private void visit(ISwc4jAst node, FunctionUnit unit, ClassInfo owner) {
@@ -119,9 +122,13 @@ final class ModuleIndexer {
     }
     if (node instanceof Swc4jAstVarDeclarator declarator) {
       declarator.getInit().ifPresent(init -> Patterns.declareVariable(declarator.getName(), unit, init, List.of()));
+      lateAssignments.declarator(declarator, unit);
     }
-    if (node instanceof Swc4jAstAssignExpr assign && owner != null) {
-      thisField(assign, unit, owner);
+    if (node instanceof Swc4jAstAssignExpr assign) {
+      if (owner != null) {
+        thisField(assign, unit, owner);
+      }
+      lateAssignments.assignment(assign, unit);
     }
     if (node instanceof Swc4jAstExportDecl export) {
       exportedNames(export.getDecl()).forEach(n -> module.ownExports().put(n, n));

@@ -34,13 +34,18 @@ final class SubpathImports {
   /** The {@code imports} of one package.json and the folder it is in. */
   private record PackageImports(Path folder, JsonNode imports) {}
 
-  /** Where {@code specifier}, imported by {@code from}, points to (a path to resolve to a file), when it is a mapped subpath import. */
+  /**
+   * Where {@code specifier}, imported by {@code from}, points to (a path to resolve to a file), when it is a mapped subpath
+   * import. The path has {@code from}'s form: relative to the working directory when {@code from} is (the scanned folder
+   * given as {@code .}), since a module reached by two spellings of its path would be read as two modules.
+   */
   Optional<Path> target(Path from, String specifier) {
     if (!specifier.startsWith("#")) {
       return Optional.empty();
     }
     return nearest(from.toAbsolutePath().normalize().getParent()).flatMap(p -> mapped(p, specifier))
-        .filter(target -> InputFiles.isInside(root, target));
+        .filter(target -> InputFiles.isInside(root, target))
+        .map(target -> from.isAbsolute() ? target : Path.of("").toAbsolutePath().relativize(target));
   }
 
   private static Optional<Path> mapped(PackageImports p, String specifier) {

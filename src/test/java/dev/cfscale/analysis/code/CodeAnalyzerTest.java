@@ -53,6 +53,22 @@ class CodeAnalyzerTest {
   }
 
   @Test
+  void moduleSingletonsSetLaterAndObjectLiteralMethods_areFollowed() {
+    CliRun run = CliRun.of("inspect", "src/test/resources/inputs/module-singletons");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        // let database = null, set by useDatabase(env); a method of an exported object literal prepares the caller's SQL
+        .contains("src/db.ts:12:21 DB prepare sql=\"SELECT id, title FROM tickets WHERE owner = ?\"")
+        // the same method called by a sibling method of the object
+        .contains("src/db.ts:12:21 DB prepare sql=\"SELECT id, title FROM tickets WHERE state = 'open' LIMIT 50\"")
+        // if (!sessions) sessions = env.SESSIONS; return sessions
+        .contains("src/index.ts:10:45 SESSIONS get key=TEMPLATE:`session:${id}`")
+        // a function's own let of the same name, set to another binding, hides the module's
+        .contains("src/sessions.ts:13:19 ARCHIVE get key=TEMPLATE:`archived:${id}`")
+        .doesNotContain("SESSIONS get key=TEMPLATE:`archived:");
+  }
+
+  @Test
   void serviceClasses_baseClassGettersFieldsAndMethodReturns_areFollowed() {
     CliRun run = CliRun.of("inspect", "src/test/resources/inputs/service-classes");
     assertThat(run.out())

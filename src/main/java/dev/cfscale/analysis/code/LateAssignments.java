@@ -1,0 +1,66 @@
+package dev.cfscale.analysis.code;
+
+import com.caoccao.javet.swc4j.ast.enums.Swc4jAstAssignOp;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstAssignExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
+import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstNull;
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import com.caoccao.javet.swc4j.ast.pat.Swc4jAstBindingIdent;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstVarDeclarator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Variables declared without a value (or with {@code null}) and set later: a module's {@code let db;} set by the
+ * handler ({@code db = env.DB}) or by a getter that builds it once ({@code if (!db) db = drizzle(env.DB)}), the
+ * module singletons real Workers keep; and a function's {@code let x; x = ...}. Such a name has the value of its
+ * first assignment, evaluated where that assignment runs (so {@code env} is the assigning function's parameter),
+ * declared in the unit that declares the name, so a function's own {@code let x} hides a module's.
+ */
+final class LateAssignments {
+  private final Map<FunctionUnit, Set<String>> unset = new HashMap<>();
+  private final List<Assignment> assignments = new ArrayList<>();
+
+  private record Assignment(String name, ISwc4jAst value, FunctionUnit unit) {}
+
+  /** Notes a declarator of {@code unit} without a value. */
+  void declarator(Swc4jAstVarDeclarator declarator, FunctionUnit unit) {
+    if (declarator.getName() instanceof Swc4jAstBindingIdent b && declarator.getInit().map(LateAssignments::empty).orElse(true)) {
+      unset.computeIfAbsent(unit, u -> new HashSet<>()).add(b.getId().getSym());
+    }
+  }
+
+  /** Notes {@code name = value} inside {@code unit}. */
+  void assignment(Swc4jAstAssignExpr assign, FunctionUnit unit) {
+    if (assign.getOp() == Swc4jAstAssignOp.Assign && assign.getLeft() instanceof Swc4jAstBindingIdent b && !empty(assign.getRight())) {
+      assignments.add(new Assignment(b.getId().getSym(), assign.getRight(), unit));
+    }
+  }
+
+  /** Declares each name set later as its first assignment (after the walk, when every declaration is known). */
+  void declare() {
+    Map<FunctionUnit, Set<String>> bound = new HashMap<>();
+    for (Assignment a : assignments) {
+      for (FunctionUnit u = a.unit(); u != null; u = u.parent().orElse(null)) {
+        if (unset.getOrDefault(u, Set.of()).contains(a.name())) {
+          if (bound.computeIfAbsent(u, k -> new HashSet<>()).add(a.name())) {
+            u.redeclare(a.name(), new Declaration.Variable(a.value(), a.unit(), List.of()));
+          }
+          break;
+        }
+        if (u.declares(a.name())) {
+          break; // declared with a value here: a reassignment, the first value stays
+        }
+      }
+    }
+  }
+
+  private static boolean empty(ISwc4jAst init) {
+    ISwc4jAst value = Ast.unwrap(init);
+    return value instanceof Swc4jAstNull || value instanceof Swc4jAstIdent i && i.getSym().equals("undefined");
+  }
+}
