@@ -246,10 +246,10 @@ public final class ProjectLoader {
     }
     boolean infer = worker.origin().configless();
     CodeKey key = new CodeKey(absolute, scope.main(), scope.pages(), worker.bindingTypes(), worker.localDurableObjectClasses(),
-        worker.localDurableObjectBindings());
+        worker.localDurableObjectBindings(), worker.localWorkflowClasses());
     CodeAnalyzer.Result result = codeResults.computeIfAbsent(key, k -> new Once<>()).get(() -> codeAnalyzer().analyse(
         new CodeAnalyzer.Request(layout.root(), absolute, key.main(), key.pages(), key.bindings(), key.durableObjectClasses(), layout::relative,
-            infer, key.durableObjectBindings())));
+            infer, key.durableObjectBindings(), key.workflowClasses())));
     if (infer) {
       worker = ConfiglessWorkers.withBindings(worker, result.bindings());
     }
@@ -273,7 +273,7 @@ public final class ProjectLoader {
 
   /** What a code analysis depends on. */
   private record CodeKey(Path dir, Optional<Path> main, boolean pages, Map<String, BindingType> bindings, Set<String> durableObjectClasses,
-      Map<String, String> durableObjectBindings) {}
+      Map<String, String> durableObjectBindings, Set<String> workflowClasses) {}
 
   /** Runs the D1 advisor for each D1 binding: migrations in a sandbox, the code's SQL planned against them. */
   private WorkerConfig adviseD1(WorkerConfig worker, Path dir, ProjectLayout layout, List<Problem> problems) {

@@ -95,6 +95,14 @@ public record WorkerConfig(String file, String topLevelName, List<WorkerEnvironm
     return out;
   }
 
+  /** Workflow classes this Worker defines itself (bound without script_name). */
+  public Set<String> localWorkflowClasses() {
+    Set<String> out = new LinkedHashSet<>();
+    environments.forEach(e -> e.bindings(BindingType.WORKFLOW).stream().filter(b -> b.text("script_name").isEmpty())
+        .forEach(b -> b.text("class_name").ifPresent(out::add)));
+    return out;
+  }
+
   /** Durable Object classes this Worker defines itself (bound without script_name). */
   public Set<String> localDurableObjectClasses() {
     Set<String> out = new LinkedHashSet<>();

@@ -27,6 +27,10 @@ final class CallResults {
     ISwc4jAst callee = call.unwrappedCallee();
     List<ISwc4jAst> args = call.args();
     Optional<ISwc4jAst> first = args.isEmpty() ? Optional.empty() : Optional.of(args.get(0));
+    if (callee instanceof Swc4jAstIdent id && id.getSym().equals("String") && unit.lookup("String").isEmpty() && first.isPresent()
+        && evaluator.eval(first.get(), unit, depth + 1) instanceof Value.ClientInput in) {
+      return in; // String(form.get("site"))
+    }
     if (callee instanceof Swc4jAstIdent id) {
       Value fn = evaluator.identifier(id.getSym(), unit, depth);
       return fn instanceof Value.Function f ? returnValue(f.unit(), depth) : passedFunctionsReturn(id.getSym(), unit, depth);
@@ -37,6 +41,9 @@ final class CallResults {
     String method = Ast.propName(m).orElse("");
     if (isHostHeader(m, method, first)) {
       return new Value.RequestOrigin();
+    }
+    if (ClientInputs.isRead(m, method, unit, evaluator, depth)) {
+      return new Value.ClientInput();
     }
     // the object is evaluated once: o.a().a()... evaluating it again for the method doubles the work per link
     boolean onThis = Ast.unwrap(m.getObj()) instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstThisExpr;
@@ -59,6 +66,9 @@ final class CallResults {
     }
     if (target instanceof Value.RequestUrl && method.equals("toString")) {
       return target;
+    }
+    if (target instanceof Value.ClientInput) {
+      return target; // body.url.trim(), form.get("url"): still what the client sent
     }
     if (isObjectValues(m, method) && first.isPresent() && evaluator.eval(first.get(), unit, depth + 1) instanceof Value.WebSocketPair pair) {
       return pair; // Object.values(new WebSocketPair()): the same two ends, by index

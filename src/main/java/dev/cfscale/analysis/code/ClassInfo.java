@@ -40,6 +40,20 @@ public final class ClassInfo {
     return node;
   }
 
+  /**
+   * The name of the {@code index}-th type argument given to the superclass, when it is a plain type name:
+   * {@code extends AgentWorkflow<MyAgent, Params>} gives MyAgent for 0.
+   */
+  public java.util.Optional<String> superTypeArgument(int index) {
+    if (!(node instanceof com.caoccao.javet.swc4j.ast.clazz.Swc4jAstClass c) || c.getSuperTypeParams().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    var params = c.getSuperTypeParams().get().getParams();
+    return index < params.size() && params.get(index) instanceof com.caoccao.javet.swc4j.ast.ts.Swc4jAstTsTypeRef ref
+        && ref.getTypeName() instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent id
+        ? java.util.Optional.of(id.getSym()) : java.util.Optional.empty();
+  }
+
   public Map<String, FunctionUnit> methods() {
     return methods;
   }

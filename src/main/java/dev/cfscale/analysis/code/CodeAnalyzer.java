@@ -50,13 +50,21 @@ public final class CodeAnalyzer {
 
   /**
    * What to analyse: the config's folder, its entry module if any, the binding types, the DO classes it binds,
-   * and which binding names which of those classes ({@code durableObjectBindings}: binding -> class).
+   * and which binding names which of those classes ({@code durableObjectBindings}: binding -> class), and the classes
+   * it binds as Workflows ({@code workflowClasses}).
    * {@code inferBindings}: the Worker has no config (bindings set in the dashboard), so types are inferred from calls
    * only one binding type has ({@link BindingInference}).
    */
   public record Request(Path projectRoot, Path configDir, Optional<Path> main, boolean pages, Map<String, BindingType> bindings,
       Set<String> durableObjectClasses, Function<Path, String> relativize, boolean inferBindings,
-      Map<String, String> durableObjectBindings) {
+      Map<String, String> durableObjectBindings, Set<String> workflowClasses) {
+
+    /** A request that names no Workflow class. */
+    public Request(Path projectRoot, Path configDir, Optional<Path> main, boolean pages, Map<String, BindingType> bindings,
+        Set<String> durableObjectClasses, Function<Path, String> relativize, boolean inferBindings,
+        Map<String, String> durableObjectBindings) {
+      this(projectRoot, configDir, main, pages, bindings, durableObjectClasses, relativize, inferBindings, durableObjectBindings, Set.of());
+    }
 
     /** A request for a Worker with a config, whose bindings are known. */
     public Request(Path projectRoot, Path configDir, Optional<Path> main, boolean pages, Map<String, BindingType> bindings,
@@ -120,7 +128,7 @@ public final class CodeAnalyzer {
     modules.forEach(probe::add);
     probe.linkReexports();
     return Project.within(probe, () -> {
-      new EntryPointFinder(probe, new Evaluator(probe), request.durableObjectClasses()).find();
+      new EntryPointFinder(probe, new Evaluator(probe), request.durableObjectClasses(), request.workflowClasses()).find();
       collectToFixpoint(probe, modules);
       return BindingInference.withUsed(written, modules, new Evaluator(probe));
     });
@@ -129,7 +137,7 @@ public final class CodeAnalyzer {
   private Result analyse(Request request, ModuleGraph graph, Project project, List<SourceModule> modules, List<Problem> problems,
       Map<String, BindingType> bindings) {
     // entries first: they mark handlers' env parameters, which the collection rounds then use
-    EntryPointFinder finder = new EntryPointFinder(project, new Evaluator(project), request.durableObjectClasses());
+    EntryPointFinder finder = new EntryPointFinder(project, new Evaluator(project), request.durableObjectClasses(), request.workflowClasses());
     List<EntryScope.Entry> found = finder.find();
     List<SourceModule> browser = browserModules(request, graph, modules);
     finder.readBrowserCode(browser);

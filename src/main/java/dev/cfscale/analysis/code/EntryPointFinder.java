@@ -19,9 +19,9 @@ final class EntryPointFinder {
   private final List<Convention> conventions;
   private final EntryScope scope;
 
-  EntryPointFinder(Project project, Evaluator evaluator, Set<String> durableObjectClasses) {
+  EntryPointFinder(Project project, Evaluator evaluator, Set<String> durableObjectClasses, Set<String> workflowClasses) {
     this.conventions = project.conventions();
-    this.scope = new EntryScope(project, evaluator, durableObjectClasses);
+    this.scope = new EntryScope(project, evaluator, durableObjectClasses, workflowClasses);
   }
 
   /** Where conventions recorded fixed instances and routers while finding entries. */

@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 
 /**
  * What a {@link Convention} sees while finding entry points in one Worker: the project, the evaluator,
- * the Durable Object classes the config binds, and where found entries go.
+ * the Durable Object and Workflow classes the config binds, and where found entries go.
  */
 public final class EntryScope {
   /** An entry, the unit that runs when it is invoked, and the node it was found at (for ordering). */
@@ -35,6 +35,7 @@ public final class EntryScope {
   private final Project project;
   private final Evaluator evaluator;
   private final Set<String> durableObjectClasses;
+  private final Set<String> workflowClasses;
   private final List<Entry> entries = new ArrayList<>();
   private final Map<Class<?>, Object> shared = new HashMap<>();
   private final List<FixedInstance> fixedInstances = new ArrayList<>();
@@ -43,10 +44,11 @@ public final class EntryScope {
   private final java.util.Set<String> routedClasses = new java.util.HashSet<>();
   private boolean routesEveryDurableObject;
 
-  EntryScope(Project project, Evaluator evaluator, Set<String> durableObjectClasses) {
+  EntryScope(Project project, Evaluator evaluator, Set<String> durableObjectClasses, Set<String> workflowClasses) {
     this.project = project;
     this.evaluator = evaluator;
     this.durableObjectClasses = Set.copyOf(durableObjectClasses);
+    this.workflowClasses = Set.copyOf(workflowClasses);
   }
 
   public Project project() {
@@ -60,6 +62,11 @@ public final class EntryScope {
   /** Classes the config binds as Durable Objects (a class need not extend DurableObject to be one). */
   public Set<String> durableObjectClasses() {
     return durableObjectClasses;
+  }
+
+  /** Classes the config binds as Workflows (a class need not extend WorkflowEntrypoint itself to be one). */
+  public Set<String> workflowClasses() {
+    return workflowClasses;
   }
 
   /**

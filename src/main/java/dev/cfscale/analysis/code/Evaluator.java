@@ -68,6 +68,11 @@ public final class Evaluator {
       return eval(a.getArg(), unit, depth + 1);
     }
     if (node instanceof Swc4jAstIdent id) {
+      // a for...of variable has no declaration of its own (an outer name it shadows aside): only then look for the loop
+      Optional<ISwc4jAst> list = unit.lookup(id.getSym()).isEmpty() ? ClientInputs.loopOver(id) : Optional.empty();
+      if (list.isPresent() && eval(list.get(), unit, depth + 1) instanceof Value.ClientInput element) {
+        return element; // for (const part of body.parts): each part is the client's too
+      }
       return identifier(id.getSym(), unit, depth);
     }
     if (node instanceof Swc4jAstBindingIdent b) {
@@ -116,6 +121,11 @@ public final class Evaluator {
    * so {@code header ?? "unknown"} is not mistaken for the constant "unknown".
    */
   private static Value either(Value a, Value b) {
+    if (a instanceof Value.ClientInput || b instanceof Value.ClientInput) {
+      // params.get("u") ?? "": still the client's; a binding or object on the other side says more
+      Value other = a instanceof Value.ClientInput ? b : a;
+      return other.known() && !(other instanceof Value.Text) ? other : new Value.ClientInput();
+    }
     if (a instanceof Value.Text || b instanceof Value.Text) {
       return a.equals(b) ? a : Value.UNKNOWN;
     }
@@ -161,6 +171,10 @@ public final class Evaluator {
     }
     if (p.path().isEmpty() && p.name().equals("env")) {
       return Value.ENV;
+    }
+    Optional<ISwc4jAst> list = ClientInputs.callbackList(p);
+    if (list.isPresent() && p.unit().parent().map(outer -> eval(list.get(), outer, depth + 1)).orElse(Value.UNKNOWN) instanceof Value.ClientInput in) {
+      return members.path(in, p.path()); // body.urls.map((url) => ...)
     }
     if (!p.path().isEmpty() && p.path().get(0).equals("env")) {
       return members.path(Value.ENV, p.path().subList(1, p.path().size()));

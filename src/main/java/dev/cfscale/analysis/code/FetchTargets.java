@@ -49,7 +49,35 @@ final class FetchTargets {
       opaque = true; // fetch(new Request(url, init)): the init is the Request's
     }
     boolean credential = args.stream().limit(2).anyMatch(a -> Credentials.carried(a, unit, evaluator));
-    return new FetchTarget(host, keys, opaque, armsTimeout(unit), cached, credential, forwards);
+    boolean clientChosen = host.isEmpty() && !args.isEmpty() && leadsWithClientInput(args.get(0), unit, evaluator, 0);
+    return new FetchTarget(host, keys, opaque, armsTimeout(unit), cached, credential, forwards, clientChosen);
+  }
+
+  /**
+   * The URL's leading part is what the client sent: {@code body.url}, {@code `${body.url}/x`}, {@code body.base + path},
+   * {@code new URL(body.url)} (a relative URL over a base of the code's own is not).
+   */
+  private static boolean leadsWithClientInput(ISwc4jAst raw, FunctionUnit unit, Evaluator evaluator, int depth) {
+    ISwc4jAst node = Ast.unwrap(raw);
+    if (depth > MAX_DEPTH) {
+      return false;
+    }
+    if (node instanceof Swc4jAstTpl t) {
+      boolean leadsWithExpression = !t.getExprs().isEmpty() && (t.getQuasis().isEmpty() || t.getQuasis().get(0).getRaw().isEmpty());
+      return leadsWithExpression && leadsWithClientInput(t.getExprs().get(0), unit, evaluator, depth + 1);
+    }
+    if (node instanceof Swc4jAstBinExpr b && b.getOp().getName().equals("+")) {
+      return leadsWithClientInput(b.getLeft(), unit, evaluator, depth + 1);
+    }
+    if (node instanceof Swc4jAstNewExpr n && Ast.identifier(n.getCallee()).filter("URL"::equals).isPresent()) {
+      List<ISwc4jAst> args = n.getArgs().map(a -> a.stream().map(x -> (ISwc4jAst) x.getExpr()).toList()).orElse(List.of());
+      return args.size() == 1 && leadsWithClientInput(args.get(0), unit, evaluator, depth + 1);
+    }
+    if (node instanceof Swc4jAstIdent id && unit.lookup(id.getSym()).orElse(null) instanceof Declaration.Variable v
+        && v.path().isEmpty() && v.init() != null && leadsWithClientInput(v.init(), v.scope(), evaluator, depth + 1)) {
+      return true; // const target = new URL(body.url)
+    }
+    return evaluator.eval(node, unit) instanceof Value.ClientInput;
   }
 
   /** {@code { body: request.body }} (or Hono's {@code c.req.raw.body}): the incoming request's body streams on to the origin. */

@@ -34,7 +34,7 @@ final class MemberReads {
       if (of instanceof Value.ArrayLiteral a) {
         return literalIndex(m).map(i -> element(a, i)).orElse(Value.UNKNOWN);
       }
-      return of instanceof Value.WebSocketPair ? new Value.WebSocket() : Value.UNKNOWN;
+      return of instanceof Value.WebSocketPair ? new Value.WebSocket() : of instanceof Value.ClientInput ? of : Value.UNKNOWN;
     }
     if (obj instanceof Swc4jAstThisExpr) {
       return thisMember(prop.get(), unit, depth);
@@ -102,6 +102,9 @@ final class MemberReads {
     }
     if (value instanceof Value.WebSocketPair) {
       return new Value.WebSocket(); // const { 0: client, 1: server } = pair
+    }
+    if (value instanceof Value.ClientInput) {
+      return value; // body.image.url: a part of what the client sent is still the client's
     }
     if (value instanceof Value.Instance inst) {
       return evaluator.project().classNamed(inst.className()).map(c -> classMember(c, prop, 1)).orElse(Value.UNKNOWN);

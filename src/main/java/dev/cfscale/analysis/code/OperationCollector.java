@@ -27,7 +27,8 @@ import java.util.Set;
 /**
  * Walks each unit's own code (not its nested closures, which are units of their own) and records
  * platform operations, calls into project functions (seeding their parameters with what is passed),
- * loops that can never end, and retries without a cap or a delay ({@link Retries}).
+ * loops that can never end, retries without a cap or a delay ({@link Retries}), and callbacks a timeout wrapper
+ * awaits without its signal ({@link BypassedTimeouts}).
  */
 final class OperationCollector implements OperationScope {
   private static final Map<BindingType, Set<String>> OPERATIONS = Map.ofEntries(
@@ -114,6 +115,9 @@ final class OperationCollector implements OperationScope {
   /** A call or optional call ({@code env.KV?.get(k)}) with its callee and arguments. */
   private void call(ISwc4jAst call, ISwc4jAst calleeNode, List<ISwc4jAst> args, FunctionUnit unit) {
     ISwc4jAst callee = Ast.unwrap(calleeNode);
+    if (BypassedTimeouts.bypasses(call, callee, args, unit)) {
+      record(unit, call, Optional.empty(), "timeout.bypassed", KeyArg.NONE, CallOptions.NONE);
+    }
     if (callee instanceof Swc4jAstIdent id) {
       globalCall(call, id.getSym(), args, unit);
     } else if (callee instanceof Swc4jAstMemberExpr m) {

@@ -67,9 +67,14 @@ public final class Project {
 
     /**
      * The seed to keep of this one and {@code offered}: the earlier call site's (by file and position), whichever
-     * parallel worker got there first; the same site's latest value, so the kept value is the fixpoint's.
+     * parallel worker got there first; the same site's latest value, so the kept value is the fixpoint's. What the
+     * client sent gives way to any other value, whatever the order.
      */
     Seed keep(Seed offered) {
+      boolean clientOffered = offered.value() instanceof Value.ClientInput;
+      if (clientOffered != value instanceof Value.ClientInput) {
+        return clientOffered ? this : offered; // a binding or a function passed elsewhere says more than the client's data
+      }
       int order = offered.at().compareTo(at);
       return order < 0 || (order == 0 && !offered.value().equals(value)) ? offered : this;
     }

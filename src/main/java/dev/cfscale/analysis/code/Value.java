@@ -79,6 +79,13 @@ public sealed interface Value {
    */
   record Blob(String source) implements Value {}
 
+  /**
+   * Data the client sent and chose: the parsed request body ({@code await request.json()}), a query parameter
+   * ({@code url.searchParams.get("u")}), or any property or element of one. A URL or a count made of it is the
+   * caller's to pick, not the code's.
+   */
+  record ClientInput() implements Value {}
+
   /** The incoming request's URL, or a URL object built from it. */
   record RequestUrl() implements Value {}
 

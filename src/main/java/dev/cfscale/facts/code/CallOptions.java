@@ -131,6 +131,7 @@ public record CallOptions(List<String> written, boolean cacheLookup, boolean fet
     });
     sqlPassedAt.ifPresent(l -> out.add("sqlPassedAt"));
     fetch.flatMap(FetchTarget::host).ifPresent(h -> out.add("host=" + h));
+    fetch.filter(FetchTarget::clientChosen).ifPresent(f -> out.add("clientUrl"));
     uncappedLimit.ifPresent(l -> out.add("uncappedLimit"));
     if (unreadOptions) {
       out.add("unreadOptions");

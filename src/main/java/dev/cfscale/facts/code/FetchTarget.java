@@ -21,9 +21,11 @@ import java.util.Optional;
  *     header or a query parameter): the call is made on the owner's account, so its price is the owner's
  * @param forwardsRequest the init passes the incoming request's body on ({@code body: request.body}): a transparent
  *     proxy, whose wait the client's own timeout bounds (the client is streaming to the origin through it)
+ * @param clientChosen the URL is (or starts with) what the client sent ({@code fetch(body.imageUrl)}): the host is the
+ *     caller's to pick, so it is external and may be as slow as the caller likes
  */
 public record FetchTarget(Optional<String> host, List<String> initKeys, boolean initOpaque, boolean timeoutInScope,
-    boolean servedFromCache, boolean carriesCredential, boolean forwardsRequest) {
+    boolean servedFromCache, boolean carriesCredential, boolean forwardsRequest, boolean clientChosen) {
 
   public FetchTarget {
     initKeys = List.copyOf(initKeys);

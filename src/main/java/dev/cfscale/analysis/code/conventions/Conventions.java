@@ -33,6 +33,8 @@ public final class Conventions {
       new SelfErasingObjects(),
       // values and operations frameworks and runtime APIs give
       new HonoContext(),
+      new HonoRequestInputs(),
+      new ValidatedInputs(),
       new DurableObjectSql(),
       new DurableObjectStorage(),
       new NuxtHubDatabase(),
@@ -42,6 +44,7 @@ public final class Conventions {
       new Prisma(),
       new WorkersQb(),
       new AgentsSql(),
+      new AgentWorkflows(),
       new AgentState(),
       new ActorsPersist(),
       new QueueMessages(),

@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Classes the runtime calls into: Durable Objects ({@code extends DurableObject}, or any class the config
- * binds), {@code WorkerEntrypoint} (handlers and RPC methods) and {@code WorkflowEntrypoint} ({@code run}).
+ * binds), {@code WorkerEntrypoint} (handlers and RPC methods) and Workflows ({@code run}: a class extending
+ * {@code WorkflowEntrypoint}, or any class the config binds as a Workflow, such as one extending a library's subclass).
  */
 final class EntrypointClasses implements Convention {
 
@@ -20,7 +21,7 @@ final class EntrypointClasses implements Convention {
     for (ClassInfo c : module.classes().values()) {
       String base = c.superClass();
       boolean durableObject = base.equals("DurableObject") || scope.durableObjectClasses().contains(c.name());
-      boolean workflow = base.equals("WorkflowEntrypoint");
+      boolean workflow = base.equals("WorkflowEntrypoint") || scope.workflowClasses().contains(c.name());
       if (!durableObject && !base.equals("WorkerEntrypoint") && !workflow) {
         continue;
       }

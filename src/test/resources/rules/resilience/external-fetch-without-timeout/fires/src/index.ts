@@ -49,4 +49,18 @@ app.get("/profile/:id", async (c) => {
   return c.json({ user: await user.json(), avatar: avatar.ok });
 });
 
+// a webhook tester: the caller names the endpoint to call
+app.post("/webhooks/test", async (c) => {
+  const { endpoint } = await c.req.json<{ endpoint: string }>();
+  // expect: resilience/external-fetch-without-timeout
+  const res = await fetch(endpoint, { method: "POST", body: "{}" });
+  return c.json({ status: res.status });
+});
+
+app.get("/unfurl", async (c) => {
+  // expect: resilience/external-fetch-without-timeout
+  const res = await fetch(c.req.query("link") ?? "", { headers: { accept: "text/html" } });
+  return c.text(await res.text());
+});
+
 export default app;
