@@ -69,7 +69,7 @@ public final class Evaluator {
     }
     if (node instanceof Swc4jAstIdent id) {
       // a for...of variable has no declaration of its own (an outer name it shadows aside): only then look for the loop
-      Optional<ISwc4jAst> list = unit.lookup(id.getSym()).isEmpty() ? ClientInputs.loopOver(id) : Optional.empty();
+      Optional<ISwc4jAst> list = unit.lookup(id.getSym()).isEmpty() ? ListElements.loopOver(id) : Optional.empty();
       if (list.isPresent() && eval(list.get(), unit, depth + 1) instanceof Value.ClientInput element) {
         return element; // for (const part of body.parts): each part is the client's too
       }
@@ -172,7 +172,7 @@ public final class Evaluator {
     if (p.path().isEmpty() && p.name().equals("env")) {
       return Value.ENV;
     }
-    Optional<ISwc4jAst> list = ClientInputs.callbackList(p);
+    Optional<ISwc4jAst> list = ListElements.callbackList(p);
     if (list.isPresent() && p.unit().parent().map(outer -> eval(list.get(), outer, depth + 1)).orElse(Value.UNKNOWN) instanceof Value.ClientInput in) {
       return members.path(in, p.path()); // body.urls.map((url) => ...)
     }

@@ -29,7 +29,6 @@ import java.util.Set;
 final class TextSets {
   static final int MAX_TEXTS = 24;
   private static final int MAX_DEPTH = 8;
-  private static final Set<String> ELEMENT_CALLBACKS = Set.of("map", "forEach", "flatMap", "filter", "some", "every", "find");
 
   private final Evaluator evaluator;
   private final Project project;
@@ -110,7 +109,7 @@ final class TextSets {
    * parameter its callers fill from such a list, or a {@code const} holding a small set of constants.
    */
   private Optional<Map<String, Location>> identifier(Swc4jAstIdent id, FunctionUnit unit, int depth) {
-    Optional<ISwc4jAst> loop = loopOver(id);
+    Optional<ISwc4jAst> loop = ListElements.loopOver(id);
     if (loop.isPresent()) {
       return elements(loop.get(), unit, depth + 1);
     }
@@ -119,7 +118,7 @@ final class TextSets {
       return of(v.init(), v.scope(), depth + 1);
     }
     if (decl.isPresent() && decl.get() instanceof Declaration.Parameter p && p.path().isEmpty()) {
-      Optional<ISwc4jAst> list = callbackList(p);
+      Optional<ISwc4jAst> list = ListElements.callbackList(p);
       if (list.isPresent()) {
         return elements(list.get(), p.unit().parent().orElse(p.unit()), depth + 1);
       }
@@ -199,32 +198,5 @@ final class TextSets {
       current = next.get();
     }
     return current;
-  }
-
-  /** The list a {@code for (const name of LIST)} around {@code id} iterates, when {@code id} is its loop variable. */
-  private static Optional<ISwc4jAst> loopOver(Swc4jAstIdent id) {
-    for (ISwc4jAst p = id.getParent(); p != null; p = p.getParent()) {
-      if (p instanceof Swc4jAstForOfStmt loop && loop.getLeft() instanceof Swc4jAstVarDecl decl && decl.getDecls().size() == 1
-          && decl.getDecls().get(0).getName() instanceof Swc4jAstBindingIdent b && b.getId().getSym().equals(id.getSym())) {
-        return Optional.of(loop.getRight());
-      }
-      if (p instanceof com.caoccao.javet.swc4j.ast.clazz.Swc4jAstFunction || p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstArrowExpr) {
-        return Optional.empty(); // loops outside the enclosing function do not bind it
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** For the first parameter of a callback passed to {@code LIST.map(...)} (and kin): LIST. */
-  private static Optional<ISwc4jAst> callbackList(Declaration.Parameter p) {
-    if (p.index() != 0) {
-      return Optional.empty();
-    }
-    ISwc4jAst fn = p.unit().node();
-    if (fn.getParent() instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstExprOrSpread arg && arg.getParent() instanceof Swc4jAstCallExpr call
-        && Ast.unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr m && Ast.propName(m).filter(ELEMENT_CALLBACKS::contains).isPresent()) {
-      return Optional.of(m.getObj());
-    }
-    return Optional.empty();
   }
 }

@@ -2,13 +2,11 @@ package dev.cfscale.analysis.code.conventions;
 
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
-import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstStr;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstIfStmt;
 import dev.cfscale.analysis.code.Ast;
 import dev.cfscale.analysis.code.Declaration;
 import dev.cfscale.analysis.code.FunctionUnit;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,10 +48,8 @@ final class OriginChecks {
 
   /** {@code request.headers.get("Origin")}, {@code c.req.header("referer")}. */
   private static boolean readsBrowserHeader(ISwc4jAst node) {
-    return Ast.call(node).filter(c -> c.unwrappedCallee() instanceof Swc4jAstMemberExpr m
-        && Ast.propName(m).filter(HEADER_READS::contains).isPresent()
-        && !c.args().isEmpty() && Ast.unwrap(c.args().get(0)) instanceof Swc4jAstStr header
-        && BROWSER_HEADERS.contains(header.getValue().toLowerCase(Locale.ROOT))).isPresent();
+    return Ast.call(node).filter(c -> c.unwrappedCallee() instanceof Swc4jAstMemberExpr
+        && RequestAuthChecks.readsHeader(c, HEADER_READS, BROWSER_HEADERS)).isPresent();
   }
 
   /** A local that holds such a read ({@code const origin = request.headers.get("Origin")}). */

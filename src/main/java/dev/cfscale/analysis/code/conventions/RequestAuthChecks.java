@@ -61,11 +61,16 @@ final class RequestAuthChecks implements Convention {
 
   /** True for a read of a credential header ({@code request.headers.get("Authorization")}, {@code c.req.header("x-api-key")}). */
   static boolean readsCredentialHeader(Ast.Call call) {
+    return readsHeader(call, HEADER_READS, AUTH_HEADERS);
+  }
+
+  /** True for {@code <reads>("<header>")} ({@code headers.get("Origin")}, {@code c.req.header("x-api-key")}), names in lower case. */
+  static boolean readsHeader(Ast.Call call, Set<String> reads, Set<String> headers) {
     ISwc4jAst callee = call.unwrappedCallee();
     Optional<String> name = callee instanceof Swc4jAstMemberExpr m ? Ast.propName(m) : Ast.identifier(callee);
     List<ISwc4jAst> args = call.args();
-    return name.filter(HEADER_READS::contains).isPresent() && !args.isEmpty() && Ast.unwrap(args.get(0)) instanceof Swc4jAstStr header
-        && AUTH_HEADERS.contains(header.getValue().toLowerCase(Locale.ROOT));
+    return name.filter(reads::contains).isPresent() && !args.isEmpty() && Ast.unwrap(args.get(0)) instanceof Swc4jAstStr header
+        && headers.contains(header.getValue().toLowerCase(Locale.ROOT));
   }
 
   private static boolean checksCaller(Ast.Call call, FunctionUnit unit, Evaluator evaluator) {
