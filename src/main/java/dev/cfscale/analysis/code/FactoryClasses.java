@@ -46,14 +46,7 @@ final class FactoryClasses {
    * factory's parameters runs the function passed by the call that made the class.
    */
   static boolean madeBy(FunctionUnit unit, FunctionUnit factory) {
-    for (FunctionUnit u = unit; u != null && u != factory; u = u.parent().orElse(null)) {
-      Optional<ClassInfo> owner = u.owner();
-      if (owner.isPresent()) {
-        ISwc4jAst node = owner.get().node();
-        return factory.returned().stream().map(Ast::unwrap)
-            .anyMatch(r -> r instanceof Swc4jAstClassExpr e && e.getClazz() == node);
-      }
-    }
-    return false;
+    return unit.owner().map(ClassInfo::node).filter(node -> factory.returned().stream().map(Ast::unwrap)
+        .anyMatch(r -> r instanceof Swc4jAstClassExpr e && e.getClazz() == node)).isPresent();
   }
 }
