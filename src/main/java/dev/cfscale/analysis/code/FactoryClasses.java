@@ -31,10 +31,18 @@ final class FactoryClasses {
     if (!(Ast.unwrap(init) instanceof Swc4jAstCallExpr call)) {
       return Optional.empty();
     }
-    Optional<FunctionUnit> factory = Ast.identifier(call.getCallee()).flatMap(top::lookup)
-        .filter(Declaration.Function.class::isInstance).map(d -> ((Declaration.Function) d).unit());
+    Optional<FunctionUnit> factory = Ast.identifier(call.getCallee()).flatMap(top::lookup).flatMap(d -> function(d, module));
     return factory.flatMap(f -> f.returned().stream().map(Ast::unwrap).filter(Swc4jAstClassExpr.class::isInstance)
         .map(r -> ((Swc4jAstClassExpr) r).getClazz()).findFirst()).flatMap(c -> classOf(c, module));
+  }
+
+  /** The function a declaration holds: {@code function make() {}} or {@code const make = () => class ...}. */
+  private static Optional<FunctionUnit> function(Declaration d, SourceModule module) {
+    if (d instanceof Declaration.Function f) {
+      return Optional.of(f.unit());
+    }
+    return d instanceof Declaration.Variable v && v.path().isEmpty() && v.init() != null
+        ? module.unitAt(Ast.unwrap(v.init())) : Optional.empty();
   }
 
   private static Optional<ClassInfo> classOf(Swc4jAstClass clazz, SourceModule module) {

@@ -27,6 +27,18 @@ export const Critic = writerAgent(async (input, env) => {
   return String(out);
 });
 
+// the same shape written as an arrow that returns the class
+const summaryAgent = (length: number) =>
+  class SummaryAgent extends Agent<Env> {
+    async onMessage(connection: Connection, message: string) {
+      // expect: abuse/unauthenticated-expensive-route contains: runs a model
+      const out = await this.env.AI.run("@cf/meta/llama-3.1-8b-instruct", { prompt: `Summarise in ${length} words: ${message}` });
+      connection.send(String(out));
+    }
+  };
+
+export const Summarizer = summaryAgent(50);
+
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
     return (await routeAgentRequest(request, env)) ?? new Response("Not Found", { status: 404 });
