@@ -259,6 +259,12 @@ final class OperationCollector implements OperationScope {
         && evaluator.eval(args.get(1), unit) instanceof Value.Blob blob) {
       options = options.withStoredBlob(blob.source());
     }
+    if (b.type() == BindingType.KV_NAMESPACE && method.equals("put") && !args.isEmpty()) {
+      java.util.Optional<Location> read = ReadHelpers.readBefore(call, args.get(0), b, unit, evaluator);
+      if (read.isPresent()) {
+        options = options.withKeyReadAt(read.get());
+      }
+    }
     PlatformCall platformCall = new PlatformCall(Optional.of(b.name()), Optional.of(b.type()), operation, key, sql, templated, model, options);
     operations.add(new RawOperation(unit, call, platformCall, CallContext.of(call, unit, file(unit))));
   }
