@@ -38,4 +38,18 @@ app.post("/chat/:chat", async (c) => {
   return c.text(answer);
 });
 
+// A loading helper that builds the per-user key itself from the id it is given.
+async function loadProfile(env: Env, userId: string): Promise<{ visits: number }> {
+  return (await env.NOTES.get<{ visits: number }>(`profile:${userId}`, "json")) ?? { visits: 0 };
+}
+
+app.post("/visit/:user", async (c) => {
+  const user = c.req.param("user");
+  const profile = await loadProfile(c.env, user);
+  profile.visits += 1;
+  // expect: kv/read-modify-write contains: by loadProfile()
+  await c.env.NOTES.put(`profile:${user}`, JSON.stringify(profile));
+  return c.json(profile);
+});
+
 export default app;

@@ -70,3 +70,14 @@ app.post("/inbox/:user", async (c) => {
   await c.env.NOTES.put(`inbox:${c.req.param("user")}:${crypto.randomUUID()}`, JSON.stringify(rules), { expirationTtl: 86400 }); // quiet: the helper read another key
   return c.text("queued");
 });
+
+// A helper building its key from the id it is given, but under another prefix than the write's.
+async function loadLimits(env: Env, userId: string): Promise<{ max: number } | null> {
+  return env.NOTES.get<{ max: number }>(`limits:${userId}`, "json");
+}
+app.post("/quota/:user", async (c) => {
+  const user = c.req.param("user");
+  const limits = await loadLimits(c.env, user);
+  await c.env.NOTES.put(`usage:${user}:${Date.now()}`, JSON.stringify(limits), { expirationTtl: 3600 }); // quiet: the helper read limits:, the write is usage:
+  return c.text("ok");
+});
