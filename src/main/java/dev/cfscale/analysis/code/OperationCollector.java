@@ -102,6 +102,8 @@ final class OperationCollector implements OperationScope {
           call(opt, opt.getCallee(), Ast.call(opt).orElseThrow().args(), unit);
         } else if (node instanceof Swc4jAstNewExpr n) {
           construct(n, unit);
+        } else if (node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstTaggedTpl tagged) {
+          taggedTemplate(tagged, unit);
         } else if (isInfiniteLoop(node) && !Exits.hasExit(node)) {
           record(unit, node, Optional.empty(), "loop.unbounded", KeyArg.NONE, CallOptions.NONE);
         } else if (node instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstTryStmt attempt) {
@@ -274,6 +276,12 @@ final class OperationCollector implements OperationScope {
         && evaluator.eval(args.get(1), unit) instanceof Value.Blob blob) {
       options = options.withStoredBlob(blob.source());
     }
+    if (b.type() == BindingType.KV_NAMESPACE && method.equals("put") && !args.isEmpty()) {
+      java.util.Optional<Location> read = ReadHelpers.readBefore(call, args.get(0), b, unit, evaluator);
+      if (read.isPresent()) {
+        options = options.withKeyReadAt(read.get());
+      }
+    }
     PlatformCall platformCall = new PlatformCall(Optional.of(b.name()), Optional.of(b.type()), operation, key, sql, templated, model, options);
     operations.add(new RawOperation(unit, call, platformCall, CallContext.of(call, unit, file(unit))));
   }
@@ -284,6 +292,7 @@ final class OperationCollector implements OperationScope {
         .filter(d -> d instanceof Declaration.Parameter p && p.path().isEmpty())
         .map(d -> (Declaration.Parameter) d)
         .map(p -> project.seededTexts(p.unit(), p.index()))
+        .filter(texts -> texts.keySet().stream().noneMatch(TemplateStrings::isParts)) // a tag's strings are not one SQL text
         .orElse(Map.of());
   }
 
@@ -302,6 +311,21 @@ final class OperationCollector implements OperationScope {
         });
       }
     }
+  }
+
+  /**
+   * A tagged template whose tag is a project function ({@code const q = sqlOn(env.DB); await q`SELECT ...`}): a call of
+   * the tag, whose first parameter receives the template's strings ({@link TemplateStrings}).
+   */
+  private void taggedTemplate(com.caoccao.javet.swc4j.ast.expr.Swc4jAstTaggedTpl tagged, FunctionUnit unit) {
+    if (!(evaluator.eval(tagged.getTag(), unit) instanceof Value.Function f)) {
+      return;
+    }
+    edges.add(new CallEdge(unit, f.unit(), CallContext.of(tagged, unit, file(unit))));
+    Location at = Ast.location(file(unit), tagged);
+    Value strings = new Value.Text(TemplateStrings.parts(tagged.getTpl()));
+    seed(p -> p.seed(f.unit(), 0, strings, at));
+    seed(p -> p.seedText(f.unit(), 0, strings, at));
   }
 
   /** {@code caches.default}, {@code await caches.open(...)}, or a variable holding one (checked on the tree). */

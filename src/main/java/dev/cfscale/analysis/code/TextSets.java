@@ -63,6 +63,9 @@ final class TextSets {
     if (node instanceof Swc4jAstIdent id) {
       return identifier(id, unit, depth);
     }
+    if (node instanceof Swc4jAstCallExpr) {
+      return TemplateStrings.joined(node, unit, evaluator); // a tag's strings.join("?")
+    }
     if (node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstCondExpr c) {
       // const where = status ? "WHERE status = ?" : "": either text, each analysed
       Optional<Map<String, Location>> cons = of(c.getCons(), unit, depth + 1);

@@ -1,3 +1,5 @@
+import { sqlOn } from "./sql";
+
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
     const status = new URL(request.url).searchParams.get("status") ?? "open";
@@ -9,7 +11,11 @@ export default {
     const filter = new URL(request.url).searchParams.has("country") ? "WHERE c.country = ?" : "WHERE c.id = ?";
     // expect: d1/full-table-scan contains: c.country
     const chosen = await env.DB.prepare(`SELECT c.id, c.name FROM customers c ${filter}`).bind("DE").all();
+    // a tagged template on the tag a helper returns: its strings, joined with "?", are the statement
+    const q = sqlOn(env.DB);
+    // expect: d1/full-table-scan contains: orders
+    const large = await q`SELECT id FROM orders WHERE total > ${100} AND status = ${status}`;
     await env.DB.prepare("INSERT INTO customers (id, email, name) VALUES (?, ?, ?)").bind("1", "a@b.c", "A").run();
-    return Response.json({ byStatus, byCountry, chosen });
+    return Response.json({ byStatus, byCountry, chosen, large });
   },
 } satisfies ExportedHandler<Env>;

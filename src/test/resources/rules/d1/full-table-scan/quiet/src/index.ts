@@ -1,3 +1,5 @@
+import { sqlOn } from "./sql";
+
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
     // quiet: primary key, unique column, composite index prefix, expression index, partial index: all index searches
@@ -16,9 +18,12 @@ export default {
     const total = await env.DB.prepare("SELECT count(id) FROM events WHERE id > 0").first();
     // quiet: no plain-column index removes this scan (an index on created_at would only remove the sort)
     const titled = await env.DB.prepare("SELECT id FROM events WHERE lower(title) = ? ORDER BY created_at").bind("x").all();
+    const q = sqlOn(env.DB);
+    // quiet: a tagged template through a helper's tag, looking an order up by its customer (an index prefix)
+    const mine = await q`SELECT id FROM orders WHERE customer_id = ${"c1"} ORDER BY created_at DESC LIMIT 20`;
     await env.DB.prepare("INSERT INTO orders (id, customer_id, status, total, created_at) VALUES (?, ?, ?, ?, ?)").bind("o", "c", "open", 1, 0).run();
     await env.DB.prepare("INSERT INTO events (kind, title, created_at) VALUES (?, ?, ?)").bind("k", "t", 0).run();
-    return Response.json({ order, customer, recent, byLower, open, eu, page, all, total, titled });
+    return Response.json({ mine, order, customer, recent, byLower, open, eu, page, all, total, titled });
   },
 } satisfies ExportedHandler<Env>;
 
