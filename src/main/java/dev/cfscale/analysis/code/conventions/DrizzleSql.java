@@ -76,10 +76,28 @@ final class DrizzleSql {
 
   /** The SQL of the chain starting at {@code start} ({@code db.select()}, {@code db.update(t)}, {@code db.delete(t)}). */
   Optional<String> of(Swc4jAstCallExpr start, String method, FunctionUnit unit) {
-    List<Swc4jAstCallExpr> chain = chain(start);
     if (continuedLater(end(start))) {
       return Optional.empty(); // const q = db.select().from(t); ... q.where(...): the SQL sent is not the one written here
     }
+    return translated(start, method, chain(start), unit);
+  }
+
+  /**
+   * The SQL a query built in steps sends where it is completed: {@code const q = db.select().from(t)} (the chain started at
+   * {@code start}), then {@code await q.where(...).limit(n)} ({@code continuation}, the first call on {@code q}). Empty
+   * when the continuation is itself kept and built on.
+   */
+  Optional<String> continued(Swc4jAstCallExpr start, String method, Swc4jAstCallExpr continuation, FunctionUnit unit) {
+    if (continuedLater(end(continuation))) {
+      return Optional.empty();
+    }
+    List<Swc4jAstCallExpr> steps = new ArrayList<>(chain(start));
+    steps.add(continuation);
+    steps.addAll(chain(continuation));
+    return translated(start, method, steps, unit);
+  }
+
+  private Optional<String> translated(Swc4jAstCallExpr start, String method, List<Swc4jAstCallExpr> chain, FunctionUnit unit) {
     try {
       return Optional.of(switch (method) {
         case "select", "selectDistinct" -> select(start, chain, unit, method.equals("selectDistinct"));
@@ -459,7 +477,7 @@ final class DrizzleSql {
     return false;
   }
 
-  private static final Set<String> BUILDER_METHODS = Set.of("where", "innerJoin", "leftJoin", "rightJoin", "fullJoin", "orderBy",
+  static final Set<String> BUILDER_METHODS = Set.of("where", "innerJoin", "leftJoin", "rightJoin", "fullJoin", "orderBy",
       "groupBy", "having", "limit", "offset", "set", "from", "$dynamic");
 
   /** The call that ends the chain started at {@code start} ({@code start} itself when nothing is chained). */
