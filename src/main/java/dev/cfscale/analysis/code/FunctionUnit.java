@@ -99,6 +99,11 @@ public final class FunctionUnit {
     return module.undeclared(identifier);
   }
 
+  /** What this unit itself declares, by name, in declaration order. */
+  Map<String, Declaration> declarations() {
+    return java.util.Collections.unmodifiableMap(declarations);
+  }
+
   /** True when this unit itself declares {@code identifier}. */
   boolean declares(String identifier) {
     return declarations.containsKey(identifier);

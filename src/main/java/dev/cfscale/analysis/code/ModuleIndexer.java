@@ -55,6 +55,7 @@ final class ModuleIndexer {
     ModuleIndexer indexer = new ModuleIndexer(module);
     indexer.visit(module.program(), top, null);
     indexer.lateAssignments.declare();
+    FactoryClasses.name(module);
   }
 
   private void visit(ISwc4jAst node, FunctionUnit unit, ClassInfo owner) {

@@ -37,7 +37,7 @@ final class OperationCollector implements OperationScope {
       Map.entry(BindingType.R2_BUCKET, Set.of("get", "put", "head", "list", "delete", "createMultipartUpload", "resumeMultipartUpload")),
       Map.entry(BindingType.QUEUE_PRODUCER, Set.of("send", "sendBatch")),
       Map.entry(BindingType.DURABLE_OBJECT, Set.of("idFromName", "idFromString", "newUniqueId", "get", "getByName")),
-      Map.entry(BindingType.AI, Set.of("run")),
+      Map.entry(BindingType.AI, Set.of("run", "aiSearch")),
       Map.entry(BindingType.VECTORIZE, Set.of("query", "queryById", "insert", "upsert", "getByIds", "deleteByIds")),
       Map.entry(BindingType.ANALYTICS_ENGINE, Set.of("writeDataPoint")),
       Map.entry(BindingType.WORKFLOW, Set.of("create", "createBatch", "get")),
@@ -138,7 +138,7 @@ final class OperationCollector implements OperationScope {
       invoke(call, f.unit(), args, unit);
     } else {
       ExplicitThisCalls.of(callee, args, unit, evaluator).ifPresentOrElse(i -> invoke(call, i.function(), i.args(), unit),
-          () -> PassedFunctions.of(callee, args, unit, project).forEach(i -> seedParameters(call, i.function(), i.args(), unit)));
+          () -> passed(call, callee, args, unit));
     }
     for (ISwc4jAst arg : args) {
       // a function passed as a callback runs as part of this call (per element for items.map(fn))
@@ -146,6 +146,21 @@ final class OperationCollector implements OperationScope {
         CallContext context = f.unit().node() != Ast.unwrap(arg)
             ? CallContext.forCallback(call, calleeNode, unit, file(unit)) : CallContext.of(call, unit, file(unit));
         edges.add(new CallEdge(unit, f.unit(), context));
+      }
+    }
+  }
+
+  /**
+   * A call of a parameter callers pass different functions: their parameters are seeded, and (in a class a factory
+   * makes) each is called.
+   */
+  private void passed(ISwc4jAst call, ISwc4jAst callee, List<ISwc4jAst> args, FunctionUnit unit) {
+    boolean runsEach = PassedFunctions.runsEach(callee, unit);
+    for (ExplicitThisCalls.Invocation i : PassedFunctions.of(callee, args, unit, project)) {
+      if (runsEach) {
+        invoke(call, i.function(), i.args(), unit);
+      } else {
+        seedParameters(call, i.function(), i.args(), unit);
       }
     }
   }
@@ -260,6 +275,12 @@ final class OperationCollector implements OperationScope {
     if (b.type() == BindingType.KV_NAMESPACE && method.equals("put") && args.size() > 1
         && evaluator.eval(args.get(1), unit) instanceof Value.Blob blob) {
       options = options.withStoredBlob(blob.source());
+    }
+    if (b.type() == BindingType.KV_NAMESPACE && method.equals("put") && !args.isEmpty()) {
+      java.util.Optional<Location> read = ReadHelpers.readBefore(call, args.get(0), b, unit, evaluator);
+      if (read.isPresent()) {
+        options = options.withKeyReadAt(read.get());
+      }
     }
     PlatformCall platformCall = new PlatformCall(Optional.of(b.name()), Optional.of(b.type()), operation, key, sql, templated, model, options);
     operations.add(new RawOperation(unit, call, platformCall, CallContext.of(call, unit, file(unit))));

@@ -31,4 +31,18 @@ final class PassedFunctions {
     return project.polymorphicFunctions(parameter.get().unit(), parameter.get().index()).stream()
         .map(fn -> new ExplicitThisCalls.Invocation(fn, arguments)).toList();
   }
+
+  /**
+   * True when {@code callee} is a parameter of a class factory called from the class it makes
+   * ({@code function createAgent(workflow) { return class extends Agent { run() { workflow() } } }}): every call of the
+   * factory makes a class, and all those classes are one class to the analysis, so the call runs each passed function.
+   */
+  static boolean runsEach(ISwc4jAst callee, FunctionUnit unit) {
+    ISwc4jAst called = Ast.unwrap(callee);
+    if (called instanceof Swc4jAstMemberExpr m && Ast.propName(m).filter("call"::equals).isPresent()) {
+      called = Ast.unwrap(m.getObj());
+    }
+    return Ast.identifier(called).flatMap(unit::lookup).filter(d -> d instanceof Declaration.Parameter p && p.path().isEmpty())
+        .map(d -> FactoryClasses.madeBy(unit, ((Declaration.Parameter) d).unit())).orElse(false);
+  }
 }

@@ -100,11 +100,17 @@ public final class CodeFacts {
    * either earlier in the same function (and not in a branch that excludes the put) or, for a key held in an
    * instance field ({@code this.userId}: the same entity in every method), in another method of the same class that
    * some one request path reaches together with the put ({@code get()} and {@code #set()} of a per-user store). A
-   * key passed as a parameter to separate module helpers could be any key, so those stay apart. Empty when the put fills a cache-aside lookup ({@link #isCacheFill}).
+   * key passed as a parameter to separate module helpers could be any key, so those stay apart, unless the writing
+   * function itself hands its key to the helper that reads it first ({@link CallOptions#keyReadAt}: a loading helper).
+   * Empty when the put fills a cache-aside lookup ({@link #isCacheFill}).
    */
   public Optional<OperationSite> readOfWrittenKey(OperationSite put) {
     if (!put.is(BindingType.KV_NAMESPACE, "put") || put.key().shape() == KeyArg.Shape.NONE || isCacheFill(put)) {
       return Optional.empty();
+    }
+    Optional<OperationSite> viaHelper = put.options().keyReadAt().flatMap(index::kvReadAt).filter(get -> !get.options().cacheLookup());
+    if (viaHelper.isPresent()) {
+      return viaHelper;
     }
     return index.kvReadsOfKey(put).stream()
         .filter(get -> get.function().equals(put.function())

@@ -23,6 +23,7 @@ final class OperationIndex {
 
   private final Map<String, List<OperationSite>> byOperation = new HashMap<>();
   private final Map<KvKey, List<OperationSite>> kvReads = new HashMap<>();
+  private final Map<dev.cfscale.findings.Location, OperationSite> kvReadsAt = new HashMap<>();
   /** The functions (with their file, namespace and key) holding a cache-aside KV lookup. */
   private final Set<CacheLookup> cacheLookups = new HashSet<>();
 
@@ -33,6 +34,7 @@ final class OperationIndex {
       byOperation.computeIfAbsent(op.operation(), k -> new ArrayList<>()).add(op);
       if (op.is(BindingType.KV_NAMESPACE, "get", "getWithMetadata")) {
         kvReads.computeIfAbsent(KvKey.of(op), k -> new ArrayList<>()).add(op);
+        kvReadsAt.putIfAbsent(op.location(), op);
         if (op.options().cacheLookup()) {
           cacheLookups.add(new CacheLookup(KvKey.of(op), op.function()));
         }
@@ -49,6 +51,11 @@ final class OperationIndex {
   /** The KV gets and getWithMetadata calls in the write's file, on its namespace, with its key text, in code order. */
   List<OperationSite> kvReadsOfKey(OperationSite write) {
     return kvReads.getOrDefault(KvKey.of(write), List.of());
+  }
+
+  /** The KV get or getWithMetadata call at {@code at}, if one is there. */
+  Optional<OperationSite> kvReadAt(dev.cfscale.findings.Location at) {
+    return Optional.ofNullable(kvReadsAt.get(at));
   }
 
   /** True when a cache-aside KV lookup of the same key on the same namespace sits in the write's function. */

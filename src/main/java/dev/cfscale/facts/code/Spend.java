@@ -86,7 +86,9 @@ public enum Spend {
           : Optional.empty();
       case KV_NAMESPACE -> operation.equals("put") && newKeyPerCall(op) && !expires(op) ? Optional.of(KV_WRITE) : Optional.empty();
       case D1_DATABASE -> op.isD1RoundTrip() && writes(op) ? Optional.of(D1_WRITE) : Optional.empty();
-      case DURABLE_OBJECT -> operation.equals("sql.exec") && writes(op) ? Optional.of(DO_WRITE) : Optional.empty();
+      // an Agent saving an MCP server under a name the caller chooses keeps one more row per name
+      case DURABLE_OBJECT -> operation.equals("sql.exec") && writes(op) || operation.equals("mcp.addServer") && newKeyPerCall(op)
+          ? Optional.of(DO_WRITE) : Optional.empty();
       case WORKFLOW -> operation.startsWith("create") ? Optional.of(WORKFLOW_START) : Optional.empty();
       default -> Optional.empty();
     };

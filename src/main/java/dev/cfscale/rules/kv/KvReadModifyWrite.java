@@ -34,6 +34,7 @@ public final class KvReadModifyWrite implements CodeRule {
     String writePrice = ctx.platform().number("kv.pricing.usdPerMillionWrites").toPlainString();
     return Stream.of(finding(worker, put)
         .message("`" + put.code() + "` writes back the value `" + get.code() + "` read at line " + get.location().line()
+            + (get.file().equals(put.file()) && get.function().equals(put.function()) ? "" : " of " + get.file() + " by " + get.function() + "()")
             + " (key " + put.key().text() + "): KV has no transactions, so concurrent requests on the same key overwrite"
             + " each other's changes, and more than " + perSecond + " write per second to one key fails with 429"
             + " (each write billed at $" + writePrice + " per million)")

@@ -57,20 +57,20 @@ final class ClientCallableClasses implements Convention {
     if (onConnect != null && (closes(onConnect) || evaluator.project().conventions().stream().anyMatch(c -> c.guards(onConnect, evaluator)))) {
       return true;
     }
+    boolean oauth = false;
     for (SourceModule module : evaluator.project().modules()) {
-      if (module.derived(GUARDS_EVERY_CLIENT, ClientCallableClasses::guardsEveryClient)) {
+      if (module.derived(REJECTS_CLIENTS, m -> m.calls().stream().anyMatch(ClientCallableClasses::routesWithRejectingHook))) {
         return true;
       }
+      oauth |= module.derived(SERVES_BEHIND_OAUTH, ClientCallableClasses::servesBehindOAuth);
     }
-    return false;
+    // an OAuth provider whose login grants a token to whoever asks keeps nobody out
+    return oauth && !OAuthGrants.grantAnyone(evaluator);
   }
 
-  /** Whether a module routes agents with a rejecting hook or serves behind OAuth: read once per run, not per entry. */
-  private static final Object GUARDS_EVERY_CLIENT = new Object();
-
-  private static boolean guardsEveryClient(SourceModule module) {
-    return module.calls().stream().anyMatch(ClientCallableClasses::routesWithRejectingHook) || servesBehindOAuth(module);
-  }
+  /** Whether a module routes agents with a rejecting hook, or serves behind OAuth: read once per run, not per entry. */
+  private static final Object REJECTS_CLIENTS = new Object();
+  private static final Object SERVES_BEHIND_OAUTH = new Object();
 
   /** {@code new OAuthProvider({ apiHandler, ... })} (workers-oauth-provider): the API routes need a token it issued. */
   private static boolean servesBehindOAuth(SourceModule module) {

@@ -46,6 +46,7 @@ public final class Conventions {
       new AgentsSql(),
       new AgentWorkflows(),
       new AgentState(),
+      new AgentMcpServers(),
       new ActorsPersist(),
       new QueueMessages(),
       new BodyReads(),

@@ -18,17 +18,20 @@ final class EntrypointClasses implements Convention {
 
   @Override
   public void entries(SourceModule module, EntryScope scope) {
-    for (ClassInfo c : module.classes().values()) {
+    for (Map.Entry<String, ClassInfo> named : module.classes().entrySet()) {
+      // a class a factory makes is found under the name it is stored as (export const Chat = makeAgent(...))
+      String name = named.getKey();
+      ClassInfo c = named.getValue();
       String base = c.superClass();
-      boolean durableObject = base.equals("DurableObject") || scope.durableObjectClasses().contains(c.name());
-      boolean workflow = base.equals("WorkflowEntrypoint") || scope.workflowClasses().contains(c.name());
+      boolean durableObject = base.equals("DurableObject") || scope.durableObjectClasses().contains(name);
+      boolean workflow = base.equals("WorkflowEntrypoint") || scope.workflowClasses().contains(name);
       if (!durableObject && !base.equals("WorkerEntrypoint") && !workflow) {
         continue;
       }
       for (Map.Entry<String, FunctionUnit> m : c.methods().entrySet()) {
         Optional<EntryKind> hook = durableObject ? frameworkHook(module, c, m.getKey(), scope) : Optional.empty();
         hook.or(() -> kindOf(m.getKey(), durableObject, workflow)).ifPresent(kind ->
-            scope.add(kind, c.name() + "." + m.getKey(), module, m.getValue().node(), m.getValue()));
+            scope.add(kind, name + "." + m.getKey(), module, m.getValue().node(), m.getValue()));
       }
     }
   }

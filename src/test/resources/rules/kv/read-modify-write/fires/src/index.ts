@@ -23,4 +23,33 @@ app.get("/s/:id", async (c) => {
   return c.text(record.value ?? "");
 });
 
+// A conversation kept as one value per chat: a loading helper reads it, a slow model call runs, the whole list is written back.
+async function loadHistory(env: Env, key: string): Promise<string[]> {
+  const raw = await env.NOTES.get(key);
+  return raw ? JSON.parse(raw) : [];
+}
+
+app.post("/chat/:chat", async (c) => {
+  const historyKey = `history:${c.req.param("chat")}`;
+  const history = await loadHistory(c.env, historyKey);
+  const answer = await (await fetch("https://llm.example.com/v1/complete", { method: "POST", body: JSON.stringify(history) })).text();
+  // expect: kv/read-modify-write contains: read at line
+  await c.env.NOTES.put(historyKey, JSON.stringify([...history, answer]));
+  return c.text(answer);
+});
+
+// A loading helper that builds the per-user key itself from the id it is given.
+async function loadProfile(env: Env, userId: string): Promise<{ visits: number }> {
+  return (await env.NOTES.get<{ visits: number }>(`profile:${userId}`, "json")) ?? { visits: 0 };
+}
+
+app.post("/visit/:user", async (c) => {
+  const user = c.req.param("user");
+  const profile = await loadProfile(c.env, user);
+  profile.visits += 1;
+  // expect: kv/read-modify-write contains: by loadProfile()
+  await c.env.NOTES.put(`profile:${user}`, JSON.stringify(profile));
+  return c.json(profile);
+});
+
 export default app;

@@ -51,3 +51,33 @@ app.post("/slug/:owner", async (c) => {
   await writeSetting(c.env, `last-slug:${c.req.param("owner")}`, await c.req.text());
   return c.json({ banner });
 });
+
+// Loading helpers whose read is not the value written back.
+async function loadJson(env: Env, key: string): Promise<string[] | null> {
+  const raw = await env.NOTES.get(key);
+  return raw ? JSON.parse(raw) : null;
+}
+app.get("/feed/:user", async (c) => {
+  const key = `feed:${c.req.param("user")}`;
+  const cached = await loadJson(c.env, key);
+  if (cached) return c.json(cached);
+  const fresh = [await (await fetch("https://feed.example.com/", { signal: AbortSignal.timeout(2000) })).text()];
+  await c.env.NOTES.put(key, JSON.stringify(fresh), { expirationTtl: 60 }); // quiet: a cache fill on a miss of the helper's lookup
+  return c.json(fresh);
+});
+app.post("/inbox/:user", async (c) => {
+  const rules = await loadJson(c.env, `rules:${c.req.param("user")}`);
+  await c.env.NOTES.put(`inbox:${c.req.param("user")}:${crypto.randomUUID()}`, JSON.stringify(rules), { expirationTtl: 86400 }); // quiet: the helper read another key
+  return c.text("queued");
+});
+
+// A helper building its key from the id it is given, but under another prefix than the write's.
+async function loadLimits(env: Env, userId: string): Promise<{ max: number } | null> {
+  return env.NOTES.get<{ max: number }>(`limits:${userId}`, "json");
+}
+app.post("/quota/:user", async (c) => {
+  const user = c.req.param("user");
+  const limits = await loadLimits(c.env, user);
+  await c.env.NOTES.put(`usage:${user}:${Date.now()}`, JSON.stringify(limits), { expirationTtl: 3600 }); // quiet: the helper read limits:, the write is usage:
+  return c.text("ok");
+});
