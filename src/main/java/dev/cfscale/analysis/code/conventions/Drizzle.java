@@ -72,6 +72,9 @@ final class Drizzle implements Convention {
     if (method.equals("findFirst") || method.equals("findMany")) {
       relationalQuery(c, m, method, unit, scope);
     }
+    if (DrizzleSql.BUILDER_METHODS.contains(method)) {
+      continuation(c, m, unit, scope);
+    }
     if (!ORM_CALLS.contains(method) || !(scope.evaluator().eval(m.getObj(), unit) instanceof Value.Orm orm) || !orm.library().equals(LIBRARY)) {
       return;
     }
@@ -87,6 +90,33 @@ final class Drizzle implements Convention {
           subquery ? "subquery" : "prepare", Optional.of(sql), false,
           limited(CallOptions.fromOrm(new OrmQuery("drizzle", Optional.of(DrizzleSql.lastMethod(c)), subquery ? "subquery" : "")),
               translation, unit)));
+    }
+  }
+
+  /**
+   * A query built in steps (Drizzle's dynamic query building): {@code const q = db.select(...).from(t)}, then
+   * {@code await q.where(...)} in one branch and {@code await q.innerJoin(...).where(...)} in another. The base chain
+   * sends nothing by itself; each continuation sends the base with its own calls, planned where it is written.
+   */
+  private static void continuation(Swc4jAstCallExpr call, Swc4jAstMemberExpr callee, FunctionUnit unit, OperationScope scope) {
+    if (!(Ast.unwrap(callee.getObj()) instanceof Swc4jAstIdent held)) {
+      return;
+    }
+    Optional<ISwc4jAst> base = DrizzleExpressions.variable(held, unit).map(v -> Ast.unwrap(v.init()));
+    ISwc4jAst node = base.orElse(null);
+    // walk the base chain back to where it starts on the ORM: db.select(...).from(t) -> db.select(...)
+    while (node instanceof Swc4jAstCallExpr step && Ast.unwrap(step.getCallee()) instanceof Swc4jAstMemberExpr sm) {
+      String method = Ast.propName(sm).orElse("");
+      if (CHAIN_STARTS.contains(method) && scope.evaluator().eval(sm.getObj(), unit) instanceof Value.Orm orm && orm.library().equals(LIBRARY)) {
+        boolean subquery = isSubquery(DrizzleSql.end(call), unit);
+        DrizzleSql translation = new DrizzleSql(scope.evaluator());
+        translation.continued(step, method, call, unit).ifPresent(sql -> scope.recordSql(unit, call, orm.binding(),
+            subquery ? "subquery" : "prepare", Optional.of(sql), false,
+            limited(CallOptions.fromOrm(new OrmQuery("drizzle", Optional.of(DrizzleSql.lastMethod(call)), subquery ? "subquery" : "")),
+                translation, unit)));
+        return;
+      }
+      node = Ast.unwrap(sm.getObj());
     }
   }
 

@@ -15,6 +15,7 @@ import dev.cfscale.analysis.code.Ast;
 import dev.cfscale.analysis.code.Declaration;
 import dev.cfscale.analysis.code.Evaluator;
 import dev.cfscale.analysis.code.FunctionUnit;
+import dev.cfscale.analysis.code.Value;
 import dev.cfscale.analysis.code.conventions.DrizzleExpressions.Scope;
 import dev.cfscale.analysis.code.conventions.DrizzleExpressions.Unsupported;
 import dev.cfscale.findings.Location;
@@ -42,7 +43,10 @@ final class DrizzleSql {
   /** Where the ORDER BY terms of the last query translated are written, when a variable holds them. */
   private Optional<Location> orderWrittenAt = Optional.empty();
 
+  private final Evaluator evaluator;
+
   DrizzleSql(Evaluator evaluator) {
+    this.evaluator = evaluator;
     this.tables = new DrizzleTables(evaluator);
     this.expressions = new DrizzleExpressions(tables);
     this.relations = new DrizzleRelations(evaluator.project(), tables);
@@ -72,10 +76,28 @@ final class DrizzleSql {
 
   /** The SQL of the chain starting at {@code start} ({@code db.select()}, {@code db.update(t)}, {@code db.delete(t)}). */
   Optional<String> of(Swc4jAstCallExpr start, String method, FunctionUnit unit) {
-    List<Swc4jAstCallExpr> chain = chain(start);
     if (continuedLater(end(start))) {
       return Optional.empty(); // const q = db.select().from(t); ... q.where(...): the SQL sent is not the one written here
     }
+    return translated(start, method, chain(start), unit);
+  }
+
+  /**
+   * The SQL a query built in steps sends where it is completed: {@code const q = db.select().from(t)} (the chain started at
+   * {@code start}), then {@code await q.where(...).limit(n)} ({@code continuation}, the first call on {@code q}). Empty
+   * when the continuation is itself kept and built on.
+   */
+  Optional<String> continued(Swc4jAstCallExpr start, String method, Swc4jAstCallExpr continuation, FunctionUnit unit) {
+    if (continuedLater(end(continuation))) {
+      return Optional.empty();
+    }
+    List<Swc4jAstCallExpr> steps = new ArrayList<>(chain(start));
+    steps.add(continuation);
+    steps.addAll(chain(continuation));
+    return translated(start, method, steps, unit);
+  }
+
+  private Optional<String> translated(Swc4jAstCallExpr start, String method, List<Swc4jAstCallExpr> chain, FunctionUnit unit) {
     try {
       return Optional.of(switch (method) {
         case "select", "selectDistinct" -> select(start, chain, unit, method.equals("selectDistinct"));
@@ -286,8 +308,32 @@ final class DrizzleSql {
   private String update(Swc4jAstCallExpr start, List<Swc4jAstCallExpr> chain, FunctionUnit unit) {
     Scope scope = new Scope(table(DrizzleExpressions.arg(start, 0), unit));
     Swc4jAstCallExpr set = find(chain, "set").orElseThrow(Unsupported::new);
-    if (!(Ast.unwrap(DrizzleExpressions.arg(set, 0)) instanceof Swc4jAstObjectLit values)) {
+    List<String> assignments = assignments(DrizzleExpressions.arg(set, 0), scope, unit);
+    if (assignments.isEmpty()) {
+      // set(changes) with columns the code does not write out: still an update of this table, planned by its where (the
+      // column named is any one; the last, as a key usually comes first)
+      List<String> columns = List.copyOf(scope.from().columns().values());
+      assignments = columns.isEmpty() ? List.of() : List.of(DrizzleExpressions.quote(columns.get(columns.size() - 1)) + " = ?");
+    }
+    if (assignments.isEmpty()) {
       throw new Unsupported();
+    }
+    StringBuilder sql = new StringBuilder("UPDATE ").append(DrizzleExpressions.quote(scope.from().name())).append(" SET ")
+        .append(String.join(", ", assignments));
+    appendWhere(sql, chain, scope, unit);
+    return sql.toString();
+  }
+
+  /**
+   * The columns {@code set(...)} writes: the keys of its object literal, also when a {@code const} holds it
+   * ({@code const changes = { name, updatedAt }; ... .set(changes)}); spreads are skipped. Empty when not known.
+   */
+  private List<String> assignments(ISwc4jAst arg, Scope scope, FunctionUnit unit) {
+    ISwc4jAst node = Ast.unwrap(arg);
+    Swc4jAstObjectLit values = node instanceof Swc4jAstObjectLit o ? o
+        : evaluator.eval(node, unit) instanceof Value.ObjectLiteral held ? held.node() : null;
+    if (values == null) {
+      return List.of();
     }
     List<String> assignments = new ArrayList<>();
     for (ISwc4jAst prop : values.getProps()) {
@@ -301,13 +347,7 @@ final class DrizzleSql {
       }
       assignments.add(DrizzleExpressions.quote(scope.from().columns().get(key)) + " = ?");
     }
-    if (assignments.isEmpty()) {
-      throw new Unsupported();
-    }
-    StringBuilder sql = new StringBuilder("UPDATE ").append(DrizzleExpressions.quote(scope.from().name())).append(" SET ")
-        .append(String.join(", ", assignments));
-    appendWhere(sql, chain, scope, unit);
-    return sql.toString();
+    return assignments;
   }
 
   private String delete(Swc4jAstCallExpr start, List<Swc4jAstCallExpr> chain, FunctionUnit unit) {
@@ -437,7 +477,7 @@ final class DrizzleSql {
     return false;
   }
 
-  private static final Set<String> BUILDER_METHODS = Set.of("where", "innerJoin", "leftJoin", "rightJoin", "fullJoin", "orderBy",
+  static final Set<String> BUILDER_METHODS = Set.of("where", "innerJoin", "leftJoin", "rightJoin", "fullJoin", "orderBy",
       "groupBy", "having", "limit", "offset", "set", "from", "$dynamic");
 
   /** The call that ends the chain started at {@code start} ({@code start} itself when nothing is chained). */

@@ -9,6 +9,7 @@ export default {
     const open = await env.DB.prepare("SELECT count(*) AS n FROM orders WHERE status = ?").bind("shipped").first();
     await env.DB.prepare("INSERT INTO orders (id, customer_id, status, total, created_at) VALUES (?, ?, ?, ?, ?)").bind("o", "c", "open", 1, 0).run();
     const pending = await new OrderListing(env.DB).pendingTotal();
-    return Response.json({ total, open, pending });
+    const inStatus = await new OrderListing(env.DB).totalFor(new URL(request.url).searchParams.get("status"));
+    return Response.json({ total, open, pending, inStatus });
   },
 } satisfies ExportedHandler<Env>;

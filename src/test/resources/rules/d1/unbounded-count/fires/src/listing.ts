@@ -30,4 +30,17 @@ export class OrderListing {
     const [row] = await drizzle(this.db).select({ n: sql<number>`count(*)` }).from(orders).where(where);
     return row.n;
   }
+
+  // A count built in steps: the base chain is completed in each branch, and each completed query is what runs.
+  async totalFor(status: string | null): Promise<number> {
+    const base = drizzle(this.db).select({ n: sql<number>`count(*)` }).from(orders);
+    if (status) {
+      // expect: d1/unbounded-count contains: the filter does not pin one entity
+      const [row] = await base.where(eq(orders.status, status));
+      return row.n;
+    }
+    // expect: d1/unbounded-count contains: every row of `orders`
+    const [all] = await base.limit(1);
+    return all.n;
+  }
 }

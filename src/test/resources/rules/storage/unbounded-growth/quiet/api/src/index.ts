@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { admin } from "./admin";
-import { savePreference } from "./preferences";
+import { addNote, editNote, savePreference } from "./preferences";
 export { TodoAgent, FeedAgent, VisitLog } from "./objects";
 
 const app = new Hono<{ Bindings: Env }>();
@@ -22,6 +22,16 @@ app.post("/uploads", async (c) => {
 
 app.put("/preferences/:user", async (c) => {
   await savePreference(c.env.DB, c.req.param("user"), await c.req.text());
+  return c.body(null, 204);
+});
+
+app.post("/notes/:user", async (c) => {
+  await addNote(c.env.DB, crypto.randomUUID(), c.req.param("user"));
+  return c.body(null, 201);
+});
+
+app.patch("/notes/:id", async (c) => {
+  await editNote(c.env.DB, c.req.param("id"), await c.req.json());
   return c.body(null, 204);
 });
 
