@@ -51,7 +51,7 @@ final class CacheAside {
    * The variable a call's (awaited) result is declared or assigned with, also parsed or given a default
    * ({@code cached = JSON.parse((await KV.get(key)) ?? "null")}).
    */
-  private static Optional<String> resultVariable(ISwc4jAst call) {
+  static Optional<String> resultVariable(ISwc4jAst call) {
     ISwc4jAst child = call;
     for (ISwc4jAst p = call.getParent(); p != null; child = p, p = p.getParent()) {
       if (p instanceof Swc4jAstVarDeclarator d) {

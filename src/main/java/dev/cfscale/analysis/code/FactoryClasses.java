@@ -50,6 +50,30 @@ final class FactoryClasses {
   }
 
   /**
+   * True when the function {@code task} was handed to a factory for a class that runs: the call making the class is
+   * stored under a name the config binds as a Durable Object class ({@code export const Planner = agentFor(task)} with
+   * {@code class_name = "Planner"}) or that the module constructs ({@code new Planner()}). A class made for a name
+   * nothing binds or constructs never runs its task, although it shares its class expression with those that do.
+   */
+  static boolean passedForLiveClass(FunctionUnit task, Project project) {
+    ISwc4jAst p = task.node().getParent();
+    while (p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstExprOrSpread || p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstParenExpr) {
+      p = p.getParent();
+    }
+    if (!(p instanceof Swc4jAstCallExpr call && call.getParent() instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstVarDeclarator d
+        && d.getName() instanceof com.caoccao.javet.swc4j.ast.pat.Swc4jAstBindingIdent b)) {
+      return true; // not a class stored under a name: left as the factory's other calls are
+    }
+    String name = b.getId().getSym();
+    return project.durableObjectBinding(name).isPresent() || constructed(task.module(), name);
+  }
+
+  private static boolean constructed(SourceModule module, String name) {
+    return module.units().stream().flatMap(u -> u.ownNodes().stream()).anyMatch(n ->
+        n instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstNewExpr e && Ast.identifier(Ast.unwrap(e.getCallee())).filter(name::equals).isPresent());
+  }
+
+  /**
    * True when {@code unit} is code of a class that the function {@code factory} returns: a call there of one of the
    * factory's parameters runs the function passed by the call that made the class.
    */

@@ -19,7 +19,9 @@ import java.util.Set;
  * no convention guards from outside, through calls and closures, stopping at every function whose own code checks
  * the caller ({@link Convention#guards}): what such a function runs is behind the check. A Durable Object method
  * the Worker calls through a stub ({@code stub.query(...)}) is as open as the code that calls it: the route that
- * forwards a request into it is the way in, so the walk crosses the stub call (reported at that call).
+ * forwards a request into it is the way in, so the walk crosses the stub call (reported at that call). The walk also
+ * stops at a function that answers from a cache under one constant key ({@link ConstantKeyCaches}): what it runs on a
+ * miss runs once per expiry for all clients together, so no client can make it run per call.
  */
 final class OpenReach {
   private final Project project;
@@ -115,6 +117,7 @@ final class OpenReach {
   }
 
   private boolean guarded(FunctionUnit unit) {
-    return guarded.computeIfAbsent(unit, u -> project.conventions().stream().anyMatch(c -> c.guards(u, evaluator)));
+    return guarded.computeIfAbsent(unit, u -> project.conventions().stream().anyMatch(c -> c.guards(u, evaluator))
+        || ConstantKeyCaches.answersFromOneKey(u, evaluator));
   }
 }

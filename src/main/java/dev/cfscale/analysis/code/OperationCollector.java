@@ -158,7 +158,9 @@ final class OperationCollector implements OperationScope {
     boolean runsEach = PassedFunctions.runsEach(callee, unit);
     for (ExplicitThisCalls.Invocation i : PassedFunctions.of(callee, args, unit, project)) {
       if (runsEach) {
-        invoke(call, i.function(), i.args(), unit);
+        if (FactoryClasses.passedForLiveClass(i.function(), project)) {
+          invoke(call, i.function(), i.args(), unit);
+        }
       } else {
         seedParameters(call, i.function(), i.args(), unit);
       }

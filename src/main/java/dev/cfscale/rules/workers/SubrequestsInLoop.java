@@ -105,6 +105,10 @@ public final class SubrequestsInLoop implements CodeRule {
     if (op.bindingType().filter(BindingType.SERVICE::equals).isPresent()) {
       return Optional.of("Service binding call");
     }
+    if (op.operation().startsWith("ai-sdk.")) {
+      // an AI SDK model call is a request to the provider (or to Workers AI through its binding): a subrequest
+      return Optional.of("AI SDK call");
+    }
     return Optional.empty();
   }
 }

@@ -8,6 +8,7 @@ import dev.cfscale.analysis.code.Ast;
 import dev.cfscale.analysis.code.Convention;
 import dev.cfscale.analysis.code.Evaluator;
 import dev.cfscale.analysis.code.FunctionUnit;
+import dev.cfscale.analysis.code.RefusalResults;
 import dev.cfscale.analysis.code.Value;
 import dev.cfscale.facts.config.BindingType;
 import java.util.List;
@@ -22,7 +23,8 @@ import java.util.regex.Pattern;
  * calls a check named for what it checks ({@code requireAuth}, {@code verifyKey}, {@code getSession},
  * {@code validateTurnstile}, {@code crypto.subtle.verify}), asks a rate-limit binding ({@code env.LIMITER.limit({ key })})
  * or posts to Turnstile's siteverify. A refusal that only compares the {@code Origin} header ({@link OriginChecks}) is not a
- * check of the caller. Presence is enough: a check that exists is taken to protect what follows
+ * check of the caller. A call of a project helper that answers 401/403 itself counts when the caller hands its refusal
+ * back ({@code if (member instanceof Response) return member}, {@link RefusalResults}). Presence is enough: a check that exists is taken to protect what follows
  * (precision first: the rule that reads this stays quiet rather than accuse guarded code).
  */
 final class RequestAuthChecks implements Convention {
@@ -39,15 +41,43 @@ final class RequestAuthChecks implements Convention {
 
   @Override
   public boolean guards(FunctionUnit unit, Evaluator evaluator) {
+    if (refuses(unit) || anyOwn(unit.node(), unit, s -> s instanceof Swc4jAstStr str && str.getValue().contains(TURNSTILE))) {
+      return true;
+    }
     for (ISwc4jAst node : unit.ownNodes()) {
-      if (node instanceof Swc4jAstNumber n && DENIED.contains(n.getValue()) && !OriginChecks.onlyRefusesOtherPages(n, unit)) {
-        return true;
-      }
-      if (node instanceof Swc4jAstStr s && s.getValue().contains(TURNSTILE)) {
-        return true;
-      }
       Optional<Ast.Call> call = Ast.call(node);
-      if (call.isPresent() && checksCaller(call.get(), unit, evaluator)) {
+      if (call.isPresent() && (checksCaller(call.get(), unit, evaluator) || asksRefusingHelper(call.get(), unit, evaluator))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code const member = await memberOr401(request); if (member instanceof Response) return member;}. */
+  private static boolean asksRefusingHelper(Ast.Call call, FunctionUnit unit, Evaluator evaluator) {
+    return evaluator.eval(call.callee(), unit) instanceof Value.Function helper && helper.unit() != unit && refuses(helper.unit())
+        && RefusalResults.returnedEarly(call.node(), unit);
+  }
+
+  /**
+   * The function's own code (not its nested functions) answers 401 or 403 ({@code new Response(.., { status: 401 })},
+   * {@code c.json(.., 403)}, {@code throw new HTTPException(401)}), not only to pages of other sites.
+   */
+  private static boolean refuses(FunctionUnit unit) {
+    return anyOwn(unit.node(), unit, n -> n instanceof Swc4jAstNumber number && DENIED.contains(number.getValue())
+        && !OriginChecks.onlyRefusesOtherPages(number, unit));
+  }
+
+  /** True when a node under {@code node} that belongs to {@code unit}'s own code (not a nested function's) passes {@code test}. */
+  private static boolean anyOwn(ISwc4jAst node, FunctionUnit unit, java.util.function.Predicate<ISwc4jAst> test) {
+    if (PassThrough.isFunction(node) && unit.module().unitAt(node).filter(u -> u != unit).isPresent()) {
+      return false;
+    }
+    if (test.test(node)) {
+      return true;
+    }
+    for (ISwc4jAst child : node.getChildNodes()) {
+      if (child != null && anyOwn(child, unit, test)) {
         return true;
       }
     }

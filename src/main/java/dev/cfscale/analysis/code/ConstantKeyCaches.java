@@ -1,0 +1,51 @@
+package dev.cfscale.analysis.code;
+
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import dev.cfscale.facts.config.BindingType;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A function that answers from a KV cache under one constant key: it reads the key, returns the value on a hit
+ * ({@link CacheAside}) and, on a miss, computes it and puts it back under the same key. Whatever it runs after the
+ * hit check (a model, a paid API) runs once per expiry of that one key, for every caller together, however many
+ * clients call it. A key built from the request ({@code summary:${page}}) does not bound anything: a caller asking for
+ * new keys misses every time; nor does a lookup that nothing fills.
+ */
+final class ConstantKeyCaches {
+  private ConstantKeyCaches() {}
+
+  /** True when {@code unit}'s own code looks up a constant KV key, returns early on a hit and fills that key itself. */
+  static boolean answersFromOneKey(FunctionUnit unit, Evaluator evaluator) {
+    Set<String> looked = new HashSet<>();
+    Set<String> filled = new HashSet<>();
+    for (ISwc4jAst node : unit.ownNodes()) {
+      Optional<Ast.Call> call = Ast.call(node);
+      if (call.isEmpty()) {
+        continue;
+      }
+      Optional<String> key = constantKvKey(call.get(), "get", unit, evaluator);
+      if (key.isPresent() && CacheAside.isLookup(node, unit)) {
+        looked.add(key.get());
+      }
+      constantKvKey(call.get(), "put", unit, evaluator).ifPresent(filled::add);
+    }
+    looked.retainAll(filled);
+    return !looked.isEmpty();
+  }
+
+  /** The binding and constant key of {@code KV.<method>(key, ...)}, as one string. */
+  private static Optional<String> constantKvKey(Ast.Call call, String method, FunctionUnit unit, Evaluator evaluator) {
+    if (!(call.unwrappedCallee() instanceof Swc4jAstMemberExpr m) || Ast.propName(m).filter(method::equals).isEmpty()
+        || call.args().isEmpty()) {
+      return Optional.empty();
+    }
+    if (!(evaluator.eval(m.getObj(), unit) instanceof Value.Binding b) || b.type() != BindingType.KV_NAMESPACE) {
+      return Optional.empty();
+    }
+    return evaluator.eval(call.args().get(0), unit) instanceof Value.Text key ? Optional.of(b.name() + "\u0000" + key.text())
+        : Optional.empty();
+  }
+}
