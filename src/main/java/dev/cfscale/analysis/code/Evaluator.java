@@ -73,7 +73,7 @@ public final class Evaluator {
       if (list.isPresent() && eval(list.get(), unit, depth + 1) instanceof Value.ClientInput element) {
         return element; // for (const part of body.parts): each part is the client's too
       }
-      return identifier(id.getSym(), unit, depth);
+      return identifier(id.getSym(), id, unit, depth);
     }
     if (node instanceof Swc4jAstBindingIdent b) {
       return identifier(b.getId().getSym(), unit, depth);
@@ -133,7 +133,12 @@ public final class Evaluator {
   }
 
   Value identifier(String name, FunctionUnit unit, int depth) {
-    Optional<Declaration> decl = unit.lookup(name);
+    return identifier(name, null, unit, depth);
+  }
+
+  /** The value of name {@code name} written at {@code use} (null when not known): the declaration visible there. */
+  private Value identifier(String name, ISwc4jAst use, FunctionUnit unit, int depth) {
+    Optional<Declaration> decl = unit.lookup(name, use);
     if (decl.isEmpty()) {
       // service-worker syntax: bindings are globals
       return name.equals("env") ? Value.ENV : project.bindingType(name).<Value>map(t -> new Value.Binding(name, t)).orElse(Value.UNKNOWN);

@@ -18,6 +18,11 @@ public final class FunctionUnit {
   private final List<ISwc4jAst> params;
   private final ClassInfo owner;
   private final Map<String, Declaration> declarations = new LinkedHashMap<>();
+  /** The {@code const}/{@code let} declarations of each name with the block each is scoped to, when a name has several. */
+  private final Map<String, List<BlockScoped>> blockScoped = new java.util.HashMap<>();
+
+  /** A {@code const}/{@code let} declaration and the block (or switch case, or loop) it is visible in. */
+  private record BlockScoped(Declaration declaration, ISwc4jAst block) {}
   private final List<ISwc4jAst> ownNodes = new java.util.ArrayList<>();
   private final List<ISwc4jAst> returned = new java.util.ArrayList<>();
   private final List<UnitCollection> collections = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -80,6 +85,15 @@ public final class FunctionUnit {
     declarations.putIfAbsent(identifier, declaration);
   }
 
+  /**
+   * Declares {@code identifier} as a {@code const}/{@code let} visible in {@code block}: the same name declared in sibling
+   * blocks ({@code const order = ...} in each branch of an if/else or a switch) names a different value in each.
+   */
+  void declareInBlock(String identifier, Declaration declaration, ISwc4jAst block) {
+    declare(identifier, declaration);
+    blockScoped.computeIfAbsent(identifier, k -> new java.util.ArrayList<>()).add(new BlockScoped(declaration, block));
+  }
+
   /** Replaces what {@code identifier} was declared as ({@code let db = null} later set to a value). */
   void redeclare(String identifier, Declaration declaration) {
     declarations.put(identifier, declaration);
@@ -97,6 +111,37 @@ public final class FunctionUnit {
       }
     }
     return module.undeclared(identifier);
+  }
+
+  /**
+   * The declaration of {@code identifier} visible where {@code use} is written: as {@link #lookup(String)}, except that
+   * of several {@code const}/{@code let} declarations of the name in one function, the one of the innermost block
+   * holding the use is taken.
+   */
+  public Optional<Declaration> lookup(String identifier, ISwc4jAst use) {
+    for (FunctionUnit u = this; u != null; u = u.parent) {
+      Declaration d = u.declarations.get(identifier);
+      if (d != null) {
+        return Optional.of(u.visibleAt(identifier, d, use));
+      }
+    }
+    return module.undeclared(identifier);
+  }
+
+  private Declaration visibleAt(String identifier, Declaration first, ISwc4jAst use) {
+    List<BlockScoped> candidates = blockScoped.get(identifier);
+    if (candidates == null || candidates.size() < 2 || use == null || first != candidates.get(0).declaration()) {
+      return first; // one declaration, or the first is not block-scoped (a parameter, a function)
+    }
+    BlockScoped innermost = null;
+    int at = use.getSpan().getStart();
+    for (BlockScoped c : candidates) {
+      var span = c.block().getSpan();
+      if (span.getStart() <= at && at < span.getEnd() && (innermost == null || span.getStart() >= innermost.block().getSpan().getStart())) {
+        innermost = c;
+      }
+    }
+    return innermost == null ? first : innermost.declaration();
   }
 
   /** What this unit itself declares, by name, in declaration order. */

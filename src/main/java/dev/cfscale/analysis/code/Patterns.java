@@ -41,7 +41,13 @@ final class Patterns {
    */
   static void declareVariable(ISwc4jAst pat, FunctionUnit unit, ISwc4jAst init, List<String> path) {
     if (pat instanceof Swc4jAstBindingIdent b) {
-      unit.declare(b.getId().getSym(), new Declaration.Variable(init, unit, path));
+      Declaration.Variable v = new Declaration.Variable(init, unit, path);
+      java.util.Optional<ISwc4jAst> block = blockOf(b, unit);
+      if (block.isPresent()) {
+        unit.declareInBlock(b.getId().getSym(), v, block.get());
+      } else {
+        unit.declare(b.getId().getSym(), v);
+      }
     } else if (pat instanceof Swc4jAstAssignPat a) {
       declareVariable(a.getLeft(), unit, init, path);
     } else if (pat instanceof Swc4jAstArrayPat array) {
@@ -60,6 +66,24 @@ final class Patterns {
         }
       }
     }
+  }
+
+  /**
+   * The block a {@code const}/{@code let} binding is scoped to: the nearest enclosing block statement, switch case or
+   * loop head within its function. Empty for {@code var} (function-scoped) and for a binding outside any statement list.
+   */
+  private static java.util.Optional<ISwc4jAst> blockOf(ISwc4jAst binding, FunctionUnit unit) {
+    boolean blockScoped = false;
+    for (ISwc4jAst n = binding.getParent(); n != null && n != unit.node(); n = n.getParent()) {
+      if (n instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstVarDecl decl) {
+        blockScoped = decl.getKind() != com.caoccao.javet.swc4j.ast.enums.Swc4jAstVarDeclKind.Var;
+      } else if (blockScoped && (n instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstBlockStmt
+          || n instanceof com.caoccao.javet.swc4j.ast.miscs.Swc4jAstSwitchCase || n instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForOfStmt
+          || n instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForInStmt || n instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForStmt)) {
+        return java.util.Optional.of(n);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** A property key of a pattern: a name, or an index ({@code 0: client}). */

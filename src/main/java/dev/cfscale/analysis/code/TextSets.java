@@ -116,7 +116,7 @@ final class TextSets {
     if (loop.isPresent()) {
       return elements(loop.get(), unit, depth + 1);
     }
-    Optional<Declaration> decl = unit.lookup(id.getSym()).map(this::resolved);
+    Optional<Declaration> decl = unit.lookup(id.getSym(), id).map(this::resolved);
     if (decl.isPresent() && decl.get() instanceof Declaration.Variable v && v.path().isEmpty() && v.init() != null) {
       return of(v.init(), v.scope(), depth + 1);
     }

@@ -65,7 +65,7 @@ final class DrizzleArrays {
       // a const array and what is pushed onto it, or the array a caller passes
       DrizzleValues.Written w = values.of(id, unit).orElseThrow(DrizzleExpressions.Unsupported::new);
       List<DrizzleValues.Written> out = new ArrayList<>(elements(w.node(), w.unit(), depth + 1, values));
-      if (unit.lookup(id.getSym()).filter(Declaration.Variable.class::isInstance).isPresent()) {
+      if (unit.lookup(id.getSym(), id).filter(Declaration.Variable.class::isInstance).isPresent()) {
         out.addAll(pushes(id.getSym(), w.unit()));
       }
       return out;

@@ -69,7 +69,8 @@ final class DrizzleSql {
   }
 
   private void noteOrder(ISwc4jAst value, FunctionUnit unit) {
-    orderWrittenAt = Ast.identifier(Ast.unwrap(value)).flatMap(unit::lookup)
+    ISwc4jAst held = Ast.unwrap(value);
+    orderWrittenAt = Ast.identifier(held).flatMap(name -> unit.lookup(name, held))
         .filter(d -> d instanceof Declaration.Variable v && v.path().isEmpty() && v.init() != null)
         .map(d -> Ast.location(((Declaration.Variable) d).scope(), ((Declaration.Variable) d).init()));
   }

@@ -39,7 +39,7 @@ final class DrizzleValues {
 
   /** What identifier {@code id} holds: a {@code const}'s initialiser, or the argument its caller passes a parameter. */
   Optional<Written> of(Swc4jAstIdent id, FunctionUnit unit) {
-    Optional<Declaration> decl = unit.lookup(id.getSym());
+    Optional<Declaration> decl = unit.lookup(id.getSym(), id);
     if (decl.isPresent() && decl.get() instanceof Declaration.Variable v && v.path().isEmpty() && v.init() != null) {
       return Optional.of(new Written(v.init(), v.scope()));
     }

@@ -11,11 +11,21 @@ export default {
     const filter = new URL(request.url).searchParams.has("country") ? "WHERE c.country = ?" : "WHERE c.id = ?";
     // expect: d1/full-table-scan contains: c.country
     const chosen = await env.DB.prepare(`SELECT c.id, c.name FROM customers c ${filter}`).bind("DE").all();
+    // the same const name in sibling blocks: each branch prepares its own text (const is block-scoped)
+    let found;
+    if (new URL(request.url).searchParams.has("id")) {
+      const lookup = "SELECT c.id FROM customers c WHERE c.id = ?";
+      found = await env.DB.prepare(lookup).bind("c1").first();
+    } else {
+      const lookup = "SELECT c.id FROM customers c WHERE c.name = ?";
+      // expect: d1/full-table-scan contains: customers
+      found = await env.DB.prepare(lookup).bind("Ada").first();
+    }
     // a tagged template on the tag a helper returns: its strings, joined with "?", are the statement
     const q = sqlOn(env.DB);
     // expect: d1/full-table-scan contains: orders
     const large = await q`SELECT id FROM orders WHERE total > ${100} AND status = ${status}`;
     await env.DB.prepare("INSERT INTO customers (id, email, name) VALUES (?, ?, ?)").bind("1", "a@b.c", "A").run();
-    return Response.json({ byStatus, byCountry, chosen, large });
+    return Response.json({ byStatus, byCountry, chosen, large, found });
   },
 } satisfies ExportedHandler<Env>;
