@@ -33,6 +33,12 @@ public record SqlShape(String sql) {
       + "[\"`\\[]?(\\w+)[\"`\\]]?\\s*(?:=|\\bin\\b)\\s*(?:\\?|:\\w+|\\$\\d*|\\(|'[^']*'|\\d+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern KEY_COLUMN = Pattern.compile(
       "^(?:id|uuid|slug|email|hash|key|token|code|handle|username)$|_id$|[a-z0-9]Id$|_uuid$|_key$|_hash$|_slug$|_email$");
+  /** A column naming the person a row belongs to: {@code user_id}, {@code userId}, {@code owner_id}, {@code author_id}, {@code created_by}. */
+  private static final Pattern OWNER_COLUMN = Pattern.compile("^(?:user|owner|author|creator)_?id$|^created_?by$", Pattern.CASE_INSENSITIVE);
+  /** A cutoff on a column: {@code expires_at < ?}, {@code created_at <= :cutoff}; group 1 the column. */
+  private static final Pattern CUTOFF = Pattern.compile("[\"`\\[]?(\\w+)[\"`\\]]?\\s*<=?\\s*(?:\\?|:\\w+|\\$\\d*|\\d+)");
+  /** A column holding a moment: {@code expires_at}, {@code createdAt}, {@code expiry}, {@code timestamp}. */
+  private static final Pattern TIME_COLUMN = Pattern.compile("_at$|[a-z]At$|^expir|_time$|^timestamp$|^ts$");
   private static final Pattern DELETE = Pattern.compile("^\\s*delete\\s+from\\s+[\"`\\[]?(\\w+)", Pattern.CASE_INSENSITIVE);
   /** {@code INSERT [OR mode] INTO table} or {@code REPLACE INTO table}: group 1 the verb and mode, group 2 the table. */
   private static final Pattern INSERT_MODE = Pattern.compile("^\\s*(insert(?:\\s+or\\s+\\w+)?|replace)\\s+into\\s+[\"`\\[]?(\\w+)",
@@ -108,6 +114,21 @@ public record SqlShape(String sql) {
     return false;
   }
 
+  /**
+   * True when the filter pins the rows to the ones a single person owns ({@code WHERE user_id = ?}, {@code AND
+   * author_id = ?}): one user's own apps, drafts or posts, a set the size of what a person makes by hand, not a share of
+   * the table that grows with traffic.
+   */
+  public boolean scopedToOwner() {
+    Matcher m = ENTITY_FILTER.matcher(sql);
+    while (m.find()) {
+      if (OWNER_COLUMN.matcher(m.group(1)).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True for a column name that identifies one entity ({@code id}, {@code user_id}, {@code creatorId}, {@code slug}). */
   public static boolean isKeyColumn(String column) {
     return KEY_COLUMN.matcher(column).find() || KEY_COLUMN.matcher(column.toLowerCase(Locale.ROOT)).find();
@@ -149,6 +170,24 @@ public record SqlShape(String sql) {
     }
     Matcher insert = INSERT_MODE.matcher(sql);
     return insert.find() && insert.group(2).equalsIgnoreCase(table) && appendsTo().isEmpty();
+  }
+
+  /**
+   * True for a sweep of expired rows: a {@code DELETE FROM table} whose filter has a cutoff on a time column
+   * ({@code WHERE expires_at < ? OR used = 1}). Run where rows are added, it keeps the table to the rows younger than the
+   * cutoff, so what it reads is that window, not a table that grows.
+   */
+  public boolean sweepsExpired(String table) {
+    if (!deletesFrom(table)) {
+      return false;
+    }
+    Matcher m = CUTOFF.matcher(sql);
+    while (m.find()) {
+      if (TIME_COLUMN.matcher(m.group(1)).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -22,7 +22,9 @@ import java.util.stream.Stream;
  * and the first throughput wall. Reported only with the index the advisor verified by re-planning (the
  * scan is gone afterwards). Quiet on: lookup tables (seeded by migrations, never written by the code);
  * unfiltered reads (reading every row is their point: a missing LIMIT is {@code d1/unbounded-result}'s);
- * counts over a growing share of a table ({@code d1/unbounded-count}'s); queries no entry point reaches.
+ * counts over a growing share of a table ({@code d1/unbounded-count}'s); the table's own sweep of expired rows
+ * ({@code DELETE ... WHERE expires_at < ? OR used = 1}), which keeps it to the rows younger than the cutoff, so it reads
+ * that window; queries no entry point reaches.
  */
 @RuleInfo(id = "d1/full-table-scan", severity = Severity.HIGH, summary = "D1 query scans a whole table (rows read grow with the table)")
 public final class D1FullTableScan implements D1QueryRule {
@@ -32,6 +34,7 @@ public final class D1FullTableScan implements D1QueryRule {
     Optional<String> table = query.fullScans().stream().filter(t -> binding.table(t).map(info -> !info.isLookupTable()).orElse(false))
         .findFirst();
     if (table.isEmpty() || !query.shape().filters() || !query.indexRemovesScanOf(table.get()) || query.countsGrowingShare()
+        || query.shape().sweepsExpired(table.get())
         || !query.reachable(!worker.code().entryPoints().isEmpty())) {
       return Stream.empty();
     }

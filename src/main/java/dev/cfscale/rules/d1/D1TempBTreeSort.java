@@ -15,7 +15,9 @@ import java.util.stream.Stream;
  * The plan sorts (or groups) in a temp B-tree although an index could deliver rows in order: every
  * execution reads and sorts all matching rows before returning the first. Only reported when the
  * advisor found an index that removes the sort, when no full scan is reported for the query, and when the
- * query has a LIMIT (without one every row is read anyway: that is {@code d1/unbounded-result}'s concern).
+ * query has a LIMIT (without one every row is read anyway: that is {@code d1/unbounded-result}'s concern), and when the
+ * filter does not already pin the rows to one owner ({@code WHERE user_id = ? ORDER BY updated_at}: one user's own rows,
+ * found through an index on the owner, are few, and sorting them costs little).
  * {@code ORDER BY RANDOM()} is reported on its own (where the sort is written): no index can serve it, so every
  * execution reads and sorts every matching row, with or without a full scan beside it.
  */
@@ -31,7 +33,7 @@ public final class D1TempBTreeSort implements D1QueryRule {
       return subqueryOrder(worker, binding, query);
     }
     if (query.tempBTrees().isEmpty() || query.recommendation().isEmpty() || !query.fullScans().isEmpty() || !query.shape().hasLimit()
-        || !query.reachable(!worker.code().entryPoints().isEmpty())) {
+        || query.shape().scopedToOwner() || !query.reachable(!worker.code().entryPoints().isEmpty())) {
       return Stream.empty();
     }
     var r = query.recommendation().get();

@@ -25,3 +25,6 @@ PRAGMA defer_foreign_keys = on;
 -- a small lookup table seeded here and never written by the code
 CREATE TABLE countries (code TEXT PRIMARY KEY, name TEXT NOT NULL, region TEXT NOT NULL);
 INSERT INTO countries (code, name, region) VALUES ('DE', 'Germany', 'EU'), ('FR', 'France', 'EU'), ('US', 'United States', 'NA');
+-- one row per sign-in started, with an expiry
+CREATE TABLE login_states (state TEXT PRIMARY KEY, used INTEGER NOT NULL DEFAULT 0, kind TEXT NOT NULL, expires_at INTEGER NOT NULL);
+CREATE INDEX idx_login_states_expires ON login_states (expires_at);

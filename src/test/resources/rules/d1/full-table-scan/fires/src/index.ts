@@ -26,6 +26,10 @@ export default {
     // expect: d1/full-table-scan contains: orders
     const large = await q`SELECT id FROM orders WHERE total > ${100} AND status = ${status}`;
     await env.DB.prepare("INSERT INTO customers (id, email, name) VALUES (?, ?, ?)").bind("1", "a@b.c", "A").run();
+    // a delete by another column than the expiry is no sweep: it reads every state to find one provider's
+    // expect: d1/full-table-scan contains: login_states
+    await env.DB.prepare("DELETE FROM login_states WHERE kind = ?").bind("github").run();
+    await env.DB.prepare("INSERT INTO login_states (state, kind, expires_at) VALUES (?, ?, ?)").bind("s", "github", Date.now() + 600000).run();
     return Response.json({ byStatus, byCountry, chosen, large, found });
   },
 } satisfies ExportedHandler<Env>;

@@ -27,3 +27,6 @@ CREATE TABLE countries (code TEXT PRIMARY KEY, name TEXT NOT NULL, region TEXT N
 INSERT INTO countries (code, name, region) VALUES ('DE', 'Germany', 'EU'), ('FR', 'France', 'EU'), ('US', 'United States', 'NA');
 -- a table keyed by an INTEGER PRIMARY KEY (the rowid): an index on id would be a no-op
 CREATE TABLE events (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, title TEXT NOT NULL, created_at INTEGER NOT NULL);
+-- one row per sign-in started, with an expiry
+CREATE TABLE login_states (state TEXT PRIMARY KEY, used INTEGER NOT NULL DEFAULT 0, kind TEXT NOT NULL, expires_at INTEGER NOT NULL);
+CREATE INDEX idx_login_states_expires ON login_states (expires_at);

@@ -9,6 +9,9 @@ export default {
     // a ranking computed per row: every customer's orders are counted before the top 10 are kept
     // expect: d1/temp-btree-sort contains: orders by a subquery
     const loyal = await env.DB.prepare("SELECT id FROM customers ORDER BY (SELECT COUNT(*) FROM orders WHERE orders.customer_id = customers.id) DESC LIMIT 10").all();
-    return Response.json({ top, pick, loyal, featured: await featured(env), ranked: await ranked(env, new URL(request.url).searchParams.get("sort") ?? "") });
+    // a team's projects are not one person's: the team index finds them all, then they are sorted
+    // expect: d1/temp-btree-sort
+    const teamRecent = await env.DB.prepare("SELECT id, name FROM projects WHERE team_id = ? ORDER BY updated_at DESC LIMIT 20").bind("t1").all();
+    return Response.json({ teamRecent, top, pick, loyal, featured: await featured(env), ranked: await ranked(env, new URL(request.url).searchParams.get("sort") ?? "") });
   },
 } satisfies ExportedHandler<Env>;

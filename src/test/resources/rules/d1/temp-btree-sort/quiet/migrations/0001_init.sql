@@ -25,3 +25,7 @@ PRAGMA defer_foreign_keys = on;
 -- a small lookup table seeded here and never written by the code
 CREATE TABLE countries (code TEXT PRIMARY KEY, name TEXT NOT NULL, region TEXT NOT NULL);
 INSERT INTO countries (code, name, region) VALUES ('DE', 'Germany', 'EU'), ('FR', 'France', 'EU'), ('US', 'United States', 'NA');
+-- projects belong to one owner and to a team that can hold any number of them
+CREATE TABLE projects (id TEXT PRIMARY KEY, owner_id TEXT NOT NULL, team_id TEXT NOT NULL, name TEXT NOT NULL, updated_at INTEGER NOT NULL);
+CREATE INDEX idx_projects_owner ON projects (owner_id);
+CREATE INDEX idx_projects_team ON projects (team_id);
