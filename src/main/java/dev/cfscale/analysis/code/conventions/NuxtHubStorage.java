@@ -15,14 +15,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * NuxtHub's {@code hubBlob()} and {@code hubKV()} (auto-imported in server code) are the project's R2 bucket and KV
- * namespace, bound as {@code BLOB} and {@code KV} by NuxtHub whether or not a wrangler config declares them.
+ * NuxtHub's {@code hubBlob()}, {@code hubKV()} and {@code hubAI()} (auto-imported in server code) are the project's R2
+ * bucket, KV namespace and Workers AI, bound as {@code BLOB}, {@code KV} and {@code AI} by NuxtHub whether or not a
+ * wrangler config declares them (https://hub.nuxt.com/docs/features/ai).
  * {@code hubBlob().del(pathname)} is NuxtHub's name for an R2 delete. See https://hub.nuxt.com/docs/features/blob.
  */
 final class NuxtHubStorage implements Convention {
   private static final Map<String, Value.Binding> FACTORIES = Map.of(
       "hubBlob", new Value.Binding("BLOB", BindingType.R2_BUCKET),
-      "hubKV", new Value.Binding("KV", BindingType.KV_NAMESPACE));
+      "hubKV", new Value.Binding("KV", BindingType.KV_NAMESPACE),
+      "hubAI", new Value.Binding("AI", BindingType.AI));
 
   @Override
   public Optional<Value> value(ISwc4jAst node, FunctionUnit unit, int depth, Evaluator evaluator) {
