@@ -1,4 +1,4 @@
-import { featured, ranked } from "./featured";
+import { chosen, featured, ranked } from "./featured";
 
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
@@ -12,6 +12,6 @@ export default {
     // a team's projects are not one person's: the team index finds them all, then they are sorted
     // expect: d1/temp-btree-sort
     const teamRecent = await env.DB.prepare("SELECT id, name FROM projects WHERE team_id = ? ORDER BY updated_at DESC LIMIT 20").bind("t1").all();
-    return Response.json({ teamRecent, top, pick, loyal, featured: await featured(env), ranked: await ranked(env, new URL(request.url).searchParams.get("sort") ?? "") });
+    return Response.json({ teamRecent, top, pick, loyal, featured: await featured(env), ranked: await ranked(env, new URL(request.url).searchParams.get("sort") ?? ""), chosen: await chosen(env, new URL(request.url).searchParams.get("sort") ?? "") });
   },
 } satisfies ExportedHandler<Env>;
