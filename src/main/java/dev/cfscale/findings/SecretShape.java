@@ -79,6 +79,20 @@ public final class SecretShape {
     return value.isBlank() || distinctCharacters(value) <= 2 || PLACEHOLDER_WORDS.stream().anyMatch(lower::contains);
   }
 
+  /** Whole values that only mark where the real one goes ({@code "PLACEHOLDER"}, {@code "<your-id>"}, {@code "changeme"}). */
+  private static final java.util.regex.Pattern FILL_IN = java.util.regex.Pattern.compile(
+      "placeholder|change[-_]?me|replace[-_]?me|todo|tbd|x{3,}|<[^>]*>|\\{\\{.*}}|\\$\\{.*}|your[-_ ].*|__.*__",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * True when the whole value is a fill-in marker, nothing a program could use: the real value comes from elsewhere
+   * (a {@code --var} at deploy, a secret). Narrower than {@link #isPlaceholder}, which also takes any value containing
+   * words like "test" or "example".
+   */
+  public static boolean isFillInMarker(String value) {
+    return FILL_IN.matcher(value.trim()).matches();
+  }
+
   private static long distinctCharacters(String value) {
     return value.chars().distinct().count();
   }

@@ -264,6 +264,9 @@ final class ModuleIndexer {
       if (Ast.unwrap(v) instanceof Swc4jAstArrowExpr arrow) {
         FunctionUnit child = unit(arrow, unit, name, new ArrayList<>(arrow.getParams()), info);
         info.addMethod(name, child);
+        if (!(arrow.getBody() instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstBlockStmt)) {
+          child.addReturned(arrow.getBody()); // notes = (id) => this.db.prepare(sql).all(): what the method returns
+        }
         visitChildren(arrow, child, info);
       } else {
         visit(v, unit, info);

@@ -21,6 +21,8 @@ import java.util.Set;
 final class SiteAssembler {
   private final List<EntryScope.Entry> entries;
   private final Map<FunctionUnit, List<FunctionUnit>> callees = new IdentityHashMap<>();
+  /** Per function, the calls of it (not the nesting of closures in their parents). */
+  private final Map<FunctionUnit, List<CallEdge>> callers = new IdentityHashMap<>();
   private final Map<FunctionUnit, LoopContext> loopViaCall = new IdentityHashMap<>();
   private final Set<FunctionUnit> deferredViaCall = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<FunctionUnit> caughtViaCall = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -38,6 +40,7 @@ final class SiteAssembler {
     }
     for (CallEdge e : edges) {
       callees.computeIfAbsent(e.caller(), k -> new ArrayList<>()).add(e.callee());
+      callers.computeIfAbsent(e.callee(), k -> new ArrayList<>()).add(e);
     }
     this.reached = reachability();
     this.passers = new TextPassers(edges);
@@ -67,9 +70,32 @@ final class SiteAssembler {
           op.unit().module().text(op.node()), op.context().branches(),
           caughtViaCall.contains(op.unit()) ? op.context().errors().withCallerCatches() : op.context().errors(),
           open.open().getOrDefault(op.unit(), Set.of()), open.handlers().getOrDefault(op.unit(), Set.of()),
-          open.via().getOrDefault(op.unit(), Map.of())));
+          open.via().getOrDefault(op.unit(), Map.of()), awaitedThrough(op)));
     }
     return sites;
+  }
+
+  /**
+   * An operation its function returns without awaiting it ({@code return this.db.prepare(sql).bind(id).first()}), as it runs
+   * at each call of that function whose result the caller awaits ({@code await repo.user(id)}): the round trip is
+   * there, in the caller's sequence of awaits. Only direct callers: a function returning another's promise is not followed.
+   */
+  private List<OperationSite> awaitedThrough(RawOperation op) {
+    if (op.context().awaited() || !ReturnedValues.returns(op.unit(), op.node())) {
+      return List.of();
+    }
+    List<OperationSite> out = new ArrayList<>();
+    for (CallEdge e : callers.getOrDefault(op.unit(), List.of())) {
+      CallContext at = e.context();
+      if (!at.awaited() || e.caller() == op.unit()) {
+        continue;
+      }
+      FunctionUnit caller = e.caller();
+      out.add(new OperationSite(caller.module().relativePath(), e.at(), op.call(), at.loop(), true, at.inWaitUntil(),
+          at.adminGuarded(), points(reached.get(caller)), caller.displayName(), caller.owner().map(ClassInfo::name),
+          op.unit().module().text(op.node()), at.branches(), at.errors()));
+    }
+    return out;
   }
 
   /** For SQL a caller gives a query helper, the entries that reach the callers passing that text. */

@@ -16,6 +16,9 @@ import java.util.Set;
  * no function on the path that checks a credential, a signature or a rate-limit binding; {@code openHandlers} are
  * those of them whose own handler code (or a closure in it) holds the operation, not a function the handler calls;
  * {@code openVia} says, for the others, where the first function the handler calls on the way is defined.
+ * {@code awaitedThrough}: for an operation its function returns without awaiting it ({@code return db.prepare(sql).first()}
+ * in a repository method), the same operation where callers await that function's result ({@code await repo.user(id)}):
+ * at the caller's call, in the caller's function and branches. The round trip happens there.
  */
 public record OperationSite(
     String file,
@@ -33,9 +36,11 @@ public record OperationSite(
     ErrorScope errors,
     Set<EntryPoint> openFrom,
     Set<EntryPoint> openHandlers,
-    java.util.Map<EntryPoint, Location> openVia) {
+    java.util.Map<EntryPoint, Location> openVia,
+    List<OperationSite> awaitedThrough) {
 
   public OperationSite {
+    awaitedThrough = List.copyOf(awaitedThrough);
     reachedFrom = Set.copyOf(reachedFrom);
     branches = List.copyOf(branches);
     openFrom = Set.copyOf(openFrom);
@@ -48,7 +53,7 @@ public record OperationSite(
       boolean adminGuarded, Set<EntryPoint> reachedFrom, String function, Optional<String> enclosingClass, String code,
       List<Branch> branches, ErrorScope errors) {
     this(file, location, call, loop, awaited, inWaitUntil, adminGuarded, reachedFrom, function, enclosingClass, code, branches, errors,
-        Set.of(), Set.of(), java.util.Map.of());
+        Set.of(), Set.of(), java.util.Map.of(), List.of());
   }
 
   /** The binding's name in the config ({@code DB}), or the Durable Object class for its own SQL. */
@@ -126,7 +131,7 @@ public record OperationSite(
         branches, errors, openFrom.stream().filter(viaLoop).collect(java.util.stream.Collectors.toSet()),
         openHandlers.stream().filter(viaLoop).collect(java.util.stream.Collectors.toSet()),
         openVia.entrySet().stream().filter(e -> viaLoop.test(e.getKey()))
-            .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)));
+            .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)), awaitedThrough);
   }
 
   /** True for a call on a binding of {@code type} that is one of {@code operations}. */

@@ -6,6 +6,7 @@ import dev.cfscale.facts.config.InheritanceGap;
 import dev.cfscale.facts.config.WorkerEnvironment;
 import dev.cfscale.facts.config.WorkerKind;
 import dev.cfscale.findings.Finding;
+import dev.cfscale.findings.SecretShape;
 import dev.cfscale.findings.Severity;
 import dev.cfscale.rules.FindingBuilder;
 import dev.cfscale.rules.Rule;
@@ -78,11 +79,21 @@ public final class EnvironmentMissingBindings implements Rule {
       if (supplied.isPresent()) {
         return supplied;
       }
+      if (topLevelFillIn(worker, name)) {
+        return Optional.of("its top-level value only marks where the real one goes (supplied at deploy, e.g. --var)");
+      }
     }
     if (!name.startsWith("consumer of ") && worker.reading().neverMentions(name)) {
       return Optional.of("no code of the Worker mentions it");
     }
     return Optional.empty();
+  }
+
+  /** The top level gives {@code name} only a fill-in marker ({@code "PLACEHOLDER"}): no environment loses a real value. */
+  private static boolean topLevelFillIn(WorkerConfig worker, String name) {
+    return worker.environments().stream().filter(e -> e.environment().isEmpty()).flatMap(e -> e.vars().stream())
+        .filter(v -> v.name().equals(name))
+        .anyMatch(v -> v.text().map(t -> SecretShape.isFillInMarker(t.reveal())).orElse(false));
   }
 
   /** A lost binding the code mentions breaks it; a lost var, an unread code base or a dev-only environment is less sure. */

@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * each query is a round trip from the location nearest the user to the database's primary, so the
  * latency adds up. Smart Placement runs the fetch handler near its backend instead. Only fetch
  * handlers count (placement does not move RPC or Durable Object code), and only sequential, awaited
- * queries in one function (a loop is d1/query-in-loop's finding).
+ * queries in one function (a loop is d1/query-in-loop's finding); a query a helper returns counts where its caller
+ * awaits the helper's result.
  */
 @RuleInfo(id = "workers/sequential-d1-without-placement", severity = Severity.LOW,
     summary = "A request handler awaits several D1 queries in sequence and placement is not set")
@@ -50,7 +51,9 @@ public final class SequentialD1WithoutPlacement implements CodeFactsRule {
       return Stream.empty();
     }
     Map<String, List<OperationSite>> byFunction = new LinkedHashMap<>();
-    worker.code().operations().stream().filter(SequentialD1WithoutPlacement::isSequentialQuery)
+    // a query a repository method returns counts where its caller awaits it (await repo.user(id); await repo.posts(id))
+    worker.code().operations().stream().flatMap(op -> Stream.concat(Stream.of(op), op.awaitedThrough().stream()))
+        .filter(SequentialD1WithoutPlacement::isSequentialQuery)
         .forEach(op -> byFunction.computeIfAbsent(op.file() + "#" + op.function(), k -> new java.util.ArrayList<>()).add(op));
     // one finding per Worker (placement is one setting), at the chattiest function's first query
     WorkerEnvironment env = deployable.get(0);

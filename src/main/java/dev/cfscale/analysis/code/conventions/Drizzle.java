@@ -85,8 +85,7 @@ final class Drizzle implements Convention {
       scope.record(unit, node, Optional.of(orm.binding()), "orm." + method, KeyArg.NONE, options);
     }
     if (CHAIN_STARTS.contains(method)) {
-      DrizzleSql translation = new DrizzleSql(scope.evaluator());
-      translation.of(c, method, unit).ifPresent(sql -> scope.recordSql(unit, node, orm.binding(),
+      eachOrder(scope, t -> t.of(c, method, unit), (sql, translation) -> scope.recordSql(unit, node, orm.binding(),
           subquery ? "subquery" : "prepare", Optional.of(sql), false,
           limited(CallOptions.fromOrm(new OrmQuery("drizzle", Optional.of(DrizzleSql.lastMethod(c)), subquery ? "subquery" : "")),
               translation, unit)));
@@ -109,14 +108,28 @@ final class Drizzle implements Convention {
       String method = Ast.propName(sm).orElse("");
       if (CHAIN_STARTS.contains(method) && scope.evaluator().eval(sm.getObj(), unit) instanceof Value.Orm orm && orm.library().equals(LIBRARY)) {
         boolean subquery = isSubquery(DrizzleSql.end(call), unit);
-        DrizzleSql translation = new DrizzleSql(scope.evaluator());
-        translation.continued(step, method, call, unit).ifPresent(sql -> scope.recordSql(unit, call, orm.binding(),
+        eachOrder(scope, t -> t.continued(step, method, call, unit), (sql, translation) -> scope.recordSql(unit, call, orm.binding(),
             subquery ? "subquery" : "prepare", Optional.of(sql), false,
             limited(CallOptions.fromOrm(new OrmQuery("drizzle", Optional.of(DrizzleSql.lastMethod(call)), subquery ? "subquery" : "")),
                 translation, unit)));
         return;
       }
       node = Ast.unwrap(sm.getObj());
+    }
+  }
+
+  /**
+   * Translates a query and hands each SQL it can send to {@code record}: one text, or two when its order is chosen by a
+   * conditional ({@code orderBy(sort === "top" ? desc(t.score) : desc(t.createdAt))}), each order planned on its own.
+   */
+  private static void eachOrder(OperationScope scope, java.util.function.Function<DrizzleSql, Optional<String>> translate,
+      java.util.function.BiConsumer<String, DrizzleSql> record) {
+    DrizzleSql first = new DrizzleSql(scope.evaluator());
+    Optional<String> sql = translate.apply(first);
+    sql.ifPresent(s -> record.accept(s, first));
+    if (sql.isPresent() && first.choseOrder()) {
+      DrizzleSql second = new DrizzleSql(scope.evaluator()).withSecondOrder();
+      translate.apply(second).filter(s -> !s.equals(sql.get())).ifPresent(s -> record.accept(s, second));
     }
   }
 

@@ -45,10 +45,24 @@ final class DrizzleExpressions {
   private final DrizzleTables tables;
   private final DrizzleValues values;
   private int depth;
+  /** Whether an order chosen by a conditional ({@code sort === "top" ? desc(t.score) : desc(t.at)}) takes its second branch. */
+  private boolean secondOrder;
+  /** Whether the last translation met an order chosen by a conditional. */
+  private boolean choseOrder;
 
   DrizzleExpressions(DrizzleTables tables) {
     this.tables = tables;
     this.values = new DrizzleValues(tables.evaluator());
+  }
+
+  /** Follows the second branch of each order chosen by a conditional, for a second translation of the query. */
+  void followSecondOrder() {
+    secondOrder = true;
+  }
+
+  /** True when an order chosen by a conditional was met: the query sends one of two orders. */
+  boolean choseOrder() {
+    return choseOrder;
   }
 
   /** Where the parts of a query named through variables, parameters and helpers are written. */
@@ -287,7 +301,8 @@ final class DrizzleExpressions {
       return orderTerm(w.node(), scope, w.unit());
     }
     if (t instanceof Swc4jAstCondExpr cond) {
-      return orderTerm(cond.getCons(), scope, unit);
+      choseOrder = true; // sort === "popular" ? ranking : newest: each order is a query of its own
+      return orderTerm(secondOrder ? cond.getAlt() : cond.getCons(), scope, unit);
     }
     if (t instanceof Swc4jAstCallExpr dir && Ast.unwrap(dir.getCallee()) instanceof Swc4jAstIdent fn
         && (fn.getSym().equals("asc") || fn.getSym().equals("desc"))) {

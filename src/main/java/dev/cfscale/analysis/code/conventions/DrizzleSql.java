@@ -58,6 +58,17 @@ final class DrizzleSql {
   /** A relational query's own SQL and the lookups of the relations it loads. */
   record Relational(String sql, List<Nested> nested) {}
 
+  /** This translation with the second branch of each order chosen by a conditional. */
+  DrizzleSql withSecondOrder() {
+    expressions.followSecondOrder();
+    return this;
+  }
+
+  /** True when the query's order is chosen by a conditional: {@link #withSecondOrder} translates the other one. */
+  boolean choseOrder() {
+    return expressions.choseOrder();
+  }
+
   /** The last query's LIMIT value, when it is taken from the request's query string with no cap. */
   Optional<ISwc4jAst> uncappedLimit() {
     return uncappedLimit;

@@ -24,3 +24,10 @@ export async function ranked(env: Env, sort: string) {
     return db.select({ id: orders.id }).from(orders).where(eq(orders.customerId, "c1")).orderBy(order).limit(10);
   }
 }
+
+/** The order the request picks: newest first (the index serves it) or a per-row ranking; each is planned. */
+export async function chosen(env: Env, sort: string) {
+  // expect: d1/temp-btree-sort contains: orders by a subquery
+  const order = sort === "newest" ? desc(orders.createdAt) : sql`(SELECT COUNT(*) FROM orders AS mine WHERE mine.customer_id = ${orders.customerId}) DESC`;
+  return drizzle(env.DB).select({ id: orders.id }).from(orders).where(eq(orders.customerId, "c1")).orderBy(order).limit(10);
+}

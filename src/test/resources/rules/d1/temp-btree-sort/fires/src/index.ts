@@ -1,4 +1,4 @@
-import { featured, ranked } from "./featured";
+import { chosen, featured, ranked } from "./featured";
 
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
@@ -9,6 +9,6 @@ export default {
     // a ranking computed per row: every customer's orders are counted before the top 10 are kept
     // expect: d1/temp-btree-sort contains: orders by a subquery
     const loyal = await env.DB.prepare("SELECT id FROM customers ORDER BY (SELECT COUNT(*) FROM orders WHERE orders.customer_id = customers.id) DESC LIMIT 10").all();
-    return Response.json({ top, pick, loyal, featured: await featured(env), ranked: await ranked(env, new URL(request.url).searchParams.get("sort") ?? "") });
+    return Response.json({ top, pick, loyal, featured: await featured(env), ranked: await ranked(env, new URL(request.url).searchParams.get("sort") ?? ""), chosen: await chosen(env, new URL(request.url).searchParams.get("sort") ?? "") });
   },
 } satisfies ExportedHandler<Env>;
