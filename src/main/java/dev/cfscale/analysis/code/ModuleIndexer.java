@@ -18,6 +18,7 @@ import com.caoccao.javet.swc4j.ast.expr.Swc4jAstThisExpr;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import com.caoccao.javet.swc4j.ast.module.Swc4jAstExportDecl;
 import com.caoccao.javet.swc4j.ast.module.Swc4jAstExportDefaultDecl;
+import com.caoccao.javet.swc4j.ast.module.Swc4jAstExportDefaultExpr;
 import com.caoccao.javet.swc4j.ast.module.Swc4jAstImportDecl;
 import com.caoccao.javet.swc4j.ast.module.Swc4jAstImportDefaultSpecifier;
 import com.caoccao.javet.swc4j.ast.module.Swc4jAstImportNamedSpecifier;
@@ -146,6 +147,9 @@ final class ModuleIndexer {
         return;
       }
     }
+    if (node instanceof Swc4jAstExportDefaultExpr export) {
+      defaultExpression(export, unit);
+    }
     if (node instanceof Swc4jAstNamedExport named && named.getSrc().isEmpty()) {
       named.getSpecifiers().forEach(s -> {
         if (s instanceof Swc4jAstExportNamedSpecifier spec) {
@@ -161,6 +165,22 @@ final class ModuleIndexer {
       module.exportAllFrom().add(all.getSrc().getValue()); // export * from "./users": linked once every module is indexed
     }
     visitChildren(node, unit, owner);
+  }
+
+  /**
+   * {@code export default app} names the variable {@code app}; {@code export default { list, create }} (a module of
+   * handlers that a router imports and registers as {@code notes.list}) is a value importers reach as "default".
+   */
+  private void defaultExpression(Swc4jAstExportDefaultExpr export, FunctionUnit unit) {
+    if (module.ownExports().containsKey("default")) {
+      return;
+    }
+    if (Ast.unwrap(export.getExpr()) instanceof Swc4jAstIdent id) {
+      module.ownExports().put("default", id.getSym());
+    } else {
+      unit.declare(DEFAULT_EXPORT, new Declaration.Variable(export.getExpr(), unit, List.of()));
+      module.ownExports().put("default", DEFAULT_EXPORT);
+    }
   }
 
   /**

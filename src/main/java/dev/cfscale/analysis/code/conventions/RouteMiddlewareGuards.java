@@ -118,11 +118,14 @@ final class RouteMiddlewareGuards implements Convention {
 
   /**
    * {@code use(path, mw)} whose path prefix covers the route, or {@code use(mw)} on the route's own router
-   * before the route.
+   * before the route. The path is under the prefix the use's router is mounted at, as the route's is
+   * ({@code admin.use("/posts/*", auth)} with {@code app.route("/api", admin)} covers {@code /api/posts}).
    */
   private static boolean covers(Swc4jAstCallExpr use, String path, Optional<Swc4jAstCallExpr> route, SourceModule module, Evaluator evaluator) {
     if (!use.getArgs().isEmpty() && evaluator.eval(use.getArgs().get(0).getExpr(), module.topLevel()) instanceof Value.Text t) {
-      String prefix = t.text().replaceAll("[*/]+$", "");
+      String mount = RouterMounts.of(evaluator.project(), evaluator).prefixOf(((Swc4jAstMemberExpr) Ast.unwrap(use.getCallee())).getObj(),
+          module.unitHolding(use));
+      String prefix = mount + t.text().replaceAll("[*/]+$", "");
       return path.startsWith(prefix);
     }
     return route.isPresent() && use.getSpan().getStart() < route.get().getSpan().getStart() && sameRouter(use, route.get());

@@ -8,7 +8,9 @@ import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import dev.cfscale.analysis.code.Ast;
 import dev.cfscale.analysis.code.Declaration;
 import dev.cfscale.analysis.code.EntryScope;
+import dev.cfscale.analysis.code.Evaluator;
 import dev.cfscale.analysis.code.FunctionUnit;
+import dev.cfscale.analysis.code.Project;
 import dev.cfscale.analysis.code.SourceModule;
 import dev.cfscale.analysis.code.Value;
 import java.util.HashMap;
@@ -34,18 +36,29 @@ final class RouterMounts {
 
   /** Mounted router variable -> its prefix. */
   private final Map<RouterVariable, String> prefixes = new HashMap<>();
-  private final EntryScope scope;
+  private final Project project;
+  private final Evaluator evaluator;
 
-  private RouterMounts(EntryScope scope) {
-    this.scope = scope;
+  private RouterMounts(Project project, Evaluator evaluator) {
+    this.project = project;
+    this.evaluator = evaluator;
   }
 
   /** The module's {@code x.route(a, b)} calls, found once per run. */
   private static final Object MOUNT_CALLS = new Object();
 
   static RouterMounts of(EntryScope scope) {
-    RouterMounts mounts = new RouterMounts(scope);
-    for (SourceModule module : scope.project().modules()) {
+    return of(scope.project(), scope.evaluator());
+  }
+
+  /** The mounts of the Worker {@code project} analyses, built once per Worker (a guard's path is read per route). */
+  static RouterMounts of(Project project, Evaluator evaluator) {
+    return project.overModules(RouterMounts.class, modules -> mountsIn(modules, project, evaluator));
+  }
+
+  private static RouterMounts mountsIn(Iterable<SourceModule> modules, Project project, Evaluator evaluator) {
+    RouterMounts mounts = new RouterMounts(project, evaluator);
+    for (SourceModule module : modules) {
       List<Swc4jAstCallExpr> calls = module.derived(MOUNT_CALLS, m -> m.calls().stream().filter(c -> c.getArgs().size() == 2
           && Ast.unwrap(c.getCallee()) instanceof Swc4jAstMemberExpr e && Ast.propName(e).filter("route"::equals).isPresent()).toList());
       calls.forEach(call -> mounts.mount(module.unitHolding(call), call));
@@ -56,10 +69,10 @@ final class RouterMounts {
   /** Records {@code app.route("/admin", adminApp)} written in {@code unit}: routes of adminApp are under /admin. */
   private void mount(FunctionUnit unit, Swc4jAstCallExpr call) {
     Swc4jAstMemberExpr m = (Swc4jAstMemberExpr) Ast.unwrap(call.getCallee());
-    if (!isRouter(m.getObj(), unit)) {
+    if (!isRouter(m.getObj(), unit, project)) {
       return;
     }
-    Value path = scope.evaluator().eval(call.getArgs().get(0).getExpr(), unit);
+    Value path = evaluator.eval(call.getArgs().get(0).getExpr(), unit);
     Optional<RouterVariable> mounted = Ast.identifier(call.getArgs().get(1).getExpr()).flatMap(name -> routerVariable(unit, name));
     if (path instanceof Value.Text text && mounted.isPresent()) {
       prefixes.put(mounted.get(), text.text());
@@ -70,7 +83,7 @@ final class RouterMounts {
   private Optional<RouterVariable> routerVariable(FunctionUnit unit, String name) {
     Optional<Declaration> decl = unit.lookup(name);
     if (decl.isPresent() && decl.get() instanceof Declaration.Import imp) {
-      return scope.project().imported(unit.module(), imp.specifier()).flatMap(target ->
+      return project.imported(unit.module(), imp.specifier()).flatMap(target ->
           Optional.ofNullable(target.exports().get(imp.imported())).map(local -> new RouterVariable(target.topLevel(), local)));
     }
     return decl.filter(d -> d instanceof Declaration.Variable).map(d -> new RouterVariable(((Declaration.Variable) d).scope(), name));
@@ -97,7 +110,7 @@ final class RouterMounts {
     ISwc4jAst node = Ast.unwrap(v.init());
     while (node instanceof Swc4jAstCallExpr c && Ast.unwrap(c.getCallee()) instanceof Swc4jAstMemberExpr m) {
       if (Ast.propName(m).filter("basePath"::equals).isPresent() && !c.getArgs().isEmpty()
-          && scope.evaluator().eval(c.getArgs().get(0).getExpr(), v.scope()) instanceof Value.Text t) {
+          && evaluator.eval(c.getArgs().get(0).getExpr(), v.scope()) instanceof Value.Text t) {
         return Optional.of(t.text().startsWith("/") ? t.text() : "/" + t.text());
       }
       node = Ast.unwrap(m.getObj());
@@ -109,8 +122,10 @@ final class RouterMounts {
    * A router instance as seen from {@code unit}: {@code new Hono()}, {@code Router()}, a variable holding one, a
    * chained registration, or a name like one ({@code app}) that nothing declares, a function's parameter
    * ({@code function setupRoutes(app: Hono)}) or a function's local variable built by a call we cannot follow.
+   * An imported name is the exporting module's variable: one shared app that route files import and register on
+   * ({@code import app from "../hono"; app.get(...)}, each route file imported for its side effects).
    */
-  static boolean isRouter(ISwc4jAst obj, FunctionUnit unit) {
+  static boolean isRouter(ISwc4jAst obj, FunctionUnit unit, Project project) {
     ISwc4jAst node = Ast.unwrap(obj);
     FunctionUnit at = unit;
     String localName = null;
@@ -133,6 +148,9 @@ final class RouterMounts {
         return namedLikeOne(localName);
       }
       Optional<Declaration> d = at.lookup(id.getSym());
+      if (d.isPresent() && d.get() instanceof Declaration.Import imp) {
+        d = exported(imp, project);
+      }
       if (d.isEmpty() || d.get() instanceof Declaration.Parameter) {
         return ROUTER_NAMES.contains(id.getSym());
       }
@@ -146,6 +164,12 @@ final class RouterMounts {
       at = v.scope();
     }
     return namedLikeOne(localName);
+  }
+
+  /** The project declaration an import names, or empty (a package, or a name the module does not export). */
+  private static Optional<Declaration> exported(Declaration.Import imp, Project project) {
+    return project.imported(imp.from(), imp.specifier()).flatMap(target ->
+        Optional.ofNullable(target.exports().get(imp.imported())).flatMap(local -> target.topLevel().lookup(local)));
   }
 
   private static boolean namedLikeOne(String name) {

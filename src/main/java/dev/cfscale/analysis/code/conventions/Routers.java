@@ -42,7 +42,7 @@ final class Routers implements Convention {
       Swc4jAstMemberExpr m = (Swc4jAstMemberExpr) Ast.unwrap(call.getCallee());
       String method = method(m);
       FunctionUnit unit = module.unitHolding(call);
-      if (!RouterMounts.isRouter(m.getObj(), unit)) {
+      if (!RouterMounts.isRouter(m.getObj(), unit, scope.project())) {
         continue;
       }
       String prefix = mounts.prefixOf(m.getObj(), unit);

@@ -1,0 +1,8 @@
+import router from "../web/app";
+
+router.post("/summaries", async (c) => {
+  const { text } = await c.req.json();
+  // expect: abuse/unauthenticated-expensive-route
+  const answer = await c.env.AI.run("@cf/meta/llama-3.1-8b-instruct", { prompt: `Summarise: ${text}` });
+  return c.json(answer);
+});

@@ -1,0 +1,6 @@
+import router from "./app";
+import "./security";
+import "../routes/summaries";
+import "../routes/drafts";
+
+export default router;
