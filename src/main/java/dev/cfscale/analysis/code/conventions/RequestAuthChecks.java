@@ -9,6 +9,7 @@ import dev.cfscale.analysis.code.Convention;
 import dev.cfscale.analysis.code.Evaluator;
 import dev.cfscale.analysis.code.FunctionUnit;
 import dev.cfscale.analysis.code.RefusalResults;
+import dev.cfscale.analysis.code.SourceModule;
 import dev.cfscale.analysis.code.Value;
 import dev.cfscale.facts.config.BindingType;
 import java.util.List;
@@ -41,7 +42,7 @@ final class RequestAuthChecks implements Convention {
 
   @Override
   public boolean guards(FunctionUnit unit, Evaluator evaluator) {
-    if (refuses(unit) || anyOwn(unit.node(), unit, s -> s instanceof Swc4jAstStr str && str.getValue().contains(TURNSTILE))) {
+    if (unit.module().derived(OWN_CODE_CHECKS, RequestAuthChecks::ownCodeChecks).contains(unit)) {
       return true;
     }
     for (ISwc4jAst node : unit.ownNodes()) {
@@ -55,8 +56,26 @@ final class RequestAuthChecks implements Convention {
 
   /** {@code const member = await memberOr401(request); if (member instanceof Response) return member;}. */
   private static boolean asksRefusingHelper(Ast.Call call, FunctionUnit unit, Evaluator evaluator) {
-    return evaluator.eval(call.callee(), unit) instanceof Value.Function helper && helper.unit() != unit && refuses(helper.unit())
+    return evaluator.eval(call.callee(), unit) instanceof Value.Function helper && helper.unit() != unit
+        && helper.unit().module().derived(OWN_CODE_CHECKS, RequestAuthChecks::ownCodeChecks).contains(helper.unit())
         && RefusalResults.returnedEarly(call.node(), unit);
+  }
+
+  /** Per module, computed once and shared by every Worker that reaches it: {@link #ownCodeChecks}. */
+  private static final Object OWN_CODE_CHECKS = new Object();
+
+  /**
+   * The module's functions whose own code answers 401/403 or posts to Turnstile: read from the syntax tree alone, so
+   * each module is walked once per run, not once per Worker and function asked.
+   */
+  private static Set<FunctionUnit> ownCodeChecks(SourceModule module) {
+    Set<FunctionUnit> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (FunctionUnit unit : module.units()) {
+      if (refuses(unit) || anyOwn(unit.node(), unit, s -> s instanceof Swc4jAstStr str && str.getValue().contains(TURNSTILE))) {
+        out.add(unit);
+      }
+    }
+    return out;
   }
 
   /**
