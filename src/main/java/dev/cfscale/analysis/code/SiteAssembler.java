@@ -160,7 +160,9 @@ final class SiteAssembler {
         boolean loopRuns = reached.containsKey(e.caller());
         // the callee may also run outside the loop, for other entries: rules judge the loop's path by its own entries
         LoopContext via = e.context().loop().calledFrom(points(reached.get(e.caller())));
-        visitFrom(e.callee(), u -> (loopRuns || !reached.containsKey(u)) && loopViaCall.putIfAbsent(u, via) == null);
+        // a function answering from a slot it fills loads once, whatever the loop: its reads are not per item
+        visitFrom(e.callee(), u -> !MemoizedFunctions.answersFromSlot(u) && (loopRuns || !reached.containsKey(u))
+            && loopViaCall.putIfAbsent(u, via) == null);
       }
       if (e.context().inWaitUntil()) {
         visitFrom(e.callee(), deferredViaCall::add);

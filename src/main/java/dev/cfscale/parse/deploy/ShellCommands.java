@@ -46,6 +46,21 @@ public final class ShellCommands {
     return out;
   }
 
+  /**
+   * Where the shell stands after {@code commandLine} ran in {@code directory}: a {@code cd} line of a CI step's
+   * script moves the lines after it ({@code cd worker} then {@code npx wrangler deploy src/index.ts} deploys
+   * {@code worker/src/index.ts}).
+   */
+  public static String directoryAfter(String commandLine, String directory) {
+    String cwd = directory;
+    for (List<String> words : segments(ShellWords.split(commandLine))) {
+      if (words.size() >= 2 && words.get(0).equals("cd")) {
+        cwd = join(cwd, words.get(1));
+      }
+    }
+    return cwd;
+  }
+
   /** A file copy a script makes ({@code cp -r packages/app/dist/index.js dist/}), paths relative to the scanned directory. */
   public record Copy(String from, String to) {}
 

@@ -59,7 +59,11 @@ public final class WorkflowReader {
   private static List<WranglerCommand> step(JsonNode step, String source, String directory) {
     List<WranglerCommand> out = new ArrayList<>();
     if (step.path("run").isTextual()) {
-      step.path("run").asText().lines().forEach(line -> out.addAll(ShellCommands.parse(line, source, 1, directory)));
+      String cwd = directory; // a script's lines run in one shell: a cd line moves those after it
+      for (String line : step.path("run").asText().lines().toList()) {
+        out.addAll(ShellCommands.parse(line, source, 1, cwd));
+        cwd = ShellCommands.directoryAfter(line, cwd);
+      }
     }
     if (step.path("uses").asText("").startsWith("cloudflare/wrangler-action")) {
       JsonNode with = step.path("with");

@@ -1,0 +1,117 @@
+package dev.cfscale.analysis.code;
+
+import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstClassMethod;
+import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstFunction;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstArrowExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstAssignExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstThisExpr;
+import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstStr;
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstBlockStmt;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstIfStmt;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstReturnStmt;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A function that keeps what it loads in one fixed slot and answers from it when it is filled: it starts with
+ * {@code if (c.get("settings")) return c.get("settings")} (or {@code if (this.config) return this.config}) and
+ * stores what it read with {@code c.set("settings", value)} ({@code this.config = value}). Called for every item of
+ * a loop, it loads once and answers the other calls from the slot, so what it reads is not repeated per item. A slot
+ * keyed by the function's input ({@code cache.get(id)}) differs per item and does not count.
+ */
+final class MemoizedFunctions {
+  private MemoizedFunctions() {}
+
+  /** True when {@code unit} returns early from a fixed slot that its own code fills. */
+  static boolean answersFromSlot(FunctionUnit unit) {
+    Set<String> read = new HashSet<>();
+    Set<String> written = new HashSet<>();
+    walk(unit.node(), unit, read, written);
+    read.retainAll(written);
+    return !read.isEmpty();
+  }
+
+  /** The function's own statements and expressions (nested functions keep slots of their own). */
+  private static void walk(ISwc4jAst node, FunctionUnit unit, Set<String> read, Set<String> written) {
+    if (node instanceof Swc4jAstIfStmt branch && returnsOnly(branch.getCons())) {
+      slotsIn(branch.getTest(), unit, read);
+    }
+    written(node, unit).ifPresent(written::add);
+    for (ISwc4jAst child : node.getChildNodes()) {
+      if (child != null && !nestedFunction(child, unit)) {
+        walk(child, unit, read, written);
+      }
+    }
+  }
+
+  private static boolean nestedFunction(ISwc4jAst node, FunctionUnit unit) {
+    return (node instanceof Swc4jAstFunction || node instanceof Swc4jAstArrowExpr || node instanceof Swc4jAstClassMethod)
+        && unit.module().unitAt(node).filter(u -> u != unit).isPresent();
+  }
+
+  /** {@code return x;} alone, or a block holding only that. */
+  private static boolean returnsOnly(ISwc4jAst cons) {
+    if (cons instanceof Swc4jAstBlockStmt block) {
+      return block.getStmts().size() == 1 && block.getStmts().get(0) instanceof Swc4jAstReturnStmt;
+    }
+    return cons instanceof Swc4jAstReturnStmt;
+  }
+
+  /** Every fixed slot read anywhere in the test ({@code !c.get("k")}, {@code this.x !== undefined}). */
+  private static void slotsIn(ISwc4jAst test, FunctionUnit unit, Set<String> out) {
+    readSlot(test, unit).ifPresent(out::add);
+    for (ISwc4jAst child : test.getChildNodes()) {
+      if (child != null) {
+        slotsIn(child, unit, out);
+      }
+    }
+  }
+
+  /** {@code holder.get(KEY)} / {@code holder.has(KEY)} with a fixed key, or {@code this.field}. */
+  private static Optional<String> readSlot(ISwc4jAst node, FunctionUnit unit) {
+    Optional<Ast.Call> call = Ast.call(Ast.unwrap(node));
+    if (call.isPresent()) {
+      return keyedSlot(call.get(), Set.of("get", "has"), unit);
+    }
+    return thisField(Ast.unwrap(node), unit);
+  }
+
+  /** {@code holder.set(KEY, value)} with a fixed key, or {@code this.field = value}. */
+  private static Optional<String> written(ISwc4jAst node, FunctionUnit unit) {
+    if (node instanceof Swc4jAstAssignExpr assign) {
+      return thisField(Ast.unwrap(assign.getLeft()), unit);
+    }
+    return Ast.call(node).flatMap(c -> keyedSlot(c, Set.of("set"), unit));
+  }
+
+  private static Optional<String> keyedSlot(Ast.Call call, Set<String> methods, FunctionUnit unit) {
+    if (!(call.unwrappedCallee() instanceof Swc4jAstMemberExpr m) || Ast.propName(m).filter(methods::contains).isEmpty()
+        || call.args().isEmpty() || !fixedKey(call.args().get(0), unit)) {
+      return Optional.empty();
+    }
+    return Optional.of(unit.module().text(Ast.unwrap(m.getObj())) + "#" + unit.module().text(Ast.unwrap(call.args().get(0))));
+  }
+
+  /** A key written in the code: a string, a constant's member ({@code KEYS.SETTINGS}) or a name the function does not receive. */
+  private static boolean fixedKey(ISwc4jAst key, FunctionUnit unit) {
+    ISwc4jAst k = Ast.unwrap(key);
+    if (k instanceof Swc4jAstStr) {
+      return true;
+    }
+    if (k instanceof Swc4jAstMemberExpr m && Ast.unwrap(m.getObj()) instanceof Swc4jAstIdent holder) {
+      return unit.lookup(holder.getSym()).filter(d -> d instanceof Declaration.Import
+          || d instanceof Declaration.Variable v && v.scope() == unit.module().topLevel()).isPresent();
+    }
+    return k instanceof Swc4jAstIdent id && unit.lookup(id.getSym()).filter(d -> d instanceof Declaration.Import
+        || d instanceof Declaration.Variable v && v.scope() == unit.module().topLevel()).isPresent();
+  }
+
+  private static Optional<String> thisField(ISwc4jAst node, FunctionUnit unit) {
+    return node instanceof Swc4jAstMemberExpr m && Ast.unwrap(m.getObj()) instanceof Swc4jAstThisExpr
+        ? Optional.of(unit.module().text(m)) : Optional.empty();
+  }
+}
