@@ -63,7 +63,7 @@ public final class Conventions {
       new RequestAuthChecks(),
       new RouteMiddlewareGuards(),
       new PagesMiddlewareGuards(),
-      new NitroMiddlewareGuards(),
+      new FrameworkMiddlewareGuards(),
       new PathSecretGuards(),
       new ClientCallableClasses(),
       // names frameworks import implicitly
