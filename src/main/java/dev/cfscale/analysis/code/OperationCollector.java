@@ -145,7 +145,7 @@ final class OperationCollector implements OperationScope {
       if (evaluator.eval(arg, unit) instanceof Value.Function f) {
         CallContext context = f.unit().node() != Ast.unwrap(arg)
             ? CallContext.forCallback(call, calleeNode, unit, file(unit)) : CallContext.of(call, unit, file(unit));
-        edges.add(new CallEdge(unit, f.unit(), context, Ast.location(file(unit), Ast.anchor(call))));
+        edges.add(CallEdge.of(unit, f.unit(), context, call));
       }
     }
   }
@@ -169,7 +169,7 @@ final class OperationCollector implements OperationScope {
 
   /** A call of project function {@code helper}: an edge to it, and what {@code args} pass seeds its parameters. */
   private void invoke(ISwc4jAst call, FunctionUnit helper, List<ISwc4jAst> args, FunctionUnit unit) {
-    edges.add(new CallEdge(unit, helper, CallContext.of(call, unit, file(unit)), Ast.location(file(unit), Ast.anchor(call))));
+    edges.add(CallEdge.of(unit, helper, CallContext.of(call, unit, file(unit)), call));
     seedParameters(call, helper, args, unit);
   }
 
@@ -183,7 +183,7 @@ final class OperationCollector implements OperationScope {
       context = new CallContext(dev.cfscale.facts.code.LoopContext.NONE, context.awaited(), context.inWaitUntil(), context.adminGuarded(),
           context.branches(), context.errors());
     }
-    edges.add(new CallEdge(unit, method, context, Ast.location(file(unit), Ast.anchor(call))));
+    edges.add(CallEdge.of(unit, method, context, call));
     seedParameters(call, method, args, unit);
   }
 
@@ -303,7 +303,7 @@ final class OperationCollector implements OperationScope {
       {
         project.classNamed(inst.className()).map(c -> c.methods().get("constructor")).ifPresent(ctor -> {
           List<ISwc4jAst> args = n.getArgs().map(a -> a.stream().map(x -> (ISwc4jAst) x.getExpr()).toList()).orElse(List.of());
-          edges.add(new CallEdge(unit, ctor, CallContext.of(n, unit, file(unit)), Ast.location(file(unit), Ast.anchor(n))));
+          edges.add(CallEdge.of(unit, ctor, CallContext.of(n, unit, file(unit)), n));
           Location at = Ast.location(file(unit), n);
           for (int i = 0; i < args.size(); i++) {
             int index = i;
@@ -323,7 +323,7 @@ final class OperationCollector implements OperationScope {
     if (!(evaluator.eval(tagged.getTag(), unit) instanceof Value.Function f)) {
       return;
     }
-    edges.add(new CallEdge(unit, f.unit(), CallContext.of(tagged, unit, file(unit)), Ast.location(file(unit), Ast.anchor(tagged))));
+    edges.add(CallEdge.of(unit, f.unit(), CallContext.of(tagged, unit, file(unit)), tagged));
     Location at = Ast.location(file(unit), tagged);
     Value strings = new Value.Text(TemplateStrings.parts(tagged.getTpl()));
     seed(p -> p.seed(f.unit(), 0, strings, at));

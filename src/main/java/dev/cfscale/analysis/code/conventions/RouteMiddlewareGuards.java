@@ -22,8 +22,8 @@ import java.util.TreeMap;
 /**
  * Middleware in front of a router's route (Hono, itty-router and similar): a guard passed before the handler
  * ({@code app.post("/x", bearerAuth({ token }), handler)}), or registered with {@code use} before the route on
- * the same router ({@code app.use("/api/*", jwt({ secret }))}), or on any router for a path prefix that covers
- * the route. A middleware guards when it is named for a check ({@code bearerAuth}, {@code basicAuth},
+ * the same router ({@code app.use("/api/*", jwt({ secret }))}, itty-router's {@code router.all("/api/*", withKey)}), or on
+ * any router for a path prefix that covers the route. A middleware guards when it is named for a check ({@code bearerAuth}, {@code basicAuth},
  * {@code jwt}, {@code requireAuth}) or its own code checks the caller.
  */
 final class RouteMiddlewareGuards implements Convention {
@@ -113,7 +113,24 @@ final class RouteMiddlewareGuards implements Convention {
   }
 
   private static boolean isUse(Swc4jAstCallExpr call) {
-    return Ast.unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr m && Ast.propName(m).filter("use"::equals).isPresent();
+    if (!(Ast.unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr m)) {
+      return false;
+    }
+    Optional<String> method = Ast.propName(m);
+    return method.filter("use"::equals).isPresent() || method.filter("all"::equals).isPresent() && wildcardPath(call);
+  }
+
+  private static boolean isAll(Swc4jAstCallExpr call) {
+    return Ast.unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr m && Ast.propName(m).filter("all"::equals).isPresent();
+  }
+
+  /**
+   * {@code router.all("/api/*", withKey)}: itty-router runs every handler whose path matches, in order, until one
+   * returns a response, so a handler for a wildcard path is middleware for the routes under it (Hono's {@code use}).
+   */
+  private static boolean wildcardPath(Swc4jAstCallExpr call) {
+    return call.getArgs().size() >= 2 && Ast.unwrap(call.getArgs().get(0).getExpr())
+        instanceof com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstStr path && path.getValue().endsWith("*");
   }
 
   /**
@@ -122,6 +139,9 @@ final class RouteMiddlewareGuards implements Convention {
    * ({@code admin.use("/posts/*", auth)} with {@code app.route("/api", admin)} covers {@code /api/posts}).
    */
   private static boolean covers(Swc4jAstCallExpr use, String path, Optional<Swc4jAstCallExpr> route, SourceModule module, Evaluator evaluator) {
+    if (isAll(use) && (route.isEmpty() || use.getSpan().getStart() >= route.get().getSpan().getStart() || !sameRouter(use, route.get()))) {
+      return false; // an all() handler runs before a route only when registered before it on the same router
+    }
     if (!use.getArgs().isEmpty() && evaluator.eval(use.getArgs().get(0).getExpr(), module.topLevel()) instanceof Value.Text t) {
       String mount = RouterMounts.of(evaluator.project(), evaluator).prefixOf(((Swc4jAstMemberExpr) Ast.unwrap(use.getCallee())).getObj(),
           module.unitHolding(use));
