@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * filter does not already pin the rows to one owner ({@code WHERE user_id = ? ORDER BY updated_at}: one user's own rows,
  * found through an index on the owner, are few, and sorting them costs little).
  * {@code ORDER BY RANDOM()} is reported on its own (where the sort is written): no index can serve it, so every
- * execution reads and sorts every matching row, with or without a full scan beside it.
+ * execution reads and sorts every matching row, with or without a full scan beside it. Those two stay quiet on
+ * admin routes and background paths (an operator's occasional pick, not every visitor's).
  */
 @RuleInfo(id = "d1/temp-btree-sort", severity = Severity.MEDIUM, summary = "D1 query sorts in a temp B-tree an index could avoid")
 public final class D1TempBTreeSort implements D1QueryRule {
@@ -71,7 +72,9 @@ public final class D1TempBTreeSort implements D1QueryRule {
   /** A sort no index can serve (a per-row subquery, RANDOM()), on a reached query of a table that is not a lookup table. */
   private Stream<Finding> unindexableOrder(WorkerConfig worker, D1BindingAnalysis binding, QueryAnalysis query, String problem, String fix) {
     boolean lookup = query.shape().firstTable().filter(binding::isLookupTable).isPresent();
-    if (query.tempBTrees().isEmpty() || lookup || !query.reachable(!worker.code().entryPoints().isEmpty())) {
+    // a random pick or a ranking on an admin route or a background path is an operator's, not every visitor's
+    boolean operatorOnly = !worker.code().entryPoints().isEmpty() && !query.site().onHotRequestPath();
+    if (query.tempBTrees().isEmpty() || lookup || operatorOnly || !query.reachable(!worker.code().entryPoints().isEmpty())) {
       return Stream.empty();
     }
     return Stream.of(finding(worker, binding, query)

@@ -54,11 +54,45 @@ final class RequestAuthChecks implements Convention {
     return false;
   }
 
-  /** {@code const member = await memberOr401(request); if (member instanceof Response) return member;}. */
+  /**
+   * A project helper that refuses with 401/403, asked so that its refusal stops the caller: returned
+   * ({@code const member = await memberOr401(request); if (member instanceof Response) return member;}) or thrown
+   * ({@code await verifyOperator(c)} whose own code throws {@code new HTTPException(403)}), unless the caller catches it.
+   */
   private static boolean asksRefusingHelper(Ast.Call call, FunctionUnit unit, Evaluator evaluator) {
-    return evaluator.eval(call.callee(), unit) instanceof Value.Function helper && helper.unit() != unit
-        && helper.unit().module().derived(OWN_CODE_CHECKS, RequestAuthChecks::ownCodeChecks).contains(helper.unit())
-        && RefusalResults.returnedEarly(call.node(), unit);
+    if (!(evaluator.eval(call.callee(), unit) instanceof Value.Function helper) || helper.unit() == unit
+        || !helper.unit().module().derived(OWN_CODE_CHECKS, RequestAuthChecks::ownCodeChecks).contains(helper.unit())) {
+      return false;
+    }
+    return RefusalResults.returnedEarly(call.node(), unit)
+        || helper.unit().module().derived(THROWN_REFUSALS, RequestAuthChecks::thrownRefusals).contains(helper.unit())
+        && !insideTry(call.node(), unit);
+  }
+
+  /** Per module, computed once: {@link #thrownRefusals}. */
+  private static final Object THROWN_REFUSALS = new Object();
+
+  /** The module's functions whose own code throws a 401/403 ({@code throw new HTTPException(401)}, {@code throw createError({ status: 403 })}). */
+  private static Set<FunctionUnit> thrownRefusals(SourceModule module) {
+    Set<FunctionUnit> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (FunctionUnit unit : module.units()) {
+      if (anyOwn(unit.node(), unit, n -> n instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstThrowStmt thrown
+          && anyOwn(thrown, unit, d -> d instanceof Swc4jAstNumber number && DENIED.contains(number.getValue())))) {
+        out.add(unit);
+      }
+    }
+    return out;
+  }
+
+  /** The call sits in the block of a {@code try} of the caller's own code: what it throws may be caught there. */
+  private static boolean insideTry(ISwc4jAst call, FunctionUnit unit) {
+    ISwc4jAst child = call;
+    for (ISwc4jAst p = call.getParent(); p != null && p != unit.node(); child = p, p = p.getParent()) {
+      if (p instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstTryStmt attempt && attempt.getBlock() == child) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Per module, computed once and shared by every Worker that reaches it: {@link #ownCodeChecks}. */
