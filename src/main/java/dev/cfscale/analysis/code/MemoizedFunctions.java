@@ -26,8 +26,24 @@ import java.util.Set;
 final class MemoizedFunctions {
   private MemoizedFunctions() {}
 
-  /** True when {@code unit} returns early from a fixed slot that its own code fills. */
+  /** Per module, the answer for each of its functions asked so far (read from the syntax tree alone). */
+  private static final Object ANSWERS = new Object();
+
+  /**
+   * True when {@code unit} returns early from a fixed slot that its own code fills. Asked for every function a loop's
+   * call reaches, by every Worker: answered once per function and run.
+   */
   static boolean answersFromSlot(FunctionUnit unit) {
+    java.util.Map<FunctionUnit, Boolean> answers = unit.module().derived(ANSWERS, m -> new java.util.concurrent.ConcurrentHashMap<>());
+    Boolean known = answers.get(unit);
+    if (known == null) {
+      known = slotAnswered(unit);
+      answers.putIfAbsent(unit, known);
+    }
+    return known;
+  }
+
+  private static boolean slotAnswered(FunctionUnit unit) {
     Set<String> read = new HashSet<>();
     Set<String> written = new HashSet<>();
     walk(unit.node(), unit, read, written);
