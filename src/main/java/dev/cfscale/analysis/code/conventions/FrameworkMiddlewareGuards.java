@@ -42,9 +42,30 @@ final class FrameworkMiddlewareGuards implements Convention {
   /** Next.js's {@code config.matcher} patterns keep what comes before their first parameter: {@code /api/:path*} is {@code /api/}. */
   private static final Pattern MATCHER_PREFIX = Pattern.compile("^(/[^:(*]*)");
 
+  /**
+   * The Worker's modules that are some framework's middleware file, found once per Worker: the question is asked per
+   * entry, and a generated monorepo has thousands of routes and modules (most Workers have no such file at all).
+   */
+  private record MiddlewareModules(List<SourceModule> modules) {
+    static MiddlewareModules of(Iterable<SourceModule> all) {
+      List<SourceModule> out = new ArrayList<>();
+      for (SourceModule module : all) {
+        String path = module.relativePath();
+        if (LAYOUTS.stream().anyMatch(l -> l.middleware().matcher(path).find())) {
+          out.add(module);
+        }
+      }
+      return new MiddlewareModules(List.copyOf(out));
+    }
+  }
+
   @Override
   public boolean guardsEntry(EntryPoint point, FunctionUnit unit, Evaluator evaluator) {
     if (point.kind() != EntryKind.ROUTE && point.kind() != EntryKind.PAGES_FUNCTION) {
+      return false;
+    }
+    List<SourceModule> middleware = evaluator.project().overModules(MiddlewareModules.class, MiddlewareModules::of).modules();
+    if (middleware.isEmpty()) {
       return false;
     }
     String file = point.location().file();
@@ -57,7 +78,7 @@ final class FrameworkMiddlewareGuards implements Convention {
         String app = file.substring(0, at);
         String urlPath = "/" + file.substring(at + root.length());
         String servedFrom = root.startsWith("server/api/") ? "/api" + urlPath : urlPath;
-        if (guardedBy(layout, app, servedFrom, evaluator)) {
+        if (guardedBy(layout, app, servedFrom, middleware, evaluator)) {
           return true;
         }
       }
@@ -74,8 +95,8 @@ final class FrameworkMiddlewareGuards implements Convention {
     return at < 0 ? -1 : at + 1;
   }
 
-  private static boolean guardedBy(Layout layout, String app, String urlPath, Evaluator evaluator) {
-    for (SourceModule module : evaluator.project().modules()) {
+  private static boolean guardedBy(Layout layout, String app, String urlPath, List<SourceModule> middleware, Evaluator evaluator) {
+    for (SourceModule module : middleware) {
       String path = module.relativePath();
       if (!path.startsWith(app) || !layout.middleware().matcher(path.substring(app.length())).matches()) {
         continue;
