@@ -20,20 +20,32 @@ final class ConstantKeyCaches {
   /** True when {@code unit}'s own code looks up a constant KV key, returns early on a hit and fills that key itself. */
   static boolean answersFromOneKey(FunctionUnit unit, Evaluator evaluator) {
     Set<String> looked = new HashSet<>();
-    Set<String> filled = new HashSet<>();
+    java.util.List<Ast.Call> filled = new java.util.ArrayList<>();
     for (ISwc4jAst node : unit.ownNodes()) {
       Optional<Ast.Call> call = Ast.call(node);
       if (call.isEmpty()) {
         continue;
       }
-      Optional<String> key = constantKvKey(call.get(), "get", unit, evaluator);
-      if (key.isPresent() && CacheAside.isLookup(node, unit)) {
-        looked.add(key.get());
+      if (named(call.get(), "get") && CacheAside.isLookup(node, unit)) {
+        constantKvKey(call.get(), "get", unit, evaluator).ifPresent(looked::add);
+      } else if (named(call.get(), "put")) {
+        filled.add(call.get());
       }
-      constantKvKey(call.get(), "put", unit, evaluator).ifPresent(filled::add);
     }
-    looked.retainAll(filled);
-    return !looked.isEmpty();
+    if (looked.isEmpty()) {
+      return false;
+    }
+    for (Ast.Call put : filled) {
+      if (constantKvKey(put, "put", unit, evaluator).filter(looked::contains).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code x.<method>(...)}, by syntax alone: the cheap test before anything is evaluated. */
+  private static boolean named(Ast.Call call, String method) {
+    return call.unwrappedCallee() instanceof Swc4jAstMemberExpr m && Ast.propName(m).filter(method::equals).isPresent();
   }
 
   /** The binding and constant key of {@code KV.<method>(key, ...)}, as one string. */

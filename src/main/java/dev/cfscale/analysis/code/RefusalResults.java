@@ -23,23 +23,58 @@ public final class RefusalResults {
       }
     }
     Optional<String> variable = CacheAside.resultVariable(call);
-    return variable.isPresent() && testsAndReturns(unit.node(), variable.get(), unit);
+    return variable.isPresent() && testedAndReturned(unit).contains(variable.get());
   }
 
-  /** An {@code if} of the unit's own code (not of nested functions) whose test reads {@code variable} and whose branch returns. */
-  private static boolean testsAndReturns(ISwc4jAst node, String variable, FunctionUnit unit) {
-    if (node != unit.node() && unit.module().unitAt(node).isPresent()) {
-      return false;
+  /** Per module: for each function asked, the names its own {@code if}s test where the branch returns. */
+  private static final Object TESTED = new Object();
+
+  /**
+   * The names an {@code if} of the unit's own code tests where its branch returns, found in one walk per function and
+   * run: asked for every call of every function on an open path.
+   */
+  private static java.util.Set<String> testedAndReturned(FunctionUnit unit) {
+    java.util.Map<FunctionUnit, java.util.Set<String>> byUnit = unit.module().derived(TESTED, m -> new java.util.concurrent.ConcurrentHashMap<>());
+    java.util.Set<String> known = byUnit.get(unit);
+    if (known == null) {
+      java.util.Set<String> names = new java.util.HashSet<>();
+      collectTested(unit.node(), unit, names);
+      known = java.util.Set.copyOf(names);
+      byUnit.putIfAbsent(unit, known);
     }
-    if (node instanceof Swc4jAstIfStmt branch && Ast.contains(branch.getTest(), n -> n instanceof Swc4jAstIdent id && id.getSym().equals(variable))
-        && Ast.contains(branch.getCons(), Swc4jAstReturnStmt.class::isInstance)) {
-      return true;
+    return known;
+  }
+
+  private static void collectTested(ISwc4jAst node, FunctionUnit unit, java.util.Set<String> out) {
+    if (node != unit.node() && unit.module().unitAt(node).isPresent()) {
+      return;
+    }
+    if (node instanceof Swc4jAstIfStmt branch && Ast.contains(branch.getCons(), Swc4jAstReturnStmt.class::isInstance)) {
+      Ast.contains(branch.getTest(), n -> {
+        if (n instanceof Swc4jAstIdent id) {
+          out.add(id.getSym());
+        }
+        return false;
+      });
     }
     for (ISwc4jAst child : node.getChildNodes()) {
-      if (child != null && testsAndReturns(child, variable, unit)) {
+      if (child != null) {
+        collectTested(child, unit, out);
+      }
+    }
+  }
+
+  /** {@code await check(c);} or {@code check(c);}: a call made for its effect (or its exception), its value unused. */
+  public static boolean resultUnused(ISwc4jAst call) {
+    for (ISwc4jAst p = call.getParent(); p != null; p = p.getParent()) {
+      if (p instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstExprStmt) {
         return true;
+      }
+      if (!(p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstAwaitExpr || p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstParenExpr)) {
+        return false;
       }
     }
     return false;
   }
+
 }

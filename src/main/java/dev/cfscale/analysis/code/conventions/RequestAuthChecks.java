@@ -57,16 +57,20 @@ final class RequestAuthChecks implements Convention {
   /**
    * A project helper that refuses with 401/403, asked so that its refusal stops the caller: returned
    * ({@code const member = await memberOr401(request); if (member instanceof Response) return member;}) or thrown
-   * ({@code await verifyOperator(c)} whose own code throws {@code new HTTPException(403)}), unless the caller catches it.
+   * ({@code await verifyOperator(c);} as a statement, whose own code throws {@code new HTTPException(403)}), unless the
+   * caller catches it.
    */
   private static boolean asksRefusingHelper(Ast.Call call, FunctionUnit unit, Evaluator evaluator) {
+    // the shape of the call first (syntax only): every call of every function on an open path is asked
+    boolean returned = RefusalResults.returnedEarly(call.node(), unit);
+    if (!returned && !(RefusalResults.resultUnused(call.node()) && !insideTry(call.node(), unit))) {
+      return false;
+    }
     if (!(evaluator.eval(call.callee(), unit) instanceof Value.Function helper) || helper.unit() == unit
         || !helper.unit().module().derived(OWN_CODE_CHECKS, RequestAuthChecks::ownCodeChecks).contains(helper.unit())) {
       return false;
     }
-    return RefusalResults.returnedEarly(call.node(), unit)
-        || helper.unit().module().derived(THROWN_REFUSALS, RequestAuthChecks::thrownRefusals).contains(helper.unit())
-        && !insideTry(call.node(), unit);
+    return returned || helper.unit().module().derived(THROWN_REFUSALS, RequestAuthChecks::thrownRefusals).contains(helper.unit());
   }
 
   /** Per module, computed once: {@link #thrownRefusals}. */
