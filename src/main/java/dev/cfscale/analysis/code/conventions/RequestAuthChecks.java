@@ -63,7 +63,11 @@ final class RequestAuthChecks implements Convention {
   private static boolean asksRefusingHelper(Ast.Call call, FunctionUnit unit, Evaluator evaluator) {
     // the shape of the call first (syntax only): every call of every function on an open path is asked
     boolean returned = RefusalResults.returnedEarly(call.node(), unit);
-    if (!returned && !(RefusalResults.resultUnused(call.node()) && !insideTry(call.node(), unit))) {
+    // a check called for its exception is a plain function call (await confirmOperator(c);): statements such as
+    // app.get(...) or console.log(...) are not evaluated
+    boolean thrown = !returned && call.unwrappedCallee() instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent
+        && RefusalResults.resultUnused(call.node()) && !insideTry(call.node(), unit);
+    if (!returned && !thrown) {
       return false;
     }
     if (!(evaluator.eval(call.callee(), unit) instanceof Value.Function helper) || helper.unit() == unit
