@@ -27,7 +27,7 @@ final class ConstantKeyCaches {
         continue;
       }
       if (named(call.get(), "get") && CacheAside.isLookup(node, unit)) {
-        constantKvKey(call.get(), "get", unit, evaluator).ifPresent(looked::add);
+        constantKvKey(call.get(), unit, evaluator).ifPresent(looked::add);
       } else if (named(call.get(), "put")) {
         filled.add(call.get());
       }
@@ -36,7 +36,7 @@ final class ConstantKeyCaches {
       return false;
     }
     for (Ast.Call put : filled) {
-      if (constantKvKey(put, "put", unit, evaluator).filter(looked::contains).isPresent()) {
+      if (constantKvKey(put, unit, evaluator).filter(looked::contains).isPresent()) {
         return true;
       }
     }
@@ -48,10 +48,9 @@ final class ConstantKeyCaches {
     return call.unwrappedCallee() instanceof Swc4jAstMemberExpr m && Ast.propName(m).filter(method::equals).isPresent();
   }
 
-  /** The binding and constant key of {@code KV.<method>(key, ...)}, as one string. */
-  private static Optional<String> constantKvKey(Ast.Call call, String method, FunctionUnit unit, Evaluator evaluator) {
-    if (!(call.unwrappedCallee() instanceof Swc4jAstMemberExpr m) || Ast.propName(m).filter(method::equals).isEmpty()
-        || call.args().isEmpty()) {
+  /** The binding and constant key of {@code KV.get(key, ...)} or {@code KV.put(key, ...)} ({@link #named}), as one string. */
+  private static Optional<String> constantKvKey(Ast.Call call, FunctionUnit unit, Evaluator evaluator) {
+    if (!(call.unwrappedCallee() instanceof Swc4jAstMemberExpr m) || call.args().isEmpty()) {
       return Optional.empty();
     }
     if (!(evaluator.eval(m.getObj(), unit) instanceof Value.Binding b) || b.type() != BindingType.KV_NAMESPACE) {

@@ -68,6 +68,26 @@ public final class FunctionUnit {
     return java.util.Collections.unmodifiableList(ownNodes);
   }
 
+  /**
+   * True when a node under {@code from} that belongs to this function's own code (not to a function, arrow or method
+   * nested in it) passes {@code test}: the one walk of a function's own syntax, for questions the indexed
+   * {@link #ownNodes} (calls, constructions, loops) do not answer, such as the literals it writes.
+   */
+  public boolean ownCodeHas(ISwc4jAst from, java.util.function.Predicate<ISwc4jAst> test) {
+    if (from != node && module.unitAt(from).isPresent()) {
+      return false;
+    }
+    if (test.test(from)) {
+      return true;
+    }
+    for (ISwc4jAst child : from.getChildNodes()) {
+      if (child != null && ownCodeHas(child, test)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   void addOwnNode(ISwc4jAst node) {
     ownNodes.add(node);
   }

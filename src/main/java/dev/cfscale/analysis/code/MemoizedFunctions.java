@@ -1,8 +1,5 @@
 package dev.cfscale.analysis.code;
 
-import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstClassMethod;
-import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstFunction;
-import com.caoccao.javet.swc4j.ast.expr.Swc4jAstArrowExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstAssignExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
@@ -46,27 +43,16 @@ final class MemoizedFunctions {
   private static boolean slotAnswered(FunctionUnit unit) {
     Set<String> read = new HashSet<>();
     Set<String> written = new HashSet<>();
-    walk(unit.node(), unit, read, written);
+    // the function's own statements and expressions (nested functions keep slots of their own)
+    unit.ownCodeHas(unit.node(), node -> {
+      if (node instanceof Swc4jAstIfStmt branch && returnsOnly(branch.getCons())) {
+        slotsIn(branch.getTest(), unit, read);
+      }
+      written(node, unit).ifPresent(written::add);
+      return false; // visit every node
+    });
     read.retainAll(written);
     return !read.isEmpty();
-  }
-
-  /** The function's own statements and expressions (nested functions keep slots of their own). */
-  private static void walk(ISwc4jAst node, FunctionUnit unit, Set<String> read, Set<String> written) {
-    if (node instanceof Swc4jAstIfStmt branch && returnsOnly(branch.getCons())) {
-      slotsIn(branch.getTest(), unit, read);
-    }
-    written(node, unit).ifPresent(written::add);
-    for (ISwc4jAst child : node.getChildNodes()) {
-      if (child != null && !nestedFunction(child, unit)) {
-        walk(child, unit, read, written);
-      }
-    }
-  }
-
-  private static boolean nestedFunction(ISwc4jAst node, FunctionUnit unit) {
-    return (node instanceof Swc4jAstFunction || node instanceof Swc4jAstArrowExpr || node instanceof Swc4jAstClassMethod)
-        && unit.module().unitAt(node).filter(u -> u != unit).isPresent();
   }
 
   /** {@code return x;} alone, or a block holding only that. */

@@ -38,30 +38,21 @@ public final class RefusalResults {
     java.util.Set<String> known = byUnit.get(unit);
     if (known == null) {
       java.util.Set<String> names = new java.util.HashSet<>();
-      collectTested(unit.node(), unit, names);
+      unit.ownCodeHas(unit.node(), n -> {
+        if (n instanceof Swc4jAstIfStmt branch && Ast.contains(branch.getCons(), Swc4jAstReturnStmt.class::isInstance)) {
+          Ast.contains(branch.getTest(), t -> {
+            if (t instanceof Swc4jAstIdent id) {
+              names.add(id.getSym());
+            }
+            return false; // every name of the test
+          });
+        }
+        return false; // visit every node
+      });
       known = java.util.Set.copyOf(names);
       byUnit.putIfAbsent(unit, known);
     }
     return known;
-  }
-
-  private static void collectTested(ISwc4jAst node, FunctionUnit unit, java.util.Set<String> out) {
-    if (node != unit.node() && unit.module().unitAt(node).isPresent()) {
-      return;
-    }
-    if (node instanceof Swc4jAstIfStmt branch && Ast.contains(branch.getCons(), Swc4jAstReturnStmt.class::isInstance)) {
-      Ast.contains(branch.getTest(), n -> {
-        if (n instanceof Swc4jAstIdent id) {
-          out.add(id.getSym());
-        }
-        return false;
-      });
-    }
-    for (ISwc4jAst child : node.getChildNodes()) {
-      if (child != null) {
-        collectTested(child, unit, out);
-      }
-    }
   }
 
   /** {@code await check(c);} or {@code check(c);}: a call made for its effect (or its exception), its value unused. */
@@ -76,5 +67,4 @@ public final class RefusalResults {
     }
     return false;
   }
-
 }

@@ -84,8 +84,8 @@ final class RequestAuthChecks implements Convention {
   private static Set<FunctionUnit> thrownRefusals(SourceModule module) {
     Set<FunctionUnit> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (FunctionUnit unit : module.units()) {
-      if (anyOwn(unit.node(), unit, n -> n instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstThrowStmt thrown
-          && anyOwn(thrown, unit, d -> d instanceof Swc4jAstNumber number && DENIED.contains(number.getValue())))) {
+      if (unit.ownCodeHas(unit.node(), n -> n instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstThrowStmt thrown
+          && unit.ownCodeHas(thrown, d -> d instanceof Swc4jAstNumber number && DENIED.contains(number.getValue())))) {
         out.add(unit);
       }
     }
@@ -113,7 +113,7 @@ final class RequestAuthChecks implements Convention {
   private static Set<FunctionUnit> ownCodeChecks(SourceModule module) {
     Set<FunctionUnit> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (FunctionUnit unit : module.units()) {
-      if (refuses(unit) || anyOwn(unit.node(), unit, s -> s instanceof Swc4jAstStr str && str.getValue().contains(TURNSTILE))) {
+      if (refuses(unit) || unit.ownCodeHas(unit.node(), s -> s instanceof Swc4jAstStr str && str.getValue().contains(TURNSTILE))) {
         out.add(unit);
       }
     }
@@ -125,24 +125,8 @@ final class RequestAuthChecks implements Convention {
    * {@code c.json(.., 403)}, {@code throw new HTTPException(401)}), not only to pages of other sites.
    */
   private static boolean refuses(FunctionUnit unit) {
-    return anyOwn(unit.node(), unit, n -> n instanceof Swc4jAstNumber number && DENIED.contains(number.getValue())
+    return unit.ownCodeHas(unit.node(), n -> n instanceof Swc4jAstNumber number && DENIED.contains(number.getValue())
         && !OriginChecks.onlyRefusesOtherPages(number, unit));
-  }
-
-  /** True when a node under {@code node} that belongs to {@code unit}'s own code (not a nested function's) passes {@code test}. */
-  private static boolean anyOwn(ISwc4jAst node, FunctionUnit unit, java.util.function.Predicate<ISwc4jAst> test) {
-    if (PassThrough.isFunction(node) && unit.module().unitAt(node).filter(u -> u != unit).isPresent()) {
-      return false;
-    }
-    if (test.test(node)) {
-      return true;
-    }
-    for (ISwc4jAst child : node.getChildNodes()) {
-      if (child != null && anyOwn(child, unit, test)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** True when a function or middleware is named for a check of its caller ({@code requireAuth}, {@code bearerAuth}, {@code verifyKey}). */
