@@ -25,6 +25,8 @@ public final class Retention {
   private final List<OperationSite> operations;
   private final List<EntryPoint> entryPoints;
   private final Map<TableInStore, Boolean> kept = new ConcurrentHashMap<>();
+  /** Where some operation's SQL is known: asked for every ORM delete of every table's question. */
+  private final java.util.Set<dev.cfscale.findings.Location> sqlLocations;
 
   /** A table in a store ({@link #sameStore}): every D1 database, or one Durable Object class's (or binding's) own. */
   private record TableInStore(boolean d1, Optional<BindingType> type, Optional<String> binding, String table) {
@@ -38,6 +40,8 @@ public final class Retention {
   public Retention(List<OperationSite> operations, List<EntryPoint> entryPoints) {
     this.operations = List.copyOf(operations);
     this.entryPoints = List.copyOf(entryPoints);
+    this.sqlLocations = this.operations.stream().filter(o -> o.sql().isPresent()).map(OperationSite::location)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   public List<OperationSite> operations() {
@@ -85,7 +89,7 @@ public final class Retention {
     boolean isKept = kept.computeIfAbsent(TableInStore.of(insert, table.get()), k -> operations.stream()
         .filter(op -> sameStore(op, insert)).anyMatch(op -> op.sql()
         .map(SqlShape::new).map(s -> s.removesOrRewrites(table.get()) || s.removesUnnamedTable())
-        .orElse(removesUnknownRows(op))));
+        .orElseGet(() -> removesUnknownRows(op))));
     return isKept ? Optional.empty() : table;
   }
 
@@ -94,8 +98,7 @@ public final class Retention {
    * twice (the ORM call, and its SQL at the same place), and the SQL says which table it touches.
    */
   private boolean removesUnknownRows(OperationSite op) {
-    return (op.operation().equals("orm.delete") || op.operation().equals("orm.update"))
-        && operations.stream().noneMatch(o -> o != op && o.location().equals(op.location()) && o.sql().isPresent());
+    return (op.operation().equals("orm.delete") || op.operation().equals("orm.update")) && !sqlLocations.contains(op.location());
   }
 
   /** D1 tables are named per database, which several bindings may share; a Durable Object's SQL is its class's own. */

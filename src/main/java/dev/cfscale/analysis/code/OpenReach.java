@@ -50,12 +50,11 @@ final class OpenReach {
   /** For each function, the open entries that reach it with no guard on the way. */
   Reach of(List<EntryScope.Entry> entries) {
     Reach reach = new Reach(new IdentityHashMap<>(), new IdentityHashMap<>(), new IdentityHashMap<>());
+    // each entry is judged once: its guards are asked of every convention (middleware, framework hooks)
+    List<EntryScope.Entry> opened = entries.stream().filter(this::open).toList();
     Set<FunctionUnit> openEntries = Collections.newSetFromMap(new IdentityHashMap<>());
-    entries.stream().filter(this::open).forEach(e -> openEntries.add(e.unit()));
-    for (EntryScope.Entry entry : entries) {
-      if (!openEntries.contains(entry.unit()) || !open(entry)) {
-        continue;
-      }
+    opened.forEach(e -> openEntries.add(e.unit()));
+    for (EntryScope.Entry entry : opened) {
       EntryPoint point = entry.point();
       Set<FunctionUnit> own = Collections.newSetFromMap(new IdentityHashMap<>());
       ownCode(entry.unit(), own);

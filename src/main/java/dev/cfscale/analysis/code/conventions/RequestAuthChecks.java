@@ -113,7 +113,7 @@ final class RequestAuthChecks implements Convention {
   private static Set<FunctionUnit> ownCodeChecks(SourceModule module) {
     Set<FunctionUnit> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (FunctionUnit unit : module.units()) {
-      if (refuses(unit) || unit.ownCodeHas(unit.node(), s -> s instanceof Swc4jAstStr str && str.getValue().contains(TURNSTILE))) {
+      if (unit.ownCodeHas(unit.node(), n -> refusal(n, unit) || n instanceof Swc4jAstStr str && str.getValue().contains(TURNSTILE))) {
         out.add(unit);
       }
     }
@@ -121,18 +121,31 @@ final class RequestAuthChecks implements Convention {
   }
 
   /**
-   * The function's own code (not its nested functions) answers 401 or 403 ({@code new Response(.., { status: 401 })},
-   * {@code c.json(.., 403)}, {@code throw new HTTPException(401)}), not only to pages of other sites.
+   * A 401 or 403 the function's own code answers ({@code new Response(.., { status: 401 })}, {@code c.json(.., 403)},
+   * {@code throw new HTTPException(401)}), not only to pages of other sites.
    */
-  private static boolean refuses(FunctionUnit unit) {
-    return unit.ownCodeHas(unit.node(), n -> n instanceof Swc4jAstNumber number && DENIED.contains(number.getValue())
-        && !OriginChecks.onlyRefusesOtherPages(number, unit));
+  private static boolean refusal(ISwc4jAst node, FunctionUnit unit) {
+    return node instanceof Swc4jAstNumber number && DENIED.contains(number.getValue()) && !OriginChecks.onlyRefusesOtherPages(number, unit);
   }
 
   /** True when a function or middleware is named for a check of its caller ({@code requireAuth}, {@code bearerAuth}, {@code verifyKey}). */
   static boolean guardName(String name) {
-    return GUARD_CALL.matcher(name).matches();
+    Boolean known = GUARD_NAMES.get(name);
+    if (known == null) {
+      known = GUARD_CALL.matcher(name).matches();
+      if (GUARD_NAMES.size() < GUARD_NAMES_KEPT) {
+        GUARD_NAMES.put(name, known);
+      }
+    }
+    return known;
   }
+
+  /**
+   * Answers of {@link #guardName} by name: asked for every call of every function on an open path, of a few
+   * thousand distinct names (get, json, push...); the pattern is the costly part. Bounded: names are the project's.
+   */
+  private static final java.util.Map<String, Boolean> GUARD_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int GUARD_NAMES_KEPT = 50_000;
 
   /** True for a read of a credential header ({@code request.headers.get("Authorization")}, {@code c.req.header("x-api-key")}). */
   static boolean readsCredentialHeader(Ast.Call call) {

@@ -39,12 +39,14 @@ final class RouteMiddlewareGuards implements Convention {
       if (route.isPresent() && guardedAt(route.get(), module, evaluator)) {
         return true;
       }
-      // the route's own module: every call (an earlier registration of the same path); any other: its use() calls
-      for (Swc4jAstCallExpr call : route.isPresent() ? module.calls() : useCalls(module)) {
-        if (isUse(call) && covers(call, path, route, module, evaluator) && middlewareGuards(call, module, evaluator)) {
+      for (Swc4jAstCallExpr call : useCalls(module)) {
+        if (covers(call, path, route, module, evaluator) && middlewareGuards(call, module, evaluator)) {
           return true;
         }
-        if (route.isPresent() && earlierSamePath(call, route.get(), module, evaluator) && middlewareGuards(call, module, evaluator)) {
+      }
+      // the route's own module: also an earlier registration of the same path on the same router
+      for (Swc4jAstCallExpr call : route.isPresent() ? sameRouterCalls(module, route.get()) : List.<Swc4jAstCallExpr>of()) {
+        if (earlierSamePath(call, route.get(), module, evaluator) && middlewareGuards(call, module, evaluator)) {
           return true;
         }
       }
@@ -91,6 +93,22 @@ final class RouteMiddlewareGuards implements Convention {
 
   private static List<Swc4jAstCallExpr> useCalls(SourceModule module) {
     return module.derived(USE_CALLS, m -> m.calls().stream().filter(RouteMiddlewareGuards::isUse).toList());
+  }
+
+  /** The module's calls on a named router ({@code app.get(...)}) by that name, found once per run. */
+  private static final Object CALLS_BY_ROUTER = new Object();
+
+  /**
+   * The calls of the module made on the same router variable as {@code route}: the only ones that can be an earlier
+   * registration of its path (a module holds thousands of other calls; a route is asked about once per Worker).
+   */
+  private static List<Swc4jAstCallExpr> sameRouterCalls(SourceModule module, Swc4jAstCallExpr route) {
+    Map<String, List<Swc4jAstCallExpr>> byRouter = module.derived(CALLS_BY_ROUTER, m -> {
+      Map<String, List<Swc4jAstCallExpr>> out = new HashMap<>();
+      m.calls().forEach(c -> router(c).ifPresent(r -> out.computeIfAbsent(r, k -> new ArrayList<>()).add(c)));
+      return out;
+    });
+    return router(route).map(r -> byRouter.getOrDefault(r, List.of())).orElse(List.of());
   }
 
   /** The module's calls by location (the first at each), found once per run. */
@@ -163,9 +181,13 @@ final class RouteMiddlewareGuards implements Convention {
   }
 
   private static boolean sameRouter(Swc4jAstCallExpr a, Swc4jAstCallExpr b) {
-    Optional<String> ra = Ast.unwrap(a.getCallee()) instanceof Swc4jAstMemberExpr m ? Ast.identifier(m.getObj()) : Optional.empty();
-    Optional<String> rb = Ast.unwrap(b.getCallee()) instanceof Swc4jAstMemberExpr m ? Ast.identifier(m.getObj()) : Optional.empty();
-    return ra.isPresent() && ra.equals(rb);
+    Optional<String> ra = router(a);
+    return ra.isPresent() && ra.equals(router(b));
+  }
+
+  /** The variable a method is called on: {@code app} of {@code app.get(...)}. */
+  private static Optional<String> router(Swc4jAstCallExpr call) {
+    return Ast.unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr m ? Ast.identifier(m.getObj()) : Optional.empty();
   }
 
   private static boolean middlewareGuards(Swc4jAstCallExpr use, SourceModule module, Evaluator evaluator) {
