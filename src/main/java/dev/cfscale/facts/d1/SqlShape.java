@@ -37,6 +37,9 @@ public record SqlShape(String sql) {
   private static final Pattern OWNER_COLUMN = Pattern.compile("^(?:user|owner|author|creator)_?id$|^created_?by$", Pattern.CASE_INSENSITIVE);
   /** A cutoff on a column: {@code expires_at < ?}, {@code created_at <= :cutoff}; group 1 the column. */
   private static final Pattern CUTOFF = Pattern.compile("[\"`\\[]?(\\w+)[\"`\\]]?\\s*<=?\\s*(?:\\?|:\\w+|\\$\\d*|\\d+)");
+  /** A range on a column: {@code created_at > ?}, {@code ts >= :since}, {@code day BETWEEN ? AND ?}; group 1 the column. */
+  private static final Pattern RANGE = Pattern.compile("[\"`\\[]?(\\w+)[\"`\\]]?\\s*(?:[<>]=?\\s*(?:\\?|:\\w+|\\$\\d*|\\d+)|\\bbetween\\b)",
+      Pattern.CASE_INSENSITIVE);
   /** A column holding a moment: {@code expires_at}, {@code createdAt}, {@code expiry}, {@code timestamp}. */
   private static final Pattern TIME_COLUMN = Pattern.compile("_at$|[a-z]At$|^expir|_time$|^timestamp$|^ts$");
   private static final Pattern DELETE = Pattern.compile("^\\s*delete\\s+from\\s+[\"`\\[]?(\\w+)", Pattern.CASE_INSENSITIVE);
@@ -132,6 +135,20 @@ public record SqlShape(String sql) {
   /** True for a column name that identifies one entity ({@code id}, {@code user_id}, {@code creatorId}, {@code slug}). */
   public static boolean isKeyColumn(String column) {
     return KEY_COLUMN.matcher(column).find() || KEY_COLUMN.matcher(column.toLowerCase(Locale.ROOT)).find();
+  }
+
+  /**
+   * True when the filter keeps a time window ({@code created_at > ?}, {@code day BETWEEN ? AND ?}): served by an index,
+   * it reads the rows of that window, which stay about as many as traffic adds in it, not a share of all time.
+   */
+  public boolean windowed() {
+    Matcher m = RANGE.matcher(sql);
+    while (m.find()) {
+      if (TIME_COLUMN.matcher(m.group(1)).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True for a {@code DELETE FROM table ...} of {@code table} (case-insensitive, as SQLite names compare). */
