@@ -272,6 +272,9 @@ final class OperationCollector implements OperationScope {
     if (b.type() == BindingType.KV_NAMESPACE && method.startsWith("get") && CacheAside.isLookup(call, unit)) {
       options = options.asCacheLookup();
     }
+    if (b.type() == BindingType.KV_NAMESPACE && method.equals("get") && ExistenceChecks.is(call)) {
+      options = options.asExistenceCheck();
+    }
     if (b.type() == BindingType.KV_NAMESPACE && method.equals("put") && args.size() > 2 && !(Ast.unwrap(args.get(2)) instanceof Swc4jAstObjectLit)) {
       // put(key, value, kvOptions()): the options may set expirationTtl
       options = options.withUnreadOptions();
