@@ -53,6 +53,7 @@ public final class Conventions {
       new AiSdk(),
       new PaidApiClients(),
       new EmailBindingHandOff(),
+      new BrowserLaunches(),
       new BlobValues(),
       new YjsDocuments(),
       // what the code does with its credentials: checks that pass when one is unset, the env sent to the client
