@@ -124,6 +124,8 @@ final class OperationCollector implements OperationScope {
       globalCall(call, id.getSym(), args, unit);
     } else if (callee instanceof Swc4jAstMemberExpr m) {
       memberCall(call, m, args, unit);
+      // db.byIdQuery.bind(id): reading the getter runs it
+      GetterReads.of(m.getObj(), unit, evaluator).ifPresent(getter -> edges.add(CallEdge.of(unit, getter, CallContext.of(call, unit, file(unit)), call)));
     }
     Value target = evaluator.eval(callee, unit);
     for (FunctionUnit handler : DispatchTables.of(callee, unit, evaluator)) {

@@ -39,6 +39,7 @@ public final class Conventions {
       new DurableObjectStorage(),
       new NuxtHubDatabase(),
       new NuxtHubStorage(),
+      new MemoizingWrappers(),
       new Drizzle(),
       new Kysely(),
       new Prisma(),
