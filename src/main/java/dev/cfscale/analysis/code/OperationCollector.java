@@ -283,6 +283,10 @@ final class OperationCollector implements OperationScope {
         && evaluator.eval(args.get(1), unit) instanceof Value.Blob blob) {
       options = options.withStoredBlob(blob.source());
     }
+    if ((b.type() == BindingType.KV_NAMESPACE || b.type() == BindingType.R2_BUCKET) && method.equals("put") && args.size() > 1
+        && SerialisedText.is(args.get(1), unit)) {
+      options = options.withStoredText();
+    }
     if (b.type() == BindingType.KV_NAMESPACE && method.equals("put") && !args.isEmpty()) {
       java.util.Optional<Location> read = ReadHelpers.readBefore(call, args.get(0), b, unit, evaluator);
       if (read.isPresent()) {
