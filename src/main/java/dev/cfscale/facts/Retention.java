@@ -88,9 +88,30 @@ public final class Retention {
     // sameStore depends only on the insert's store, so one answer serves every insert into the table there
     boolean isKept = kept.computeIfAbsent(TableInStore.of(insert, table.get()), k -> operations.stream()
         .filter(op -> sameStore(op, insert)).anyMatch(op -> op.sql()
-        .map(SqlShape::new).map(s -> s.removesOrRewrites(table.get()) || s.removesUnnamedTable())
+        .map(SqlShape::new).map(s -> s.removesOrRewrites(table.get()) && !clearsWithParent(op, s, table.get()) || s.removesUnnamedTable())
         .orElseGet(() -> removesUnknownRows(op))));
     return isKept ? Optional.empty() : table;
+  }
+
+  /**
+   * Where a delete clears {@code table}'s rows of one parent together with that parent ({@link #clearsWithParent}), when
+   * the code has one: the only removal an append-only table may see.
+   */
+  public Optional<dev.cfscale.findings.Location> clearedWithParentAt(String table) {
+    return operations.stream().filter(op -> op.bindingType().filter(BindingType.D1_DATABASE::equals).isPresent())
+        .filter(op -> op.sql().map(SqlShape::new).filter(s -> clearsWithParent(op, s, table)).isPresent())
+        .map(OperationSite::location).findFirst();
+  }
+
+  /**
+   * True when {@code delete} removes {@code table}'s rows of one parent ({@code DELETE FROM app_views WHERE app_id = ?}) in a
+   * function that also deletes a row of another table by its own key ({@code DELETE FROM apps WHERE id = ?}): the children
+   * go when their parent does, so while the parent lives its rows only accumulate. That is no retention.
+   */
+  private boolean clearsWithParent(OperationSite delete, SqlShape shape, String table) {
+    return shape.deletesByReference(table) && operations.stream().anyMatch(o -> o != delete && o.file().equals(delete.file())
+        && o.function().equals(delete.function()) && o.sql().map(SqlShape::new)
+        .flatMap(s -> s.deletedTable().filter(t -> !t.equalsIgnoreCase(table) && s.deletesByOwnKey(t))).isPresent());
   }
 
   /**

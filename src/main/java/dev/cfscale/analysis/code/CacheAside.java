@@ -20,7 +20,8 @@ import java.util.Optional;
  * A get whose result is tested and returned early is a cache lookup; a get whose result is modified and
  * written back (a counter) is not, nor is a record lookup that returns early when the value is missing
  * ({@code if (!record) return 404}) and then updates it: a miss branch makes a cache only when it fills one
- * ({@code if (!hit) { ...; await KV.put(key, v); return v; }}).
+ * ({@code if (!hit) { ...; await KV.put(key, v); return v; }}); nor is a rate limiter's read of the caller's last stamp,
+ * whose early return refuses with 429.
  */
 final class CacheAside {
   private CacheAside() {}
@@ -86,7 +87,7 @@ final class CacheAside {
       return false;
     }
     if (node instanceof Swc4jAstIfStmt branch && mentions(branch.getTest(), variable) && containsReturn(branch.getCons())
-        && (onlyFill ? fillsOnMiss(branch, variable) : !testsMissing(branch.getTest(), variable) || containsPut(branch.getCons()))) {
+        && !throttles(branch.getCons()) && (onlyFill ? fillsOnMiss(branch, variable) : !testsMissing(branch.getTest(), variable) || containsPut(branch.getCons()))) {
       return true;
     }
     for (ISwc4jAst child : node.getChildNodes()) {
@@ -142,6 +143,18 @@ final class CacheAside {
 
   private static boolean mentions(ISwc4jAst node, String variable) {
     return Ast.contains(node, n -> n instanceof Swc4jAstIdent id && id.getSym().equals(variable));
+  }
+
+  /** HTTP 429 Too Many Requests: the status a throttle answers with. */
+  private static final double TOO_MANY_REQUESTS = 429;
+
+  /**
+   * The branch answers 429 ({@code if (last) return new Response("Too many requests", { status: 429 })}): the read is
+   * a rate limiter's stamp of the caller's last request, refused when present, not a cached answer served on a hit.
+   */
+  private static boolean throttles(ISwc4jAst branch) {
+    return Ast.contains(branch, n -> n instanceof com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstNumber number
+        && number.getValue() == TOO_MANY_REQUESTS);
   }
 
   private static boolean containsReturn(ISwc4jAst node) {

@@ -70,10 +70,26 @@ final class CallResults {
     if (target instanceof Value.ClientInput) {
       return target; // body.url.trim(), form.get("url"): still what the client sent
     }
+    if (target instanceof Value.Text t && args.isEmpty()) {
+      Optional<String> trimmed = trimmed(t.text(), method);
+      if (trimmed.isPresent()) {
+        return new Value.Text(trimmed.get()); // db.prepare(`\n  SELECT ...\n`.trim()): still the constant text
+      }
+    }
     if (isObjectValues(m, method) && first.isPresent() && evaluator.eval(first.get(), unit, depth + 1) instanceof Value.WebSocketPair pair) {
       return pair; // Object.values(new WebSocketPair()): the same two ends, by index
     }
     return Value.UNKNOWN;
+  }
+
+  /** {@code text.trim()}, {@code trimStart()} or {@code trimEnd()} as JavaScript computes them; empty for other methods. */
+  private static Optional<String> trimmed(String text, String method) {
+    return switch (method) {
+      case "trim" -> Optional.of(text.strip());
+      case "trimStart", "trimLeft" -> Optional.of(text.stripLeading());
+      case "trimEnd", "trimRight" -> Optional.of(text.stripTrailing());
+      default -> Optional.empty();
+    };
   }
 
   private static boolean isObjectValues(Swc4jAstMemberExpr m, String method) {

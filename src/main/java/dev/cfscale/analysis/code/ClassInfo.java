@@ -68,6 +68,11 @@ public final class ClassInfo {
     getters.add(getter);
   }
 
+  /** The members read through a getter. */
+  java.util.Set<String> getters() {
+    return java.util.Collections.unmodifiableSet(getters);
+  }
+
   /** True when {@code member} is read through a getter. */
   boolean isGetter(String member) {
     return getters.contains(member);

@@ -310,7 +310,7 @@ public final class CodeAnalyzer {
     extra.forEach(p -> seen.add(p.normalize()));
     Set<String> folders = new LinkedHashSet<>();
     modules.forEach(m -> conventions.forEach(c -> folders.addAll(c.frameworkFolders(m))));
-    List<Path> routes = folders.stream().flatMap(f -> graph.allUnder(request.configDir().resolve(f)).stream())
+    List<Path> routes = folders.stream().flatMap(f -> graph.sourcesAt(request.configDir().resolve(f)).stream())
         .map(Path::normalize).filter(p -> !seen.contains(p)).distinct().toList();
     all.addAll(follow(routes, seen, request, graph, problems));
     return all;

@@ -101,6 +101,9 @@ public final class FunctionUnit {
     returned.add(expression);
   }
 
+  /** Variables declared here with a value and assigned another later (most units have none). */
+  private java.util.Set<String> reassigned = java.util.Set.of();
+
   void declare(String identifier, Declaration declaration) {
     declarations.putIfAbsent(identifier, declaration);
   }
@@ -112,6 +115,19 @@ public final class FunctionUnit {
   void declareInBlock(String identifier, Declaration declaration, ISwc4jAst block) {
     declare(identifier, declaration);
     blockScoped.computeIfAbsent(identifier, k -> new java.util.ArrayList<>()).add(new BlockScoped(declaration, block));
+  }
+
+  /** Notes that a variable this unit declares with a value is assigned another later ({@code let sql = "..."; sql = ...}). */
+  void markReassigned(String identifier) {
+    if (reassigned.isEmpty()) {
+      reassigned = new java.util.HashSet<>();
+    }
+    reassigned.add(identifier);
+  }
+
+  /** True when a variable this unit declares with a value is assigned another one later (with {@code =}). */
+  boolean reassigns(String identifier) {
+    return reassigned.contains(identifier);
   }
 
   /** Replaces what {@code identifier} was declared as ({@code let db = null} later set to a value). */

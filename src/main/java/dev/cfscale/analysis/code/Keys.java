@@ -22,7 +22,8 @@ final class Keys {
       return new KeyArg(onlyTime ? KeyArg.Shape.LOW_CARDINALITY : KeyArg.Shape.TEMPLATE, text, fresh && !onlyTime);
     }
     Value v = evaluator.eval(node, unit);
-    if (v instanceof Value.Text t) {
+    if (v instanceof Value.Text t && !SqlText.reassigned(node, unit)) {
+      // let id = ""; id = randomName(): a name assigned again later is not the constant it starts as
       return new KeyArg(KeyArg.Shape.CONSTANT, "\"" + t.text() + "\"");
     }
     return new KeyArg(KeyArg.Shape.DYNAMIC, text, fresh);

@@ -53,7 +53,8 @@ final class LateAssignments {
           break;
         }
         if (u.declares(a.name())) {
-          break; // declared with a value here: a reassignment, the first value stays
+          u.markReassigned(a.name()); // declared with a value here: a reassignment, the first value stays (SqlText asks)
+          break;
         }
       }
     }

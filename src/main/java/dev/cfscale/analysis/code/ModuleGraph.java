@@ -85,6 +85,11 @@ final class ModuleGraph {
   }
 
   /** Every source file under {@code dir} (for Pages Functions and Workers without a resolvable main). */
+  /** The source files under folder {@code at}, or {@code at} itself when it is one source file (a framework's {@code src/middleware.ts}). */
+  List<Path> sourcesAt(Path at) {
+    return Files.isRegularFile(at) && isSource(at) && noSkippedPart(root.relativize(at)) ? List.of(at) : allUnder(at);
+  }
+
   List<Path> allUnder(Path dir) {
     List<Path> out = new ArrayList<>();
     if (!Files.isDirectory(dir)) {

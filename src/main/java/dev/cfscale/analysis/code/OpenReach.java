@@ -28,16 +28,19 @@ final class OpenReach {
   private final Evaluator evaluator;
   private final Map<FunctionUnit, List<FunctionUnit>> callees;
   private final Map<FunctionUnit, List<StubCall>> stubCalls;
+  private final ClientForwarders forwarders;
   private final Map<FunctionUnit, Boolean> guarded = new IdentityHashMap<>();
 
   /** A call in a function's code, through a Durable Object stub, of a method of the class the binding names. */
   record StubCall(FunctionUnit method, Location at) {}
 
-  OpenReach(Project project, Map<FunctionUnit, List<FunctionUnit>> callees, Map<FunctionUnit, List<StubCall>> stubCalls) {
+  OpenReach(Project project, Map<FunctionUnit, List<FunctionUnit>> callees, Map<FunctionUnit, List<StubCall>> stubCalls,
+      ClientForwarders forwarders) {
     this.project = project;
     this.evaluator = new Evaluator(project);
     this.callees = callees;
     this.stubCalls = stubCalls;
+    this.forwarders = forwarders;
   }
 
   /**
@@ -47,47 +50,77 @@ final class OpenReach {
   record Reach(Map<FunctionUnit, Set<EntryPoint>> open, Map<FunctionUnit, Set<EntryPoint>> handlers,
       Map<FunctionUnit, Map<EntryPoint, Location>> via) {}
 
-  /** For each function, the open entries that reach it with no guard on the way. */
+  /**
+   * For each function, the open entries that reach it with no guard on the way. A client hook of a class the Worker
+   * forwards clients to ({@link ClientForwarders}) is open only once open code reaches one of those forwarding calls:
+   * the hooks are walked after the rest, again each time a walk opens the way into their class.
+   */
   Reach of(List<EntryScope.Entry> entries) {
     Reach reach = new Reach(new IdentityHashMap<>(), new IdentityHashMap<>(), new IdentityHashMap<>());
-    // each entry is judged once: its guards are asked of every convention (middleware, framework hooks)
-    List<EntryScope.Entry> opened = entries.stream().filter(this::open).toList();
     Set<FunctionUnit> openEntries = Collections.newSetFromMap(new IdentityHashMap<>());
-    opened.forEach(e -> openEntries.add(e.unit()));
-    for (EntryScope.Entry entry : opened) {
-      EntryPoint point = entry.point();
-      Set<FunctionUnit> own = Collections.newSetFromMap(new IdentityHashMap<>());
-      ownCode(entry.unit(), own);
-      own.forEach(u -> reach.handlers().computeIfAbsent(u, k -> new HashSet<>()).add(point));
-      Set<FunctionUnit> visited = Collections.newSetFromMap(new IdentityHashMap<>());
-      Deque<FunctionUnit> queue = new ArrayDeque<>(own);
-      Map<FunctionUnit, Location> firstHop = new IdentityHashMap<>();
-      while (!queue.isEmpty()) {
-        FunctionUnit u = queue.poll();
-        if (!visited.add(u) || guarded(u)) {
-          continue;
-        }
-        reach.open().computeIfAbsent(u, k -> new HashSet<>()).add(point);
-        Location hop = firstHop.get(u);
-        if (hop != null) {
-          reach.via().computeIfAbsent(u, k -> new java.util.HashMap<>()).put(point, hop);
-        }
-        for (FunctionUnit next : callees.getOrDefault(u, List.of())) {
-          if (!own.contains(next) && !firstHop.containsKey(next)) {
-            firstHop.put(next, hop != null ? hop : Ast.location(next, next.node()));
-          }
-          queue.add(next);
-        }
-        for (StubCall stub : stubCalls.getOrDefault(u, List.of())) {
-          if (openEntries.contains(stub.method())) {
-            continue; // a method clients reach directly is reported as its own entry
-          }
-          firstHop.putIfAbsent(stub.method(), hop != null ? hop : stub.at());
-          queue.add(stub.method());
+    Map<EntryScope.Entry, Set<FunctionUnit>> forwarded = new java.util.LinkedHashMap<>();
+    // each entry is judged once: its guards are asked of every convention (middleware, framework hooks)
+    Set<EntryScope.Entry> opened = new java.util.HashSet<>();
+    for (EntryScope.Entry e : entries) {
+      if (open(e)) {
+        opened.add(e);
+        openEntries.add(e.unit());
+        Set<FunctionUnit> ways = clientHook(e) ? e.unit().owner().map(c -> forwarders.of(c.name())).orElse(Set.of()) : Set.of();
+        if (!ways.isEmpty()) {
+          forwarded.put(e, ways);
         }
       }
     }
+    List<EntryScope.Entry> ready = entries.stream().filter(e -> opened.contains(e) && !forwarded.containsKey(e)).toList();
+    while (!ready.isEmpty()) {
+      ready.forEach(e -> walk(e, openEntries, reach));
+      ready = forwarded.entrySet().stream().filter(f -> f.getValue().stream().anyMatch(reach.open()::containsKey))
+          .map(Map.Entry::getKey).toList();
+      ready.forEach(forwarded::remove);
+    }
     return reach;
+  }
+
+  /** A method of a class that clients drive directly (an Agent's or a PartyServer's hook, a callable method). */
+  private boolean clientHook(EntryScope.Entry entry) {
+    EntryKind kind = entry.point().kind();
+    return (kind == EntryKind.RPC || kind == EntryKind.WEBSOCKET)
+        && project.conventions().stream().anyMatch(c -> c.clientCallable(entry.point(), entry.unit(), evaluator));
+  }
+
+  /** Records what {@code entry} reaches with no guard on the way. */
+  private void walk(EntryScope.Entry entry, Set<FunctionUnit> openEntries, Reach reach) {
+    EntryPoint point = entry.point();
+    Set<FunctionUnit> own = Collections.newSetFromMap(new IdentityHashMap<>());
+    ownCode(entry.unit(), own);
+    own.forEach(u -> reach.handlers().computeIfAbsent(u, k -> new HashSet<>()).add(point));
+    Set<FunctionUnit> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<FunctionUnit> queue = new ArrayDeque<>(own);
+    Map<FunctionUnit, Location> firstHop = new IdentityHashMap<>();
+    while (!queue.isEmpty()) {
+      FunctionUnit u = queue.poll();
+      if (!visited.add(u) || guarded(u)) {
+        continue;
+      }
+      reach.open().computeIfAbsent(u, k -> new HashSet<>()).add(point);
+      Location hop = firstHop.get(u);
+      if (hop != null) {
+        reach.via().computeIfAbsent(u, k -> new java.util.HashMap<>()).put(point, hop);
+      }
+      for (FunctionUnit next : callees.getOrDefault(u, List.of())) {
+        if (!own.contains(next) && !firstHop.containsKey(next)) {
+          firstHop.put(next, hop != null ? hop : Ast.location(next, next.node()));
+        }
+        queue.add(next);
+      }
+      for (StubCall stub : stubCalls.getOrDefault(u, List.of())) {
+        if (openEntries.contains(stub.method())) {
+          continue; // a method clients reach directly is reported as its own entry
+        }
+        firstHop.putIfAbsent(stub.method(), hop != null ? hop : stub.at());
+        queue.add(stub.method());
+      }
+    }
   }
 
   /** The entry's unit and the closures written inside it, unless a guard stands in one of them. */

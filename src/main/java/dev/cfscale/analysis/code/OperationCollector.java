@@ -124,6 +124,8 @@ final class OperationCollector implements OperationScope {
       globalCall(call, id.getSym(), args, unit);
     } else if (callee instanceof Swc4jAstMemberExpr m) {
       memberCall(call, m, args, unit);
+      // db.byIdQuery.bind(id): reading the getter runs it
+      GetterReads.of(m.getObj(), unit, evaluator).ifPresent(getter -> edges.add(CallEdge.of(unit, getter, CallContext.of(call, unit, file(unit)), call)));
     }
     Value target = evaluator.eval(callee, unit);
     for (FunctionUnit handler : DispatchTables.of(callee, unit, evaluator)) {
@@ -270,6 +272,9 @@ final class OperationCollector implements OperationScope {
     if (b.type() == BindingType.KV_NAMESPACE && method.startsWith("get") && CacheAside.isLookup(call, unit)) {
       options = options.asCacheLookup();
     }
+    if (b.type() == BindingType.KV_NAMESPACE && method.equals("get") && ExistenceChecks.is(call)) {
+      options = options.asExistenceCheck();
+    }
     if (b.type() == BindingType.KV_NAMESPACE && method.equals("put") && args.size() > 2 && !(Ast.unwrap(args.get(2)) instanceof Swc4jAstObjectLit)) {
       // put(key, value, kvOptions()): the options may set expirationTtl
       options = options.withUnreadOptions();
@@ -277,6 +282,10 @@ final class OperationCollector implements OperationScope {
     if (b.type() == BindingType.KV_NAMESPACE && method.equals("put") && args.size() > 1
         && evaluator.eval(args.get(1), unit) instanceof Value.Blob blob) {
       options = options.withStoredBlob(blob.source());
+    }
+    if ((b.type() == BindingType.KV_NAMESPACE || b.type() == BindingType.R2_BUCKET) && method.equals("put") && args.size() > 1
+        && SerialisedText.is(args.get(1), unit)) {
+      options = options.withStoredText();
     }
     if (b.type() == BindingType.KV_NAMESPACE && method.equals("put") && !args.isEmpty()) {
       java.util.Optional<Location> read = ReadHelpers.readBefore(call, args.get(0), b, unit, evaluator);

@@ -28,11 +28,13 @@ final class SiteAssembler {
   private final Set<FunctionUnit> caughtViaCall = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
   private final Project project;
+  private final List<SourceModule> modules;
   private static final String STUB = "stub.";
 
   SiteAssembler(Project project, List<EntryScope.Entry> entries, List<CallEdge> edges, List<SourceModule> modules) {
     this.project = project;
     this.entries = entries;
+    this.modules = modules;
     for (SourceModule m : modules) {
       for (FunctionUnit u : m.units()) {
         u.parent().ifPresent(p -> callees.computeIfAbsent(p, k -> new ArrayList<>()).add(u));
@@ -53,7 +55,8 @@ final class SiteAssembler {
 
   List<OperationSite> assemble(List<RawOperation> raw) {
     Map<FunctionUnit, Set<EntryPoint>> reach = new IdentityHashMap<>();
-    OpenReach.Reach open = new OpenReach(project, callees, stubCalls(raw)).of(entries);
+    ClientForwarders forwarders = ClientForwarders.find(project, modules, raw, reached.keySet());
+    OpenReach.Reach open = new OpenReach(project, callees, stubCalls(raw), forwarders).of(entries);
     List<OperationSite> sites = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (RawOperation op : raw) {

@@ -24,6 +24,9 @@ public record SqlText(Optional<String> text, boolean templated) {
 
   private static SqlText of(ISwc4jAst arg, FunctionUnit unit, Evaluator evaluator, int depth) {
     ISwc4jAst node = Ast.unwrap(arg);
+    if (reassigned(node, unit)) {
+      return NONE;
+    }
     if (node instanceof Swc4jAstTpl tpl) {
       StringBuilder sb = new StringBuilder();
       for (int i = 0; i < tpl.getQuasis().size(); i++) {
@@ -55,5 +58,23 @@ public record SqlText(Optional<String> text, boolean templated) {
       return of(var.init(), var.scope(), evaluator, depth + 1);
     }
     return NONE;
+  }
+
+  /**
+   * True when {@code node} names a variable declared with a value and assigned another one later: SQL built in steps
+   * ({@code let sql = `INSERT INTO ${table}`; sql = `${sql} (${cols}) VALUES (...)`}) is not its first text, and
+   * which later text reaches the call depends on the order the statements run in. Appends ({@code sql += " AND a = ?"})
+   * keep the first text: the query without its optional parts.
+   */
+  static boolean reassigned(ISwc4jAst node, FunctionUnit unit) {
+    if (!(node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent id)) {
+      return false;
+    }
+    for (FunctionUnit u = unit; u != null; u = u.parent().orElse(null)) {
+      if (u.declares(id.getSym())) {
+        return u.reassigns(id.getSym());
+      }
+    }
+    return false;
   }
 }

@@ -45,7 +45,7 @@ final class TextSets {
 
   private Optional<Map<String, Location>> of(ISwc4jAst raw, FunctionUnit unit, int depth) {
     ISwc4jAst node = Ast.unwrap(raw);
-    if (depth > MAX_DEPTH) {
+    if (depth > MAX_DEPTH || SqlText.reassigned(node, unit)) {
       return Optional.empty();
     }
     Value v = evaluator.eval(node, unit);

@@ -26,15 +26,18 @@ import java.util.Optional;
  * @param growth for a Durable Object storage or state write, how its one value grows when it does
  * @param keyReadAt for a KV write, where a loading helper the writing function calls first reads the same key
  *     ({@code const list = await loadList(key); ...; KV.put(key, ...)} with {@code KV.get(key)} in {@code loadList})
+ * @param storedText for a storage write, the value written is text the code builds itself ({@code JSON.stringify(...)} or a
+ *     template): whatever it was made from, what is stored is not an uploaded file passed through
+ * @param existenceCheck a KV get whose value is only tested for presence (a key checked to be free before its first put)
  */
 public record CallOptions(List<String> written, boolean cacheLookup, boolean fetchesOwnUrl, Optional<OrmQuery> orm,
     Optional<Location> sqlPassedAt, Optional<FetchTarget> fetch, Optional<Location> uncappedLimit, boolean unreadOptions,
     Optional<String> storedBlob, Optional<Location> orderWrittenAt, Optional<StoredGrowth> growth,
-    Optional<Location> keyReadAt) {
+    Optional<Location> keyReadAt, boolean storedText, boolean existenceCheck) {
 
   /** Nothing written, nothing learned. */
   public static final CallOptions NONE = new CallOptions(List.of(), false, false, Optional.empty(), Optional.empty(),
-      Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+      Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false);
 
   public CallOptions {
     written = List.copyOf(written);
@@ -64,65 +67,80 @@ public record CallOptions(List<String> written, boolean cacheLookup, boolean fet
 
   /** A call whose options object sets {@code keys}. */
   public static CallOptions written(List<String> keys) {
-    return new CallOptions(keys, false, false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    return new CallOptions(keys, false, false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false);
   }
 
   /** A {@code fetch()} of the request's own URL. */
   public static CallOptions ownUrl() {
-    return new CallOptions(List.of(), false, true, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    return new CallOptions(List.of(), false, true, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false);
   }
 
   /** SQL rebuilt from an ORM query. */
   public static CallOptions fromOrm(OrmQuery query) {
-    return new CallOptions(List.of(), false, false, Optional.of(query), Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    return new CallOptions(List.of(), false, false, Optional.of(query), Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false);
   }
 
   /** SQL a query helper receives from the caller at {@code site}. */
   public static CallOptions sqlPassedAt(Location site) {
-    return new CallOptions(List.of(), false, false, Optional.empty(), Optional.of(site), Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    return new CallOptions(List.of(), false, false, Optional.empty(), Optional.of(site), Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false);
   }
 
   /** The same options, marked as the lookup of a cache-aside read. */
   public CallOptions asCacheLookup() {
-    return new CallOptions(written, true, fetchesOwnUrl, orm, sqlPassedAt, fetch, uncappedLimit, unreadOptions, storedBlob, orderWrittenAt, growth, keyReadAt);
+    return new CallOptions(written, true, fetchesOwnUrl, orm, sqlPassedAt, fetch, uncappedLimit, unreadOptions, storedBlob, orderWrittenAt, growth, keyReadAt, storedText, existenceCheck);
+  }
+
+  /**
+   * The same options, marked as a read whose value is only tested for presence ({@code (await KV.get(k)) === null}):
+   * it checks that a key is free, and nothing read is written back.
+   */
+  public CallOptions asExistenceCheck() {
+    return new CallOptions(written, cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, fetch, uncappedLimit, unreadOptions, storedBlob, orderWrittenAt,
+        growth, keyReadAt, storedText, true);
   }
 
   /** The same options with what the code says about a {@code fetch()}'s URL and init. */
   public CallOptions withFetch(FetchTarget target) {
-    return new CallOptions(target.initKeys(), cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, Optional.of(target), uncappedLimit, unreadOptions, storedBlob, orderWrittenAt, growth, keyReadAt);
+    return new CallOptions(target.initKeys(), cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, Optional.of(target), uncappedLimit, unreadOptions, storedBlob, orderWrittenAt, growth, keyReadAt, storedText, existenceCheck);
   }
 
   /** The same options, marked as a query whose LIMIT the request chooses without a cap (the value written at {@code at}). */
   public CallOptions withUncappedLimit(Location at) {
-    return new CallOptions(written, cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, fetch, Optional.of(at), unreadOptions, storedBlob, orderWrittenAt, growth, keyReadAt);
+    return new CallOptions(written, cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, fetch, Optional.of(at), unreadOptions, storedBlob, orderWrittenAt, growth, keyReadAt, storedText, existenceCheck);
   }
 
   /** The same options, marked as passing an options argument the engine could not read. */
   public CallOptions withUnreadOptions() {
-    return new CallOptions(written, cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, fetch, uncappedLimit, true, storedBlob, orderWrittenAt, growth, keyReadAt);
+    return new CallOptions(written, cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, fetch, uncappedLimit, true, storedBlob, orderWrittenAt, growth, keyReadAt, storedText, existenceCheck);
   }
 
   /** The same options, for a write whose value is the payload {@code source}. */
   public CallOptions withStoredBlob(String source) {
-    return new CallOptions(written, cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, fetch, uncappedLimit, unreadOptions, Optional.of(source), orderWrittenAt, growth, keyReadAt);
+    return new CallOptions(written, cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, fetch, uncappedLimit, unreadOptions, Optional.of(source), orderWrittenAt, growth, keyReadAt, storedText, existenceCheck);
   }
 
   /** The same options, with the ORDER BY terms written at {@code at} (elsewhere than the call). */
   public CallOptions withOrderWrittenAt(Location at) {
     return new CallOptions(written, cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, fetch, uncappedLimit, unreadOptions, storedBlob,
-        Optional.of(at), growth, keyReadAt);
+        Optional.of(at), growth, keyReadAt, storedText, existenceCheck);
   }
 
   /** The same options, for a storage write whose one value grows as {@code grows} says. */
   public CallOptions withGrowth(StoredGrowth grows) {
     return new CallOptions(written, cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, fetch, uncappedLimit, unreadOptions, storedBlob,
-        orderWrittenAt, Optional.of(grows), keyReadAt);
+        orderWrittenAt, Optional.of(grows), keyReadAt, storedText, existenceCheck);
   }
 
   /** The same options, for a KV write whose key a loading helper called first reads at {@code at}. */
   public CallOptions withKeyReadAt(Location at) {
     return new CallOptions(written, cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, fetch, uncappedLimit, unreadOptions, storedBlob,
-        orderWrittenAt, growth, Optional.of(at));
+        orderWrittenAt, growth, Optional.of(at), storedText, existenceCheck);
+  }
+
+  /** The same options, for a write whose value is text the code serialises itself. */
+  public CallOptions withStoredText() {
+    return new CallOptions(written, cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, fetch, uncappedLimit, unreadOptions, storedBlob,
+        orderWrittenAt, growth, keyReadAt, true, existenceCheck);
   }
 
   /** Every option and learned fact by name, as {@code cfscale inspect} and rule evidence list them. */
@@ -133,6 +151,9 @@ public record CallOptions(List<String> written, boolean cacheLookup, boolean fet
     }
     if (fetchesOwnUrl) {
       out.add("selfUrl");
+    }
+    if (existenceCheck) {
+      out.add("existenceCheck");
     }
     orm.ifPresent(o -> {
       out.add("orm");

@@ -108,11 +108,13 @@ public final class CodeFacts {
     if (!put.is(BindingType.KV_NAMESPACE, "put") || put.key().shape() == KeyArg.Shape.NONE || isCacheFill(put)) {
       return Optional.empty();
     }
-    Optional<OperationSite> viaHelper = put.options().keyReadAt().flatMap(index::kvReadAt).filter(get -> !get.options().cacheLookup());
+    Optional<OperationSite> viaHelper = put.options().keyReadAt().flatMap(index::kvReadAt).filter(get -> !get.options().cacheLookup())
+        .filter(get -> !get.options().existenceCheck());
     if (viaHelper.isPresent()) {
       return viaHelper;
     }
-    return index.kvReadsOfKey(put).stream()
+    // a read only tested for presence (the key checked to be free) gives the put nothing to write back
+    return index.kvReadsOfKey(put).stream().filter(get -> !get.options().existenceCheck())
         .filter(get -> get.function().equals(put.function())
             ? get.location().compareTo(put.location()) < 0 && get.canRunWith(put)
             : put.enclosingClass().isPresent() && get.enclosingClass().equals(put.enclosingClass())

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * What one operation spends each time it runs, when it spends something a caller could run up: inference,
- * a paid API on the owner's key, an image transformation, an email, or storage that grows per call (a new
+ * a paid API on the owner's key, an image transformation, a headless browser, an email, or storage that grows per call (a new
  * key or row that does not expire; a queue send is left out, since what its consumer spends is not known here). The
  * price, where the facts file has one, is named by key ({@code priceKey}) with what it is per ({@code per}).
  */
@@ -17,6 +17,8 @@ public enum Spend {
   PAID_API("calls a paid API on the owner's key", true, Optional.empty(), ""),
   /** An Images binding transformation. */
   IMAGES("transforms an image", true, Optional.empty(), ""),
+  /** A headless browser started through the Browser binding (Browser Rendering, billed per browser hour). */
+  BROWSER("starts a headless browser (Browser Rendering)", true, Optional.empty(), "browser hour"),
   /** An email sent through the Send Email binding. */
   EMAIL("sends an email", true, Optional.empty(), ""),
   /** A write to R2 (a class A operation). */
@@ -82,6 +84,7 @@ public enum Spend {
       case AI -> Optional.of(AI);
       case IMAGES -> operation.equals("input") ? Optional.of(IMAGES) : Optional.empty();
       case SEND_EMAIL -> Optional.of(EMAIL);
+      case BROWSER -> operation.equals("launch") ? Optional.of(BROWSER) : Optional.empty();
       case R2_BUCKET -> op.is(BindingType.R2_BUCKET, "put", "createMultipartUpload") && newKeyPerCall(op) ? Optional.of(R2_WRITE)
           : Optional.empty();
       case KV_NAMESPACE -> operation.equals("put") && newKeyPerCall(op) && !expires(op) ? Optional.of(KV_WRITE) : Optional.empty();

@@ -37,8 +37,21 @@ public record SqlShape(String sql) {
   private static final Pattern OWNER_COLUMN = Pattern.compile("^(?:user|owner|author|creator)_?id$|^created_?by$", Pattern.CASE_INSENSITIVE);
   /** A cutoff on a column: {@code expires_at < ?}, {@code created_at <= :cutoff}; group 1 the column. */
   private static final Pattern CUTOFF = Pattern.compile("[\"`\\[]?(\\w+)[\"`\\]]?\\s*<=?\\s*(?:\\?|:\\w+|\\$\\d*|\\d+)");
+  /** A range on a column: {@code created_at > ?}, {@code ts >= :since}, {@code day BETWEEN ? AND ?}; group 1 the column. */
+  private static final Pattern RANGE = Pattern.compile("[\"`\\[]?(\\w+)[\"`\\]]?\\s*(?:[<>]=?\\s*(?:\\?|:\\w+|\\$\\d*|\\d+)|\\bbetween\\b)",
+      Pattern.CASE_INSENSITIVE);
   /** A column holding a moment: {@code expires_at}, {@code createdAt}, {@code expiry}, {@code timestamp}. */
   private static final Pattern TIME_COLUMN = Pattern.compile("_at$|[a-z]At$|^expir|_time$|^timestamp$|^ts$");
+  /** {@code DELETE FROM table WHERE conditions}; group 1 the table, 2 the conditions. */
+  private static final Pattern DELETE_WHERE = Pattern.compile("^\\s*delete\\s+from\\s+[\"`\\[]?(\\w+)[\"`\\]]?\\s+where\\s+(.*?)\\s*;?\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final Pattern AND = Pattern.compile("\\s+and\\s+", Pattern.CASE_INSENSITIVE);
+  /** One equality condition, in brackets or not: {@code (app_id = ?)}, {@code t.app_id = ?}; group 1 the column. */
+  private static final Pattern EQUALITY = Pattern.compile(
+      "\\s*\\(?\\s*(?:[\"`\\[]?\\w+[\"`\\]]?\\.)?[\"`\\[]?(\\w+)[\"`\\]]?\\s*=\\s*(?:\\?|:\\w+|\\$\\d*|'[^']*'|\\d+)\\s*\\)?\\s*",
+      Pattern.CASE_INSENSITIVE);
+  /** A column that names another entity: {@code app_id}, {@code postId}, {@code owner_uuid}. */
+  private static final Pattern REFERENCE_COLUMN = Pattern.compile("_id$|[a-z0-9]Id$|_uuid$");
   private static final Pattern DELETE = Pattern.compile("^\\s*delete\\s+from\\s+[\"`\\[]?(\\w+)", Pattern.CASE_INSENSITIVE);
   /** {@code INSERT [OR mode] INTO table} or {@code REPLACE INTO table}: group 1 the verb and mode, group 2 the table. */
   private static final Pattern INSERT_MODE = Pattern.compile("^\\s*(insert(?:\\s+or\\s+\\w+)?|replace)\\s+into\\s+[\"`\\[]?(\\w+)",
@@ -132,6 +145,58 @@ public record SqlShape(String sql) {
   /** True for a column name that identifies one entity ({@code id}, {@code user_id}, {@code creatorId}, {@code slug}). */
   public static boolean isKeyColumn(String column) {
     return KEY_COLUMN.matcher(column).find() || KEY_COLUMN.matcher(column.toLowerCase(Locale.ROOT)).find();
+  }
+
+  /**
+   * True when the filter keeps a time window ({@code created_at > ?}, {@code day BETWEEN ? AND ?}): served by an index,
+   * it reads the rows of that window, which stay about as many as traffic adds in it, not a share of all time.
+   */
+  public boolean windowed() {
+    Matcher m = RANGE.matcher(sql);
+    while (m.find()) {
+      if (TIME_COLUMN.matcher(m.group(1)).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True for a {@code DELETE FROM table WHERE app_id = ?} whose every condition is an equality on a column naming another
+   * entity ({@code app_id}, {@code postId}; not the row's own {@code id}): it removes the rows that belong to one parent,
+   * the way a parent's deletion clears its children, not rows grown old.
+   */
+  public boolean deletesByReference(String table) {
+    List<String> columns = deleteConditionColumns(table);
+    return !columns.isEmpty() && columns.stream().allMatch(c -> !c.equalsIgnoreCase("id") && REFERENCE_COLUMN.matcher(c).find());
+  }
+
+  /** True for a {@code DELETE FROM table WHERE id = ? ...}: one row removed by its own key (among other conditions). */
+  public boolean deletesByOwnKey(String table) {
+    return deleteConditionColumns(table).stream().anyMatch(c -> c.equalsIgnoreCase("id"));
+  }
+
+  /** The table a {@code DELETE FROM table ...} removes rows from. */
+  public Optional<String> deletedTable() {
+    Matcher m = DELETE.matcher(sql);
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  /** The columns of a DELETE's WHERE when it is a conjunction of equalities ({@code (a = ?) AND b = ?}); empty otherwise. */
+  private List<String> deleteConditionColumns(String table) {
+    Matcher m = DELETE_WHERE.matcher(sql);
+    if (!m.find() || !m.group(1).equalsIgnoreCase(table)) {
+      return List.of();
+    }
+    List<String> columns = new java.util.ArrayList<>();
+    for (String condition : AND.split(m.group(2))) {
+      Matcher eq = EQUALITY.matcher(condition);
+      if (!eq.matches()) {
+        return List.of();
+      }
+      columns.add(eq.group(1));
+    }
+    return columns;
   }
 
   /** True for a {@code DELETE FROM table ...} of {@code table} (case-insensitive, as SQLite names compare). */

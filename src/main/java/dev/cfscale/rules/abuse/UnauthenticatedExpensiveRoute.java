@@ -121,7 +121,8 @@ public final class UnauthenticatedExpensiveRoute implements CodeFactsRule {
     String names = entries.stream().map(EntryPoint::toString).collect(Collectors.toCollection(TreeSet::new)).stream()
         .collect(Collectors.joining(", "));
     String price = top.spend().priceKey().map(k -> "$" + context.platform().number(k).toPlainString() + " per " + top.spend().per()
-        + " (" + k + ")").orElse("priced by the provider per call or per token (not in the facts file)");
+        + " (" + k + ")").orElse(top.spend().per().isEmpty() ? "priced by the provider per call or per token (not in the facts file)"
+        : "billed per " + top.spend().per() + ", the price not in the facts file");
     FindingBuilder b = FindingBuilder.of(this, at).worker(worker.topLevelName()).environments(worker.environmentLabels())
         .severity(top.spend().paidPerCall() ? Severity.HIGH : Severity.MEDIUM)
         .message(names + " can be called by anyone, with no authentication or rate limit on its path, and "

@@ -16,7 +16,9 @@ import java.util.stream.Stream;
 /**
  * A {@code COUNT} over a whole table, or over a filter that does not pin it to one entity and that the plan
  * answers by scanning ({@code WHERE status = 'published'}), on a request path: SQLite counts by reading every
- * matching row, so every page view that shows a total reads a growing share of the table. Counts scoped to one
+ * matching row, so every page view that shows a total reads a growing share of the table. An index on the filtered
+ * column ({@code visibility}, {@code status}) finds those rows but still reads each of them; only an index that reads a
+ * time window ({@code created_at > ?}) keeps the count to what traffic adds in it. Counts scoped to one
  * entity ({@code WHERE user_id = ?}) are left to {@code d1/full-table-scan}, lookup tables and background paths
  * stay quiet.
  */
@@ -30,8 +32,8 @@ public final class D1UnboundedCount implements D1QueryRule {
       return Stream.empty();
     }
     boolean filtered = query.shape().filters();
-    if (filtered && query.fullScans().isEmpty()) {
-      return Stream.empty(); // the filter is answered from an index: rows read are the matching ones only
+    if (filtered && query.fullScans().isEmpty() && query.shape().windowed()) {
+      return Stream.empty(); // an index reads the rows of a time window only: as many as traffic adds in it
     }
     FindingBuilder b = finding(worker, binding, query)
         .message("`" + SqlSnippet.oneLine(query.sql()) + "` counts " + (filtered ? "every matching row of `" + table.get()

@@ -8,6 +8,7 @@ import dev.cfscale.facts.Retention;
 import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.findings.Figures;
 import dev.cfscale.findings.Finding;
+import dev.cfscale.findings.Location;
 import dev.cfscale.findings.Severity;
 import dev.cfscale.rules.CodeFactsRule;
 import dev.cfscale.rules.CodeRule;
@@ -51,7 +52,7 @@ public final class UnboundedStorageGrowth implements CodeFactsRule {
       return growingKey(worker, op, retention) ? Stream.of(kvFinding(worker, op, ctx)) : Stream.empty();
     }
     boolean runsSql = op.isD1RoundTrip() || op.isOrmInsert() || op.is(BindingType.DURABLE_OBJECT, "sql.exec");
-    return runsSql ? retention.appendOnlyTable(op).map(table -> sqlFinding(worker, op, table, ctx)).stream() : Stream.empty();
+    return runsSql ? retention.appendOnlyTable(op).map(table -> sqlFinding(worker, op, table, retention, ctx)).stream() : Stream.empty();
   }
 
   /**
@@ -86,19 +87,23 @@ public final class UnboundedStorageGrowth implements CodeFactsRule {
         .build();
   }
 
-  private Finding sqlFinding(WorkerConfig worker, OperationSite insert, String table, RuleContext ctx) {
+  private Finding sqlFinding(WorkerConfig worker, OperationSite insert, String table, Retention retention, RuleContext ctx) {
     boolean objectSql = insert.bindingType().filter(BindingType.DURABLE_OBJECT::equals).isPresent();
     String price = Figures.usd(ctx.platform().number(objectSql ? "durableObjects.pricing.sqlite.usdPerGbMonth" : "d1.pricing.usdPerGbMonth"));
     String limit = objectSql ? ctx.platform().whole("durableObjects.limits.sqliteStoragePerObjectGb") + " GB per object"
         : ctx.platform().whole("d1.limits.maxDatabaseSizeGbPaid") + " GB per database";
+    // a parent's deletion that clears its rows (DELETE FROM visits WHERE recipe_id = ? beside the recipe's) prunes nothing old
+    Optional<Location> withParent = objectSql ? Optional.empty() : retention.clearedWithParentAt(table);
     return CodeRule.finding(this, worker, insert).severity(severity(insert))
         .message("`" + insert.code() + "` appends a row to `" + table + "` per call, and no statement in the project deletes"
-            + " from, updates or prunes `" + table + "`: the table only grows (1 million calls leave 1 million rows, storage"
+            + " from, updates or prunes `" + table + "`" + (withParent.isPresent() ? " except when the record its rows belong to is"
+            + " deleted" : "") + ": the table only grows (1 million calls leave 1 million rows, storage"
             + " billed at " + price + " per GB-month, up to " + limit + ") " + pathWords(insert))
         .evidence("write", insert.location() + " " + insert.sql().orElse(""))
         .evidence("grows by", "row")
-        .evidence("retention", "no DELETE, UPDATE, REPLACE or DROP of " + table + (objectSql ? " in class " + insert.binding().orElse("?")
-            : " on any D1 binding of any Worker"))
+        .evidence("retention", withParent.map(at -> "rows of " + table + " are deleted only with the record they belong to (" + at + ")")
+            .orElse("no DELETE, UPDATE, REPLACE or DROP of " + table + (objectSql ? " in class " + insert.binding().orElse("?")
+            : " on any D1 binding of any Worker")))
         .fix("Add retention: a scheduled (cron) handler that runs `DELETE FROM " + table + " WHERE <time column> < ?` for rows"
             + " past their useful life, or roll old rows up into a summary table; keep only what something reads.")
         .build();

@@ -71,11 +71,12 @@ public final class BufferedBody implements CodeRule {
 
   /**
    * The handler writes the upload to R2 or KV as a buffer: it could stream into put(). A put that is given a
-   * stream ({@code file.stream()}, a {@code body}) already streams what it stores.
+   * stream ({@code file.stream()}, a {@code body}) already streams what it stores; one given text the handler serialised
+   * ({@code JSON.stringify(fields)}) stores form fields, not the upload: a form of text fields is read whole to be parsed.
    */
   private static boolean storesInSameFunction(WorkerConfig worker, OperationSite op) {
     return worker.code().operations().stream().anyMatch(o -> o.file().equals(op.file()) && o.function().equals(op.function())
         && (o.is(BindingType.R2_BUCKET, "put", "createMultipartUpload") || o.is(BindingType.KV_NAMESPACE, "put"))
-        && !STREAMED.matcher(o.code()).find());
+        && !o.options().storedText() && !STREAMED.matcher(o.code()).find());
   }
 }

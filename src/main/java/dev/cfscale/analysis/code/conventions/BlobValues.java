@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Payloads of the Fetch API that are binary or whole documents ({@link Value.Blob}): {@code request.body} (a stream),
  * {@code x.arrayBuffer()}, {@code x.blob()}, {@code x.bytes()} and {@code file.stream()} of any body or file, and the
- * body or text of a response a {@code fetch()} returned ({@code const page = await fetch(url); page.text()}).
+ * body or text of a response a {@code fetch()} returned ({@code const page = await fetch(url); page.text()}), and a page
+ * a headless browser rendered ({@code page.screenshot()}, {@code page.pdf()}).
  * JSON and the request's text are not: they are small structured data in practice.
  */
 final class BlobValues implements Convention {
@@ -34,6 +35,9 @@ final class BlobValues implements Convention {
       return fetched(obj, unit) ? Optional.of(new Value.Blob("a fetched response's body")) : Optional.empty();
     }
     Optional<Ast.Call> call = Ast.call(node);
+    if (call.isPresent() && rendered(call.get(), evaluator)) {
+      return Optional.of(new Value.Blob("a screenshot or PDF a headless browser rendered"));
+    }
     if (call.isEmpty() || !call.get().args().isEmpty() || !(call.get().unwrappedCallee() instanceof Swc4jAstMemberExpr m)) {
       return Optional.empty();
     }
@@ -48,6 +52,17 @@ final class BlobValues implements Convention {
     }
     return method.equals("text") && fetched(obj, unit) ? Optional.of(new Value.Blob("a fetched page read with text()")) : Optional.empty();
   }
+
+  /**
+   * {@code page.screenshot({ fullPage: true })} or {@code page.pdf()} in a Worker bound to Browser Rendering: an image or
+   * document of the whole page, megabytes for a long one.
+   */
+  private static boolean rendered(Ast.Call call, Evaluator evaluator) {
+    return call.unwrappedCallee() instanceof Swc4jAstMemberExpr m && Ast.propName(m).filter(RENDERS::contains).isPresent()
+        && !evaluator.project().bindingsOfType(dev.cfscale.facts.config.BindingType.BROWSER).isEmpty();
+  }
+
+  private static final Set<String> RENDERS = Set.of("screenshot", "pdf");
 
   /** {@code request}, {@code c.req.raw}, {@code context.request}. */
   private static boolean isRequest(ISwc4jAst node) {

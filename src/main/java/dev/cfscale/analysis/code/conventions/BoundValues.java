@@ -9,7 +9,7 @@ import dev.cfscale.analysis.code.FunctionUnit;
 
 /**
  * How a value a query builder binds appears in the SQL rebuilt for planning: {@code ?}, or {@code ('%' || ?)} when it
- * is a search pattern that starts with a wildcard ({@code `%${q}%`}, also through a {@code const}), so that a leading
+ * is a search pattern that starts with a wildcard ({@code `%${q}%`}, {@code "%" + q + "%"}, also through a {@code const}), so that a leading
  * wildcard stays visible to the rules.
  */
 final class BoundValues {
@@ -28,6 +28,9 @@ final class BoundValues {
     }
     if (n instanceof Swc4jAstTpl tpl) {
       return !tpl.getQuasis().isEmpty() && tpl.getQuasis().get(0).getRaw().startsWith("%");
+    }
+    if (n instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstBinExpr concat && concat.getOp().getName().equals("+")) {
+      return startsWithWildcard(concat.getLeft(), unit, hops); // "%" + q + "%": the pattern starts where its first operand does
     }
     if (n instanceof Swc4jAstIdent id && hops < MAX_HOPS) {
       return DrizzleExpressions.variable(id, unit).map(v -> startsWithWildcard(v.init(), v.scope(), hops + 1)).orElse(false);

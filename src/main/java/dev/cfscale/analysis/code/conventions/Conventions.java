@@ -39,6 +39,7 @@ public final class Conventions {
       new DurableObjectStorage(),
       new NuxtHubDatabase(),
       new NuxtHubStorage(),
+      new MemoizingWrappers(),
       new Drizzle(),
       new Kysely(),
       new Prisma(),
@@ -53,6 +54,7 @@ public final class Conventions {
       new AiSdk(),
       new PaidApiClients(),
       new EmailBindingHandOff(),
+      new BrowserLaunches(),
       new BlobValues(),
       new YjsDocuments(),
       // what the code does with its credentials: checks that pass when one is unset, the env sent to the client

@@ -31,6 +31,8 @@ final class Drizzle implements Convention {
       "run", "all", "get", "values", "batch", "$count");
   static final String LIBRARY = "drizzle";
   private static final Set<String> CHAIN_STARTS = Set.of("select", "selectDistinct", "update", "delete", "insert", "$count");
+  /** The ORM's methods that send a raw {@code sql`...`} statement: {@code db.all(sql`SELECT ...`)}, {@code db.run(...)}. */
+  private static final Set<String> RAW_STATEMENTS = Set.of("all", "get", "run", "values");
 
   @Override
   public Optional<Value> value(ISwc4jAst node, FunctionUnit unit, int depth, Evaluator evaluator) {
@@ -83,6 +85,10 @@ final class Drizzle implements Convention {
       CallOptions options = method.equals("insert") && insertsASlice(c, unit)
           ? CallOptions.fromOrm(new OrmQuery(LIBRARY, Optional.of(DrizzleSql.lastMethod(c)), "", true)) : CallOptions.NONE;
       scope.record(unit, node, Optional.of(orm.binding()), "orm." + method, KeyArg.NONE, options);
+    }
+    if (RAW_STATEMENTS.contains(method) && !c.getArgs().isEmpty()) {
+      new DrizzleSql(scope.evaluator()).raw(c.getArgs().get(0).getExpr(), unit).ifPresent(sql -> scope.recordSql(unit, node,
+          orm.binding(), "prepare", Optional.of(sql), false, CallOptions.fromOrm(new OrmQuery(LIBRARY, Optional.of(method)))));
     }
     if (CHAIN_STARTS.contains(method)) {
       eachOrder(scope, t -> t.of(c, method, unit), (sql, translation) -> scope.recordSql(unit, node, orm.binding(),

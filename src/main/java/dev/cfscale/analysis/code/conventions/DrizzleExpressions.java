@@ -86,6 +86,9 @@ final class DrizzleExpressions {
       tables.add(from);
     }
 
+    /** A raw statement's scope ({@code db.all(sql`...`)}): it names its tables itself, so its columns say whose they are. */
+    Scope() {}
+
     void join(DrizzleTables.Table table) {
       if (tables.stream().anyMatch(t -> t.declaration() == table.declaration())) {
         throw new Unsupported(); // a self-join needs aliases
@@ -316,7 +319,21 @@ final class DrizzleExpressions {
     if (n instanceof Swc4jAstTaggedTpl tagged) {
       return fragment(tagged, scope, unit);
     }
+    Optional<String> aggregate = aggregate(n, scope, unit); // orderBy(desc(count(comments.id))): a ranking by an aggregate
+    if (aggregate.isPresent()) {
+      return aggregate.get();
+    }
     return column(n, scope, unit).orElseThrow(Unsupported::new);
+  }
+
+  /** {@code count()}, {@code countDistinct(t.a)}, {@code sum(t.b)}... as SQL, when {@code n} is a call of one. */
+  private Optional<String> aggregate(ISwc4jAst n, Scope scope, FunctionUnit unit) {
+    if (n instanceof Swc4jAstCallExpr call && Ast.unwrap(call.getCallee()) instanceof Swc4jAstIdent fn
+        && AGGREGATES.containsKey(fn.getSym())) {
+      String distinct = fn.getSym().endsWith("Distinct") ? "DISTINCT " : "";
+      return Optional.of(AGGREGATES.get(fn.getSym()) + "(" + distinct + (call.getArgs().isEmpty() ? "*" : operandOrFail(arg(call, 0), scope, unit)) + ")");
+    }
+    return Optional.empty();
   }
 
   /**
@@ -335,10 +352,9 @@ final class DrizzleExpressions {
         return held.get();
       }
     }
-    if (n instanceof Swc4jAstCallExpr call && Ast.unwrap(call.getCallee()) instanceof Swc4jAstIdent fn
-        && AGGREGATES.containsKey(fn.getSym())) {
-      String distinct = fn.getSym().endsWith("Distinct") ? "DISTINCT " : "";
-      return AGGREGATES.get(fn.getSym()) + "(" + distinct + (call.getArgs().isEmpty() ? "*" : operandOrFail(arg(call, 0), scope, unit)) + ")";
+    Optional<String> aggregate = aggregate(n, scope, unit);
+    if (aggregate.isPresent()) {
+      return aggregate.get();
     }
     Optional<String> column = column(n, scope, unit);
     if (column.isPresent()) {

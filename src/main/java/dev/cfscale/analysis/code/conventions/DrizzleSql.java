@@ -125,6 +125,23 @@ final class DrizzleSql {
   }
 
   /**
+   * The SQL of a raw statement, {@code db.all(sql`SELECT * FROM ${posts} WHERE ${posts.status} = ${status}`)} (also a
+   * {@code const} holding the template): its text with tables and columns as Drizzle writes them and values as {@code ?}.
+   */
+  Optional<String> raw(ISwc4jAst statement, FunctionUnit unit) {
+    try {
+      ISwc4jAst n = Ast.unwrap(statement);
+      if (n instanceof Swc4jAstIdent id) {
+        n = DrizzleExpressions.variable(id, unit).map(v -> Ast.unwrap(v.init())).orElse(n);
+      }
+      return n instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstTaggedTpl tagged
+          ? Optional.of(expressions.fragment(tagged, new Scope(), unit)) : Optional.empty();
+    } catch (Unsupported e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
    * The SQL of a relational query, {@code db.query.users.findFirst({ where, orderBy, limit, columns, with })},
    * where {@code users} is a table exported by one of the project's modules.
    */

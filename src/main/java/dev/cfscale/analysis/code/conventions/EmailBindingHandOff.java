@@ -43,7 +43,7 @@ final class EmailBindingHandOff implements Convention {
   }
 
   /** The argument itself, or the values of an object literal's properties ({@code { binding: env.EMAIL }}). */
-  private static Stream<ISwc4jAst> handed(ISwc4jAst arg) {
+  static Stream<ISwc4jAst> handed(ISwc4jAst arg) {
     ISwc4jAst value = Ast.unwrap(arg);
     if (!(value instanceof Swc4jAstObjectLit object)) {
       return Stream.of(value);

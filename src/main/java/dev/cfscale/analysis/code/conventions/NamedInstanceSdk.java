@@ -36,6 +36,12 @@ abstract class NamedInstanceSdk implements Convention {
     }
   }
 
+  /** A call of one of the SDK's routers ({@code routeAgentRequest(request, env)}), which hands clients to any bound class. */
+  @Override
+  public boolean routesTraffic(dev.cfscale.analysis.code.Ast.Call call) {
+    return dev.cfscale.analysis.code.Ast.identifier(call.unwrappedCallee()).filter(routers::contains).isPresent();
+  }
+
   @Override
   public Optional<Value> value(ISwc4jAst node, FunctionUnit unit, int depth, Evaluator evaluator) {
     return NamedInstances.byNameHelper(node, unit, byName, evaluator).map(v -> v);

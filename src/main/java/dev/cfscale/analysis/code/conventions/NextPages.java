@@ -25,6 +25,24 @@ import java.util.Set;
  */
 final class NextPages implements Convention {
   private static final Set<String> REQUEST_APIS = Set.of("cookies", "headers", "connection", "draftMode", "unstable_noStore");
+  /**
+   * Where a Next.js app keeps what the framework's server runs: the App Router (at the root or in {@code src/}), the
+   * Pages Router's API routes, and the middleware ({@code proxy} since Next.js 16) that runs before them.
+   */
+  private static final java.util.List<String> APP_FOLDERS = java.util.List.of("app", "src/app", "pages/api", "src/pages/api",
+      "middleware.ts", "middleware.js", "src/middleware.ts", "src/middleware.js", "proxy.ts", "proxy.js", "src/proxy.ts", "src/proxy.js");
+
+  /**
+   * A Worker entry of its own that hands requests to the built Next.js server: OpenNext's custom Worker
+   * ({@code import handler from "./.open-next/worker.js"}, https://opennext.js.org/cloudflare/howtos/custom-worker, written
+   * to add cron, queue or Durable Object handlers) or vinext's ({@code vinext/server/...}). The import graph ends at the
+   * build output or the package, so the app's folders are read as framework folders.
+   */
+  @Override
+  public java.util.List<String> frameworkFolders(SourceModule module) {
+    boolean handsOff = module.imports().stream().anyMatch(s -> s.contains(".open-next/") || s.equals("vinext") || s.startsWith("vinext/"));
+    return handsOff ? APP_FOLDERS : java.util.List.of();
+  }
 
   @Override
   public void entries(SourceModule module, EntryScope scope) {

@@ -40,11 +40,6 @@ final class PartyServer extends NamedInstanceSdk {
   }
 
   @Override
-  public boolean routesTraffic(Ast.Call call) {
-    return Ast.identifier(call.unwrappedCallee()).filter("routePartykitRequest"::equals).isPresent();
-  }
-
-  @Override
   public Set<String> routedHooks(Ast.Call call, ClassInfo target) {
     if (!routesTraffic(call) || !(call.node() instanceof Swc4jAstCallExpr expr) || ClientCallableClasses.routesWithRejectingHook(expr)
         || target.methods().keySet().stream().anyMatch(ClientCallableClasses.REJECTING_HOOKS::contains)) {

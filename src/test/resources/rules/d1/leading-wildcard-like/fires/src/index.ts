@@ -1,4 +1,4 @@
-import { searchByEmail, searchCustomers } from "./search";
+import { searchByEmail, searchCustomers, searchNames } from "./search";
 
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
@@ -7,6 +7,7 @@ export default {
     const hits = await env.DB.prepare("SELECT id FROM customers WHERE name LIKE '%' || ? || '%' LIMIT 20").bind(q).all();
     const named = await searchCustomers(env.DB, "DE", q);
     const mailed = await searchByEmail(env.DB, q);
-    return Response.json({ hits, named, mailed });
+    const names = await searchNames(env.DB, q);
+    return Response.json({ hits, named, mailed, names });
   },
 } satisfies ExportedHandler<Env>;

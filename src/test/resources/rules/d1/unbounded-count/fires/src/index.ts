@@ -1,3 +1,4 @@
+import { GalleryService } from "./gallery";
 import { OrderListing } from "./listing";
 
 export default {
@@ -10,6 +11,7 @@ export default {
     await env.DB.prepare("INSERT INTO orders (id, customer_id, status, total, created_at) VALUES (?, ?, ?, ?, ?)").bind("o", "c", "open", 1, 0).run();
     const pending = await new OrderListing(env.DB).pendingTotal();
     const inStatus = await new OrderListing(env.DB).totalFor(new URL(request.url).searchParams.get("status"));
-    return Response.json({ total, open, pending, inStatus });
+    const gallery = await new GalleryService(env.DB).publicTotal();
+    return Response.json({ total, open, pending, inStatus, gallery });
   },
 } satisfies ExportedHandler<Env>;

@@ -25,3 +25,5 @@ PRAGMA defer_foreign_keys = on;
 -- a small lookup table seeded here and never written by the code
 CREATE TABLE countries (code TEXT PRIMARY KEY, name TEXT NOT NULL, region TEXT NOT NULL);
 INSERT INTO countries (code, name, region) VALUES ('DE', 'Germany', 'EU'), ('FR', 'France', 'EU'), ('US', 'United States', 'NA');
+CREATE TABLE posts (id TEXT PRIMARY KEY, owner_id TEXT, visibility TEXT NOT NULL, created_at INTEGER NOT NULL);
+CREATE INDEX posts_visibility_idx ON posts (visibility, created_at);

@@ -1,3 +1,4 @@
+import { GalleryService } from "./gallery";
 import { customerTotal } from "./customer";
 
 export default {
@@ -6,7 +7,8 @@ export default {
     const countries = await env.DB.prepare("SELECT COUNT(*) FROM countries").first();  // quiet: counting a small lookup table is fine
     const recentOpen = await env.DB.prepare("SELECT count(*) FROM orders WHERE status = 'open' AND created_at > ?").bind(0).first();  // quiet: answered from the partial index, only matching rows are read
     const theirs = await customerTotal(env.DB, "c2");
-    return Response.json({ mine, countries, recentOpen, theirs });
+    const today = await new GalleryService(env.DB).postedSince(Date.now() - 86_400_000);
+    return Response.json({ mine, countries, recentOpen, theirs, today });
   },
   // quiet: a nightly count from a cron trigger is fine
   async scheduled(controller: ScheduledController, env: Env) {

@@ -52,4 +52,16 @@ app.post("/visit/:user", async (c) => {
   return c.json(profile);
 });
 
+// A throttle kept in KV: the caller's last request time is read, and stamped again on every request that passes.
+app.post("/ask", async (c) => {
+  const caller = c.req.header("cf-connecting-ip") ?? "unknown";
+  const last = await c.env.NOTES.get(`seen:${caller}`);
+  if (last && Date.now() - Number(last) < 5000) {
+    return c.text("Slow down", 429);
+  }
+  // expect: kv/read-modify-write contains: (key `seen:${caller}`)
+  await c.env.NOTES.put(`seen:${caller}`, String(Date.now()), { expirationTtl: 60 });
+  return c.text("ok");
+});
+
 export default app;

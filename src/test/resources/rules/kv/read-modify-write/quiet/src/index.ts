@@ -19,6 +19,17 @@ app.put("/profile/:user", async (c) => {
   return c.text("saved");
 });
 
+// A fresh random name checked to be free before its first put: the read is a presence test, nothing read is written back.
+app.post("/snippets", async (c) => {
+  let id = "";
+  for (let attempt = 0; attempt < 5; attempt++) {
+    id = crypto.randomUUID().slice(0, 8);
+    if ((await c.env.NOTES.get(id)) === null) break;
+  }
+  await c.env.NOTES.put(id, await c.req.text(), { expirationTtl: 86400 }); // quiet: the get only checked the name was free
+  return c.text(id, 201);
+});
+
 // An operator's edit of one record at human rate.
 app.post("/admin/notes/:id/pin", async (c) => {
   const id = c.req.param("id");

@@ -22,6 +22,15 @@ app.post("/contact", async (c) => {
   return c.json({ sent: res.ok });
 });
 
+// a feedback form of text fields, saved as one JSON document
+app.post("/feedback", async (c) => {
+  const form = await c.req.formData(); // quiet: the fields are parsed and serialised, no file is stored
+  const report = { page: String(form.get("page")), text: String(form.get("text")), steps: JSON.parse(String(form.get("steps"))) };
+  const saved = JSON.stringify(report);
+  await c.env.CACHE.put(`feedback:${crypto.randomUUID()}`, saved, { expirationTtl: 604800 });
+  return c.json({ ok: true });
+});
+
 // quiet: a KV value streamed back
 app.get("/avatars/:id", async (c) => {
   const image = await c.env.CACHE.get(`avatar:${c.req.param("id")}`, "stream");
