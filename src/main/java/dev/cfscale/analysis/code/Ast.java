@@ -105,6 +105,11 @@ public final class Ast {
   }
 
   /** The property name of {@code a.b} or {@code a["b"]}, when static. */
+  /** The name a call is made by: {@code launch} of {@code puppeteer.launch(...)} and of {@code launch(...)}. */
+  public static Optional<String> calleeName(ISwc4jAst callee) {
+    return callee instanceof Swc4jAstMemberExpr m ? propName(m) : identifier(callee);
+  }
+
   public static Optional<String> propName(Swc4jAstMemberExpr member) {
     return name(member.getProp());
   }

@@ -18,7 +18,6 @@ import java.util.Set;
  * module level), where the way in cannot be judged.
  */
 record ClientForwarders(Set<FunctionUnit> routers, Map<String, Set<FunctionUnit>> stubsByClass, boolean known) {
-  private static final String STUB = "stub.";
   /** Per module: the functions whose own code calls a router, found once per run. */
   private static final Object ROUTER_UNITS = new Object();
 
@@ -44,7 +43,7 @@ record ClientForwarders(Set<FunctionUnit> routers, Map<String, Set<FunctionUnit>
     Map<String, Set<FunctionUnit>> stubs = new HashMap<>();
     for (RawOperation op : raw) {
       if (op.call().bindingType().filter(dev.cfscale.facts.config.BindingType.DURABLE_OBJECT::equals).isPresent()
-          && op.call().operation().startsWith(STUB)) {
+          && op.call().operation().startsWith(SiteAssembler.STUB)) {
         Optional<String> target = op.call().binding().flatMap(project::durableObjectClass);
         target.ifPresent(c -> stubs.computeIfAbsent(c, k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(op.unit()));
       }

@@ -84,12 +84,12 @@ final class ModuleGraph {
     return EXTENSIONS.stream().anyMatch(name::endsWith) || name.endsWith(".astro"); // Astro components: their frontmatter script
   }
 
-  /** Every source file under {@code dir} (for Pages Functions and Workers without a resolvable main). */
   /** The source files under folder {@code at}, or {@code at} itself when it is one source file (a framework's {@code src/middleware.ts}). */
   List<Path> sourcesAt(Path at) {
     return Files.isRegularFile(at) && isSource(at) && noSkippedPart(root.relativize(at)) ? List.of(at) : allUnder(at);
   }
 
+  /** Every source file under {@code dir} (for Pages Functions and Workers without a resolvable main). */
   List<Path> allUnder(Path dir) {
     List<Path> out = new ArrayList<>();
     if (!Files.isDirectory(dir)) {

@@ -60,7 +60,7 @@ final class OpenReach {
     Set<FunctionUnit> openEntries = Collections.newSetFromMap(new IdentityHashMap<>());
     Map<EntryScope.Entry, Set<FunctionUnit>> forwarded = new java.util.LinkedHashMap<>();
     // each entry is judged once: its guards are asked of every convention (middleware, framework hooks)
-    Set<EntryScope.Entry> opened = new java.util.HashSet<>();
+    List<EntryScope.Entry> opened = new java.util.ArrayList<>();
     for (EntryScope.Entry e : entries) {
       if (open(e)) {
         opened.add(e);
@@ -71,7 +71,7 @@ final class OpenReach {
         }
       }
     }
-    List<EntryScope.Entry> ready = entries.stream().filter(e -> opened.contains(e) && !forwarded.containsKey(e)).toList();
+    List<EntryScope.Entry> ready = opened.stream().filter(e -> !forwarded.containsKey(e)).toList();
     while (!ready.isEmpty()) {
       ready.forEach(e -> walk(e, openEntries, reach));
       ready = forwarded.entrySet().stream().filter(f -> f.getValue().stream().anyMatch(reach.open()::containsKey))

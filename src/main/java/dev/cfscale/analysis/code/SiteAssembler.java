@@ -29,7 +29,8 @@ final class SiteAssembler {
 
   private final Project project;
   private final List<SourceModule> modules;
-  private static final String STUB = "stub.";
+  /** The prefix of the operations made through a Durable Object stub ({@code stub.fetch}, {@code stub.<method>}). */
+  static final String STUB = "stub.";
 
   SiteAssembler(Project project, List<EntryScope.Entry> entries, List<CallEdge> edges, List<SourceModule> modules) {
     this.project = project;

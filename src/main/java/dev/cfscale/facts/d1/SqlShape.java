@@ -133,13 +133,7 @@ public record SqlShape(String sql) {
    * the table that grows with traffic.
    */
   public boolean scopedToOwner() {
-    Matcher m = ENTITY_FILTER.matcher(sql);
-    while (m.find()) {
-      if (OWNER_COLUMN.matcher(m.group(1)).matches()) {
-        return true;
-      }
-    }
-    return false;
+    return anyColumn(ENTITY_FILTER, column -> OWNER_COLUMN.matcher(column).matches());
   }
 
   /** True for a column name that identifies one entity ({@code id}, {@code user_id}, {@code creatorId}, {@code slug}). */
@@ -152,9 +146,14 @@ public record SqlShape(String sql) {
    * it reads the rows of that window, which stay about as many as traffic adds in it, not a share of all time.
    */
   public boolean windowed() {
-    Matcher m = RANGE.matcher(sql);
+    return anyColumn(RANGE, column -> TIME_COLUMN.matcher(column).find());
+  }
+
+  /** True when a column that {@code clause} captures (its group 1) anywhere in the statement passes {@code test}. */
+  private boolean anyColumn(Pattern clause, java.util.function.Predicate<String> test) {
+    Matcher m = clause.matcher(sql);
     while (m.find()) {
-      if (TIME_COLUMN.matcher(m.group(1)).find()) {
+      if (test.test(m.group(1))) {
         return true;
       }
     }

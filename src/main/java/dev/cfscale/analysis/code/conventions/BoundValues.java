@@ -29,7 +29,7 @@ final class BoundValues {
     if (n instanceof Swc4jAstTpl tpl) {
       return !tpl.getQuasis().isEmpty() && tpl.getQuasis().get(0).getRaw().startsWith("%");
     }
-    if (n instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstBinExpr concat && concat.getOp().getName().equals("+")) {
+    if (n instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstBinExpr concat && concat.getOp() == com.caoccao.javet.swc4j.ast.enums.Swc4jAstBinaryOp.Add) {
       return startsWithWildcard(concat.getLeft(), unit, hops); // "%" + q + "%": the pattern starts where its first operand does
     }
     if (n instanceof Swc4jAstIdent id && hops < MAX_HOPS) {

@@ -1,6 +1,5 @@
 package dev.cfscale.analysis.code.conventions;
 
-import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import dev.cfscale.analysis.code.Ast;
 import dev.cfscale.analysis.code.Convention;
@@ -27,7 +26,7 @@ final class BrowserLaunches implements Convention {
   @Override
   public void operations(ISwc4jAst node, FunctionUnit unit, OperationScope scope) {
     Optional<Ast.Call> call = Ast.call(node);
-    if (call.isEmpty() || call.get().args().isEmpty() || !STARTS.contains(calleeName(call.get().unwrappedCallee()))) {
+    if (call.isEmpty() || call.get().args().isEmpty() || !STARTS.contains(Ast.calleeName(call.get().unwrappedCallee()).orElse(""))) {
       return;
     }
     Evaluator evaluator = scope.evaluator();
@@ -40,13 +39,5 @@ final class BrowserLaunches implements Convention {
       return; // a project function taking the binding is followed into by the engine and records its own launch
     }
     scope.record(unit, node, browser, "launch", KeyArg.NONE, CallOptions.NONE);
-  }
-
-  /** {@code launch} of {@code launch(...)} and of {@code puppeteer.launch(...)}. */
-  private static String calleeName(ISwc4jAst callee) {
-    if (callee instanceof Swc4jAstMemberExpr m) {
-      return Ast.propName(m).orElse("");
-    }
-    return Ast.identifier(callee).orElse("");
   }
 }

@@ -1,6 +1,5 @@
 package dev.cfscale.analysis.code.conventions;
 
-import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
 import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstNumber;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstIfStmt;
@@ -71,7 +70,7 @@ final class FailOpenAuthChecks implements Convention {
     Optional<Ast.Call> call = Ast.call(node);
     if (call.isPresent()) {
       ISwc4jAst callee = call.get().unwrappedCallee();
-      Optional<String> name = callee instanceof Swc4jAstMemberExpr m ? Ast.propName(m) : Ast.identifier(callee);
+      Optional<String> name = Ast.calleeName(callee);
       if (name.filter(n -> DENYING_CALL.matcher(n).matches()).isPresent()) {
         return true;
       }

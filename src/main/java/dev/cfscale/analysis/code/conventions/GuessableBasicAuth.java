@@ -62,7 +62,7 @@ final class GuessableBasicAuth implements Convention {
       }
       Optional<Ast.Call> call = Ast.call(p);
       ISwc4jAst callee = call.map(Ast.Call::unwrappedCallee).orElse(null);
-      Optional<String> name = callee instanceof Swc4jAstMemberExpr m ? Ast.propName(m) : Ast.identifier(callee == null ? p : callee);
+      Optional<String> name = Ast.calleeName(callee == null ? p : callee);
       if (call.isPresent() && name.filter(SENDING_CALLS::contains).isPresent()) {
         return true;
       }

@@ -61,7 +61,7 @@ final class OriginChecks {
   /** A call in the test that checks more than the header: a credential check ({@code verifyToken(...)}) or a credential header. */
   private static boolean checksCredential(Ast.Call call) {
     ISwc4jAst callee = call.unwrappedCallee();
-    Optional<String> name = callee instanceof Swc4jAstMemberExpr m ? Ast.propName(m) : Ast.identifier(callee);
+    Optional<String> name = Ast.calleeName(callee);
     return name.filter(RequestAuthChecks::guardName).isPresent() || RequestAuthChecks.readsCredentialHeader(call);
   }
 

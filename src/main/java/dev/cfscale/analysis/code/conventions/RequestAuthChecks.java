@@ -155,7 +155,7 @@ final class RequestAuthChecks implements Convention {
   /** True for {@code <reads>("<header>")} ({@code headers.get("Origin")}, {@code c.req.header("x-api-key")}), names in lower case. */
   static boolean readsHeader(Ast.Call call, Set<String> reads, Set<String> headers) {
     ISwc4jAst callee = call.unwrappedCallee();
-    Optional<String> name = callee instanceof Swc4jAstMemberExpr m ? Ast.propName(m) : Ast.identifier(callee);
+    Optional<String> name = Ast.calleeName(callee);
     List<ISwc4jAst> args = call.args();
     return name.filter(reads::contains).isPresent() && !args.isEmpty() && Ast.unwrap(args.get(0)) instanceof Swc4jAstStr header
         && headers.contains(header.getValue().toLowerCase(Locale.ROOT));
@@ -163,7 +163,7 @@ final class RequestAuthChecks implements Convention {
 
   private static boolean checksCaller(Ast.Call call, FunctionUnit unit, Evaluator evaluator) {
     ISwc4jAst callee = call.unwrappedCallee();
-    Optional<String> name = callee instanceof Swc4jAstMemberExpr m ? Ast.propName(m) : Ast.identifier(callee);
+    Optional<String> name = Ast.calleeName(callee);
     if (name.isEmpty()) {
       return false;
     }

@@ -198,7 +198,7 @@ final class RouteMiddlewareGuards implements Convention {
   private static boolean guard(ISwc4jAst arg, SourceModule module, Evaluator evaluator) {
     ISwc4jAst node = Ast.unwrap(arg);
     ISwc4jAst named = node instanceof Swc4jAstCallExpr call ? Ast.unwrap(call.getCallee()) : node;
-    Optional<String> name = named instanceof Swc4jAstMemberExpr m ? Ast.propName(m) : Ast.identifier(named);
+    Optional<String> name = Ast.calleeName(named);
     if (name.filter(RequestAuthChecks::guardName).isPresent()) {
       return true;
     }
