@@ -30,12 +30,15 @@ public final class D1QueryInLoop implements CodeRule {
     boolean chunk = op.options().orm().filter(OrmQuery::chunkWrite).isPresent(); // values(rows.slice(...)): the batching itself
     // code no entry reaches: neither whether nor how often the loop runs is known (a cleanup of rows past a cap, a
     // settings page the analysis cannot route to), so an N+1 claim there would be a guess
-    if (!execution || chunk || !op.loop().inLoop() || (op.loop().viaCall() && !op.onHotRequestPath()) || op.reachedFrom().isEmpty()) {
+    // a helper called in a caller's loop repeats only for the entries that reach that loop: one that an admin route
+    // loops over and user routes call once is admin work
+    OperationSite repeated = op.inItsLoop();
+    if (!execution || chunk || !op.loop().inLoop() || (op.loop().viaCall() && !repeated.onHotRequestPath()) || op.reachedFrom().isEmpty()) {
       return Stream.empty();
     }
     long limit = ctx.platform().whole("d1.limits.queriesPerInvocationPaid");
     return Stream.of(finding(worker, op)
-        .severity(op.onHotRequestPath() ? Severity.HIGH : Severity.MEDIUM)
+        .severity(repeated.onHotRequestPath() ? Severity.HIGH : Severity.MEDIUM)
         .message("D1 query `" + op.code() + "` runs " + CodeRule.loopWords(op) + ": one round trip per item, and a"
             + " D1 database runs queries one at a time, so N items cost N x latency and N x rows read")
         .evidence("operation", op.operation())

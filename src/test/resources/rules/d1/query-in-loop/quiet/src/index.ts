@@ -84,6 +84,23 @@ app.post("/sessions", async (c) => {
   return c.text("ok");
 });
 
+// A per-household helper that a member's own page runs once and only an admin repair route runs in a loop.
+async function rebuildHousehold(env: Env, householdId: string) {
+  await env.DB.prepare("UPDATE households SET rebuilt_at = ? WHERE id = ?").bind(Date.now(), householdId).run();
+}
+app.post("/households/:id/rebuild", async (c) => {
+  await rebuildHousehold(c.env, c.req.param("id"));
+  return c.text("ok");
+});
+// quiet: the helper repeats only in this admin route's loop; the member route above calls it once
+app.post("/admin/households/rebuild-all", async (c) => {
+  const ids = await c.req.json<string[]>();
+  for (const id of ids) {
+    await rebuildHousehold(c.env, id);
+  }
+  return c.text("ok");
+});
+
 async function markDone(env: Env, id: string) {
   await env.DB.prepare("UPDATE jobs SET status = 'done' WHERE id = ?").bind(id).run();
 }

@@ -92,3 +92,13 @@ app.post("/quota/:user", async (c) => {
   await c.env.NOTES.put(`usage:${user}:${Date.now()}`, JSON.stringify(limits), { expirationTtl: 3600 }); // quiet: the helper read limits:, the write is usage:
   return c.text("ok");
 });
+
+// A cache-aside written with optional chaining (an env that may be missing in tests): still a lookup and its fill.
+app.get("/motd/:lang", async (c) => {
+  const key = `motd:${c.req.param("lang")}`;
+  const hit = await c.env?.NOTES.get(key);
+  if (hit) return c.text(hit);
+  const fresh = await (await fetch("https://motd.example.com/", { signal: AbortSignal.timeout(2000) })).text();
+  c.executionCtx.waitUntil(c.env?.NOTES.put(key, fresh, { expirationTtl: 300 })); // quiet: a cache fill behind an optional chain
+  return c.text(fresh);
+});
