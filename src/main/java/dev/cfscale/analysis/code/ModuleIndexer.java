@@ -108,6 +108,9 @@ final class ModuleIndexer {
       Ast.name(set.getArgs().get(0).getExpr()).ifPresent(key ->
           module.contextValues().putIfAbsent(key, new Declaration.Variable(set.getArgs().get(1).getExpr(), unit, List.of())));
     }
+    localsSlot(node).ifPresent(slot ->
+        // event.locals.db = drizzle(event.platform.env.DB): a request hook's value that the routes read as locals.db
+        module.contextValues().putIfAbsent(LOCALS + slot, new Declaration.Variable(((Swc4jAstAssignExpr) node).getRight(), unit, List.of())));
     if (node instanceof Swc4jAstArrowExpr arrow) {
       FunctionUnit child = unit(arrow, unit, nameFromParent(arrow), new ArrayList<>(arrow.getParams()), owner);
       if (!(arrow.getBody() instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstBlockStmt)) {
@@ -365,6 +368,23 @@ final class ModuleIndexer {
   }
 
   /** {@code x.set("name", value)} with a literal name and exactly two arguments. */
+  /** The prefix under which {@link #localsSlot} values are kept among the module's context values. */
+  static final String LOCALS = "locals.";
+
+  /**
+   * The slot name of an assignment {@code <x>.locals.<slot> = value}: the request-scoped object a request hook fills for
+   * the handlers after it (SvelteKit's {@code event.locals}, Astro's {@code context.locals}), read back as {@code locals.<slot>}.
+   */
+  static Optional<String> localsSlot(ISwc4jAst node) {
+    if (!(node instanceof Swc4jAstAssignExpr assign)
+        || assign.getOp() != com.caoccao.javet.swc4j.ast.enums.Swc4jAstAssignOp.Assign
+        || !(assign.getLeft() instanceof Swc4jAstMemberExpr slot) || !(Ast.unwrap(slot.getObj()) instanceof Swc4jAstMemberExpr holder)
+        || Ast.propName(holder).filter("locals"::equals).isEmpty()) {
+      return Optional.empty();
+    }
+    return Ast.propName(slot);
+  }
+
   private static boolean isContextSet(com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr call) {
     return call.getArgs().size() == 2 && Ast.unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr m
         && Ast.propName(m).filter("set"::equals).isPresent()

@@ -33,6 +33,7 @@ public final class Conventions {
       new SelfErasingObjects(),
       // values and operations frameworks and runtime APIs give
       new HonoContext(),
+      new RequestLocals(),
       new HonoRequestInputs(),
       new ValidatedInputs(),
       new DurableObjectSql(),
