@@ -92,12 +92,14 @@ final class ModuleIndexer {
       FunctionUnit child = unit(fn.getFunction(), unit, fn.getIdent().getSym(), params(fn.getFunction()), owner);
       unit.declare(fn.getIdent().getSym(), new Declaration.Function(child));
       visitChildren(fn.getFunction(), child, null);
+      contextFactory(child);
       return;
     }
     if (node instanceof Swc4jAstFnExpr fn) {
       String name = fn.getIdent().map(Swc4jAstIdent::getSym).orElse(nameFromParent(fn));
       FunctionUnit child = unit(fn, unit, name, params(fn.getFunction()), owner);
       visitChildren(fn.getFunction(), child, null);
+      contextFactory(child);
       return;
     }
     if (node instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstReturnStmt ret) {
@@ -117,6 +119,7 @@ final class ModuleIndexer {
         child.addReturned(arrow.getBody());
       }
       visitChildren(arrow, child, null);
+      contextFactory(child);
       return;
     }
     if (node instanceof Swc4jAstMethodProp method) {
@@ -368,6 +371,34 @@ final class ModuleIndexer {
   }
 
   /** {@code x.set("name", value)} with a literal name and exactly two arguments. */
+  /** The prefix under which {@link #contextFactory} values are kept among the module's context values. */
+  static final String CONTEXT = "ctx.";
+
+  /** The names RPC frameworks give the function that builds each call's context (tRPC's adapters take {@code createContext}). */
+  private static final java.util.Set<String> CONTEXT_FACTORIES = java.util.Set.of("createContext", "createTRPCContext");
+
+  /**
+   * The members of the object a context factory returns ({@code createContext: (_, c) => ({ db: c.get("db"), env: c.env })}),
+   * kept as {@code ctx.db}: what a procedure reads from its {@code ctx}.
+   */
+  private void contextFactory(FunctionUnit factory) {
+    if (!CONTEXT_FACTORIES.contains(factory.name())) {
+      return;
+    }
+    for (ISwc4jAst returned : factory.returned()) {
+      if (!(Ast.unwrap(returned) instanceof com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstObjectLit object)) {
+        continue;
+      }
+      for (ISwc4jAst prop : object.getProps()) {
+        if (prop instanceof Swc4jAstKeyValueProp kv) {
+          Ast.name(kv.getKey()).ifPresent(key -> module.contextValues().putIfAbsent(CONTEXT + key, new Declaration.Variable(kv.getValue(), factory, List.of())));
+        } else if (prop instanceof Swc4jAstIdent shorthand) {
+          module.contextValues().putIfAbsent(CONTEXT + shorthand.getSym(), new Declaration.Variable(shorthand, factory, List.of()));
+        }
+      }
+    }
+  }
+
   /** The prefix under which {@link #localsSlot} values are kept among the module's context values. */
   static final String LOCALS = "locals.";
 

@@ -28,6 +28,7 @@ public final class Conventions {
       new AgentsSdk(),
       new NextServerActions(),
       new TanStackStart(),
+      new TrpcProcedures(),
       new PartyServer(),
       new PartyServerHibernation(),
       new SelfErasingObjects(),
