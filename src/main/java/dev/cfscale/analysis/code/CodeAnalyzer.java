@@ -294,7 +294,10 @@ public final class CodeAnalyzer {
       // no entry to follow (Pages, or main is build output not in the checkout): read the source folders,
       // app/ and server/ included for framework apps (Next.js, React Router; Nuxt/Nitro) whose routes live there
       List<String> dirs = request.pages() ? List.of("functions") : List.of("src", "app", "server");
-      List<Path> files = dirs.stream().flatMap(d -> graph.allUnder(request.configDir().resolve(d)).stream())
+      // and the files a framework loads by name beside those folders (a root middleware.ts)
+      java.util.stream.Stream<Path> rootFiles = request.pages() ? java.util.stream.Stream.empty()
+          : conventions.stream().flatMap(c -> c.rootFiles().stream()).flatMap(f -> graph.sourcesAt(request.configDir().resolve(f)).stream());
+      List<Path> files = java.util.stream.Stream.concat(dirs.stream().flatMap(d -> graph.allUnder(request.configDir().resolve(d)).stream()), rootFiles)
           .map(Path::normalize).distinct().toList();
       return follow(files, request, graph, problems);
     }
