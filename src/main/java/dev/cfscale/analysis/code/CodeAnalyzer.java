@@ -299,9 +299,19 @@ public final class CodeAnalyzer {
           : conventions.stream().flatMap(c -> c.rootFiles().stream()).flatMap(f -> graph.sourcesAt(request.configDir().resolve(f)).stream());
       List<Path> files = java.util.stream.Stream.concat(dirs.stream().flatMap(d -> graph.allUnder(request.configDir().resolve(d)).stream()), rootFiles)
           .map(Path::normalize).distinct().toList();
-      return follow(files, request, graph, problems);
+      List<SourceModule> read = follow(files, request, graph, problems);
+      // a Pages Function can be a framework's shim (Remix's functions/[[path]].ts hands every request to the built
+      // app): the app's own folders are read as for a Worker entry
+      return request.pages() ? withFrameworkFolders(read, request, graph, problems) : read;
     }
-    List<SourceModule> modules = follow(List.of(main.get().normalize()), request, graph, problems);
+    return withFrameworkFolders(follow(List.of(main.get().normalize()), request, graph, problems), request, graph, problems);
+  }
+
+  /**
+   * {@code modules} and the framework folders the import graph cannot reach from them: {@code app/} (React Router,
+   * Remix) and what conventions name from the modules' imports (TanStack Start's {@code src/routes/}).
+   */
+  private List<SourceModule> withFrameworkFolders(List<SourceModule> modules, Request request, ModuleGraph graph, List<Problem> problems) {
     Set<Path> seen = new HashSet<>();
     modules.forEach(m -> seen.add(m.path().normalize()));
     // framework apps (React Router, Remix) reach app/ through virtual build modules the graph cannot follow;

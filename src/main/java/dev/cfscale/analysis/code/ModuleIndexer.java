@@ -374,8 +374,8 @@ final class ModuleIndexer {
   /** The prefix under which {@link #contextFactory} values are kept among the module's context values. */
   static final String CONTEXT = "ctx.";
 
-  /** The names RPC frameworks give the function that builds each call's context (tRPC's adapters take {@code createContext}). */
-  private static final java.util.Set<String> CONTEXT_FACTORIES = java.util.Set.of("createContext", "createTRPCContext");
+  /** The names frameworks give the function that builds each request's context (tRPC's {@code createContext}, Remix's {@code getLoadContext}). */
+  private static final java.util.Set<String> CONTEXT_FACTORIES = java.util.Set.of("createContext", "createTRPCContext", "getLoadContext");
 
   /**
    * The members of the object a context factory returns ({@code createContext: (_, c) => ({ db: c.get("db"), env: c.env })}),

@@ -35,6 +35,7 @@ public final class Conventions {
       // values and operations frameworks and runtime APIs give
       new HonoContext(),
       new RequestLocals(),
+      new ContextFactoryValues(),
       new HonoRequestInputs(),
       new ValidatedInputs(),
       new DurableObjectSql(),

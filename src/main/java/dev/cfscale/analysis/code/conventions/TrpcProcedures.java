@@ -15,7 +15,6 @@ import dev.cfscale.analysis.code.Evaluator;
 import dev.cfscale.analysis.code.FunctionUnit;
 import dev.cfscale.analysis.code.Project;
 import dev.cfscale.analysis.code.SourceModule;
-import dev.cfscale.analysis.code.Value;
 import dev.cfscale.facts.code.EntryKind;
 import dev.cfscale.facts.code.EntryPoint;
 import java.util.ArrayList;
@@ -29,7 +28,7 @@ import java.util.Set;
  * resolver is a route. Procedures are built from {@code t.procedure} of {@code initTRPC.create()}, usually in another
  * module ({@code export const protectedProcedure = t.procedure.use(isAuthed)}); a middleware in that chain that refuses
  * with {@code new TRPCError({ code: "UNAUTHORIZED" })} (https://trpc.io/docs/server/authorization) guards every
- * procedure built on it, as does a resolver that refuses so itself.
+ * procedure built on it, as does a resolver that refuses so itself. What {@code ctx} holds is {@link ContextFactoryValues}'.
  */
 final class TrpcProcedures implements Convention {
   private static final Set<String> KINDS = Set.of("query", "mutation", "subscription");
@@ -38,9 +37,6 @@ final class TrpcProcedures implements Convention {
   private static final Set<String> REFUSALS = Set.of("UNAUTHORIZED", "FORBIDDEN");
   /** How many builder steps and declarations (across modules) a procedure chain is followed through. */
   private static final int MAX_LINKS = 24;
-  private static final String CTX = "ctx";
-  /** Where the engine keeps what a context factory returns ({@code ModuleIndexer}'s {@code ctx.} prefix). */
-  private static final String CONTEXT = CTX + ".";
 
   @Override
   public void entries(SourceModule module, EntryScope scope) {
@@ -51,27 +47,6 @@ final class TrpcProcedures implements Convention {
             scope.add(EntryKind.ROUTE, "tRPC " + kind.get() + " " + path(call), module, call, u));
       }
     }
-  }
-
-  /**
-   * {@code ctx.db} in a procedure ({@code ({ ctx }) => ctx.db...}, {@code opts.ctx.db}): the member of the object the
-   * context factory returns ({@code createContext: (_, c) => ({ db: drizzle(c.env.DB) })}), indexed with each module.
-   */
-  @Override
-  public Optional<Value> value(ISwc4jAst node, FunctionUnit unit, int depth, Evaluator evaluator) {
-    if (!(node instanceof Swc4jAstMemberExpr read) || !procedureContext(Ast.unwrap(read.getObj()), unit)) {
-      return Optional.empty();
-    }
-    return Ast.propName(read).flatMap(name -> evaluator.project().contextValue(CONTEXT + name)).map(v -> evaluator.declaration(v, depth + 1));
-  }
-
-  /** {@code ctx} destructured from a call's options, or {@code <options>.ctx} (not a Durable Object's {@code this.ctx}). */
-  private static boolean procedureContext(ISwc4jAst holder, FunctionUnit unit) {
-    if (holder instanceof Swc4jAstMemberExpr m) {
-      return Ast.propName(m).filter(CTX::equals).isPresent() && !(Ast.unwrap(m.getObj()) instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstThisExpr);
-    }
-    return holder instanceof Swc4jAstIdent id && id.getSym().equals(CTX)
-        && unit.lookup(CTX).filter(d -> d instanceof Declaration.Parameter p && !p.path().isEmpty()).isPresent();
   }
 
   @Override
