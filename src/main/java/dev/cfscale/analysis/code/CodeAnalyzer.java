@@ -344,7 +344,7 @@ public final class CodeAnalyzer {
       modules.addAll(level);
       Set<Path> next = new LinkedHashSet<>();
       for (SourceModule m : level) {
-        for (String specifier : m.imports()) {
+        for (String specifier : m.runtimeImports()) {
           graph.resolve(m.path(), specifier).filter(p -> !seen.contains(p)).ifPresent(next::add);
         }
       }
