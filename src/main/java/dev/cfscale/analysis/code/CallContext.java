@@ -70,7 +70,7 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
 
   /**
    * Inside {@code if (url.pathname.startsWith("/admin")) { ... }} or a {@code case "/admin/..."}: the
-   * branch of a plain fetch handler that serves administrative paths.
+   * branch of a plain fetch handler that serves administrative paths; or behind an admin check ({@link AdminChecks}).
    */
   private static boolean adminGuarded(ISwc4jAst call, FunctionUnit unit) {
     ISwc4jAst child = call;
@@ -80,6 +80,9 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
         return true;
       }
       if (p instanceof com.caoccao.javet.swc4j.ast.miscs.Swc4jAstSwitchCase c && c.getTest().filter(CallContext::mentionsAdminPath).isPresent()) {
+        return true;
+      }
+      if (AdminChecks.guards(p, child, unit)) {
         return true;
       }
     }

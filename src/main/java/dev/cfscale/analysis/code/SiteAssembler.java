@@ -52,12 +52,15 @@ final class SiteAssembler {
       outgoing.computeIfAbsent(e.caller(), k -> new ArrayList<>()).add(e);
     }
     this.reached = reachability();
+    this.adminOnly = adminOnly(modules);
     this.passers = new TextPassers(edges);
     propagateContexts(edges);
   }
 
   /** Per unit, the entries (by index) whose calls reach it; units no entry reaches are absent. */
   private final Map<FunctionUnit, BitSet> reached;
+  /** Functions that only administrators' requests run ({@link #adminOnly(List)}). */
+  private final Set<FunctionUnit> adminOnly;
   private final TextPassers passers;
 
   List<OperationSite> assemble(List<RawOperation> raw) {
@@ -77,7 +80,7 @@ final class SiteAssembler {
       Set<EntryPoint> from = reach.computeIfAbsent(op.unit(), u -> points(reached.get(u)));
       Set<EntryPoint> passed = passedFrom(op).orElse(from);
       sites.add(new OperationSite(op.unit().module().relativePath(), location, op.call(), loop, op.context().awaited(), deferred,
-          op.context().adminGuarded(), passed, op.unit().displayName(), op.unit().owner().map(ClassInfo::name),
+          op.context().adminGuarded() || adminOnly.contains(op.unit()), passed, op.unit().displayName(), op.unit().owner().map(ClassInfo::name),
           op.unit().module().text(op.node()), op.context().branches(),
           caughtViaCall.contains(op.unit()) ? op.context().errors().withCallerCatches() : op.context().errors(),
           open.open().getOrDefault(op.unit(), Set.of()), open.handlers().getOrDefault(op.unit(), Set.of()),
@@ -103,7 +106,7 @@ final class SiteAssembler {
       }
       FunctionUnit caller = e.caller();
       out.add(new OperationSite(caller.module().relativePath(), e.at(), op.call(), at.loop(), true, at.inWaitUntil(),
-          at.adminGuarded(), points(reached.get(caller)), caller.displayName(), caller.owner().map(ClassInfo::name),
+          at.adminGuarded() || adminOnly.contains(caller), points(reached.get(caller)), caller.displayName(), caller.owner().map(ClassInfo::name),
           op.unit().module().text(op.node()), at.branches(), at.errors()));
     }
     return out;
@@ -229,6 +232,27 @@ final class SiteAssembler {
   private boolean fallbackFilledByLoop(RawOperation op) {
     Set<Integer> given = givenInLoop.getOrDefault(op.unit(), Set.of());
     return !given.isEmpty() && given.contains(Fallbacks.parameterTried(op.node(), op.unit()));
+  }
+
+  /**
+   * The functions every reached call of which sits behind an admin check or an administrative path
+   * ({@code if (isAdminUser) { await cleanupImages(...) }}) or is made by another such function: what they run is an
+   * operator's traffic. Found as the largest such set: start from every called function and drop, until nothing
+   * changes, each one that some other reached call runs.
+   */
+  private Set<FunctionUnit> adminOnly(List<SourceModule> modules) {
+    Set<FunctionUnit> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    callers.forEach((callee, calls) -> {
+      if (reached.containsKey(callee) && calls.stream().anyMatch(e -> e.context().adminGuarded() && reached.containsKey(e.caller()))) {
+        out.add(callee);
+      }
+    });
+    boolean changed = !out.isEmpty();
+    while (changed) {
+      changed = out.removeIf(u -> callers.get(u).stream()
+          .anyMatch(e -> reached.containsKey(e.caller()) && !e.context().adminGuarded() && !out.contains(e.caller())));
+    }
+    return out;
   }
 
   /** Per unit, the entries (by index) whose calls reach it. */
