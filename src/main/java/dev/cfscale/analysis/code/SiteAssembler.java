@@ -66,7 +66,7 @@ final class SiteAssembler {
   List<OperationSite> assemble(List<RawOperation> raw) {
     Map<FunctionUnit, Set<EntryPoint>> reach = new IdentityHashMap<>();
     ClientForwarders forwarders = ClientForwarders.find(project, modules, raw, reached.keySet());
-    OpenReach.Reach open = new OpenReach(project, callees, stubCalls(raw), forwarders).of(entries);
+    OpenReach.Reach open = new OpenReach(project, callees, stubCalls(raw), callers, forwarders).of(entries, withOperations(raw));
     List<OperationSite> sites = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (RawOperation op : raw) {
@@ -87,6 +87,12 @@ final class SiteAssembler {
           open.via().getOrDefault(op.unit(), Map.of()), awaitedThrough(op)));
     }
     return sites;
+  }
+
+  private static Set<FunctionUnit> withOperations(List<RawOperation> raw) {
+    Set<FunctionUnit> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    raw.forEach(op -> out.add(op.unit()));
+    return out;
   }
 
   /**
