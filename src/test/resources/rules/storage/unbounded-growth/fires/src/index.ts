@@ -1,6 +1,5 @@
 import { Hono } from "hono";
 import { recordSignup } from "./signups";
-import { fileReport } from "./reports";
 export { Room } from "./room";
 
 const app = new Hono<{ Bindings: Env }>();
@@ -18,11 +17,6 @@ app.post("/webhooks/stripe", async (c) => {
   // expect: storage/unbounded-growth contains: grows by one key per call
   await c.env.EVENTS.put("hook:" + Date.now() + ":" + Math.random(), await c.req.text());
   return c.body(null, 202);
-});
-
-app.post("/posts/:id/report", async (c) => {
-  await fileReport(c.env.DB, c.req.param("id"), await c.req.text());
-  return c.body(null, 204);
 });
 
 // Every login attempt is logged and the table is never pruned.
