@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { loadUser, loadAll } from "./users";
 import { getDb, teams, eq } from "./db";
+import { ReportController, billAccounts, mergeAccounts } from "./reports";
 
 type Env = { DB: D1Database };
 const app = new Hono<{ Bindings: Env }>();
@@ -62,4 +63,16 @@ app.get("/teams/members", async (c) => {
   return c.json(members);
 });
 
-export default app;
+app.get("/reports", ReportController.daily);
+
+app.post("/accounts/merge", async (c) => {
+  await mergeAccounts(c.env, await c.req.json<{ accountIds: string[] }>());
+  return c.text("ok");
+});
+
+export default {
+  fetch: app.fetch,
+  async scheduled(_event: ScheduledEvent, env: Env) {
+    await billAccounts(env);
+  },
+};
