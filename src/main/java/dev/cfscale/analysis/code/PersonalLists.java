@@ -11,16 +11,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Whether a loop walks a list named for what one person has only a handful of: the accounts, organizations, workspaces,
- * teams or memberships a signed-in user belongs to ({@code for (const account of accounts)}, {@code for (let i = 0; i <
+ * Whether a loop walks a list named for what one person has only a handful of: the accounts, organizations, workspaces
+ * or memberships a signed-in user belongs to ({@code for (const account of accounts)}, {@code for (let i = 0; i <
  * linkedAccounts.length; i++)}, {@code orgs.map(...)}). A reviewer reads such a loop on a user's request as a few
  * iterations (the accounts a provider lists for the user's token, the rows {@code WHERE user_id = ?} holds), where a loop
  * over the request's items or a table's rows grows with traffic. The name is the only evidence, so rules use it on request
- * paths only: a cron walking "accounts" walks every account of the service.
+ * paths only: a cron walking "accounts" walks every account of the service. Teams are left out: a league's or a
+ * leaderboard's teams are everyone's.
  */
 final class PersonalLists {
   /** The plural nouns, lower case, of what a person belongs to a few of. */
-  private static final Set<String> NOUNS = Set.of("accounts", "organizations", "organisations", "orgs", "workspaces", "teams",
+  private static final Set<String> NOUNS = Set.of("accounts", "organizations", "organisations", "orgs", "workspaces",
       "memberships");
   /** Calls that return some or all elements of their receiver: the list is still the person's. */
   private static final Set<String> COPIES = Set.of("filter", "slice", "sort", "toSorted", "values", "entries");

@@ -10,7 +10,7 @@ import java.util.Set;
  * {@code entries} are the entry points that reach the loop (the called function may be reached from others too,
  * outside any loop); {@code overObjectState} says the loop walks a collection the enclosing object keeps in one of
  * its own fields ({@code for (const x of [...this.pending])}), or a copy or filter of it; {@code overPersonalList} says it
- * walks a list named for what one person has a handful of (their {@code accounts}, {@code organizations}, {@code teams}).
+ * walks a list named for what one person has a handful of (their {@code accounts}, {@code organizations}, {@code workspaces}).
  */
 public record LoopContext(Kind kind, Optional<Location> loop, boolean parallel, boolean viaCall, Set<EntryPoint> entries,
     boolean overObjectState, boolean overPersonalList) {

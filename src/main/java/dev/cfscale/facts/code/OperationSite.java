@@ -111,7 +111,7 @@ public record OperationSite(
 
   /**
    * True when the loop this operation repeats in walks a list one person has a handful of (their accounts, organizations,
-   * teams: {@link LoopContext#overPersonalList}) and only request paths reach that loop: a user's request repeats it a few
+   * workspaces: {@link LoopContext#overPersonalList}) and only request paths reach that loop: a user's request repeats it a few
    * times. A cron or queue reaching it walks every account of the service, so there it still counts.
    */
   public boolean loopsOverPersonalList() {

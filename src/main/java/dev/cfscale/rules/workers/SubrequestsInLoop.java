@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * Left alone: D1, KV reads and queue sends (their own rules), per-page work in a cursor loop
  * ({@code list()} plus a bulk call per page), a consumer's loop over its batch (bounded by
  * {@code max_batch_size}), a background job that loops over a page it read with a literal LIMIT, and a request's loop
- * over the signed-in user's own accounts, organizations or teams (a handful by nature).
+ * over the signed-in user's own accounts, organizations or workspaces (a handful by nature).
  * A helper called in a loop is reported once, at the loop.
  */
 @RuleInfo(id = "workers/subrequests-in-loop", severity = Severity.MEDIUM,
