@@ -22,7 +22,7 @@ public final class Ast {
   private Ast() {}
 
   /** True when {@code node} or any node under it passes {@code test}. */
-  static boolean contains(ISwc4jAst node, java.util.function.Predicate<ISwc4jAst> test) {
+  public static boolean contains(ISwc4jAst node, java.util.function.Predicate<ISwc4jAst> test) {
     if (test.test(node)) {
       return true;
     }

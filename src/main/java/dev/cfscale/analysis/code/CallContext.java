@@ -71,7 +71,7 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
 
   /**
    * Inside {@code if (url.pathname.startsWith("/admin")) { ... }} or a {@code case "/admin/..."}: the
-   * branch of a plain fetch handler that serves administrative paths.
+   * branch of a plain fetch handler that serves administrative paths; or behind an admin check ({@link AdminChecks}).
    */
   private static boolean adminGuarded(ISwc4jAst call, FunctionUnit unit) {
     ISwc4jAst child = call;
@@ -81,6 +81,9 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
         return true;
       }
       if (p instanceof com.caoccao.javet.swc4j.ast.miscs.Swc4jAstSwitchCase c && c.getTest().filter(CallContext::mentionsAdminPath).isPresent()) {
+        return true;
+      }
+      if (AdminChecks.guards(p, child, unit)) {
         return true;
       }
     }
@@ -110,7 +113,7 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
               || CapTrims.overflowOnly(f.getRight(), f, unit))) {
         continue;
       }
-      if (repeats(p, child) && !LeavesAfter.call(call, p)) {
+      if (repeats(p, child) && !LeavesAfter.call(call, p) && !LoopMemos.missOnly(call, p, unit)) {
         LoopContext loop = new LoopContext(LoopContext.Kind.LOOP, Optional.of(Ast.location(file, p)), false, false);
         loop = PersonalLists.walkedBy(p) ? loop.withPersonalList() : loop;
         return p instanceof Swc4jAstForOfStmt f && ObjectStateCollections.held(f.getRight(), unit) ? loop.withObjectState() : loop;
@@ -127,7 +130,8 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
    * (for-of, for-in) repeat unless they break out (a search for the first success); counted and
    * conditional loops that can exit early (break, return, throw) are retry or poll loops, not per-item
    * repetition, and so are those that stop when a search succeeds ({@link SearchLoops}) and counted loops that
-   * take one chunk of a list per iteration ({@link ChunkedLoops}: the batching itself).
+   * take one chunk of a list per iteration ({@link ChunkedLoops}: the batching itself), and loops that draw another
+   * candidate name while the last one is taken ({@link FreeNameLoops}).
    */
   private static boolean repeats(ISwc4jAst p, ISwc4jAst child) {
     if (p instanceof Swc4jAstForOfStmt f) {
@@ -142,10 +146,10 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
       return inside && !Exits.hasExit(f.getBody()) && !ChunkedLoops.byChunk(f);
     }
     if (p instanceof Swc4jAstWhileStmt w) {
-      return !Exits.hasExit(p) && !SearchLoops.stopsWhenFound(w.getTest(), w.getBody());
+      return !Exits.hasExit(p) && !SearchLoops.stopsWhenFound(w.getTest(), w.getBody()) && !FreeNameLoops.whileTaken(w.getTest(), w.getBody());
     }
     if (p instanceof Swc4jAstDoWhileStmt d) {
-      return !Exits.hasExit(p) && !SearchLoops.stopsWhenFound(d.getTest(), d.getBody());
+      return !Exits.hasExit(p) && !SearchLoops.stopsWhenFound(d.getTest(), d.getBody()) && !FreeNameLoops.whileTaken(d.getTest(), d.getBody());
     }
     return false;
   }

@@ -16,12 +16,17 @@ import java.util.Set;
 
 /**
  * Variables declared without a value (or with {@code null}) and set later: a module's {@code let db;} set by the
- * handler ({@code db = env.DB}) or by a getter that builds it once ({@code if (!db) db = drizzle(env.DB)}), the
+ * handler ({@code db = env.DB}) or by a getter that builds it once ({@code if (!db) db = drizzle(env.DB)},
+ * {@code db ??= drizzle(env.DB)}), the
  * module singletons real Workers keep; and a function's {@code let x; x = ...}. Such a name has the value of its
  * first assignment, evaluated where that assignment runs (so {@code env} is the assigning function's parameter),
  * declared in the unit that declares the name, so a function's own {@code let x} hides a module's.
  */
 final class LateAssignments {
+  /** {@code db = x}, and the set-once forms {@code db ??= x} / {@code db ||= x} (a module singleton built on first use). */
+  private static final Set<Swc4jAstAssignOp> SETTING = Set.of(Swc4jAstAssignOp.Assign, Swc4jAstAssignOp.NullishAssign,
+      Swc4jAstAssignOp.OrAssign);
+
   private final Map<FunctionUnit, Set<String>> unset = new HashMap<>();
   private final List<Assignment> assignments = new ArrayList<>();
 
@@ -36,7 +41,7 @@ final class LateAssignments {
 
   /** Notes {@code name = value} inside {@code unit}. */
   void assignment(Swc4jAstAssignExpr assign, FunctionUnit unit) {
-    if (assign.getOp() == Swc4jAstAssignOp.Assign && assign.getLeft() instanceof Swc4jAstBindingIdent b && !empty(assign.getRight())) {
+    if (SETTING.contains(assign.getOp()) && assign.getLeft() instanceof Swc4jAstBindingIdent b && !empty(assign.getRight())) {
       assignments.add(new Assignment(b.getId().getSym(), assign.getRight(), unit));
     }
   }

@@ -28,18 +28,23 @@ final class OpenReach {
   private final Evaluator evaluator;
   private final Map<FunctionUnit, List<FunctionUnit>> callees;
   private final Map<FunctionUnit, List<StubCall>> stubCalls;
+  /** Per function, the calls in its code (to tell a handler's straight-line helpers from the functions it dispatches to). */
+  private final Map<FunctionUnit, List<CallEdge>> calls = new IdentityHashMap<>();
   private final ClientForwarders forwarders;
+  /** The functions whose own code makes a platform call. */
+  private Set<FunctionUnit> withOperations = Set.of();
   private final Map<FunctionUnit, Boolean> guarded = new IdentityHashMap<>();
 
   /** A call in a function's code, through a Durable Object stub, of a method of the class the binding names. */
   record StubCall(FunctionUnit method, Location at) {}
 
   OpenReach(Project project, Map<FunctionUnit, List<FunctionUnit>> callees, Map<FunctionUnit, List<StubCall>> stubCalls,
-      ClientForwarders forwarders) {
+      Map<FunctionUnit, List<CallEdge>> callers, ClientForwarders forwarders) {
     this.project = project;
     this.evaluator = new Evaluator(project);
     this.callees = callees;
     this.stubCalls = stubCalls;
+    callers.values().forEach(edges -> edges.forEach(e -> calls.computeIfAbsent(e.caller(), k -> new ArrayList<>()).add(e)));
     this.forwarders = forwarders;
   }
 
@@ -55,7 +60,8 @@ final class OpenReach {
    * forwards clients to ({@link ClientForwarders}) is open only once open code reaches one of those forwarding calls:
    * the hooks are walked after the rest, again each time a walk opens the way into their class.
    */
-  Reach of(List<EntryScope.Entry> entries) {
+  Reach of(List<EntryScope.Entry> entries, Set<FunctionUnit> withOperations) {
+    this.withOperations = withOperations;
     Reach reach = new Reach(new IdentityHashMap<>(), new IdentityHashMap<>(), new IdentityHashMap<>());
     Set<FunctionUnit> openEntries = Collections.newSetFromMap(new IdentityHashMap<>());
     Map<EntryScope.Entry, Set<FunctionUnit>> forwarded = new java.util.LinkedHashMap<>();
@@ -97,19 +103,27 @@ final class OpenReach {
     Set<FunctionUnit> visited = Collections.newSetFromMap(new IdentityHashMap<>());
     Deque<FunctionUnit> queue = new ArrayDeque<>(own);
     Map<FunctionUnit, Location> firstHop = new IdentityHashMap<>();
+    // functions reached from the handler only through its straight-line helpers (functions of its file that its code,
+    // or such a helper's, always calls): with the first such helper on the way
+    Map<FunctionUnit, Location> straightHop = new IdentityHashMap<>();
+    List<FunctionUnit> opened = new ArrayList<>();
     while (!queue.isEmpty()) {
       FunctionUnit u = queue.poll();
       if (!visited.add(u) || guarded(u)) {
         continue;
       }
       reach.open().computeIfAbsent(u, k -> new HashSet<>()).add(point);
+      opened.add(u);
       Location hop = firstHop.get(u);
-      if (hop != null) {
-        reach.via().computeIfAbsent(u, k -> new java.util.HashMap<>()).put(point, hop);
-      }
+      Location straightVia = straightHop.get(u);
+      boolean fromHandler = hop == null && (own.contains(u) || straightVia != null);
       for (FunctionUnit next : callees.getOrDefault(u, List.of())) {
-        if (!own.contains(next) && !firstHop.containsKey(next)) {
-          firstHop.put(next, hop != null ? hop : Ast.location(next, next.node()));
+        if (!own.contains(next) && !firstHop.containsKey(next) && !straightHop.containsKey(next)) {
+          if (fromHandler && alwaysCalled(u, next, entry.unit())) {
+            straightHop.put(next, straightVia != null ? straightVia : Ast.location(next, next.node()));
+          } else {
+            firstHop.put(next, hop != null ? hop : Ast.location(next, next.node()));
+          }
         }
         queue.add(next);
       }
@@ -117,10 +131,38 @@ final class OpenReach {
         if (openEntries.contains(stub.method())) {
           continue; // a method clients reach directly is reported as its own entry
         }
-        firstHop.putIfAbsent(stub.method(), hop != null ? hop : stub.at());
+        firstHop.putIfAbsent(stub.method(), hop != null ? hop : straightVia != null ? straightVia : stub.at());
         queue.add(stub.method());
       }
     }
+    // a handler that picks among functions of its file holding platform calls dispatches: each route is named by its
+    // function, its straight-line helpers too; one that only runs helpers in sequence is one route, named by the entry
+    String file = entry.unit().module().relativePath();
+    boolean dispatches = opened.stream().anyMatch(u -> withOperations.contains(u) && firstHop.containsKey(u)
+        && firstHop.get(u).file().equals(file));
+    for (FunctionUnit u : opened) {
+      Location via = firstHop.containsKey(u) ? firstHop.get(u) : dispatches ? straightHop.get(u) : null;
+      if (via != null) {
+        reach.via().computeIfAbsent(u, k -> new java.util.HashMap<>()).put(point, via);
+      }
+    }
+  }
+
+  /**
+   * True when {@code caller} calls {@code callee}, a function of the entry's own file, only where the call runs on every
+   * run of the caller (no if, switch case or conditional around it) and names that one function: the handler's own
+   * work split into helpers (a route that checks its path, then opens a session and calls a model), not a dispatch to
+   * one of several routes ({@code if (path === "/a") return a(req)}, {@code handlers[name](req)}), whose function is
+   * where a route's finding belongs.
+   */
+  private boolean alwaysCalled(FunctionUnit caller, FunctionUnit callee, FunctionUnit entry) {
+    if (callee.module() != entry.module()) {
+      return false;
+    }
+    List<CallEdge> own = calls.getOrDefault(caller, List.of());
+    List<CallEdge> of = own.stream().filter(e -> e.callee() == callee).toList();
+    return !of.isEmpty() && of.stream().allMatch(e -> e.context().branches().isEmpty() && !e.context().loop().inLoop()
+        && own.stream().noneMatch(o -> o.callee() != callee && o.at().equals(e.at())));
   }
 
   /** The entry's unit and the closures written inside it, unless a guard stands in one of them. */

@@ -171,7 +171,7 @@ final class OperationCollector implements OperationScope {
 
   /** A call of project function {@code helper}: an edge to it, and what {@code args} pass seeds its parameters. */
   private void invoke(ISwc4jAst call, FunctionUnit helper, List<ISwc4jAst> args, FunctionUnit unit) {
-    edges.add(CallEdge.of(unit, helper, CallContext.of(call, unit, file(unit)), call));
+    edges.add(CallEdge.of(unit, helper, CallContext.of(call, unit, file(unit)), call, args));
     seedParameters(call, helper, args, unit);
   }
 
@@ -185,7 +185,7 @@ final class OperationCollector implements OperationScope {
       context = new CallContext(dev.cfscale.facts.code.LoopContext.NONE, context.awaited(), context.inWaitUntil(), context.adminGuarded(),
           context.branches(), context.errors());
     }
-    edges.add(CallEdge.of(unit, method, context, call));
+    edges.add(CallEdge.of(unit, method, context, call, args));
     seedParameters(call, method, args, unit);
   }
 
@@ -270,10 +270,12 @@ final class OperationCollector implements OperationScope {
     Optional<String> model = b.type() == BindingType.AI && !args.isEmpty() && evaluator.eval(args.get(0), unit) instanceof Value.Text t
         ? Optional.of(t.text()) : Optional.empty();
     CallOptions options = CallOptions.written(optionKeys(args));
-    if (b.type() == BindingType.KV_NAMESPACE && method.startsWith("get") && CacheAside.isLookup(call, unit)) {
+    boolean existenceCheck = b.type() == BindingType.KV_NAMESPACE && method.equals("get") && ExistenceChecks.is(call, unit);
+    // a read only tested for presence (a name checked to be free) is no cache lookup, whatever its early return answers
+    if (b.type() == BindingType.KV_NAMESPACE && method.startsWith("get") && !existenceCheck && CacheAside.isLookup(call, unit)) {
       options = options.asCacheLookup();
     }
-    if (b.type() == BindingType.KV_NAMESPACE && method.equals("get") && ExistenceChecks.is(call)) {
+    if (existenceCheck) {
       options = options.asExistenceCheck();
     }
     if (b.type() == BindingType.KV_NAMESPACE && method.equals("put") && args.size() > 2 && !(Ast.unwrap(args.get(2)) instanceof Swc4jAstObjectLit)) {

@@ -23,7 +23,11 @@ final class SiteAssembler {
   private final Map<FunctionUnit, List<FunctionUnit>> callees = new IdentityHashMap<>();
   /** Per function, the calls of it (not the nesting of closures in their parents). */
   private final Map<FunctionUnit, List<CallEdge>> callers = new IdentityHashMap<>();
+  /** Per function, the functions nested in it (closures), and the calls it makes. */
+  private final Map<FunctionUnit, List<FunctionUnit>> nested = new IdentityHashMap<>();
+  private final Map<FunctionUnit, List<CallEdge>> outgoing = new IdentityHashMap<>();
   private final Map<FunctionUnit, LoopContext> loopViaCall = new IdentityHashMap<>();
+  private final Map<FunctionUnit, Set<Integer>> givenInLoop = new IdentityHashMap<>();
   private final Set<FunctionUnit> deferredViaCall = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<FunctionUnit> caughtViaCall = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -39,25 +43,30 @@ final class SiteAssembler {
     for (SourceModule m : modules) {
       for (FunctionUnit u : m.units()) {
         u.parent().ifPresent(p -> callees.computeIfAbsent(p, k -> new ArrayList<>()).add(u));
+        u.parent().ifPresent(p -> nested.computeIfAbsent(p, k -> new ArrayList<>()).add(u));
       }
     }
     for (CallEdge e : edges) {
       callees.computeIfAbsent(e.caller(), k -> new ArrayList<>()).add(e.callee());
       callers.computeIfAbsent(e.callee(), k -> new ArrayList<>()).add(e);
+      outgoing.computeIfAbsent(e.caller(), k -> new ArrayList<>()).add(e);
     }
     this.reached = reachability();
+    this.adminOnly = adminOnly(modules);
     this.passers = new TextPassers(edges);
     propagateContexts(edges);
   }
 
   /** Per unit, the entries (by index) whose calls reach it; units no entry reaches are absent. */
   private final Map<FunctionUnit, BitSet> reached;
+  /** Functions that only administrators' requests run ({@link #adminOnly(List)}). */
+  private final Set<FunctionUnit> adminOnly;
   private final TextPassers passers;
 
   List<OperationSite> assemble(List<RawOperation> raw) {
     Map<FunctionUnit, Set<EntryPoint>> reach = new IdentityHashMap<>();
     ClientForwarders forwarders = ClientForwarders.find(project, modules, raw, reached.keySet());
-    OpenReach.Reach open = new OpenReach(project, callees, stubCalls(raw), forwarders).of(entries);
+    OpenReach.Reach open = new OpenReach(project, callees, stubCalls(raw), callers, forwarders).of(entries, withOperations(raw));
     List<OperationSite> sites = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (RawOperation op : raw) {
@@ -65,18 +74,25 @@ final class SiteAssembler {
       if (!seen.add(location + "|" + op.call().operation() + "|" + op.call().sql().orElse(""))) {
         continue; // the same call can be reached by two walks (callbacks); keep one
       }
-      LoopContext loop = op.context().loop().inLoop() ? op.context().loop() : loopViaCall.getOrDefault(op.unit(), LoopContext.NONE);
+      LoopContext loop = op.context().loop().inLoop() ? op.context().loop()
+          : fallbackFilledByLoop(op) ? LoopContext.NONE : loopViaCall.getOrDefault(op.unit(), LoopContext.NONE);
       boolean deferred = op.context().inWaitUntil() || deferredViaCall.contains(op.unit());
       Set<EntryPoint> from = reach.computeIfAbsent(op.unit(), u -> points(reached.get(u)));
       Set<EntryPoint> passed = passedFrom(op).orElse(from);
       sites.add(new OperationSite(op.unit().module().relativePath(), location, op.call(), loop, op.context().awaited(), deferred,
-          op.context().adminGuarded(), passed, op.unit().displayName(), op.unit().owner().map(ClassInfo::name),
+          op.context().adminGuarded() || adminOnly.contains(op.unit()), passed, op.unit().displayName(), op.unit().owner().map(ClassInfo::name),
           op.unit().module().text(op.node()), op.context().branches(),
           caughtViaCall.contains(op.unit()) ? op.context().errors().withCallerCatches() : op.context().errors(),
           open.open().getOrDefault(op.unit(), Set.of()), open.handlers().getOrDefault(op.unit(), Set.of()),
           open.via().getOrDefault(op.unit(), Map.of()), awaitedThrough(op)));
     }
     return sites;
+  }
+
+  private static Set<FunctionUnit> withOperations(List<RawOperation> raw) {
+    Set<FunctionUnit> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    raw.forEach(op -> out.add(op.unit()));
+    return out;
   }
 
   /**
@@ -96,7 +112,7 @@ final class SiteAssembler {
       }
       FunctionUnit caller = e.caller();
       out.add(new OperationSite(caller.module().relativePath(), e.at(), op.call(), at.loop(), true, at.inWaitUntil(),
-          at.adminGuarded(), points(reached.get(caller)), caller.displayName(), caller.owner().map(ClassInfo::name),
+          at.adminGuarded() || adminOnly.contains(caller), points(reached.get(caller)), caller.displayName(), caller.owner().map(ClassInfo::name),
           op.unit().module().text(op.node()), at.branches(), at.errors()));
     }
     return out;
@@ -159,6 +175,7 @@ final class SiteAssembler {
    * function runs outside the loop, so the loop is carried only into functions that no entry reaches either.
    */
   private void propagateContexts(List<CallEdge> edges) {
+    givenInLoops(edges);
     for (CallEdge e : edges) {
       if (e.context().loop().inLoop()) {
         boolean loopRuns = reached.containsKey(e.caller());
@@ -166,7 +183,7 @@ final class SiteAssembler {
         LoopContext via = e.context().loop().calledFrom(points(reached.get(e.caller())));
         // a function answering from a slot it fills loads once, whatever the loop: its reads are not per item
         visitFrom(e.callee(), u -> !MemoizedFunctions.answersFromSlot(u) && (loopRuns || !reached.containsKey(u))
-            && loopViaCall.putIfAbsent(u, via) == null);
+            && loopViaCall.putIfAbsent(u, via) == null, this::runInLoop);
       }
       if (e.context().inWaitUntil()) {
         visitFrom(e.callee(), deferredViaCall::add);
@@ -178,13 +195,70 @@ final class SiteAssembler {
   }
 
   private void visitFrom(FunctionUnit start, java.util.function.Predicate<FunctionUnit> markNew) {
+    visitFrom(start, markNew, u -> callees.getOrDefault(u, List.of()));
+  }
+
+  private void visitFrom(FunctionUnit start, java.util.function.Predicate<FunctionUnit> markNew,
+      java.util.function.Function<FunctionUnit, List<FunctionUnit>> next) {
     Deque<FunctionUnit> queue = new ArrayDeque<>(List.of(start));
     while (!queue.isEmpty()) {
       FunctionUnit u = queue.poll();
       if (markNew.test(u)) {
-        queue.addAll(callees.getOrDefault(u, List.of()));
+        queue.addAll(next.apply(u));
       }
     }
+  }
+
+  /**
+   * Per function called from loops, the parameters every such call fills: {@code updateSession(id, user, teams)} in a
+   * loop, after {@code user} and {@code teams} were loaded once before it. The function's fallbacks for those
+   * parameters ({@code user ?? await loadUser(id)}) do not run in the loop.
+   */
+  private void givenInLoops(List<CallEdge> edges) {
+    for (CallEdge e : edges) {
+      if (e.context().loop().inLoop()) {
+        givenInLoop.merge(e.callee(), e.given(), (a, b) -> a.stream().filter(b::contains).collect(java.util.stream.Collectors.toSet()));
+      }
+    }
+  }
+
+  /** What {@code u} runs when a loop calls it: its callees, less the fallbacks for parameters the loop's calls fill. */
+  private List<FunctionUnit> runInLoop(FunctionUnit u) {
+    Set<Integer> given = givenInLoop.getOrDefault(u, Set.of());
+    List<CallEdge> calls = given.isEmpty() ? List.of() : outgoing.getOrDefault(u, List.of());
+    if (calls.stream().noneMatch(c -> given.contains(c.fallbackFor()))) {
+      return callees.getOrDefault(u, List.of());
+    }
+    List<FunctionUnit> next = new ArrayList<>(nested.getOrDefault(u, List.of()));
+    calls.stream().filter(c -> !given.contains(c.fallbackFor())).map(CallEdge::callee).forEach(next::add);
+    return next;
+  }
+
+  /** An operation in a function a loop calls, written as the fallback for a parameter every such call fills. */
+  private boolean fallbackFilledByLoop(RawOperation op) {
+    Set<Integer> given = givenInLoop.getOrDefault(op.unit(), Set.of());
+    return !given.isEmpty() && given.contains(Fallbacks.parameterTried(op.node(), op.unit()));
+  }
+
+  /**
+   * The functions every reached call of which sits behind an admin check or an administrative path
+   * ({@code if (isAdminUser) { await cleanupImages(...) }}) or is made by another such function: what they run is an
+   * operator's traffic. Found as the largest such set: start from every called function and drop, until nothing
+   * changes, each one that some other reached call runs.
+   */
+  private Set<FunctionUnit> adminOnly(List<SourceModule> modules) {
+    Set<FunctionUnit> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    callers.forEach((callee, calls) -> {
+      if (reached.containsKey(callee) && calls.stream().anyMatch(e -> e.context().adminGuarded() && reached.containsKey(e.caller()))) {
+        out.add(callee);
+      }
+    });
+    boolean changed = !out.isEmpty();
+    while (changed) {
+      changed = out.removeIf(u -> callers.get(u).stream()
+          .anyMatch(e -> reached.containsKey(e.caller()) && !e.context().adminGuarded() && !out.contains(e.caller())));
+    }
+    return out;
   }
 
   /** Per unit, the entries (by index) whose calls reach it. */

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * The one notion of an administrative path (admin, manage, internal, cron, setup, seed, migrate..., backfill, or a route
  * whose code admits administrators only):
  * traffic there is an operator's, not users', so rules about load on the request path leave it alone.
- * Route names ({@code POST /api/admin/reindex}) match the word as any path segment; a string a fetch
+ * Route names ({@code POST /api/admin/reindex}) match the word as any path segment, or as the name of a route
+ * parameter that holds the admin area's configurable path ({@code src/pages/[adminPath]/settings.ts}); a string a fetch
  * handler branches on ({@code url.pathname.startsWith("/admin")}) must start with it.
  */
 public final class AdminPaths {
@@ -15,6 +16,8 @@ public final class AdminPaths {
 
   private static final String WORDS = "admin|manage|internal|cron|setup|seed|migrat\\w*|backfill";
   private static final Pattern IN_ROUTE = Pattern.compile("(^|/)(" + WORDS + ")(/|$|\\W)");
+  /** A route parameter naming the admin area an operator chose the path of: {@code /[adminPath]/...}, {@code /:adminPrefix/...}. */
+  private static final Pattern ADMIN_PARAMETER = Pattern.compile("(^|/)(\\[|:)admin\\w*(\\]|/|$)");
   private static final Pattern PATH_START = Pattern.compile("^/?(" + WORDS + ")(/|$)", Pattern.CASE_INSENSITIVE);
 
   /** What an entry's name says when its code lets administrators only in (an admin guard or an admin-only ability). */
@@ -28,7 +31,8 @@ public final class AdminPaths {
   }
 
   private static boolean matchesRouteName(String name) {
-    return name.endsWith(ADMIN_ONLY) || IN_ROUTE.matcher(name.toLowerCase(Locale.ROOT)).find();
+    String lower = name.toLowerCase(Locale.ROOT);
+    return name.endsWith(ADMIN_ONLY) || IN_ROUTE.matcher(lower).find() || ADMIN_PARAMETER.matcher(lower).find();
   }
 
   /** True when a string literal a handler branches on starts an administrative path. */

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 /**
  * How Workers code checks its caller in its own body (the Fetch API and HTTP, no framework): it answers
  * 401 or 403, reads a credential header ({@code Authorization}, {@code Cookie}, an API-key or signature header),
+ * redirects to the sign-in page ({@code context.redirect("/login")}),
  * calls a check named for what it checks ({@code requireAuth}, {@code verifyKey}, {@code getSession},
  * {@code validateTurnstile}, {@code crypto.subtle.verify}), asks a rate-limit binding ({@code env.LIMITER.limit({ key })})
  * or posts to Turnstile's siteverify. A refusal that only compares the {@code Origin} header ({@link OriginChecks}) is not a
@@ -113,11 +114,60 @@ final class RequestAuthChecks implements Convention {
   private static Set<FunctionUnit> ownCodeChecks(SourceModule module) {
     Set<FunctionUnit> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (FunctionUnit unit : module.units()) {
-      if (unit.ownCodeHas(unit.node(), n -> refusal(n, unit) || n instanceof Swc4jAstStr str && str.getValue().contains(TURNSTILE))) {
+      if (unit.ownCodeHas(unit.node(), n -> refusal(n, unit) || n instanceof Swc4jAstStr str && str.getValue().contains(TURNSTILE)
+          || redirectsToLogin(n))) {
         out.add(unit);
       }
     }
     return out;
+  }
+
+  /** A sign-in page's path: {@code /login}, {@code /signin}, {@code /sign-in}, {@code /auth/login?next=...}. */
+  private static final Pattern LOGIN_PATH = Pattern.compile("^/((auth|account|admin)/)?(log-?in|sign-?in)([/?#].*)?$",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A redirect to the sign-in page ({@code context.redirect("/login")}, {@code Response.redirect(new URL("/signin",
+   * url))}, {@code throw redirect(`/login?next=${path}`)}): the web app's way to refuse a caller with no session, as an
+   * API answers 401.
+   */
+  private static boolean redirectsToLogin(ISwc4jAst node) {
+    Optional<Ast.Call> call = Ast.call(node);
+    return call.isPresent() && Ast.calleeName(call.get().unwrappedCallee()).filter("redirect"::equals).isPresent()
+        && call.get().args().stream().anyMatch(RequestAuthChecks::namesLoginPath) && whenMissing(node);
+  }
+
+  /**
+   * The call sits in the branch of {@code if (!session)} ({@code if (!user && path.startsWith(..))}, {@code if (user ==
+   * null)}): taken when something is missing. A sign-up that sends the new user to the sign-in page afterwards is no check.
+   */
+  private static boolean whenMissing(ISwc4jAst call) {
+    ISwc4jAst child = call;
+    for (ISwc4jAst p = call.getParent(); p != null; child = p, p = p.getParent()) {
+      if (p instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstIfStmt branch) {
+        return child == branch.getCons() && Ast.contains(branch.getTest(), t -> t instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstUnaryExpr u
+            && u.getOp() == com.caoccao.javet.swc4j.ast.enums.Swc4jAstUnaryOp.Bang
+            || t instanceof com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstNull);
+      }
+      if (p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstArrowExpr || p instanceof com.caoccao.javet.swc4j.ast.clazz.Swc4jAstFunction) {
+        return false; // the function's own body holds no such branch
+      }
+    }
+    return false;
+  }
+
+  private static boolean namesLoginPath(ISwc4jAst arg) {
+    ISwc4jAst a = Ast.unwrap(arg);
+    if (a instanceof Swc4jAstStr str) {
+      return LOGIN_PATH.matcher(str.getValue()).matches();
+    }
+    if (a instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstTpl tpl && !tpl.getQuasis().isEmpty()) {
+      var first = tpl.getQuasis().get(0);
+      return LOGIN_PATH.matcher(first.getCooked().orElse(first.getRaw())).matches();
+    }
+    // Response.redirect(new URL("/login", request.url))
+    return a instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstNewExpr n && n.getArgs().filter(args -> !args.isEmpty()
+        && Ast.unwrap(args.get(0).getExpr()) instanceof Swc4jAstStr str && LOGIN_PATH.matcher(str.getValue()).matches()).isPresent();
   }
 
   /**

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { loadUser, loadAll } from "./users";
 import { getDb, teams, eq } from "./db";
 import { ReportController, billAccounts, mergeAccounts } from "./reports";
+import { refreshAll, refreshEach } from "./sessions";
 
 type Env = { DB: D1Database };
 const app = new Hono<{ Bindings: Env }>();
@@ -68,6 +69,53 @@ app.get("/reports", ReportController.daily);
 app.post("/accounts/merge", async (c) => {
   await mergeAccounts(c.env, await c.req.json<{ accountIds: string[] }>());
   return c.text("ok");
+});
+
+app.post("/accounts/:id/refresh", async (c) => {
+  const sessions = c.req.queries("session") ?? [];
+  await refreshAll(c.env, c.req.param("id"), sessions);
+  await refreshEach(c.env, c.req.param("id"), sessions);
+  return c.text("ok");
+});
+
+// a fallback per item: the value tried first belongs to the item, so every item without it costs a query
+app.post("/invoices", async (c) => {
+  const invoices = await c.req.json<{ id: string; customerId: string; customer?: { name: string } }[]>();
+  const out = [];
+  for (const invoice of invoices) {
+    // expect: d1/query-in-loop
+    const customer = invoice.customer ?? (await c.env.DB.prepare("SELECT name FROM customers WHERE id = ?").bind(invoice.customerId).first());
+    out.push({ id: invoice.id, customer });
+  }
+  return c.json(out);
+});
+
+// a memo that nothing fills: every lookup misses and every item queries
+app.post("/labels", async (c) => {
+  const ids = await c.req.json<string[]>();
+  const known = new Map<string, unknown>();
+  const out = [];
+  for (const id of ids) {
+    // expect: d1/query-in-loop
+    out.push(known.get(id) ?? (await c.env.DB.prepare("SELECT name FROM labels WHERE id = ?").bind(id).first()));
+  }
+  return c.json(out);
+});
+
+// statements prepared once per isolate on first use (`??=`), then run once per requested note
+let statements: { noteById: D1PreparedStatement } | undefined;
+function prepared(env: Env) {
+  statements ??= { noteById: env.DB.prepare("SELECT id, body FROM notes WHERE id = ?") };
+  return statements;
+}
+
+app.get("/notes", async (c) => {
+  const out = [];
+  for (const id of c.req.queries("id") ?? []) {
+    // expect: d1/query-in-loop
+    out.push(await prepared(c.env).noteById.bind(id).first());
+  }
+  return c.json(out);
 });
 
 export default {

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { drizzle } from "drizzle-orm/d1";
 import { sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { refreshAll, refreshOne } from "./sessions";
 
 const users = sqliteTable("users", { id: text("id").primaryKey(), name: text("name").notNull() });
 
@@ -91,6 +92,51 @@ app.post("/sessions", async (c) => {
     }
   }
   return c.text("ok");
+});
+
+app.post("/accounts/:id/refresh", async (c) => {
+  await refreshAll(c.env, c.req.param("id"), c.req.queries("session") ?? []);
+  await refreshOne(c.env, c.req.query("current") ?? "", c.req.param("id"));
+  return c.text("ok");
+});
+
+// a memo the loop fills: each distinct customer is queried once, repeats are answered from the map
+app.post("/invoices", async (c) => {
+  const invoices = await c.req.json<{ id: string; customerId: string }[]>();
+  const customers = new Map<string, unknown>();
+  const out = [];
+  for (const invoice of invoices) {
+    // quiet: runs on a miss of the memo the loop fills below
+    const customer = customers.get(invoice.customerId) ?? (await c.env.DB.prepare("SELECT name FROM customers WHERE id = ?").bind(invoice.customerId).first());
+    customers.set(invoice.customerId, customer);
+    out.push({ id: invoice.id, customer });
+  }
+  return c.json(out);
+});
+
+// one bulk read before the loop; the loop only fills the gaps the bulk read left
+app.post("/labels", async (c) => {
+  const ids = await c.req.json<string[]>();
+  const { results } = await c.env.DB.prepare("SELECT id, name FROM labels WHERE id IN (SELECT value FROM json_each(?))").bind(JSON.stringify(ids)).all();
+  const byId = new Map(results.map((row) => [String(row.id), row]));
+  let fallback: unknown;
+  const out = [];
+  for (const id of ids) {
+    // quiet: only ids the bulk read missed fall back to the default label, loaded once and kept
+    out.push(byId.get(id) ?? (fallback ??= await c.env.DB.prepare("SELECT name FROM labels WHERE id = 'default'").first()));
+  }
+  return c.json(out);
+});
+
+// statements prepared once per isolate on first use (`??=`); one note per request
+let statements: { noteById: D1PreparedStatement } | undefined;
+function prepared(env: Env) {
+  statements ??= { noteById: env.DB.prepare("SELECT id, body FROM notes WHERE id = ?") };
+  return statements;
+}
+
+app.get("/notes/:id", async (c) => {
+  return c.json(await prepared(c.env).noteById.bind(c.req.param("id")).first()); // quiet: one query, outside any loop
 });
 
 async function markDone(env: Env, id: string) {

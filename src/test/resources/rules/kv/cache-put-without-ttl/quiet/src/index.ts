@@ -1,7 +1,9 @@
 import { renameRecord } from "./records";
+import { claimHandle } from "./handles";
 export default {
   async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
     if (request.method === "PATCH") return renameRecord(request, env);
+    if (request.method === "PUT") return claimHandle(request, env);
     const key = `page:${new URL(request.url).pathname}`;
     const hit = await env.CACHE.get(key);
     if (hit) return new Response(hit);

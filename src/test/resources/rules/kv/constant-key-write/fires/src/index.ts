@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { dispatch } from "./actions";
 const app = new Hono<{ Bindings: Env }>();
 const LAST_SEEN = "last-seen";
 
@@ -10,5 +11,7 @@ app.post("/track", async (c) => {
   c.executionCtx.waitUntil(c.env.CACHE.put(LAST_SEEN, new Date().toISOString()));
   return c.text("ok");
 });
+
+app.post("/rpc", (c) => dispatch(c.req.raw, c.env));
 
 export default app;

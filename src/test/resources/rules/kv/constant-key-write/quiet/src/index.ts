@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { admin } from "./admin";
+import { dispatch } from "./actions";
 const app = new Hono<{ Bindings: Env }>();
 app.route("/admin", admin);
 
@@ -25,7 +26,8 @@ app.post("/admin/settings", async (c) => {
 
 export default {
   fetch: (request: Request, env: Env, ctx: ExecutionContext) =>
-    new URL(request.url).pathname.startsWith("/legacy") ? handle(request, env) : app.fetch(request, env, ctx),
+    new URL(request.url).pathname.startsWith("/legacy") ? handle(request, env)
+      : new URL(request.url).pathname === "/rpc" ? dispatch(request, env) : app.fetch(request, env, ctx),
   // quiet: a cron writing a constant key once a minute is fine
   async scheduled(controller: ScheduledController, env: Env) {
     await env.CACHE.put("leaderboard", JSON.stringify(await buildLeaderboard(env)));

@@ -1,6 +1,10 @@
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
-    const ids = new URL(request.url).searchParams.getAll("id");
+    const url = new URL(request.url);
+    if (url.pathname === "/thread") {
+      return Response.json(await thread(env, url.searchParams.get("last") ?? ""));
+    }
+    const ids = url.searchParams.getAll("id");
     const values = [];
     for (const id of ids) {
       // expect: kv/get-in-loop
@@ -18,4 +22,18 @@ export async function warm(keys: string[]) {
     // expect: kv/get-in-loop
     await globalEnv.CACHE.get(k);
   }
+}
+
+// a chain walked one link at a time: the test holds while a link is present, but each round reads the next node, not a
+// new candidate for the same name, so the loop reads every message of the thread
+async function thread(env: Env, last: string) {
+  const messages = [];
+  let next: string | null = last;
+  while (next) {
+    // expect: kv/get-in-loop
+    const message = await env.CACHE.get<{ text: string; parent: string | null }>(`message:${next}`, "json");
+    messages.push(message?.text);
+    next = message?.parent ?? null;
+  }
+  return messages;
 }

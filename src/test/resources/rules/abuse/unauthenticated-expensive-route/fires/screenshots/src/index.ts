@@ -1,7 +1,6 @@
 import puppeteer from "@cloudflare/puppeteer";
 
 // a screenshot service: any visitor names a page and gets a picture of it
-// expect: abuse/unauthenticated-expensive-route contains: starts a headless browser
 async function capture(url: string, env: Env): Promise<Response> {
   const browser = await puppeteer.launch(env.RENDERER);
   try {
@@ -15,6 +14,8 @@ async function capture(url: string, env: Env): Promise<Response> {
 }
 
 export default {
+  // one route whose helper does the work: named at the handler
+  // expect: abuse/unauthenticated-expensive-route contains: starts a headless browser
   async fetch(request: Request, env: Env): Promise<Response> {
     const target = new URL(request.url).searchParams.get("url");
     if (!target) {
