@@ -95,7 +95,9 @@ public final class WorkerModelBuilder {
       return true;
     }
     String name = file.substring(file.lastIndexOf('/') + 1);
-    return ConfigNames.classify(name).map(n -> n.kind() == ConfigNames.Kind.DEV || n.kind() == ConfigNames.Kind.TEST).orElse(false);
+    // an end-to-end suite's config deploys the app itself (discovery audits one only when it is its folder's only config)
+    return ConfigNames.classify(name).map(n -> n.kind() == ConfigNames.Kind.DEV
+        || n.kind() == ConfigNames.Kind.TEST && !n.qualifier().equalsIgnoreCase("e2e")).orElse(false);
   }
 
   private static String defaultName(String file) {

@@ -45,7 +45,14 @@ final class FolderConfigs {
             skipped.add(new SkippedFile(file, "config", "wrangler reads " + defaultConfig.get().getFileName() + " beside it instead"));
           }
         }
-        case TEST -> skipped.add(new SkippedFile(file, "test config", fileName + " is a test setup (used by tests, not deployed)"));
+        case TEST -> {
+          if (deployedByEndToEndSuite(n, files)) {
+            audited.add(new DiscoveredConfig(file, ConfigRole.VARIANT, Optional.empty(),
+                "the only config of its folder: the app an end-to-end suite deploys, deployed with --config " + fileName));
+          } else {
+            skipped.add(new SkippedFile(file, "test config", fileName + " is a test setup (used by tests, not deployed)"));
+          }
+        }
         case DEV -> audited.add(new DiscoveredConfig(file, ConfigRole.DEV, Optional.empty(), "read only by wrangler dev"));
         case ENVIRONMENT -> audited.add(new DiscoveredConfig(file, ConfigRole.ENVIRONMENT, Optional.of(n.qualifier()),
             "environment " + n.qualifier() + " of the Worker, deployed with --config " + fileName));
@@ -56,6 +63,15 @@ final class FolderConfigs {
       }
     }
     return new Choice(audited, skipped);
+  }
+
+  /**
+   * {@code wrangler.e2e.jsonc} as the only config of an app's folder: an end-to-end suite deploys the app itself with it
+   * (unit-test setups, {@code wrangler.test.toml}, run test code instead), and nothing else in the folder deploys it.
+   */
+  private static boolean deployedByEndToEndSuite(ConfigNames.Name n, List<Path> files) {
+    return n.qualifier().equalsIgnoreCase("e2e") && files.stream().map(FolderConfigs::name).flatMap(Optional::stream)
+        .allMatch(other -> other.kind() == ConfigNames.Kind.TEST);
   }
 
   private static void example(Path file, ConfigNames.Name n, Set<String> realNames, Set<String> examplesTaken,

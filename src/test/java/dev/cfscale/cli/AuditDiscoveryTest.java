@@ -31,7 +31,8 @@ class AuditDiscoveryTest {
     Map<String, JsonNode> inputs = inputs(QUIET);
     assertThat(inputs.get("app/tests/wrangler.jsonc").get("status").asText()).isEqualTo("skipped");
     assertThat(inputs.get("app/tests/wrangler.jsonc").get("reason").asText()).contains("test folder app/tests/");
-    assertThat(inputs.get("e2e-config/wrangler.e2e.jsonc").get("status").asText()).isEqualTo("skipped");
+    assertThat(inputs.get("e2e-beside-real/wrangler.e2e.jsonc").get("status").asText()).isEqualTo("skipped");
+    assertThat(inputs.get("worker-lib/wrangler.test.toml").get("reason").asText()).contains("test setup");
     assertThat(inputs.get("example-beside-real/wrangler.example.toml").get("reason").asText()).contains("wrangler.toml");
     assertThat(inputs.get("library/wrangler.toml").get("reason").asText()).contains("vitest").contains("no script deploys it");
   }
@@ -49,6 +50,7 @@ class AuditDiscoveryTest {
   void examples_environmentFiles_andDeployScriptEntries_areAudited() throws IOException {
     Map<String, JsonNode> inputs = inputs(FIRES);
     assertThat(inputs.get("example-only/wrangler.example.toml").get("role").asText()).isEqualTo("example config");
+    assertThat(inputs.get("e2e-only/wrangler.e2e.jsonc").get("reason").asText()).contains("end-to-end suite deploys");
     assertThat(inputs.get("environment-file/wrangler.production.jsonc").get("role").asText()).isEqualTo("environment production");
     assertThat(inputs.get("deploy-script/wrangler.toml").get("code").asText()).contains("entry src/index.ts from the deploy script");
   }

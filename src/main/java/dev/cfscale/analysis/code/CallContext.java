@@ -65,6 +65,7 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
     }
     LoopContext perElement = new LoopContext(LoopContext.Kind.ARRAY_CALLBACK, Optional.of(Ast.location(file, call)),
         insidePromiseAll(call), false);
+    perElement = PersonalLists.named(m.getObj()) ? perElement.withPersonalList() : perElement;
     return new CallContext(perElement, own.awaited(), own.inWaitUntil(), own.adminGuarded(), own.branches(), own.errors());
   }
 
@@ -114,6 +115,7 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
       }
       if (repeats(p, child) && !LeavesAfter.call(call, p) && !LoopMemos.missOnly(call, p, unit)) {
         LoopContext loop = new LoopContext(LoopContext.Kind.LOOP, Optional.of(Ast.location(file, p)), false, false);
+        loop = PersonalLists.walkedBy(p) ? loop.withPersonalList() : loop;
         return p instanceof Swc4jAstForOfStmt f && ObjectStateCollections.held(f.getRight(), unit) ? loop.withObjectState() : loop;
       }
       if (p == unit.node()) {
@@ -163,7 +165,8 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
       return LoopContext.NONE;
     }
     boolean parallel = insidePromiseAll(call);
-    return new LoopContext(LoopContext.Kind.ARRAY_CALLBACK, Optional.of(Ast.location(file, call)), parallel, false);
+    LoopContext perElement = new LoopContext(LoopContext.Kind.ARRAY_CALLBACK, Optional.of(Ast.location(file, call)), parallel, false);
+    return PersonalLists.named(m.getObj()) ? perElement.withPersonalList() : perElement;
   }
 
   /** An array literal (or a variable initialized with one) of at most {@link #SMALL_LITERAL} elements. */

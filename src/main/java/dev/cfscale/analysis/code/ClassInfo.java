@@ -14,6 +14,7 @@ public final class ClassInfo {
   private final Map<String, FunctionUnit> methods = new LinkedHashMap<>();
   private final Map<String, Declaration.Variable> fields = new LinkedHashMap<>();
   private final java.util.Set<String> getters = new java.util.HashSet<>();
+  private final java.util.Set<String> statics = new java.util.HashSet<>();
 
   ClassInfo(String name, String superClass, ISwc4jAst node, SourceModule module) {
     this.name = name;
@@ -71,6 +72,16 @@ public final class ClassInfo {
   /** The members read through a getter. */
   java.util.Set<String> getters() {
     return java.util.Collections.unmodifiableSet(getters);
+  }
+
+  /** Marks {@code member} as declared {@code static}: read through the class itself ({@code Controller.list}). */
+  void markStatic(String member) {
+    statics.add(member);
+  }
+
+  /** True when {@code member} is a static method or field of this class itself (not of a superclass). */
+  boolean isStatic(String member) {
+    return statics.contains(member);
   }
 
   /** True when {@code member} is read through a getter. */

@@ -1,5 +1,6 @@
 package dev.cfscale.analysis.code;
 
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
@@ -42,6 +43,10 @@ public final class Credentials {
     }
     if (node instanceof Swc4jAstIdent && evaluator.eval(node, unit) instanceof Value.Secret) {
       return true; // a parameter its callers pass a secret (fetchModels(env.GITHUB_TOKEN)), or a variable holding one
+    }
+    if ((node instanceof Swc4jAstMemberExpr || node instanceof Swc4jAstCallExpr)
+        && evaluator.eval(node, unit) instanceof Value.ObjectLiteral built && carried(built.node(), built.scope(), evaluator, depth + 1)) {
+      return true; // headers a helper or a getter builds ({@code headers: this.headers}, {@code headers: authHeaders(env)})
     }
     for (ISwc4jAst child : node.getChildNodes()) {
       if (child != null && !(child instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstArrowExpr)

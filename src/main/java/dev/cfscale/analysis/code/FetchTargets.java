@@ -39,8 +39,8 @@ final class FetchTargets {
     boolean opaque = false;
     boolean cached = false;
     boolean forwards = false;
+    Optional<Swc4jAstObjectLit> init = args.size() > 1 ? objectLiteral(args.get(1), unit) : Optional.empty();
     if (args.size() > 1) {
-      Optional<Swc4jAstObjectLit> init = objectLiteral(args.get(1), unit);
       opaque = init.isEmpty() || !keys(init.get(), keys);
       cached = init.isPresent() && DataCache.servesStoredCopy(init.get());
       forwards = init.isPresent() && forwardsRequestBody(init.get());
@@ -50,7 +50,8 @@ final class FetchTargets {
     }
     boolean credential = args.stream().limit(2).anyMatch(a -> Credentials.carried(a, unit, evaluator));
     boolean clientChosen = host.isEmpty() && !args.isEmpty() && leadsWithClientInput(args.get(0), unit, evaluator, 0);
-    return new FetchTarget(host, keys, opaque, armsTimeout(unit), cached, credential, forwards, clientChosen);
+    return new FetchTarget(host, keys, opaque, armsTimeout(unit), cached, credential, forwards, clientChosen,
+        Teardowns.ends(args, init));
   }
 
   /**

@@ -45,7 +45,52 @@ final class MemberReads {
     if (prop.get().equals("env")) {
       return obj instanceof Swc4jAstIdent i && i.getSym().equals("process") ? Value.UNKNOWN : Value.ENV;
     }
-    return evaluator.byConvention(m, unit, depth).orElseGet(() -> member(evaluator.eval(obj, unit, depth + 1), prop.get()));
+    return evaluator.byConvention(m, unit, depth).orElseGet(() -> namedClass(obj, unit)
+        .map(c -> staticMember(c, prop.get(), depth))
+        .orElseGet(() -> member(evaluator.eval(obj, unit, depth + 1), prop.get())));
+  }
+
+  /**
+   * The project class an identifier names in {@code unit}: declared in scope, or imported from a project module
+   * ({@code import { NoteController } from "./controllers"}), following re-exporting imports a few hops.
+   */
+  private Optional<ClassInfo> namedClass(ISwc4jAst obj, FunctionUnit unit) {
+    if (!(obj instanceof Swc4jAstIdent id)) {
+      return Optional.empty();
+    }
+    Optional<Declaration> decl = unit.lookup(id.getSym());
+    for (int hops = 0; hops < MAX_SUPERCLASSES && decl.isPresent(); hops++) {
+      if (decl.get() instanceof Declaration.Class c) {
+        return Optional.of(c.info());
+      }
+      if (!(decl.get() instanceof Declaration.Import i) || i.imported().equals("*")) {
+        return Optional.empty();
+      }
+      decl = evaluator.project().imported(i.from(), i.specifier())
+          .flatMap(target -> Optional.ofNullable(target.exports().get(i.imported())).flatMap(local -> target.topLevel().lookup(local)));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A static member read through its class ({@code NoteController.list}, {@code Config.DEFAULTS}): a static method or
+   * field of the class or of one of its own superclasses (statics are inherited). Instance members are not read this
+   * way: {@code Class.method} of an instance method is undefined in JavaScript.
+   */
+  private Value staticMember(ClassInfo c, String prop, int depth) {
+    ClassInfo k = c;
+    for (int hops = 0; k != null && hops < MAX_SUPERCLASSES; hops++) {
+      if (k.isStatic(prop)) {
+        Optional<Declaration.Variable> field = k.field(prop);
+        FunctionUnit method = k.methods().get(prop);
+        if (method != null) {
+          return k.isGetter(prop) ? evaluator.returned(method, depth) : new Value.Function(method);
+        }
+        return field.map(f -> evaluator.declaration(f, depth)).orElse(Value.UNKNOWN);
+      }
+      k = evaluator.project().ownSuperclass(k).orElse(null);
+    }
+    return Value.UNKNOWN;
   }
 
   private Value thisMember(String prop, FunctionUnit unit, int depth) {

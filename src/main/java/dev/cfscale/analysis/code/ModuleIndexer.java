@@ -232,6 +232,9 @@ final class ModuleIndexer {
         } else {
           info.addMethod(name, child);
         }
+        if (method.isStatic()) {
+          info.markStatic(name);
+        }
         visitChildren(method.getFunction(), child, info);
       } else if (member instanceof com.caoccao.javet.swc4j.ast.clazz.Swc4jAstPrivateMethod method) {
         String name = Ast.name(method.getKey()).orElse("<method>"); // #report(...) { ... }
@@ -254,7 +257,11 @@ final class ModuleIndexer {
         }
         ctor.getBody().ifPresent(body -> visit(body, child, info));
       } else if (member instanceof Swc4jAstClassProp prop) {
-        classProp(Ast.name(prop.getKey()).orElse("<prop>"), prop.getValue(), unit, info);
+        String name = Ast.name(prop.getKey()).orElse("<prop>");
+        classProp(name, prop.getValue(), unit, info);
+        if (prop.isStatic()) {
+          info.markStatic(name);
+        }
       } else if (member instanceof com.caoccao.javet.swc4j.ast.clazz.Swc4jAstPrivateProp prop) {
         classProp(Ast.name(prop.getKey()).orElse("<prop>"), prop.getValue(), unit, info);
       } else {

@@ -228,7 +228,8 @@ final class OperationCollector implements OperationScope {
     } else if (target instanceof Value.DurableObjectStub stub) {
       record(unit, call, Optional.of(stub.namespace()), "stub." + method, stub.name(), CallOptions.NONE);
     } else if (target instanceof Value.R2Object o && BODY_READS.contains(method)) {
-      record(unit, call, Optional.of(o.bucket()), "body." + method, KeyArg.NONE, CallOptions.NONE);
+      record(unit, call, Optional.of(o.bucket()), "body." + method, KeyArg.NONE,
+          ZipReads.unpacked(call, unit) ? CallOptions.NONE.asUnpackedWhole() : CallOptions.NONE);
     } else if (target instanceof Value.WebSocket && method.equals("accept") && args.isEmpty()) {
       // server.accept() of a WebSocketPair: the socket is held by this isolate (not the hibernation API's ctx.acceptWebSocket)
       record(unit, call, Optional.empty(), "websocket.accept", KeyArg.NONE, CallOptions.NONE);

@@ -29,15 +29,17 @@ import java.util.Optional;
  * @param storedText for a storage write, the value written is text the code builds itself ({@code JSON.stringify(...)} or a
  *     template): whatever it was made from, what is stored is not an uploaded file passed through
  * @param existenceCheck a KV get whose value is only tested for presence (a key checked to be free before its first put)
+ * @param unpackedWhole for a body read, the bytes go to a zip reader: a zip's directory is at its end, so the archive is
+ *     read whole to be unpacked, whatever the code does
  */
 public record CallOptions(List<String> written, boolean cacheLookup, boolean fetchesOwnUrl, Optional<OrmQuery> orm,
     Optional<Location> sqlPassedAt, Optional<FetchTarget> fetch, Optional<Location> uncappedLimit, boolean unreadOptions,
     Optional<String> storedBlob, Optional<Location> orderWrittenAt, Optional<StoredGrowth> growth,
-    Optional<Location> keyReadAt, boolean storedText, boolean existenceCheck) {
+    Optional<Location> keyReadAt, boolean storedText, boolean existenceCheck, boolean unpackedWhole) {
 
   /** Nothing written, nothing learned. */
   public static final CallOptions NONE = new CallOptions(List.of(), false, false, Optional.empty(), Optional.empty(),
-      Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false);
+      Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false, false);
 
   public CallOptions {
     written = List.copyOf(written);
@@ -67,27 +69,27 @@ public record CallOptions(List<String> written, boolean cacheLookup, boolean fet
 
   /** A call whose options object sets {@code keys}. */
   public static CallOptions written(List<String> keys) {
-    return new CallOptions(keys, false, false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false);
+    return new CallOptions(keys, false, false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false, false);
   }
 
   /** A {@code fetch()} of the request's own URL. */
   public static CallOptions ownUrl() {
-    return new CallOptions(List.of(), false, true, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false);
+    return new CallOptions(List.of(), false, true, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false, false);
   }
 
   /** SQL rebuilt from an ORM query. */
   public static CallOptions fromOrm(OrmQuery query) {
-    return new CallOptions(List.of(), false, false, Optional.of(query), Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false);
+    return new CallOptions(List.of(), false, false, Optional.of(query), Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false, false);
   }
 
   /** SQL a query helper receives from the caller at {@code site}. */
   public static CallOptions sqlPassedAt(Location site) {
-    return new CallOptions(List.of(), false, false, Optional.empty(), Optional.of(site), Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false);
+    return new CallOptions(List.of(), false, false, Optional.empty(), Optional.of(site), Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false, false);
   }
 
   /** The same options, marked as the lookup of a cache-aside read. */
   public CallOptions asCacheLookup() {
-    return new CallOptions(written, true, fetchesOwnUrl, orm, sqlPassedAt, fetch, uncappedLimit, unreadOptions, storedBlob, orderWrittenAt, growth, keyReadAt, storedText, existenceCheck);
+    return new CallOptions(written, true, fetchesOwnUrl, orm, sqlPassedAt, fetch, uncappedLimit, unreadOptions, storedBlob, orderWrittenAt, growth, keyReadAt, storedText, existenceCheck, unpackedWhole);
   }
 
   /**
@@ -96,51 +98,57 @@ public record CallOptions(List<String> written, boolean cacheLookup, boolean fet
    */
   public CallOptions asExistenceCheck() {
     return new CallOptions(written, cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, fetch, uncappedLimit, unreadOptions, storedBlob, orderWrittenAt,
-        growth, keyReadAt, storedText, true);
+        growth, keyReadAt, storedText, true, unpackedWhole);
   }
 
   /** The same options with what the code says about a {@code fetch()}'s URL and init. */
   public CallOptions withFetch(FetchTarget target) {
-    return new CallOptions(target.initKeys(), cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, Optional.of(target), uncappedLimit, unreadOptions, storedBlob, orderWrittenAt, growth, keyReadAt, storedText, existenceCheck);
+    return new CallOptions(target.initKeys(), cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, Optional.of(target), uncappedLimit, unreadOptions, storedBlob, orderWrittenAt, growth, keyReadAt, storedText, existenceCheck, unpackedWhole);
   }
 
   /** The same options, marked as a query whose LIMIT the request chooses without a cap (the value written at {@code at}). */
   public CallOptions withUncappedLimit(Location at) {
-    return new CallOptions(written, cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, fetch, Optional.of(at), unreadOptions, storedBlob, orderWrittenAt, growth, keyReadAt, storedText, existenceCheck);
+    return new CallOptions(written, cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, fetch, Optional.of(at), unreadOptions, storedBlob, orderWrittenAt, growth, keyReadAt, storedText, existenceCheck, unpackedWhole);
   }
 
   /** The same options, marked as passing an options argument the engine could not read. */
   public CallOptions withUnreadOptions() {
-    return new CallOptions(written, cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, fetch, uncappedLimit, true, storedBlob, orderWrittenAt, growth, keyReadAt, storedText, existenceCheck);
+    return new CallOptions(written, cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, fetch, uncappedLimit, true, storedBlob, orderWrittenAt, growth, keyReadAt, storedText, existenceCheck, unpackedWhole);
   }
 
   /** The same options, for a write whose value is the payload {@code source}. */
   public CallOptions withStoredBlob(String source) {
-    return new CallOptions(written, cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, fetch, uncappedLimit, unreadOptions, Optional.of(source), orderWrittenAt, growth, keyReadAt, storedText, existenceCheck);
+    return new CallOptions(written, cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, fetch, uncappedLimit, unreadOptions, Optional.of(source), orderWrittenAt, growth, keyReadAt, storedText, existenceCheck, unpackedWhole);
   }
 
   /** The same options, with the ORDER BY terms written at {@code at} (elsewhere than the call). */
   public CallOptions withOrderWrittenAt(Location at) {
     return new CallOptions(written, cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, fetch, uncappedLimit, unreadOptions, storedBlob,
-        Optional.of(at), growth, keyReadAt, storedText, existenceCheck);
+        Optional.of(at), growth, keyReadAt, storedText, existenceCheck, unpackedWhole);
   }
 
   /** The same options, for a storage write whose one value grows as {@code grows} says. */
   public CallOptions withGrowth(StoredGrowth grows) {
     return new CallOptions(written, cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, fetch, uncappedLimit, unreadOptions, storedBlob,
-        orderWrittenAt, Optional.of(grows), keyReadAt, storedText, existenceCheck);
+        orderWrittenAt, Optional.of(grows), keyReadAt, storedText, existenceCheck, unpackedWhole);
   }
 
   /** The same options, for a KV write whose key a loading helper called first reads at {@code at}. */
   public CallOptions withKeyReadAt(Location at) {
     return new CallOptions(written, cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, fetch, uncappedLimit, unreadOptions, storedBlob,
-        orderWrittenAt, growth, Optional.of(at), storedText, existenceCheck);
+        orderWrittenAt, growth, Optional.of(at), storedText, existenceCheck, unpackedWhole);
+  }
+
+  /** The same options, for a body read whose bytes a zip reader unpacks. */
+  public CallOptions asUnpackedWhole() {
+    return new CallOptions(written, cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, fetch, uncappedLimit, unreadOptions, storedBlob,
+        orderWrittenAt, growth, keyReadAt, storedText, existenceCheck, true);
   }
 
   /** The same options, for a write whose value is text the code serialises itself. */
   public CallOptions withStoredText() {
     return new CallOptions(written, cacheLookup, fetchesOwnUrl, orm, sqlPassedAt, fetch, uncappedLimit, unreadOptions, storedBlob,
-        orderWrittenAt, growth, keyReadAt, true, existenceCheck);
+        orderWrittenAt, growth, keyReadAt, true, existenceCheck, unpackedWhole);
   }
 
   /** Every option and learned fact by name, as {@code cfscale inspect} and rule evidence list them. */
@@ -154,6 +162,9 @@ public record CallOptions(List<String> written, boolean cacheLookup, boolean fet
     }
     if (existenceCheck) {
       out.add("existenceCheck");
+    }
+    if (unpackedWhole) {
+      out.add("unpacked");
     }
     orm.ifPresent(o -> {
       out.add("orm");

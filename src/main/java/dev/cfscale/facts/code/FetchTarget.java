@@ -23,9 +23,11 @@ import java.util.Optional;
  *     proxy, whose wait the client's own timeout bounds (the client is streaming to the origin through it)
  * @param clientChosen the URL is (or starts with) what the client sent ({@code fetch(body.imageUrl)}): the host is the
  *     caller's to pick, so it is external and may be as slow as the caller likes
+ * @param endsSomething the call ends or removes what an earlier call made (method {@code DELETE}, a URL ending in
+ *     {@code /close}, {@code /stop}...): even on the owner's key, repeating it spends nothing
  */
 public record FetchTarget(Optional<String> host, List<String> initKeys, boolean initOpaque, boolean timeoutInScope,
-    boolean servedFromCache, boolean carriesCredential, boolean forwardsRequest, boolean clientChosen) {
+    boolean servedFromCache, boolean carriesCredential, boolean forwardsRequest, boolean clientChosen, boolean endsSomething) {
 
   public FetchTarget {
     initKeys = List.copyOf(initKeys);

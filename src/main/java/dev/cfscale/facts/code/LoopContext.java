@@ -9,10 +9,11 @@ import java.util.Set;
  * inside a project function that is itself called from a loop ({@code viaCall}). For a loop in a caller,
  * {@code entries} are the entry points that reach the loop (the called function may be reached from others too,
  * outside any loop); {@code overObjectState} says the loop walks a collection the enclosing object keeps in one of
- * its own fields ({@code for (const x of [...this.pending])}), or a copy or filter of it.
+ * its own fields ({@code for (const x of [...this.pending])}), or a copy or filter of it; {@code overPersonalList} says it
+ * walks a list named for what one person has a handful of (their {@code accounts}, {@code organizations}, {@code workspaces}).
  */
 public record LoopContext(Kind kind, Optional<Location> loop, boolean parallel, boolean viaCall, Set<EntryPoint> entries,
-    boolean overObjectState) {
+    boolean overObjectState, boolean overPersonalList) {
   public static final LoopContext NONE = new LoopContext(Kind.NONE, Optional.empty(), false, false);
 
   public LoopContext {
@@ -21,7 +22,7 @@ public record LoopContext(Kind kind, Optional<Location> loop, boolean parallel, 
 
   /** A loop whose entries are those of the operation itself, over a collection the code does not tie to an object. */
   public LoopContext(Kind kind, Optional<Location> loop, boolean parallel, boolean viaCall) {
-    this(kind, loop, parallel, viaCall, Set.of(), false);
+    this(kind, loop, parallel, viaCall, Set.of(), false, false);
   }
 
   /** The shape of the repetition. */
@@ -37,11 +38,16 @@ public record LoopContext(Kind kind, Optional<Location> loop, boolean parallel, 
 
   /** This loop, run from a call in a caller's loop that {@code callers} reach. */
   public LoopContext calledFrom(Set<EntryPoint> callers) {
-    return new LoopContext(kind, loop, parallel, true, callers, overObjectState);
+    return new LoopContext(kind, loop, parallel, true, callers, overObjectState, overPersonalList);
   }
 
   /** This loop, marked as walking a collection the enclosing object keeps. */
   public LoopContext withObjectState() {
-    return new LoopContext(kind, loop, parallel, viaCall, entries, true);
+    return new LoopContext(kind, loop, parallel, viaCall, entries, true, overPersonalList);
+  }
+
+  /** This loop, marked as walking a list one person has a handful of ({@link #overPersonalList}). */
+  public LoopContext withPersonalList() {
+    return new LoopContext(kind, loop, parallel, viaCall, entries, overObjectState, true);
   }
 }

@@ -110,6 +110,16 @@ public record OperationSite(
   }
 
   /**
+   * True when the loop this operation repeats in walks a list one person has a handful of (their accounts, organizations,
+   * workspaces: {@link LoopContext#overPersonalList}) and only request paths reach that loop: a user's request repeats it a few
+   * times. A cron or queue reaching it walks every account of the service, so there it still counts.
+   */
+  public boolean loopsOverPersonalList() {
+    Set<EntryPoint> entries = inItsLoop().reachedFrom();
+    return loop.overPersonalList() && !entries.isEmpty() && entries.stream().allMatch(e -> e.kind().isRequestPath());
+  }
+
+  /**
    * The entries outside admin and test code that any client can invoke and that reach this operation with no
    * authentication or rate limit on the way ({@code openFrom}, less administrative paths).
    */

@@ -77,7 +77,8 @@ public enum Spend {
       if (operation.startsWith("next-cache.")) {
         return Optional.of(TAG_INVALIDATION);
       }
-      boolean credentialFetch = operation.equals("fetch") && op.options().fetch().filter(FetchTarget::carriesCredential).isPresent();
+      boolean credentialFetch = operation.equals("fetch")
+          && op.options().fetch().filter(f -> f.carriesCredential() && !f.endsSomething()).isPresent();
       return operation.startsWith("api.") || credentialFetch ? Optional.of(PAID_API) : Optional.empty();
     }
     return switch (op.bindingType().get()) {

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * with one {@code batch()} is the fix, so {@code prepare()} alone in a loop never fires. High on a
  * request path, medium elsewhere (queue consumers, cron), where only a query written in the loop itself counts:
  * a per-item helper called from a consumer's or a cron's loop handles each item on its own by design. Quiet on code
- * no entry point reaches.
+ * no entry point reaches, and on a request's loop over the signed-in user's own accounts, organizations or workspaces (a few).
  */
 @RuleInfo(id = "d1/query-in-loop", severity = Severity.HIGH, summary = "D1 query executed inside a loop (N+1 queries)")
 public final class D1QueryInLoop implements CodeRule {
@@ -33,7 +33,9 @@ public final class D1QueryInLoop implements CodeRule {
     // a helper called in a caller's loop repeats only for the entries that reach that loop: one that an admin route
     // loops over and user routes call once is admin work
     OperationSite repeated = op.inItsLoop();
-    if (!execution || chunk || !op.loop().inLoop() || (op.loop().viaCall() && !repeated.onHotRequestPath()) || op.reachedFrom().isEmpty()) {
+    // a loop over the accounts or organizations of the signed-in user runs a few times per request: a handful, not N
+    if (!execution || chunk || !op.loop().inLoop() || (op.loop().viaCall() && !repeated.onHotRequestPath()) || op.reachedFrom().isEmpty()
+        || op.loopsOverPersonalList()) {
       return Stream.empty();
     }
     long limit = ctx.platform().whole("d1.limits.queriesPerInvocationPaid");

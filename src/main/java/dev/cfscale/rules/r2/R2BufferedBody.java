@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 /**
  * An R2 object read whole into memory ({@code arrayBuffer()}, {@code blob()}, {@code text()},
  * {@code bytes()}) where {@code object.body} could be streamed. {@code json()} is left alone: JSON
- * documents must be parsed whole anyway. Code that no entry point of the Worker reaches buffers nothing (when
+ * documents must be parsed whole anyway, and so is a zip archive handed to a zip reader. Code that no entry point of the Worker reaches buffers nothing (when
  * entry points were found at all): any path (request, queue, cron) counts, as memory is the isolate's.
  */
 @RuleInfo(id = "r2/buffered-body", severity = Severity.MEDIUM,
@@ -25,7 +25,9 @@ public final class R2BufferedBody implements CodeRule {
   @Override
   public Stream<Finding> check(WorkerConfig worker, OperationSite op, RuleContext ctx) {
     boolean reachable = worker.code().entryPoints().isEmpty() || !op.reachedFrom().isEmpty();
-    if (op.bindingType().filter(BindingType.R2_BUCKET::equals).isEmpty() || !BUFFERING.contains(op.operation()) || !reachable) {
+    // a zip is read whole to be unpacked (its directory is at its end): streaming is not on offer
+    if (op.bindingType().filter(BindingType.R2_BUCKET::equals).isEmpty() || !BUFFERING.contains(op.operation()) || !reachable
+        || op.options().unpackedWhole()) {
       return Stream.empty();
     }
     long memoryMb = ctx.platform().whole("workers.limits.memoryMbPerIsolate");

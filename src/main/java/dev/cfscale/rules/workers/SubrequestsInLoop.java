@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * is medium; on a cron, queue, workflow or alarm path (the same limits apply per invocation) it is low.
  * Left alone: D1, KV reads and queue sends (their own rules), per-page work in a cursor loop
  * ({@code list()} plus a bulk call per page), a consumer's loop over its batch (bounded by
- * {@code max_batch_size}) and a background job that loops over a page it read with a literal LIMIT.
+ * {@code max_batch_size}), a background job that loops over a page it read with a literal LIMIT, and a request's loop
+ * over the signed-in user's own accounts, organizations or workspaces (a handful by nature).
  * A helper called in a loop is reported once, at the loop.
  */
 @RuleInfo(id = "workers/subrequests-in-loop", severity = Severity.MEDIUM,
@@ -61,7 +62,7 @@ public final class SubrequestsInLoop implements CodeRule {
   }
 
   private static boolean qualifies(WorkerConfig worker, OperationSite op) {
-    return op.loop().inLoop() && kind(op).isPresent() && !LoopBounds.perPage(worker.code(), op);
+    return op.loop().inLoop() && kind(op).isPresent() && !LoopBounds.perPage(worker.code(), op) && !op.loopsOverPersonalList();
   }
 
   /**

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { loadUser, loadAll } from "./users";
 import { getDb, teams, eq } from "./db";
+import { ReportController, billAccounts, mergeAccounts } from "./reports";
 import { refreshAll, refreshEach } from "./sessions";
 
 type Env = { DB: D1Database };
@@ -63,6 +64,13 @@ app.get("/teams/members", async (c) => {
   return c.json(members);
 });
 
+app.get("/reports", ReportController.daily);
+
+app.post("/accounts/merge", async (c) => {
+  await mergeAccounts(c.env, await c.req.json<{ accountIds: string[] }>());
+  return c.text("ok");
+});
+
 app.post("/accounts/:id/refresh", async (c) => {
   const sessions = c.req.queries("session") ?? [];
   await refreshAll(c.env, c.req.param("id"), sessions);
@@ -110,4 +118,9 @@ app.get("/notes", async (c) => {
   return c.json(out);
 });
 
-export default app;
+export default {
+  fetch: app.fetch,
+  async scheduled(_event: ScheduledEvent, env: Env) {
+    await billAccounts(env);
+  },
+};

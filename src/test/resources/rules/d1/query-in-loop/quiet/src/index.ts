@@ -5,8 +5,17 @@ import { refreshAll, refreshOne } from "./sessions";
 
 const users = sqliteTable("users", { id: text("id").primaryKey(), name: text("name").notNull() });
 
+import { SettingsController } from "./settings";
+
 type Env = { DB: D1Database };
 const app = new Hono<{ Bindings: Env }>();
+
+app.get("/settings/accounts", async (c) => c.json(await SettingsController.accounts(c.env, c.req.header("x-user") ?? "")));
+app.post("/settings/connect", async (c) => {
+  await SettingsController.connect(c.env, c.req.header("x-user") ?? "", c.req.header("x-token") ?? "");
+  return c.text("ok");
+});
+app.post("/reports/archive", SettingsController.archive as never);
 
 // quiet: statements built in a loop and sent in one batch: one round trip
 app.post("/import", async (c) => {

@@ -1,6 +1,20 @@
+import { unzipSync } from "fflate";
+import { TemplateArchive } from "./templates";
+
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
-    const object = await env.BUCKET.get(new URL(request.url).pathname.slice(1));
+    const url = new URL(request.url);
+    if (url.pathname === "/themes") {
+      const themes = await env.BUCKET.get("themes.zip");
+      if (!themes) return new Response("not found", { status: 404 });
+      // quiet: a zip is read whole to be unpacked (its directory is at the end of the file)
+      const files = unzipSync(new Uint8Array(await themes.arrayBuffer()));
+      return Response.json(Object.keys(files));
+    }
+    if (url.pathname.startsWith("/templates/")) {
+      return Response.json(await TemplateArchive.files(env, url.pathname.slice("/templates/".length)));
+    }
+    const object = await env.BUCKET.get(url.pathname.slice(1));
     if (!object) return new Response("not found", { status: 404 });
     const config = await (await env.BUCKET.get("config.json"))?.json();  // quiet: a small config object read whole is fine
     // quiet: a fetch response's arrayBuffer is not an R2 body

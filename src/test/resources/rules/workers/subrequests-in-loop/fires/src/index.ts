@@ -71,5 +71,11 @@ export default {
     for (const site of monitored) {
       await ping(site.url);
     }
+    // every account of the service, from a cron: "accounts" is the whole table here, not one person's few
+    const { results: accounts } = await env.DB.prepare("SELECT id FROM accounts").all<{ id: string }>();
+    for (const account of accounts) {
+      // expect: workers/subrequests-in-loop contains: on a cron path
+      await fetch(`https://api.example.com/v1/accounts/${account.id}/usage`, { method: "POST" });
+    }
   },
 };

@@ -2,6 +2,9 @@ import { Hono } from "hono";
 const app = new Hono<{ Bindings: Env }>();
 
 export { Outbox } from "./outbox";
+import { ConnectService } from "./connect";
+
+app.get("/auth/callback", async (c) => c.json({ accounts: await ConnectService.provision(c.req.query("token") ?? "") }));
 
 app.get("/files", async (c) => c.json(await listAll(c.env)));
 

@@ -1,0 +1,5 @@
+export class SiteUnzipper {
+  static log(path: string) {
+    console.log("served", path);
+  }
+}
