@@ -140,7 +140,8 @@ public record OperationSite(
 
   /**
    * This operation as it runs in its loop: a function called in a caller's loop is reached there only from the
-   * entries that reach the caller (it may also run once, outside any loop, for other entries).
+   * entries that reach the caller (it may also run once, outside any loop, for other entries), and only administrators
+   * run it there when the loop is theirs ({@link LoopContext#adminOnly}).
    */
   public OperationSite inItsLoop() {
     if (!loop.viaCall()) {
@@ -148,7 +149,7 @@ public record OperationSite(
     }
     Set<EntryPoint> entries = loop.entries();
     java.util.function.Predicate<EntryPoint> viaLoop = entries::contains;
-    return new OperationSite(file, location, call, loop, awaited, inWaitUntil, adminGuarded, entries, function, enclosingClass, code,
+    return new OperationSite(file, location, call, loop, awaited, inWaitUntil, adminGuarded || loop.adminOnly(), entries, function, enclosingClass, code,
         branches, errors, openFrom.stream().filter(viaLoop).collect(java.util.stream.Collectors.toSet()),
         openHandlers.stream().filter(viaLoop).collect(java.util.stream.Collectors.toSet()),
         openVia.entrySet().stream().filter(e -> viaLoop.test(e.getKey()))
