@@ -176,15 +176,10 @@ final class SiteAssembler {
    */
   private void propagateContexts(List<CallEdge> edges) {
     givenInLoops(edges);
+    // a function one loop reaches keeps the first loop found: the loops everyone's requests run come before administrators'
+    edges.stream().filter(e -> e.context().loop().inLoop() && !adminsLoop(e)).forEach(this::markInLoop);
+    edges.stream().filter(e -> e.context().loop().inLoop() && adminsLoop(e)).forEach(this::markInLoop);
     for (CallEdge e : edges) {
-      if (e.context().loop().inLoop()) {
-        boolean loopRuns = reached.containsKey(e.caller());
-        // the callee may also run outside the loop, for other entries: rules judge the loop's path by its own entries
-        LoopContext via = e.context().loop().calledFrom(points(reached.get(e.caller())));
-        // a function answering from a slot it fills loads once, whatever the loop: its reads are not per item
-        visitFrom(e.callee(), u -> !MemoizedFunctions.answersFromSlot(u) && (loopRuns || !reached.containsKey(u))
-            && loopViaCall.putIfAbsent(u, via) == null, this::runInLoop);
-      }
       if (e.context().inWaitUntil()) {
         visitFrom(e.callee(), deferredViaCall::add);
       }
@@ -192,6 +187,21 @@ final class SiteAssembler {
         visitFrom(e.callee(), caughtViaCall::add);
       }
     }
+  }
+
+  /** Marks the functions a call in a loop runs (its callee and what that calls) as running in that loop. */
+  private void markInLoop(CallEdge e) {
+    boolean loopRuns = reached.containsKey(e.caller());
+    // the callee may also run outside the loop, for other entries: rules judge the loop's path by its own entries
+    LoopContext via = e.context().loop().calledFrom(points(reached.get(e.caller())), adminsLoop(e));
+    // a function answering from a slot it fills loads once, whatever the loop: its reads are not per item
+    visitFrom(e.callee(), u -> !MemoizedFunctions.answersFromSlot(u) && (loopRuns || !reached.containsKey(u))
+        && loopViaCall.putIfAbsent(u, via) == null, this::runInLoop);
+  }
+
+  /** A call in a loop only administrators run: behind an admin check in its function, or in a function only they run. */
+  private boolean adminsLoop(CallEdge e) {
+    return e.context().adminGuarded() || adminOnly.contains(e.caller());
   }
 
   private void visitFrom(FunctionUnit start, java.util.function.Predicate<FunctionUnit> markNew) {

@@ -48,7 +48,7 @@ final class SiteLoad {
       used.add(ctx.loopSource());
     }
     BigDecimal expected = worst;
-    if (!op.branches().isEmpty() || op.adminGuarded()) {
+    if (op.inBranch() || op.adminGuarded()) {
       var p = workload.forRoute(ctx.route(), "branch_probability");
       expected = op.adminGuarded() ? BigDecimal.ZERO : expected.multiply(p.value());
       used.add(p.key());

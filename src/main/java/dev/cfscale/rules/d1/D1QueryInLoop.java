@@ -16,8 +16,10 @@ import java.util.stream.Stream;
  * A D1 query executed once per loop iteration (N+1). Building statements in a loop and sending them
  * with one {@code batch()} is the fix, so {@code prepare()} alone in a loop never fires. High on a
  * request path, medium elsewhere (queue consumers, cron), where only a query written in the loop itself counts:
- * a per-item helper called from a consumer's or a cron's loop handles each item on its own by design. Quiet on code
- * no entry point reaches, and on a request's loop over the signed-in user's own accounts, organizations or workspaces (a few).
+ * a per-item helper called from a consumer's or a cron's loop handles each item on its own by design, and so does one
+ * called from a loop only administrators run (an operator's import saving each row with the helper a public form calls
+ * once): the loop's own path counts, not the helper's. Quiet on code no entry point reaches, and on a request's loop
+ * over the signed-in user's own accounts, organizations or workspaces (a few).
  */
 @RuleInfo(id = "d1/query-in-loop", severity = Severity.HIGH, summary = "D1 query executed inside a loop (N+1 queries)")
 public final class D1QueryInLoop implements CodeRule {

@@ -3,6 +3,7 @@ import { loadUser, loadAll } from "./users";
 import { getDb, teams, eq } from "./db";
 import { ReportController, billAccounts, mergeAccounts } from "./reports";
 import { refreshAll, refreshEach } from "./sessions";
+import { importEntries, syncDrafts, type Entry } from "./guestbook";
 
 type Env = { DB: D1Database };
 const app = new Hono<{ Bindings: Env }>();
@@ -108,6 +109,12 @@ function prepared(env: Env) {
   statements ??= { noteById: env.DB.prepare("SELECT id, body FROM notes WHERE id = ?") };
   return statements;
 }
+
+app.post("/entries/import", async (c) => c.json({ imported: await importEntries(c.env, c.req.header("x-admin-token"), await c.req.json<Entry[]>()) }));
+app.post("/drafts/sync", async (c) => {
+  await syncDrafts(c.env, await c.req.json<Entry[]>());
+  return c.text("synced");
+});
 
 app.get("/notes", async (c) => {
   const out = [];

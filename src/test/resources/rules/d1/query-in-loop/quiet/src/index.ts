@@ -6,6 +6,7 @@ import { refreshAll, refreshOne } from "./sessions";
 const users = sqliteTable("users", { id: text("id").primaryKey(), name: text("name").notNull() });
 
 import { SettingsController } from "./settings";
+import { importEntries, saveEntry, type Entry } from "./guestbook";
 
 type Env = { DB: D1Database };
 const app = new Hono<{ Bindings: Env }>();
@@ -16,6 +17,13 @@ app.post("/settings/connect", async (c) => {
   return c.text("ok");
 });
 app.post("/reports/archive", SettingsController.archive as never);
+
+// a public form saving one entry, and an operator's import saving each row with the same helper
+app.post("/entries", async (c) => {
+  await saveEntry(c.env, await c.req.json<Entry>());
+  return c.text("saved");
+});
+app.post("/entries/import", async (c) => c.json({ imported: await importEntries(c.env, c.req.header("x-admin-token"), await c.req.json<Entry[]>()) }));
 
 // quiet: statements built in a loop and sent in one batch: one round trip
 app.post("/import", async (c) => {

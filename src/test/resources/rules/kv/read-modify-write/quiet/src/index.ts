@@ -30,6 +30,16 @@ app.post("/snippets", async (c) => {
   return c.text(id, 201);
 });
 
+// A peek answered early and a save after it: one request reads the draft or writes it, never both.
+app.post("/drafts/:id", async (c) => {
+  const key = `draft:${c.req.param("id")}`;
+  if (c.req.query("peek") !== undefined) {
+    return c.text((await c.env.NOTES.get(key)) ?? "");
+  }
+  await c.env.NOTES.put(key, await c.req.text(), { expirationTtl: 86400 }); // quiet: the read's branch returns before the write
+  return c.text("saved");
+});
+
 // An operator's edit of one record at human rate.
 app.post("/admin/notes/:id/pin", async (c) => {
   const id = c.req.param("id");
