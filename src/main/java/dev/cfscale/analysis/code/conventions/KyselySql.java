@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * The SQL a Kysely chain sends: {@code selectFrom("t as a")} with {@code select}/{@code selectAll}, joins
  * ({@code innerJoin("u", "u.id", "t.user_id")}), {@code where(column, operator, value)} and {@code whereRef},
  * {@code orderBy}, {@code groupBy}, {@code limit}/{@code offset}; {@code updateTable(t).set({...})},
- * {@code deleteFrom(t)}, {@code insertInto(t)}. Values become {@code ?}; callbacks ({@code where((eb) => ...)})
+ * {@code deleteFrom(t)}, {@code insertInto(t).values({...})} with its conflict handling. Values become {@code ?}; callbacks ({@code where((eb) => ...)})
  * and anything else not modelled yield nothing.
  */
 final class KyselySql {
@@ -48,11 +48,50 @@ final class KyselySql {
         case "selectFrom" -> select(chain, table, unit);
         case "updateTable" -> "UPDATE " + table + " SET " + assignments(chain) + where(chain, unit);
         case "deleteFrom" -> "DELETE FROM " + table + where(chain, unit);
-        default -> "INSERT INTO " + table.split("\\s+")[0] + " DEFAULT VALUES";
+        default -> insert(chain, start, table.split("\\s+")[0]);
       });
     } catch (Unsupported e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * {@code insertInto(t).values({ a, b })} as {@code INSERT INTO t (a, b) VALUES (?, ?)}, keeping what tells a keyed record
+   * from an appended row: {@code replaceInto}/{@code orReplace()} and an {@code onConflict} that updates
+   * ({@code oc.column("k").doUpdateSet(...)}) keep one row per key ({@code INSERT OR REPLACE}), {@code orIgnore()} and
+   * {@code doNothing()} still add a row per new key.
+   */
+  private static String insert(BuilderChain chain, String start, String table) {
+    Optional<Swc4jAstCallExpr> conflict = chain.first("onConflict");
+    boolean updates = conflict.filter(c -> Ast.contains(c, n -> n instanceof Swc4jAstMemberExpr m
+        && Ast.propName(m).filter("doUpdateSet"::equals).isPresent())).isPresent();
+    String verb = start.equals("replaceInto") || chain.first("orReplace").isPresent() || updates ? "INSERT OR REPLACE INTO "
+        : chain.first("orIgnore").isPresent() ? "INSERT OR IGNORE INTO " : "INSERT INTO ";
+    List<String> columns = chain.first("values").map(KyselySql::insertedColumns).orElse(List.of());
+    String values = columns.isEmpty() ? " DEFAULT VALUES"
+        : " (" + String.join(", ", columns) + ") VALUES (" + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
+    return verb + table + values + (conflict.isPresent() && !updates ? " ON CONFLICT DO NOTHING" : "");
+  }
+
+  /** The keys of the row {@code values(...)} writes in place (the first of a literal list); none for a row built elsewhere. */
+  private static List<String> insertedColumns(Swc4jAstCallExpr values) {
+    ISwc4jAst row = BuilderChain.arg(values, 0).map(Ast::unwrap).orElse(null);
+    if (row instanceof Swc4jAstArrayLit rows && !rows.getElems().isEmpty()
+        && rows.getElems().get(0).filter(e -> e.getSpread().isEmpty()).isPresent()) {
+      row = Ast.unwrap(rows.getElems().get(0).get().getExpr());
+    }
+    List<String> out = new ArrayList<>();
+    if (row instanceof Swc4jAstObjectLit object) {
+      for (ISwc4jAst prop : object.getProps()) {
+        Optional<String> key = prop instanceof Swc4jAstKeyValueProp kv ? Ast.name(kv.getKey())
+            : prop instanceof Swc4jAstIdent shorthand ? Optional.of(shorthand.getSym()) : Optional.empty();
+        if (key.isEmpty()) {
+          return List.of(); // a spread: the columns are not all named here
+        }
+        out.add(key.get());
+      }
+    }
+    return out;
   }
 
   private String select(BuilderChain chain, String table, FunctionUnit unit) {
