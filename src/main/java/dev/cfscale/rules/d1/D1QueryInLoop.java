@@ -31,13 +31,15 @@ public final class D1QueryInLoop implements CodeRule {
     // code no entry reaches: neither whether nor how often the loop runs is known (a cleanup of rows past a cap, a
     // settings page the analysis cannot route to), so an N+1 claim there would be a guess
     // a loop over the accounts or organizations of the signed-in user runs a few times per request: a handful, not N
-    if (!execution || chunk || !op.loop().inLoop() || (op.loop().viaCall() && !op.onHotRequestPath()) || op.reachedFrom().isEmpty()
-        || op.loopsOverPersonalList()) {
+    // the path is the loop's: a helper a route calls once and a consumer's loop calls per message repeats off the request path
+    OperationSite repeated = op.inItsLoop();
+    if (!execution || chunk || !op.loop().inLoop() || (op.loop().viaCall() && !repeated.onHotRequestPath())
+        || repeated.reachedFrom().isEmpty() || op.loopsOverPersonalList()) {
       return Stream.empty();
     }
     long limit = ctx.platform().whole("d1.limits.queriesPerInvocationPaid");
     return Stream.of(finding(worker, op)
-        .severity(op.onHotRequestPath() ? Severity.HIGH : Severity.MEDIUM)
+        .severity(repeated.onHotRequestPath() ? Severity.HIGH : Severity.MEDIUM)
         .message("D1 query `" + op.code() + "` runs " + CodeRule.loopWords(op) + ": one round trip per item, and a"
             + " D1 database runs queries one at a time, so N items cost N x latency and N x rows read")
         .evidence("operation", op.operation())

@@ -3,6 +3,7 @@ import { loadUser, loadAll } from "./users";
 import { getDb, teams, eq } from "./db";
 import { ReportController, billAccounts, mergeAccounts } from "./reports";
 import { refreshAll, refreshEach } from "./sessions";
+import { Invoices } from "./invoices";
 
 type Env = { DB: D1Database };
 const app = new Hono<{ Bindings: Env }>();
@@ -118,9 +119,25 @@ app.get("/notes", async (c) => {
   return c.json(out);
 });
 
+// the route reads one invoice per id the client sends; the consumer below reads one per message, outside a loop of its own
+app.post("/invoices/totals", async (c) => {
+  const totals = [];
+  for (const id of await c.req.json<string[]>()) {
+    totals.push(await Invoices.total(c.env, id));
+  }
+  return c.json(totals);
+});
+
 export default {
   fetch: app.fetch,
   async scheduled(_event: ScheduledEvent, env: Env) {
     await billAccounts(env);
+  },
+  async queue(batch: MessageBatch<{ invoice: string }>, env: Env) {
+    const first = batch.messages[0];
+    if (first) {
+      await Invoices.total(env, first.body.invoice);
+      batch.ackAll();
+    }
   },
 };
