@@ -176,7 +176,11 @@ final class SiteAssembler {
    */
   private void propagateContexts(List<CallEdge> edges) {
     givenInLoops(edges);
-    for (CallEdge e : edges) {
+    // a function keeps the first loop that reaches it: a request's loop goes first, so a helper a route calls per item and a
+    // cron or consumer calls per row is judged by the request's loop (the sort is stable: otherwise the order of the calls)
+    List<CallEdge> ordered = new ArrayList<>(edges);
+    ordered.sort(java.util.Comparator.comparing(e -> !inHotRequestLoop(e)));
+    for (CallEdge e : ordered) {
       if (e.context().loop().inLoop()) {
         boolean loopRuns = reached.containsKey(e.caller());
         // the callee may also run outside the loop, for other entries: rules judge the loop's path by its own entries
@@ -192,6 +196,12 @@ final class SiteAssembler {
         visitFrom(e.callee(), caughtViaCall::add);
       }
     }
+  }
+
+  /** A call made in a loop of a function some per-request entry reaches. */
+  private boolean inHotRequestLoop(CallEdge e) {
+    BitSet from = reached.get(e.caller());
+    return e.context().loop().inLoop() && from != null && from.stream().anyMatch(i -> entries.get(i).point().isHotRequestPath());
   }
 
   private void visitFrom(FunctionUnit start, java.util.function.Predicate<FunctionUnit> markNew) {

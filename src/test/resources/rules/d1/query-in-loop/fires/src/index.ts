@@ -6,6 +6,14 @@ import { refreshAll, refreshEach } from "./sessions";
 import { Invoices } from "./invoices";
 
 type Env = { DB: D1Database };
+// the nightly job walks every account; the route below walks the ids its caller sends: the route's loop is the one reported
+async function nightlyInvoiceCheck(env: Env) {
+  const { results } = await env.DB.prepare("SELECT id FROM invoices WHERE due < date('now') LIMIT 500").all<{ id: string }>();
+  for (const row of results) {
+    await Invoices.total(env, row.id);
+  }
+}
+
 const app = new Hono<{ Bindings: Env }>();
 
 app.get("/orders", async (c) => {
@@ -132,6 +140,7 @@ export default {
   fetch: app.fetch,
   async scheduled(_event: ScheduledEvent, env: Env) {
     await billAccounts(env);
+    await nightlyInvoiceCheck(env);
   },
   async queue(batch: MessageBatch<{ invoice: string }>, env: Env) {
     const first = batch.messages[0];
