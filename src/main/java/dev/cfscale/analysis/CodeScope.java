@@ -42,7 +42,11 @@ record CodeScope(Optional<Path> main, boolean pages, boolean analysed, String de
           worker);
     }
     if (top.map(e -> e.kind() == WorkerKind.PAGES).orElse(false)) {
-      return new CodeScope(Optional.empty(), true, true, "Pages Functions under functions/");
+      // a framework app on Pages (SvelteKit, Remix, Nuxt, Astro with their Cloudflare adapters) has no functions/: its
+      // adapter builds the server code of its source folders into the output's _worker.js
+      return Files.isDirectory(dir.resolve("functions")) ? new CodeScope(Optional.empty(), true, true, "Pages Functions under functions/")
+          : new CodeScope(Optional.empty(), false, true, "Pages project without functions/: read " + SOURCE_FOLDERS
+              + " (a framework's server code, which its adapter builds into _worker.js)");
     }
     return new CodeScope(Optional.empty(), false, true, "no main: read " + SOURCE_FOLDERS);
   }

@@ -45,7 +45,7 @@ public final class InspectCommand implements Callable<Integer> {
         out.println("  " + op.location() + " " + op.binding().orElse("-") + " " + op.operation()
             + (op.key().shape().name().equals("NONE") ? "" : " key=" + op.key().shape() + ":" + op.key().text())
             + op.sql().map(s -> " sql=\"" + s + "\"").orElse("") + op.model().map(m -> " model=" + m).orElse("")
-            + (op.loop().inLoop() ? " loop=" + op.loop().kind() + (op.loop().viaCall() ? "(via call)" : "") + (op.loop().parallel() ? "(parallel)" : "") : "")
+            + (op.loop().inLoop() ? " loop=" + op.loop().kind() + (op.loop().viaCall() ? "(via call)" : "") + (op.loop().adminOnly() ? "(admin only)" : "") + (op.loop().parallel() ? "(parallel)" : "") : "")
             + (op.awaited() ? " awaited" : "") + (op.inWaitUntil() ? " waitUntil" : "")
             + (op.options().names().isEmpty() ? "" : " options=" + op.options().names())
             + " reachedFrom=" + op.reachedFrom().stream().map(EntryPoint::toString).sorted().toList());

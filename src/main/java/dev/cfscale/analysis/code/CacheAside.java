@@ -61,8 +61,9 @@ final class CacheAside {
       if (p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstAssignExpr a && a.getRight() == child) {
         return a.getLeft() instanceof Swc4jAstBindingIdent b ? Optional.of(b.getId().getSym()) : Optional.empty();
       }
+      // an optional chain (platform?.env?.CACHE.get(key), SvelteKit's usual reach for a binding) wraps the call itself
       if (!(p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstAwaitExpr || p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstParenExpr
-          || p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstTsAsExpr || p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstExprOrSpread
+          || p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstOptChainExpr || p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstTsAsExpr || p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstExprOrSpread
           || isJsonParse(p) || isDefault(p, child))) {
         return Optional.empty();
       }
@@ -129,8 +130,8 @@ final class CacheAside {
 
   /** A {@code .put(...)} call inside {@code node}: the miss branch fills the cache. */
   private static boolean containsPut(ISwc4jAst node) {
-    if (node instanceof Swc4jAstCallExpr call && call.getCallee() instanceof Swc4jAstMemberExpr m
-        && Ast.propName(m).filter("put"::equals).isPresent()) {
+    if (Ast.call(node).filter(call -> call.unwrappedCallee() instanceof Swc4jAstMemberExpr m
+        && Ast.propName(m).filter("put"::equals).isPresent()).isPresent()) {
       return true;
     }
     for (ISwc4jAst child : node.getChildNodes()) {

@@ -31,25 +31,42 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
   }
 
   /**
-   * The conditional branches enclosing the call within its function, outermost first. Two calls can both
-   * run in one invocation only when one's branches are a prefix of the other's.
+   * The conditional decisions the call's run depends on within its function, outermost first: the branches enclosing
+   * it, and the arms it runs on after ifs whose other arm leaves early ({@link EarlyExits}). Two calls can both run in
+   * one invocation only when one's decisions are a prefix of the other's.
    */
   private static java.util.List<Branch> branches(ISwc4jAst call, FunctionUnit unit) {
     java.util.LinkedList<Branch> out = new java.util.LinkedList<>();
     ISwc4jAst child = call;
     for (ISwc4jAst p = call.getParent(); p != null && child != unit.node(); child = p, p = p.getParent()) {
       if (p instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstIfStmt branch && child != branch.getTest()) {
-        out.addFirst(new Branch(Branch.Construct.IF, p.getSpan().getStart(), child == branch.getCons() ? "then" : "else"));
+        out.addFirst(new Branch(Branch.Construct.IF, p.getSpan().getStart(), child == branch.getCons() ? "then" : "else", true));
       } else if (p instanceof com.caoccao.javet.swc4j.ast.miscs.Swc4jAstSwitchCase c && p.getParent() != null) {
-        out.addFirst(new Branch(Branch.Construct.SWITCH_CASE, p.getParent().getSpan().getStart(), String.valueOf(c.getSpan().getStart())));
+        out.addAll(0, EarlyExits.before(c.getCons(), child));
+        out.addFirst(new Branch(Branch.Construct.SWITCH_CASE, p.getParent().getSpan().getStart(), String.valueOf(c.getSpan().getStart()), true));
       } else if (p instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstCondExpr cond && child != cond.getTest()) {
-        out.addFirst(new Branch(Branch.Construct.CONDITIONAL, p.getSpan().getStart(), child == cond.getCons() ? "then" : "else"));
+        out.addFirst(new Branch(Branch.Construct.CONDITIONAL, p.getSpan().getStart(), child == cond.getCons() ? "then" : "else", true));
+      } else if (p instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstBlockStmt block) {
+        out.addAll(0, EarlyExits.before(block.getStmts(), child));
+      } else if (isLoop(p)) {
+        // a return in one round of a loop does not stop the earlier rounds from running what follows it
+        out.removeIf(b -> !b.enclosing());
       }
       if (p == unit.node()) {
         break;
       }
     }
     return java.util.List.copyOf(out);
+  }
+
+  private static boolean isLoop(ISwc4jAst node) {
+    return node instanceof Swc4jAstForOfStmt || node instanceof Swc4jAstForInStmt || node instanceof Swc4jAstForStmt
+        || node instanceof Swc4jAstWhileStmt || node instanceof Swc4jAstDoWhileStmt;
+  }
+
+  /** True when a conditional branch encloses the call (an early return before it does not count). */
+  boolean inBranch() {
+    return branches.stream().anyMatch(Branch::enclosing);
   }
 
   /**

@@ -294,11 +294,24 @@ public final class CodeAnalyzer {
       // no entry to follow (Pages, or main is build output not in the checkout): read the source folders,
       // app/ and server/ included for framework apps (Next.js, React Router; Nuxt/Nitro) whose routes live there
       List<String> dirs = request.pages() ? List.of("functions") : List.of("src", "app", "server");
-      List<Path> files = dirs.stream().flatMap(d -> graph.allUnder(request.configDir().resolve(d)).stream())
+      // and the files a framework loads by name beside those folders (a root middleware.ts)
+      java.util.stream.Stream<Path> rootFiles = request.pages() ? java.util.stream.Stream.empty()
+          : conventions.stream().flatMap(c -> c.rootFiles().stream()).flatMap(f -> graph.sourcesAt(request.configDir().resolve(f)).stream());
+      List<Path> files = java.util.stream.Stream.concat(dirs.stream().flatMap(d -> graph.allUnder(request.configDir().resolve(d)).stream()), rootFiles)
           .map(Path::normalize).distinct().toList();
-      return follow(files, request, graph, problems);
+      List<SourceModule> read = follow(files, request, graph, problems);
+      // a Pages Function can be a framework's shim (Remix's functions/[[path]].ts hands every request to the built
+      // app): the app's own folders are read as for a Worker entry
+      return request.pages() ? withFrameworkFolders(read, request, graph, problems) : read;
     }
-    List<SourceModule> modules = follow(List.of(main.get().normalize()), request, graph, problems);
+    return withFrameworkFolders(follow(List.of(main.get().normalize()), request, graph, problems), request, graph, problems);
+  }
+
+  /**
+   * {@code modules} and the framework folders the import graph cannot reach from them: {@code app/} (React Router,
+   * Remix) and what conventions name from the modules' imports (TanStack Start's {@code src/routes/}).
+   */
+  private List<SourceModule> withFrameworkFolders(List<SourceModule> modules, Request request, ModuleGraph graph, List<Problem> problems) {
     Set<Path> seen = new HashSet<>();
     modules.forEach(m -> seen.add(m.path().normalize()));
     // framework apps (React Router, Remix) reach app/ through virtual build modules the graph cannot follow;
@@ -331,7 +344,7 @@ public final class CodeAnalyzer {
       modules.addAll(level);
       Set<Path> next = new LinkedHashSet<>();
       for (SourceModule m : level) {
-        for (String specifier : m.imports()) {
+        for (String specifier : m.runtimeImports()) {
           graph.resolve(m.path(), specifier).filter(p -> !seen.contains(p)).ifPresent(next::add);
         }
       }

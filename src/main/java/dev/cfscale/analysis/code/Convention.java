@@ -23,6 +23,14 @@ public interface Convention {
     return java.util.List.of();
   }
 
+  /**
+   * Files at the top of the Worker's folder, outside the source folders, that the framework loads by name when the
+   * code is read from those folders (no entry to follow): Next.js's {@code middleware.ts} beside {@code app/}.
+   */
+  default java.util.List<String> rootFiles() {
+    return java.util.List.of();
+  }
+
   /** Adds the entry points this convention declares in {@code module} (handlers, routes, classes). */
   default void entries(SourceModule module, EntryScope scope) {}
 

@@ -33,6 +33,34 @@ final class ImportSpecifiers {
   }
 
   /**
+   * The specifiers of {@code program} that only type declarations name ({@code import type { Env } from "../worker/src"},
+   * {@code import { type AppType } from "@acme/api"}, {@code export type { X } from "./x"}): TypeScript erases them, so
+   * the module they name is not part of the bundle (a web app typing its client with the API Worker's {@code AppType}
+   * does not run the API's code).
+   */
+  static Set<String> typeOnly(ISwc4jAst program) {
+    Set<String> typed = new LinkedHashSet<>();
+    Set<String> runtime = new LinkedHashSet<>();
+    for (ISwc4jAst item : program.getChildNodes()) {
+      if (item instanceof Swc4jAstImportDecl i) {
+        (erased(i) ? typed : runtime).add(i.getSrc().getValue());
+      } else if (item instanceof Swc4jAstNamedExport e && e.getSrc().isPresent()) {
+        (e.isTypeOnly() ? typed : runtime).add(e.getSrc().get().getValue());
+      } else if (item instanceof Swc4jAstExportAll e) {
+        runtime.add(e.getSrc().getValue());
+      }
+    }
+    typed.removeAll(runtime);
+    return typed;
+  }
+
+  /** {@code import type ...}, or named imports that are each marked {@code type}. */
+  private static boolean erased(Swc4jAstImportDecl i) {
+    return i.isTypeOnly() || !i.getSpecifiers().isEmpty() && i.getSpecifiers().stream()
+        .allMatch(s -> s instanceof com.caoccao.javet.swc4j.ast.module.Swc4jAstImportNamedSpecifier n && n.isTypeOnly());
+  }
+
+  /**
    * False when no {@code import} in the text is followed (after spaces) by an opening parenthesis or a comment: then
    * the file has no dynamic import and the syntax tree need not be walked for one (most files; the walk copies every
    * node's child list). A word "import" in a string or comment only costs the walk.

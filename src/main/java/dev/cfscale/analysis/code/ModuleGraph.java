@@ -47,6 +47,7 @@ final class ModuleGraph {
     Map<String, List<String>> aliases = new LinkedHashMap<>();
     this.baseUrl = readTsconfig(root.resolve("tsconfig.json"), aliases);
     nuxtAliases(aliases);
+    svelteKitAliases(aliases);
     this.pathAliases = aliases;
   }
 
@@ -67,6 +68,20 @@ final class ModuleGraph {
     for (String alias : List.of("~~/*", "@@/*")) {
       aliases.putIfAbsent(alias, List.of(pattern(root)));
     }
+  }
+
+  /**
+   * SvelteKit's {@code $lib} alias for {@code src/lib}, which lives in the generated {@code .svelte-kit/tsconfig.json} the
+   * project's tsconfig extends (https://svelte.dev/docs/kit/$lib). Paths the project's tsconfig declares win.
+   */
+  private void svelteKitAliases(Map<String, List<String>> aliases) {
+    boolean kit = java.util.stream.Stream.of("svelte.config.js", "svelte.config.ts", "svelte.config.mjs").anyMatch(n -> Files.isRegularFile(root.resolve(n)));
+    if (!kit) {
+      return;
+    }
+    Path lib = root.resolve("src").resolve("lib");
+    aliases.putIfAbsent("$lib", List.of(pattern(lib).replaceFirst("/?\\*$", "")));
+    aliases.putIfAbsent("$lib/*", List.of(pattern(lib)));
   }
 
   /** A tsconfig paths target ({@code app/*}) for {@code folder}, relative to the base URL. */

@@ -92,12 +92,14 @@ final class ModuleIndexer {
       FunctionUnit child = unit(fn.getFunction(), unit, fn.getIdent().getSym(), params(fn.getFunction()), owner);
       unit.declare(fn.getIdent().getSym(), new Declaration.Function(child));
       visitChildren(fn.getFunction(), child, null);
+      contextFactory(child);
       return;
     }
     if (node instanceof Swc4jAstFnExpr fn) {
       String name = fn.getIdent().map(Swc4jAstIdent::getSym).orElse(nameFromParent(fn));
       FunctionUnit child = unit(fn, unit, name, params(fn.getFunction()), owner);
       visitChildren(fn.getFunction(), child, null);
+      contextFactory(child);
       return;
     }
     if (node instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstReturnStmt ret) {
@@ -108,12 +110,16 @@ final class ModuleIndexer {
       Ast.name(set.getArgs().get(0).getExpr()).ifPresent(key ->
           module.contextValues().putIfAbsent(key, new Declaration.Variable(set.getArgs().get(1).getExpr(), unit, List.of())));
     }
+    localsSlot(node).ifPresent(slot ->
+        // event.locals.db = drizzle(event.platform.env.DB): a request hook's value that the routes read as locals.db
+        module.contextValues().putIfAbsent(LOCALS + slot, new Declaration.Variable(((Swc4jAstAssignExpr) node).getRight(), unit, List.of())));
     if (node instanceof Swc4jAstArrowExpr arrow) {
       FunctionUnit child = unit(arrow, unit, nameFromParent(arrow), new ArrayList<>(arrow.getParams()), owner);
       if (!(arrow.getBody() instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstBlockStmt)) {
         child.addReturned(arrow.getBody());
       }
       visitChildren(arrow, child, null);
+      contextFactory(child);
       return;
     }
     if (node instanceof Swc4jAstMethodProp method) {
@@ -372,6 +378,51 @@ final class ModuleIndexer {
   }
 
   /** {@code x.set("name", value)} with a literal name and exactly two arguments. */
+  /** The prefix under which {@link #contextFactory} values are kept among the module's context values. */
+  static final String CONTEXT = "ctx.";
+
+  /** The names frameworks give the function that builds each request's context (tRPC's {@code createContext}, Remix's {@code getLoadContext}). */
+  private static final java.util.Set<String> CONTEXT_FACTORIES = java.util.Set.of("createContext", "createTRPCContext", "getLoadContext");
+
+  /**
+   * The members of the object a context factory returns ({@code createContext: (_, c) => ({ db: c.get("db"), env: c.env })}),
+   * kept as {@code ctx.db}: what a procedure reads from its {@code ctx}.
+   */
+  private void contextFactory(FunctionUnit factory) {
+    if (!CONTEXT_FACTORIES.contains(factory.name())) {
+      return;
+    }
+    for (ISwc4jAst returned : factory.returned()) {
+      if (!(Ast.unwrap(returned) instanceof com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstObjectLit object)) {
+        continue;
+      }
+      for (ISwc4jAst prop : object.getProps()) {
+        if (prop instanceof Swc4jAstKeyValueProp kv) {
+          Ast.name(kv.getKey()).ifPresent(key -> module.contextValues().putIfAbsent(CONTEXT + key, new Declaration.Variable(kv.getValue(), factory, List.of())));
+        } else if (prop instanceof Swc4jAstIdent shorthand) {
+          module.contextValues().putIfAbsent(CONTEXT + shorthand.getSym(), new Declaration.Variable(shorthand, factory, List.of()));
+        }
+      }
+    }
+  }
+
+  /** The prefix under which {@link #localsSlot} values are kept among the module's context values. */
+  static final String LOCALS = "locals.";
+
+  /**
+   * The slot name of an assignment {@code <x>.locals.<slot> = value}: the request-scoped object a request hook fills for
+   * the handlers after it (SvelteKit's {@code event.locals}, Astro's {@code context.locals}), read back as {@code locals.<slot>}.
+   */
+  static Optional<String> localsSlot(ISwc4jAst node) {
+    if (!(node instanceof Swc4jAstAssignExpr assign)
+        || assign.getOp() != com.caoccao.javet.swc4j.ast.enums.Swc4jAstAssignOp.Assign
+        || !(assign.getLeft() instanceof Swc4jAstMemberExpr slot) || !(Ast.unwrap(slot.getObj()) instanceof Swc4jAstMemberExpr holder)
+        || Ast.propName(holder).filter("locals"::equals).isEmpty()) {
+      return Optional.empty();
+    }
+    return Ast.propName(slot);
+  }
+
   private static boolean isContextSet(com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr call) {
     return call.getArgs().size() == 2 && Ast.unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr m
         && Ast.propName(m).filter("set"::equals).isPresent()

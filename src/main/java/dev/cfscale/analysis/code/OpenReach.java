@@ -161,7 +161,7 @@ final class OpenReach {
     }
     List<CallEdge> own = calls.getOrDefault(caller, List.of());
     List<CallEdge> of = own.stream().filter(e -> e.callee() == callee).toList();
-    return !of.isEmpty() && of.stream().allMatch(e -> e.context().branches().isEmpty() && !e.context().loop().inLoop()
+    return !of.isEmpty() && of.stream().allMatch(e -> !e.context().inBranch() && !e.context().loop().inLoop()
         && own.stream().noneMatch(o -> o.callee() != callee && o.at().equals(e.at())));
   }
 

@@ -17,6 +17,8 @@ final class ParsedSource {
   private final String text;
   private final ISwc4jAst program;
   private final Set<String> imports;
+  /** The imports the bundle runs: {@link #imports} less those only types name (TypeScript erases them). */
+  private final Set<String> runtimeImports;
   private final long lineCount;
   /** Code point offset -> char index, only for texts with characters outside the BMP (else the same number). */
   private final int[] charIndex;
@@ -27,6 +29,10 @@ final class ParsedSource {
     this.text = text;
     this.program = program;
     this.imports = Collections.unmodifiableSet(ImportSpecifiers.of(program, text));
+    Set<String> erased = ImportSpecifiers.typeOnly(program);
+    this.runtimeImports = erased.isEmpty() ? imports
+        : Collections.unmodifiableSet(imports.stream().filter(i -> !erased.contains(i))
+            .collect(java.util.stream.Collectors.<String, Set<String>>toCollection(java.util.LinkedHashSet::new)));
     this.lineCount = lineCount(text);
     this.charIndex = charIndex(text);
   }
@@ -50,6 +56,11 @@ final class ParsedSource {
   /** The module specifiers the file imports or re-exports, in source order. */
   Set<String> imports() {
     return imports;
+  }
+
+  /** The module specifiers whose code the file runs: imports that TypeScript keeps. */
+  Set<String> runtimeImports() {
+    return runtimeImports;
   }
 
   long lineCount() {

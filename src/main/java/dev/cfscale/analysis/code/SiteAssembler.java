@@ -176,19 +176,12 @@ final class SiteAssembler {
    */
   private void propagateContexts(List<CallEdge> edges) {
     givenInLoops(edges);
-    // a function keeps the first loop that reaches it: a request's loop goes first, so a helper a route calls per item and a
-    // cron or consumer calls per row is judged by the request's loop (the sort is stable: otherwise the order of the calls)
-    List<CallEdge> ordered = new ArrayList<>(edges);
-    ordered.sort(java.util.Comparator.comparing(e -> !inHotRequestLoop(e)));
-    for (CallEdge e : ordered) {
-      if (e.context().loop().inLoop()) {
-        boolean loopRuns = reached.containsKey(e.caller());
-        // the callee may also run outside the loop, for other entries: rules judge the loop's path by its own entries
-        LoopContext via = e.context().loop().calledFrom(points(reached.get(e.caller())));
-        // a function answering from a slot it fills loads once, whatever the loop: its reads are not per item
-        visitFrom(e.callee(), u -> !MemoizedFunctions.answersFromSlot(u) && (loopRuns || !reached.containsKey(u))
-            && loopViaCall.putIfAbsent(u, via) == null, this::runInLoop);
-      }
+    // a function one loop reaches keeps the first loop found: the loops everyone's requests run go first (a helper a route
+    // calls per item and a cron or consumer calls per row is judged by the request's loop), administrators' loops last
+    edges.stream().filter(e -> e.context().loop().inLoop() && !adminsLoop(e) && inRequestsLoop(e)).forEach(this::markInLoop);
+    edges.stream().filter(e -> e.context().loop().inLoop() && !adminsLoop(e) && !inRequestsLoop(e)).forEach(this::markInLoop);
+    edges.stream().filter(e -> e.context().loop().inLoop() && adminsLoop(e)).forEach(this::markInLoop);
+    for (CallEdge e : edges) {
       if (e.context().inWaitUntil()) {
         visitFrom(e.callee(), deferredViaCall::add);
       }
@@ -199,9 +192,24 @@ final class SiteAssembler {
   }
 
   /** A call made in a loop of a function some per-request entry reaches. */
-  private boolean inHotRequestLoop(CallEdge e) {
+  private boolean inRequestsLoop(CallEdge e) {
     BitSet from = reached.get(e.caller());
-    return e.context().loop().inLoop() && from != null && from.stream().anyMatch(i -> entries.get(i).point().isHotRequestPath());
+    return from != null && from.stream().anyMatch(i -> entries.get(i).point().isHotRequestPath());
+  }
+
+  /** Marks the functions a call in a loop runs (its callee and what that calls) as running in that loop. */
+  private void markInLoop(CallEdge e) {
+    boolean loopRuns = reached.containsKey(e.caller());
+    // the callee may also run outside the loop, for other entries: rules judge the loop's path by its own entries
+    LoopContext via = e.context().loop().calledFrom(points(reached.get(e.caller())), adminsLoop(e));
+    // a function answering from a slot it fills loads once, whatever the loop: its reads are not per item
+    visitFrom(e.callee(), u -> !MemoizedFunctions.answersFromSlot(u) && (loopRuns || !reached.containsKey(u))
+        && loopViaCall.putIfAbsent(u, via) == null, this::runInLoop);
+  }
+
+  /** A call in a loop only administrators run: behind an admin check in its function, or in a function only they run. */
+  private boolean adminsLoop(CallEdge e) {
+    return e.context().adminGuarded() || adminOnly.contains(e.caller());
   }
 
   private void visitFrom(FunctionUnit start, java.util.function.Predicate<FunctionUnit> markNew) {

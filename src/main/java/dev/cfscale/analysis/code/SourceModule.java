@@ -48,6 +48,11 @@ public final class SourceModule {
     return parsed.imports();
   }
 
+  /** The module specifiers whose code the file runs (type-only imports left out): what the module graph follows. */
+  java.util.Set<String> runtimeImports() {
+    return parsed.runtimeImports();
+  }
+
   /** The source text of {@code node}, shortened to one line for evidence ({@link Ast#text}, without rescanning the file). */
   String text(ISwc4jAst node) {
     return parsed.text(node);

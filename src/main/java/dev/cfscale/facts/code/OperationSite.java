@@ -92,13 +92,24 @@ public record OperationSite(
 
   /**
    * True when this operation and {@code other} (in the same function) can both run in one call: the
-   * conditional branches around one are a prefix of those around the other, so neither sits in a
-   * branch that excludes the other ({@code if (a) { q1 } else { q2 }}).
+   * conditional decisions of one are a prefix of those of the other, so neither sits in a branch that
+   * excludes the other ({@code if (a) { q1 } else { q2 }}), nor does one sit in a branch that returns before
+   * the other ({@code if (!row) { q1; return; } q2}).
    */
   public boolean canRunWith(OperationSite other) {
     List<Branch> shorter = branches.size() <= other.branches.size() ? branches : other.branches;
     List<Branch> longer = shorter == branches ? other.branches : branches;
-    return longer.subList(0, shorter.size()).equals(shorter);
+    for (int i = 0; i < shorter.size(); i++) {
+      if (!shorter.get(i).sameArm(longer.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when a conditional branch encloses this operation (an early return before it does not count). */
+  public boolean inBranch() {
+    return branches.stream().anyMatch(Branch::enclosing);
   }
 
   /**
@@ -129,7 +140,8 @@ public record OperationSite(
 
   /**
    * This operation as it runs in its loop: a function called in a caller's loop is reached there only from the
-   * entries that reach the caller (it may also run once, outside any loop, for other entries).
+   * entries that reach the caller (it may also run once, outside any loop, for other entries), and only administrators
+   * run it there when the loop is theirs ({@link LoopContext#adminOnly}).
    */
   public OperationSite inItsLoop() {
     if (!loop.viaCall()) {
@@ -137,7 +149,7 @@ public record OperationSite(
     }
     Set<EntryPoint> entries = loop.entries();
     java.util.function.Predicate<EntryPoint> viaLoop = entries::contains;
-    return new OperationSite(file, location, call, loop, awaited, inWaitUntil, adminGuarded, entries, function, enclosingClass, code,
+    return new OperationSite(file, location, call, loop, awaited, inWaitUntil, adminGuarded || loop.adminOnly(), entries, function, enclosingClass, code,
         branches, errors, openFrom.stream().filter(viaLoop).collect(java.util.stream.Collectors.toSet()),
         openHandlers.stream().filter(viaLoop).collect(java.util.stream.Collectors.toSet()),
         openVia.entrySet().stream().filter(e -> viaLoop.test(e.getKey()))

@@ -47,10 +47,11 @@ public record OrmQuery(String orm, Optional<String> lastMethod, String part, boo
 
   /**
    * True when a rebuilt INSERT carries the query's conflict handling ({@code onConflictDoUpdate} as {@code ON CONFLICT ... DO
-   * UPDATE}), so it tells an append-only log from an upsert; the other builders' inserts are rebuilt without it.
+   * UPDATE}), so it tells an append-only log from an upsert: Drizzle's, and Prisma's, whose {@code create} has no conflict
+   * handling (its {@code upsert} is rebuilt as an UPDATE); Kysely's and workers-qb's inserts are rebuilt without theirs.
    */
   public boolean insertKeepsConflictClause() {
-    return orm.equals("drizzle");
+    return orm.equals("drizzle") || orm.equals("prisma");
   }
 
   /** True when this SQL is part of another query (a subquery, a relation's lookup per parent row). */

@@ -48,7 +48,7 @@ final class SiteLoad {
       used.add(ctx.loopSource());
     }
     BigDecimal expected = worst;
-    if (!op.branches().isEmpty() || op.adminGuarded()) {
+    if (op.inBranch() || op.adminGuarded()) {
       var p = workload.forRoute(ctx.route(), "branch_probability");
       expected = op.adminGuarded() ? BigDecimal.ZERO : expected.multiply(p.value());
       used.add(p.key());
@@ -72,10 +72,13 @@ final class SiteLoad {
     return queriesByLocation;
   }
 
-  /** True when {@code op} runs after the cache-aside lookup {@code read} in the same function: on a miss. */
+  /**
+   * True when {@code op} runs after the cache-aside lookup {@code read} in the same function, in the same call: on a miss
+   * (not after a branch of its own that returned, {@code if (preview) { return await kv.get(k); } await db...}).
+   */
   static boolean behind(OperationSite op, OperationSite read) {
     return op != read && op.file().equals(read.file()) && op.function().equals(read.function())
-        && op.location().compareTo(read.location()) > 0;
+        && op.location().compareTo(read.location()) > 0 && op.canRunWith(read);
   }
 
   private List<ProfileLine> d1(OperationSite op, ProfileLine query) {

@@ -16,8 +16,10 @@ import java.util.stream.Stream;
  * A D1 query executed once per loop iteration (N+1). Building statements in a loop and sending them
  * with one {@code batch()} is the fix, so {@code prepare()} alone in a loop never fires. High on a
  * request path, medium elsewhere (queue consumers, cron), where only a query written in the loop itself counts:
- * a per-item helper called from a consumer's or a cron's loop handles each item on its own by design. Quiet on code
- * no entry point reaches, and on a request's loop over the signed-in user's own accounts, organizations or workspaces (a few).
+ * a per-item helper called from a consumer's or a cron's loop handles each item on its own by design, and so does one
+ * called from a loop only administrators run (an operator's import saving each row with the helper a public form calls
+ * once): the loop's own path counts, not the helper's. Quiet on code no entry point reaches, and on a request's loop
+ * over the signed-in user's own accounts, organizations or workspaces (a few).
  */
 @RuleInfo(id = "d1/query-in-loop", severity = Severity.HIGH, summary = "D1 query executed inside a loop (N+1 queries)")
 public final class D1QueryInLoop implements CodeRule {
@@ -30,11 +32,12 @@ public final class D1QueryInLoop implements CodeRule {
     boolean chunk = op.options().orm().filter(OrmQuery::chunkWrite).isPresent(); // values(rows.slice(...)): the batching itself
     // code no entry reaches: neither whether nor how often the loop runs is known (a cleanup of rows past a cap, a
     // settings page the analysis cannot route to), so an N+1 claim there would be a guess
-    // a loop over the accounts or organizations of the signed-in user runs a few times per request: a handful, not N
-    // the path is the loop's: a helper a route calls once and a consumer's loop calls per message repeats off the request path
+    // a helper called in a caller's loop repeats only for the entries that reach that loop: one that an admin route
+    // loops over and user routes call once is admin work
     OperationSite repeated = op.inItsLoop();
-    if (!execution || chunk || !op.loop().inLoop() || (op.loop().viaCall() && !repeated.onHotRequestPath())
-        || repeated.reachedFrom().isEmpty() || op.loopsOverPersonalList()) {
+    // a loop over the accounts or organizations of the signed-in user runs a few times per request: a handful, not N
+    if (!execution || chunk || !op.loop().inLoop() || (op.loop().viaCall() && !repeated.onHotRequestPath()) || op.reachedFrom().isEmpty()
+        || op.loopsOverPersonalList()) {
       return Stream.empty();
     }
     long limit = ctx.platform().whole("d1.limits.queriesPerInvocationPaid");

@@ -86,7 +86,8 @@ public final class SequentialD1WithoutPlacement implements CodeFactsRule {
 
   /**
    * The most queries of one function that can run in the same call: those on the deepest branch path
-   * plus those outside its branches ({@code if (route === "/a") { q1 } else { q2 }} is one query per call).
+   * plus those outside its branches ({@code if (route === "/a") { q1 } else { q2 }} is one query per call, and so is
+   * {@code if (!row) { q1; return; } q2}: the queries after a branch that returns run only when it did not).
    */
   private static List<OperationSite> longestChain(List<OperationSite> ops) {
     List<OperationSite> best = List.of();

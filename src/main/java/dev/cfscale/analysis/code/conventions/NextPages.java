@@ -38,6 +38,12 @@ final class NextPages implements Convention {
    * to add cron, queue or Durable Object handlers) or vinext's ({@code vinext/server/...}). The import graph ends at the
    * build output or the package, so the app's folders are read as framework folders.
    */
+  /** The middleware at the app's root (not under {@code src/}), which runs before every route it matches. */
+  @Override
+  public java.util.List<String> rootFiles() {
+    return java.util.List.of("middleware.ts", "middleware.js", "proxy.ts", "proxy.js");
+  }
+
   @Override
   public java.util.List<String> frameworkFolders(SourceModule module) {
     boolean handsOff = module.imports().stream().anyMatch(s -> s.contains(".open-next/") || s.equals("vinext") || s.startsWith("vinext/"));

@@ -4,6 +4,7 @@ import { getDb, teams, eq } from "./db";
 import { ReportController, billAccounts, mergeAccounts } from "./reports";
 import { refreshAll, refreshEach } from "./sessions";
 import { Invoices } from "./invoices";
+import { importEntries, syncDrafts, type Entry } from "./guestbook";
 
 type Env = { DB: D1Database };
 // the nightly job walks every account; the route below walks the ids its caller sends: the route's loop is the one reported
@@ -117,6 +118,12 @@ function prepared(env: Env) {
   statements ??= { noteById: env.DB.prepare("SELECT id, body FROM notes WHERE id = ?") };
   return statements;
 }
+
+app.post("/entries/import", async (c) => c.json({ imported: await importEntries(c.env, c.req.header("x-admin-token"), await c.req.json<Entry[]>()) }));
+app.post("/drafts/sync", async (c) => {
+  await syncDrafts(c.env, await c.req.json<Entry[]>());
+  return c.text("synced");
+});
 
 app.get("/notes", async (c) => {
   const out = [];

@@ -7,6 +7,7 @@ const users = sqliteTable("users", { id: text("id").primaryKey(), name: text("na
 
 import { SettingsController } from "./settings";
 import { JobRecords } from "./jobs";
+import { importEntries, saveEntry, type Entry } from "./guestbook";
 
 type Env = { DB: D1Database };
 const app = new Hono<{ Bindings: Env }>();
@@ -17,6 +18,13 @@ app.post("/settings/connect", async (c) => {
   return c.text("ok");
 });
 app.post("/reports/archive", SettingsController.archive as never);
+
+// a public form saving one entry, and an operator's import saving each row with the same helper
+app.post("/entries", async (c) => {
+  await saveEntry(c.env, await c.req.json<Entry>());
+  return c.text("saved");
+});
+app.post("/entries/import", async (c) => c.json({ imported: await importEntries(c.env, c.req.header("x-admin-token"), await c.req.json<Entry[]>()) }));
 
 // quiet: statements built in a loop and sent in one batch: one round trip
 app.post("/import", async (c) => {
@@ -91,6 +99,23 @@ app.post("/sessions", async (c) => {
     for (const row of extra) {
       await c.env.DB.prepare("DELETE FROM sessions WHERE id = ?").bind(row.id).run();  // quiet: the overflow past the cap, one item per sign-in
     }
+  }
+  return c.text("ok");
+});
+
+// A per-household helper that a member's own page runs once and only an admin repair route runs in a loop.
+async function rebuildHousehold(env: Env, householdId: string) {
+  await env.DB.prepare("UPDATE households SET rebuilt_at = ? WHERE id = ?").bind(Date.now(), householdId).run();
+}
+app.post("/households/:id/rebuild", async (c) => {
+  await rebuildHousehold(c.env, c.req.param("id"));
+  return c.text("ok");
+});
+// quiet: the helper repeats only in this admin route's loop; the member route above calls it once
+app.post("/admin/households/rebuild-all", async (c) => {
+  const ids = await c.req.json<string[]>();
+  for (const id of ids) {
+    await rebuildHousehold(c.env, id);
   }
   return c.text("ok");
 });

@@ -30,6 +30,16 @@ app.post("/snippets", async (c) => {
   return c.text(id, 201);
 });
 
+// A peek answered early and a save after it: one request reads the draft or writes it, never both.
+app.post("/drafts/:id", async (c) => {
+  const key = `draft:${c.req.param("id")}`;
+  if (c.req.query("peek") !== undefined) {
+    return c.text((await c.env.NOTES.get(key)) ?? "");
+  }
+  await c.env.NOTES.put(key, await c.req.text(), { expirationTtl: 86400 }); // quiet: the read's branch returns before the write
+  return c.text("saved");
+});
+
 // An operator's edit of one record at human rate.
 app.post("/admin/notes/:id/pin", async (c) => {
   const id = c.req.param("id");
@@ -91,4 +101,14 @@ app.post("/quota/:user", async (c) => {
   const limits = await loadLimits(c.env, user);
   await c.env.NOTES.put(`usage:${user}:${Date.now()}`, JSON.stringify(limits), { expirationTtl: 3600 }); // quiet: the helper read limits:, the write is usage:
   return c.text("ok");
+});
+
+// A cache-aside written with optional chaining (an env that may be missing in tests): still a lookup and its fill.
+app.get("/motd/:lang", async (c) => {
+  const key = `motd:${c.req.param("lang")}`;
+  const hit = await c.env?.NOTES.get(key);
+  if (hit) return c.text(hit);
+  const fresh = await (await fetch("https://motd.example.com/", { signal: AbortSignal.timeout(2000) })).text();
+  c.executionCtx.waitUntil(c.env?.NOTES.put(key, fresh, { expirationTtl: 300 })); // quiet: a cache fill behind an optional chain
+  return c.text(fresh);
 });

@@ -1,6 +1,7 @@
 import { drizzle } from "drizzle-orm/d1";
 import { eq } from "drizzle-orm";
 import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { recordReferral } from "./referrals";
 
 const signupEvents = sqliteTable("signup_events", {
   id: integer("id").primaryKey(),
@@ -21,6 +22,7 @@ export async function recordSignup(db: D1Database, email: string) {
   await orm.insert(signupEvents).values({ email, createdAt: Date.now() });
   await orm.delete(drafts).where(eq(drafts.email, email));
   await saveDraft(orm, email, "hello");
+  await recordReferral(db, email, "launch");
 }
 
 // An update whose values a const holds: still an update of drafts only, so the log above stays append-only.

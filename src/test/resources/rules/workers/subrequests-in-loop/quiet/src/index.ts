@@ -3,10 +3,17 @@ const app = new Hono<{ Bindings: Env }>();
 
 export { Outbox } from "./outbox";
 import { ConnectService } from "./connect";
+import { publishPage, rebuild, type Page } from "./pages";
 
 app.get("/auth/callback", async (c) => c.json({ accounts: await ConnectService.provision(c.req.query("token") ?? "") }));
 
 app.get("/files", async (c) => c.json(await listAll(c.env)));
+app.put("/pages/:slug", async (c) => c.json(await publishPage(c.env, { slug: c.req.param("slug"), html: await c.req.text() })));
+app.post("/pages/rebuild", async (c) => {
+  const body = await c.req.json<{ session: { user: string; role: string }; pages: Page[] }>();
+  return c.json({ published: await rebuild(c.env, body.session, body.pages) });
+});
+
 
 app.post("/hooks/:account", async (c) => {
   const outbox = c.env.OUTBOX.get(c.env.OUTBOX.idFromName(c.req.param("account")));

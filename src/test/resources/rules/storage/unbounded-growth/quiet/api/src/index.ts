@@ -1,10 +1,14 @@
 import { Hono } from "hono";
 import { admin } from "./admin";
 import { addNote, editNote, savePreference } from "./preferences";
+import { bookmarks } from "./bookmarks";
 export { TodoAgent, FeedAgent, VisitLog } from "./objects";
 
 const app = new Hono<{ Bindings: Env }>();
 app.route("/admin", admin);
+
+app.post("/bookmarks", async (c) => c.json(await bookmarks(c.env.DB).add("user-1", await c.req.text())));
+app.delete("/bookmarks/:id", async (c) => c.json(await bookmarks(c.env.DB).remove(c.req.param("id"))));
 
 app.post("/login", async (c) => {
   const token = crypto.randomUUID();
