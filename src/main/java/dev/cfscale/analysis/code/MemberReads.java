@@ -97,7 +97,13 @@ final class MemberReads {
     if (prop.equals("env")) {
       return Value.ENV;
     }
-    return unit.owner().map(c -> classMember(c, prop, depth)).orElse(Value.UNKNOWN);
+    return unit.owner().map(c -> staticOf(c, unit) && evaluator.project().staticRedeclaredBelow(c, prop) ? Value.UNKNOWN
+        : classMember(c, prop, depth)).orElse(Value.UNKNOWN);
+  }
+
+  /** True when {@code unit} is a static method of {@code c}: its {@code this} is the class the call went through. */
+  private static boolean staticOf(ClassInfo c, FunctionUnit unit) {
+    return c.methods().entrySet().stream().anyMatch(e -> e.getValue() == unit && c.isStatic(e.getKey()));
   }
 
   /**

@@ -6,6 +6,7 @@ import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstThisExpr;
 import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstStr;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import com.caoccao.javet.swc4j.ast.pat.Swc4jAstBindingIdent;
 import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstBlockStmt;
 import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstIfStmt;
 import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstReturnStmt;
@@ -15,8 +16,10 @@ import java.util.Set;
 
 /**
  * A function that keeps what it loads in one fixed slot and answers from it when it is filled: it starts with
- * {@code if (c.get("settings")) return c.get("settings")} (or {@code if (this.config) return this.config}) and
- * stores what it read with {@code c.set("settings", value)} ({@code this.config = value}). Called for every item of
+ * {@code if (c.get("settings")) return c.get("settings")} (or {@code if (this.config) return this.config}, a static field
+ * read through its class in a static method, {@code if (Settings.cached) return Settings.cached}, or a module's own
+ * variable, {@code if (cachedConfig) return cachedConfig}) and stores what it read with {@code c.set("settings", value)}
+ * ({@code this.config = value}, {@code Settings.cached = value}, {@code cachedConfig = value}). Called for every item of
  * a loop, it loads once and answers the other calls from the slot, so what it reads is not repeated per item. A slot
  * keyed by the function's input ({@code cache.get(id)}) differs per item and does not count.
  */
@@ -73,19 +76,20 @@ final class MemoizedFunctions {
     }
   }
 
-  /** {@code holder.get(KEY)} / {@code holder.has(KEY)} with a fixed key, or {@code this.field}. */
+  /** {@code holder.get(KEY)} / {@code holder.has(KEY)} with a fixed key, or a field or variable slot ({@link #fieldSlot}). */
   private static Optional<String> readSlot(ISwc4jAst node, FunctionUnit unit) {
     Optional<Ast.Call> call = Ast.call(Ast.unwrap(node));
     if (call.isPresent()) {
       return keyedSlot(call.get(), Set.of("get", "has"), unit);
     }
-    return thisField(Ast.unwrap(node), unit);
+    return fieldSlot(Ast.unwrap(node), unit);
   }
 
-  /** {@code holder.set(KEY, value)} with a fixed key, or {@code this.field = value}. */
+  /** {@code holder.set(KEY, value)} with a fixed key, or an assignment to a field or variable slot. */
   private static Optional<String> written(ISwc4jAst node, FunctionUnit unit) {
     if (node instanceof Swc4jAstAssignExpr assign) {
-      return thisField(Ast.unwrap(assign.getLeft()), unit);
+      return assign.getLeft() instanceof Swc4jAstBindingIdent b ? moduleVariable(b.getId().getSym(), unit)
+          : fieldSlot(Ast.unwrap(assign.getLeft()), unit);
     }
     return Ast.call(node).flatMap(c -> keyedSlot(c, Set.of("set"), unit));
   }
@@ -112,8 +116,32 @@ final class MemoizedFunctions {
         || d instanceof Declaration.Variable v && v.scope() == unit.module().topLevel()).isPresent();
   }
 
-  private static Optional<String> thisField(ISwc4jAst node, FunctionUnit unit) {
-    return node instanceof Swc4jAstMemberExpr m && Ast.unwrap(m.getObj()) instanceof Swc4jAstThisExpr
-        ? Optional.of(unit.module().text(m)) : Optional.empty();
+  /**
+   * {@code this.field}; {@code Owner.field} in a method of class {@code Owner} (a static field: one per isolate, as
+   * {@code this.field} is in a static method); or a variable the module declares at its top level.
+   */
+  private static Optional<String> fieldSlot(ISwc4jAst node, FunctionUnit unit) {
+    if (node instanceof Swc4jAstIdent id) {
+      return moduleVariable(id.getSym(), unit);
+    }
+    if (!(node instanceof Swc4jAstMemberExpr m)) {
+      return Optional.empty();
+    }
+    ISwc4jAst holder = Ast.unwrap(m.getObj());
+    boolean ownClass = holder instanceof Swc4jAstIdent c && unit.owner().filter(o -> o.name().equals(c.getSym())).isPresent();
+    // keyed by what follows the holder, so `this.cached` and `Settings.cached` in one static method name the same slot
+    return holder instanceof Swc4jAstThisExpr || ownClass
+        ? Optional.of(unit.module().text(m).substring(unit.module().text(holder).length())) : Optional.empty();
+  }
+
+  /** {@code name} when it is a variable declared at the top level of {@code unit}'s module (not one of the function's own). */
+  private static Optional<String> moduleVariable(String name, FunctionUnit unit) {
+    for (FunctionUnit u = unit; u != null; u = u.parent().orElse(null)) {
+      if (u.declares(name)) { // the nearest declaration: a function's own `let x` hides the module's
+        return u == unit.module().topLevel() && u.lookup(name).filter(Declaration.Variable.class::isInstance).isPresent()
+            ? Optional.of("variable " + name) : Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 }

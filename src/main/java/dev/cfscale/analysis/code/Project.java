@@ -312,6 +312,37 @@ public final class Project {
     return (Optional<ClassInfo>) observe(Answer.CLASS_NAMED, name);
   }
 
+  /**
+   * True when a project class below {@code owner} (extending it, directly or through its own superclasses) declares the
+   * static {@code member} again: in a static method of {@code owner}, {@code this.member} is then whichever class the call
+   * went through ({@code UserRepo.byEmail()} running the base's {@code this.TABLE}), not {@code owner}'s own value.
+   */
+  public boolean staticRedeclaredBelow(ClassInfo owner, String member) {
+    return (Boolean) observe(Answer.STATIC_REDECLARED, new StaticMember(owner, member));
+  }
+
+  /** A static member of one class, as a question's key. */
+  record StaticMember(ClassInfo owner, String member) {}
+
+  private boolean staticRedeclaredBelowNow(StaticMember key) {
+    return classes.values().stream().filter(k -> k != key.owner() && k.isStatic(key.member()))
+        .anyMatch(k -> descendsFrom(k, key.owner()));
+  }
+
+  private boolean descendsFrom(ClassInfo k, ClassInfo ancestor) {
+    Optional<ClassInfo> up = ownSuperclass(k);
+    for (int hops = 0; up.isPresent() && hops < MAX_SUPERCLASS_HOPS; hops++) {
+      if (up.get() == ancestor) {
+        return true;
+      }
+      up = ownSuperclass(up.get());
+    }
+    return false;
+  }
+
+  /** How far up a class chain {@link #descendsFrom} looks (a chain that loops ends). */
+  private static final int MAX_SUPERCLASS_HOPS = 8;
+
   /** Per-Worker indexes conventions build over the Worker's modules ({@link #overModules}), by key. */
   private final Map<Object, Object> moduleIndexes = new ConcurrentHashMap<>();
 
@@ -524,7 +555,7 @@ public final class Project {
    * {@link #answer}. Answers compare with {@code equals} (modules, units and classes by identity: they are shared).
    */
   enum Answer { SEEDED, FUNCTIONS, TEXTS, ELEMENTS, ONLY_CONSTANT_TEXT, ENV_PARAMETER, BINDING_TYPE, BINDINGS_OF_TYPE,
-    DURABLE_OBJECT_BINDING, DURABLE_OBJECT_CLASS, DURABLE_OBJECT_BINDINGS, CLASS_NAMED, CONTEXT_VALUE, MODULES,
+    DURABLE_OBJECT_BINDING, DURABLE_OBJECT_CLASS, DURABLE_OBJECT_BINDINGS, CLASS_NAMED, STATIC_REDECLARED, CONTEXT_VALUE, MODULES,
     IMPORTED, EXPORTS, UNDECLARED, OWN_CODE }
 
   /**
@@ -578,6 +609,7 @@ public final class Project {
           .map(Map.Entry::getKey).sorted().findFirst();
       case DURABLE_OBJECT_BINDINGS -> Map.copyOf(durableObjectBindings);
       case CLASS_NAMED -> Optional.ofNullable(classes.get((String) key));
+      case STATIC_REDECLARED -> staticRedeclaredBelowNow((StaticMember) key);
       case CONTEXT_VALUE -> contextValueNow((String) key);
       case MODULES -> List.copyOf(modules.values());
       case IMPORTED -> importedNow((ModuleName) key);

@@ -176,8 +176,10 @@ final class SiteAssembler {
    */
   private void propagateContexts(List<CallEdge> edges) {
     givenInLoops(edges);
-    // a function one loop reaches keeps the first loop found: the loops everyone's requests run come before administrators'
-    edges.stream().filter(e -> e.context().loop().inLoop() && !adminsLoop(e)).forEach(this::markInLoop);
+    // a function one loop reaches keeps the first loop found: the loops everyone's requests run go first (a helper a route
+    // calls per item and a cron or consumer calls per row is judged by the request's loop), administrators' loops last
+    edges.stream().filter(e -> e.context().loop().inLoop() && !adminsLoop(e) && inRequestsLoop(e)).forEach(this::markInLoop);
+    edges.stream().filter(e -> e.context().loop().inLoop() && !adminsLoop(e) && !inRequestsLoop(e)).forEach(this::markInLoop);
     edges.stream().filter(e -> e.context().loop().inLoop() && adminsLoop(e)).forEach(this::markInLoop);
     for (CallEdge e : edges) {
       if (e.context().inWaitUntil()) {
@@ -187,6 +189,12 @@ final class SiteAssembler {
         visitFrom(e.callee(), caughtViaCall::add);
       }
     }
+  }
+
+  /** A call made in a loop of a function some per-request entry reaches. */
+  private boolean inRequestsLoop(CallEdge e) {
+    BitSet from = reached.get(e.caller());
+    return from != null && from.stream().anyMatch(i -> entries.get(i).point().isHotRequestPath());
   }
 
   /** Marks the functions a call in a loop runs (its callee and what that calls) as running in that loop. */

@@ -3,9 +3,18 @@ import { loadUser, loadAll } from "./users";
 import { getDb, teams, eq } from "./db";
 import { ReportController, billAccounts, mergeAccounts } from "./reports";
 import { refreshAll, refreshEach } from "./sessions";
+import { Invoices } from "./invoices";
 import { importEntries, syncDrafts, type Entry } from "./guestbook";
 
 type Env = { DB: D1Database };
+// the nightly job walks every account; the route below walks the ids its caller sends: the route's loop is the one reported
+async function nightlyInvoiceCheck(env: Env) {
+  const { results } = await env.DB.prepare("SELECT id FROM invoices WHERE due < date('now') LIMIT 500").all<{ id: string }>();
+  for (const row of results) {
+    await Invoices.total(env, row.id);
+  }
+}
+
 const app = new Hono<{ Bindings: Env }>();
 
 app.get("/orders", async (c) => {
@@ -125,9 +134,26 @@ app.get("/notes", async (c) => {
   return c.json(out);
 });
 
+// the route reads one invoice per id the client sends; the consumer below reads one per message, outside a loop of its own
+app.post("/invoices/totals", async (c) => {
+  const totals = [];
+  for (const id of await c.req.json<string[]>()) {
+    totals.push(await Invoices.total(c.env, id));
+  }
+  return c.json(totals);
+});
+
 export default {
   fetch: app.fetch,
   async scheduled(_event: ScheduledEvent, env: Env) {
     await billAccounts(env);
+    await nightlyInvoiceCheck(env);
+  },
+  async queue(batch: MessageBatch<{ invoice: string }>, env: Env) {
+    const first = batch.messages[0];
+    if (first) {
+      await Invoices.total(env, first.body.invoice);
+      batch.ackAll();
+    }
   },
 };

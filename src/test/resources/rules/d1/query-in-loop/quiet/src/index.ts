@@ -6,6 +6,7 @@ import { refreshAll, refreshOne } from "./sessions";
 const users = sqliteTable("users", { id: text("id").primaryKey(), name: text("name").notNull() });
 
 import { SettingsController } from "./settings";
+import { JobRecords } from "./jobs";
 import { importEntries, saveEntry, type Entry } from "./guestbook";
 
 type Env = { DB: D1Database };
@@ -164,6 +165,8 @@ app.get("/notes/:id", async (c) => {
   return c.json(await prepared(c.env).noteById.bind(c.req.param("id")).first()); // quiet: one query, outside any loop
 });
 
+app.get("/jobs/:id", async (c) => c.json(await JobRecords.status(c.env, c.req.param("id"))));
+
 async function markDone(env: Env, id: string) {
   await env.DB.prepare("UPDATE jobs SET status = 'done' WHERE id = ?").bind(id).run();
 }
@@ -173,6 +176,10 @@ export default {
   // quiet: a queue consumer's per-message helper: each message is handled (and acknowledged) on its own, off the request path
   async queue(batch: MessageBatch<{ id: string }>, env: Env) {
     for (const message of batch.messages) {
+      if ((await JobRecords.status(env, message.body.id))?.status === "done") {
+        message.ack();
+        continue;
+      }
       await markDone(env, message.body.id);
       message.ack();
     }

@@ -1,5 +1,8 @@
+import { Invoice } from "./models";
+
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
+    const invoice = await Invoice.byNumber(env.DB, "2026-001");
     // expect: d1/query-invalid-against-schema contains: no such table: invoices
     const a = await env.DB.prepare("SELECT id FROM invoices WHERE id = ?").bind("i1").first();
     // expect: d1/query-invalid-against-schema

@@ -1,5 +1,9 @@
+import { Customer, Order } from "./models";
+
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
+    const customer = await Customer.byId(env.DB, "c1");
+    const order = await Order.byId(env.DB, "o1");
     const a = await env.DB.prepare("SELECT id, email FROM customers WHERE id = ?").bind("c1").first();
     // quiet: a table the code creates itself at run time
     await env.DB.prepare("CREATE TABLE IF NOT EXISTS rate_limits (key TEXT PRIMARY KEY, hits INTEGER NOT NULL)").run();

@@ -1,6 +1,16 @@
+import { Drafts, draftConsumer } from "./drafts";
+
 export default {
+  queue: draftConsumer.queue,
   async fetch(request: Request, env: Env): Promise<Response> {
     const url = new URL(request.url);
+    if (url.pathname === "/drafts") {
+      const drafts = [];
+      for (const id of url.searchParams.getAll("draft")) {
+        drafts.push(await Drafts.load(env, id));
+      }
+      return Response.json(drafts);
+    }
     if (url.pathname === "/thread") {
       return Response.json(await thread(env, url.searchParams.get("last") ?? ""));
     }

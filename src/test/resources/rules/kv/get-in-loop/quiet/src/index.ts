@@ -1,6 +1,12 @@
+import consumer from "./consumer";
+import { JobProgress } from "./progress";
+
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
     const url = new URL(request.url);
+    if (url.pathname === "/progress") {
+      return Response.json(await JobProgress.read(env, url.searchParams.get("job") ?? ""));
+    }
     if (url.pathname === "/shorten") {
       return Response.json({ slug: await freeSlug(env), code: await freeCode(env), id: await freeId(env) });
     }
@@ -16,6 +22,7 @@ export default {
     }
     return Response.json([...values]);
   },
+  queue: consumer.queue,
 } satisfies ExportedHandler<Env>;
 
 // looking for a free name: each loop goes round again only while the candidate is taken, and ends at the first free one

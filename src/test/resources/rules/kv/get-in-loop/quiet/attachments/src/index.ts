@@ -28,10 +28,35 @@ class Quotas {
   }
 }
 
+// a service class whose static method keeps what it read in a static field, named through the class
+class Branding {
+  static loaded = null;
+
+  static async load(env) {
+    if (Branding.loaded) return Branding.loaded;
+    // quiet: kept in the static field Branding.loaded after the first call
+    Branding.loaded = await env.CONFIG.get("branding", { type: "json" });
+    return Branding.loaded;
+  }
+}
+
+// the module's own variable as the slot
+let mimeTable;
+async function mimeTypes(env) {
+  if (mimeTable) {
+    return mimeTable;
+  }
+  // quiet: kept in the module variable mimeTable after the first call
+  mimeTable = await env.CONFIG.get("mime-table", { type: "json" });
+  return mimeTable;
+}
+
 async function storeOne(c, quotas, file) {
   const where = await settings.current(c);
   const limits = await quotas.limits();
-  return { file: file.name, where: where.bucket, max: limits.maxBytes };
+  const brand = await Branding.load(c.env);
+  const mimes = await mimeTypes(c.env);
+  return { file: file.name, where: where.bucket, max: limits.maxBytes, brand: brand.name, mime: mimes[file.type] };
 }
 
 app.post("/attachments", async (c) => {
