@@ -61,7 +61,23 @@ final class TrpcProcedures implements Convention {
 
   @Override
   public boolean guards(FunctionUnit unit, Evaluator evaluator) {
-    return unit.ownCodeHas(unit.node(), TrpcProcedures::isRefusal);
+    return unit.module().derived(REFUSING_UNITS, TrpcProcedures::refusingUnits).contains(unit);
+  }
+
+  /** Per module: the functions whose own code refuses with a {@code TRPCError}, found once per run. */
+  private static final Object REFUSING_UNITS = new Object();
+
+  /**
+   * The functions of {@code module} whose own code throws tRPC's 401/403. Asked of every function each open entry reaches,
+   * in every Worker: one walk of the module first (most have no {@code TRPCError} at all), then one per function.
+   */
+  private static Set<FunctionUnit> refusingUnits(SourceModule module) {
+    if (!Ast.contains(module.program(), TrpcProcedures::isRefusal)) {
+      return Set.of();
+    }
+    Set<FunctionUnit> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    module.units().stream().filter(u -> u.ownCodeHas(u.node(), TrpcProcedures::isRefusal)).forEach(out::add);
+    return out;
   }
 
   /** {@code query}, {@code mutation} or {@code subscription} for {@code <chain>.query(fn)}. */
