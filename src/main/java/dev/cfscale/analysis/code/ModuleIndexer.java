@@ -377,7 +377,6 @@ final class ModuleIndexer {
     return "<anonymous@" + node.getSpan().getLine() + ">";
   }
 
-  /** {@code x.set("name", value)} with a literal name and exactly two arguments. */
   /** The prefix under which {@link #contextFactory} values are kept among the module's context values. */
   static final String CONTEXT = "ctx.";
 
@@ -423,6 +422,7 @@ final class ModuleIndexer {
     return Ast.propName(slot);
   }
 
+  /** {@code x.set("name", value)} with a literal name and exactly two arguments. */
   private static boolean isContextSet(com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr call) {
     return call.getArgs().size() == 2 && Ast.unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr m
         && Ast.propName(m).filter("set"::equals).isPresent()
