@@ -11,8 +11,6 @@ import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstStr;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstBlockStmt;
 import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstIfStmt;
-import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstReturnStmt;
-import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstThrowStmt;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -52,16 +50,11 @@ final class AdminChecks {
       if (s == statement) {
         return false;
       }
-      if (s instanceof Swc4jAstIfStmt refusal && refusal.getAlt().isEmpty() && leaves(refusal.getCons()) && notAdmin(refusal.getTest(), unit)) {
+      if (s instanceof Swc4jAstIfStmt refusal && refusal.getAlt().isEmpty() && EarlyExits.leaves(refusal.getCons()) && notAdmin(refusal.getTest(), unit)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean leaves(ISwc4jAst cons) {
-    ISwc4jAst last = cons instanceof Swc4jAstBlockStmt b && !b.getStmts().isEmpty() ? b.getStmts().get(b.getStmts().size() - 1) : cons;
-    return last instanceof Swc4jAstReturnStmt || last instanceof Swc4jAstThrowStmt;
   }
 
   /** {@code !isAdmin()}, {@code !isAdminUser}: holds for everyone but an administrator. */

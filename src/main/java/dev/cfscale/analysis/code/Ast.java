@@ -134,6 +134,13 @@ public final class Ast {
     return Optional.empty();
   }
 
+  /** {@code null} or {@code undefined}, also through parentheses or a type assertion ({@code null as any}). */
+  public static boolean nullish(ISwc4jAst node) {
+    ISwc4jAst value = unwrap(node);
+    return value instanceof com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstNull
+        || value instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent id && id.getSym().equals("undefined");
+  }
+
   public static Optional<String> identifier(ISwc4jAst node) {
     return unwrap(node) instanceof Swc4jAstIdent i ? Optional.of(i.getSym()) : Optional.empty();
   }

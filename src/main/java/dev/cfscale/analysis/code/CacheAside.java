@@ -7,7 +7,6 @@ import com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstUnaryExpr;
-import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstNull;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import com.caoccao.javet.swc4j.ast.pat.Swc4jAstBindingIdent;
 import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstIfStmt;
@@ -118,15 +117,11 @@ final class CacheAside {
       return mentions(not.getArg(), variable);
     }
     if (node instanceof Swc4jAstBinExpr b && (b.getOp() == Swc4jAstBinaryOp.EqEqEq || b.getOp() == Swc4jAstBinaryOp.EqEq)) {
-      return (isNothing(b.getLeft()) && mentions(b.getRight(), variable)) || (isNothing(b.getRight()) && mentions(b.getLeft(), variable));
+      return (Ast.nullish(b.getLeft()) && mentions(b.getRight(), variable)) || (Ast.nullish(b.getRight()) && mentions(b.getLeft(), variable));
     }
     return false;
   }
 
-  private static boolean isNothing(ISwc4jAst node) {
-    ISwc4jAst n = Ast.unwrap(node);
-    return n instanceof Swc4jAstNull || Ast.identifier(n).filter("undefined"::equals).isPresent();
-  }
 
   /** A {@code .put(...)} call inside {@code node}: the miss branch fills the cache. */
   private static boolean containsPut(ISwc4jAst node) {

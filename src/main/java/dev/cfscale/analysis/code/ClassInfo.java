@@ -103,9 +103,7 @@ public final class ClassInfo {
 
   /** {@code null}, {@code undefined}, also through a type assertion ({@code null as any}). */
   private static boolean placeholder(ISwc4jAst init) {
-    ISwc4jAst n = init == null ? null : Ast.unwrap(init);
-    return n == null || n instanceof com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstNull
-        || n instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent id && id.getSym().equals("undefined");
+    return init == null || Ast.nullish(init);
   }
 
   Optional<Declaration.Variable> field(String field) {

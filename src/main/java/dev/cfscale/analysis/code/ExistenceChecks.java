@@ -8,7 +8,6 @@ import com.caoccao.javet.swc4j.ast.expr.Swc4jAstCondExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstParenExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstUnaryExpr;
-import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstNull;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import com.caoccao.javet.swc4j.ast.pat.Swc4jAstBindingIdent;
 import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstDoWhileStmt;
@@ -53,7 +52,7 @@ final class ExistenceChecks {
   /** {@code value}, a child of {@code p}, is only tested for presence there. */
   private static boolean tested(ISwc4jAst p, ISwc4jAst value) {
     if (p instanceof Swc4jAstBinExpr b && EQUALITY.contains(b.getOp())) {
-      return absent(b.getLeft() == value ? b.getRight() : b.getLeft());
+      return Ast.nullish(b.getLeft() == value ? b.getRight() : b.getLeft());
     }
     if (p instanceof Swc4jAstUnaryExpr u && u.getOp() == Swc4jAstUnaryOp.Bang) {
       return true;
@@ -84,10 +83,5 @@ final class ExistenceChecks {
       p = p.getParent();
     }
     return tested(p, child);
-  }
-
-  private static boolean absent(ISwc4jAst node) {
-    ISwc4jAst value = Ast.unwrap(node);
-    return value instanceof Swc4jAstNull || value instanceof Swc4jAstIdent i && i.getSym().equals("undefined");
   }
 }

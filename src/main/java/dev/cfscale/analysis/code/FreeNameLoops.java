@@ -8,7 +8,6 @@ import com.caoccao.javet.swc4j.ast.expr.Swc4jAstBinExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstUnaryExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstUpdateExpr;
-import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstNull;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import com.caoccao.javet.swc4j.ast.pat.Swc4jAstBindingIdent;
 import java.util.HashSet;
@@ -40,7 +39,7 @@ final class FreeNameLoops {
         && Ast.unwrap(outer.getArg()) instanceof Swc4jAstUnaryExpr inner && inner.getOp() == Swc4jAstUnaryOp.Bang) {
       t = Ast.unwrap(inner.getArg());
     } else if (t instanceof Swc4jAstBinExpr b && (b.getOp() == Swc4jAstBinaryOp.NotEqEq || b.getOp() == Swc4jAstBinaryOp.NotEq)) {
-      t = absent(b.getRight()) ? Ast.unwrap(b.getLeft()) : absent(b.getLeft()) ? Ast.unwrap(b.getRight()) : null;
+      t = Ast.nullish(b.getRight()) ? Ast.unwrap(b.getLeft()) : Ast.nullish(b.getLeft()) ? Ast.unwrap(b.getRight()) : null;
     }
     if (t instanceof Swc4jAstIdent held) {
       return awaitedInto(body, held.getSym()).flatMap(FreeNameLoops::awaitedCall);
@@ -67,11 +66,6 @@ final class FreeNameLoops {
       return false;
     });
     return Optional.ofNullable(value[0]);
-  }
-
-  private static boolean absent(ISwc4jAst node) {
-    ISwc4jAst value = Ast.unwrap(node);
-    return value instanceof Swc4jAstNull || value instanceof Swc4jAstIdent i && i.getSym().equals("undefined");
   }
 
   /** A variable named in the lookup's arguments (or its callee chain's, {@code .bind(id)}) that the loop assigns. */

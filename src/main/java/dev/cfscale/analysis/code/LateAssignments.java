@@ -2,8 +2,6 @@ package dev.cfscale.analysis.code;
 
 import com.caoccao.javet.swc4j.ast.enums.Swc4jAstAssignOp;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstAssignExpr;
-import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
-import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstNull;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import com.caoccao.javet.swc4j.ast.pat.Swc4jAstBindingIdent;
 import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstVarDeclarator;
@@ -34,14 +32,14 @@ final class LateAssignments {
 
   /** Notes a declarator of {@code unit} without a value. */
   void declarator(Swc4jAstVarDeclarator declarator, FunctionUnit unit) {
-    if (declarator.getName() instanceof Swc4jAstBindingIdent b && declarator.getInit().map(LateAssignments::empty).orElse(true)) {
+    if (declarator.getName() instanceof Swc4jAstBindingIdent b && declarator.getInit().map(Ast::nullish).orElse(true)) {
       unset.computeIfAbsent(unit, u -> new HashSet<>()).add(b.getId().getSym());
     }
   }
 
   /** Notes {@code name = value} inside {@code unit}. */
   void assignment(Swc4jAstAssignExpr assign, FunctionUnit unit) {
-    if (SETTING.contains(assign.getOp()) && assign.getLeft() instanceof Swc4jAstBindingIdent b && !empty(assign.getRight())) {
+    if (SETTING.contains(assign.getOp()) && assign.getLeft() instanceof Swc4jAstBindingIdent b && !Ast.nullish(assign.getRight())) {
       assignments.add(new Assignment(b.getId().getSym(), assign.getRight(), unit));
     }
   }
@@ -63,10 +61,5 @@ final class LateAssignments {
         }
       }
     }
-  }
-
-  private static boolean empty(ISwc4jAst init) {
-    ISwc4jAst value = Ast.unwrap(init);
-    return value instanceof Swc4jAstNull || value instanceof Swc4jAstIdent i && i.getSym().equals("undefined");
   }
 }

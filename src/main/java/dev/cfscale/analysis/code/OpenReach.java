@@ -31,8 +31,6 @@ final class OpenReach {
   /** Per function, the calls in its code (to tell a handler's straight-line helpers from the functions it dispatches to). */
   private final Map<FunctionUnit, List<CallEdge>> calls = new IdentityHashMap<>();
   private final ClientForwarders forwarders;
-  /** The functions whose own code makes a platform call. */
-  private Set<FunctionUnit> withOperations = Set.of();
   private final Map<FunctionUnit, Boolean> guarded = new IdentityHashMap<>();
 
   /** A call in a function's code, through a Durable Object stub, of a method of the class the binding names. */
@@ -58,10 +56,10 @@ final class OpenReach {
   /**
    * For each function, the open entries that reach it with no guard on the way. A client hook of a class the Worker
    * forwards clients to ({@link ClientForwarders}) is open only once open code reaches one of those forwarding calls:
-   * the hooks are walked after the rest, again each time a walk opens the way into their class.
+   * the hooks are walked after the rest, again each time a walk opens the way into their class. {@code withOperations}:
+   * the functions whose own code makes a platform call (a handler choosing among such functions dispatches).
    */
   Reach of(List<EntryScope.Entry> entries, Set<FunctionUnit> withOperations) {
-    this.withOperations = withOperations;
     Reach reach = new Reach(new IdentityHashMap<>(), new IdentityHashMap<>(), new IdentityHashMap<>());
     Set<FunctionUnit> openEntries = Collections.newSetFromMap(new IdentityHashMap<>());
     Map<EntryScope.Entry, Set<FunctionUnit>> forwarded = new java.util.LinkedHashMap<>();
@@ -79,7 +77,7 @@ final class OpenReach {
     }
     List<EntryScope.Entry> ready = opened.stream().filter(e -> !forwarded.containsKey(e)).toList();
     while (!ready.isEmpty()) {
-      ready.forEach(e -> walk(e, openEntries, reach));
+      ready.forEach(e -> walk(e, openEntries, withOperations, reach));
       ready = forwarded.entrySet().stream().filter(f -> f.getValue().stream().anyMatch(reach.open()::containsKey))
           .map(Map.Entry::getKey).toList();
       ready.forEach(forwarded::remove);
@@ -95,7 +93,7 @@ final class OpenReach {
   }
 
   /** Records what {@code entry} reaches with no guard on the way. */
-  private void walk(EntryScope.Entry entry, Set<FunctionUnit> openEntries, Reach reach) {
+  private void walk(EntryScope.Entry entry, Set<FunctionUnit> openEntries, Set<FunctionUnit> withOperations, Reach reach) {
     EntryPoint point = entry.point();
     Set<FunctionUnit> own = Collections.newSetFromMap(new IdentityHashMap<>());
     ownCode(entry.unit(), own);
