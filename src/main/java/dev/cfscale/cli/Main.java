@@ -13,6 +13,7 @@ public final class Main {
 
   public static void main(String[] args) {
     NativeStderr.silence();
+    HeapThrashWatch.start();
     Preload.start(args);
     // a failure on a background thread is one line too (the run's own threads report through run())
     Thread.setDefaultUncaughtExceptionHandler((thread, e) -> System.err.println("cfscale: error: "

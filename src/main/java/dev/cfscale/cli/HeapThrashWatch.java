@@ -1,0 +1,89 @@
+package dev.cfscale.cli;
+
+import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Ends a run whose heap is exhausted but that never gets an {@link OutOfMemoryError}. When the heap runs
+ * out while swc4j is inside its native parse, the Rust side keeps allocating Java objects through JNI and
+ * the JVM only collects, again and again, without ever throwing: the run would spin forever. This daemon
+ * watches the share of wall time spent collecting; when collection has taken at least {@link #GC_SHARE} of
+ * every moment of a {@link #WINDOW_MILLIS} window, it writes the same sentence {@link Main} writes for an
+ * out-of-memory error and halts with exit code 3. The sentence's bytes are made up front, since nothing can
+ * be allocated by then. The management beans are only touched after {@link #FIRST_LOOK_MILLIS}, so a
+ * short run pays nothing for them.
+ */
+final class HeapThrashWatch {
+  static final double GC_SHARE = 0.9;
+  static final long WINDOW_MILLIS = 8_000;
+  private static final long FIRST_LOOK_MILLIS = 2_000;
+  private static final long PERIOD_MILLIS = 250;
+
+  private final long[] gcMillis = new long[(int) (WINDOW_MILLIS / PERIOD_MILLIS) + 1];
+  private final long[] wallMillis = new long[gcMillis.length];
+  private int samples;
+
+  /** Starts the watch on a daemon thread; call after {@link NativeStderr#silence()}, whose standard error it writes. */
+  static void start() {
+    long maxMegabytes = Runtime.getRuntime().maxMemory() / (1 << 20);
+    byte[] sentence = ("cfscale: error: out of memory: the project needs more heap than the JVM has (" + maxMegabytes
+        + " MB); run java with a larger -Xmx, or audit fewer folders at once" + System.lineSeparator())
+        .getBytes(StandardCharsets.UTF_8);
+    PrintStream err = System.err; // after NativeStderr moved it: descriptor 2 may be /dev/null
+    Thread thread = new Thread(() -> new HeapThrashWatch().watch(() -> halt(err, sentence)), "cfscale-heap-watch");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private void watch(Runnable onThrash) {
+    try {
+      Thread.sleep(FIRST_LOOK_MILLIS);
+      List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
+      while (true) {
+        long gc = 0;
+        for (GarbageCollectorMXBean collector : collectors) {
+          gc += Math.max(0, collector.getCollectionTime());
+        }
+        if (record(gc, System.nanoTime() / 1_000_000)) {
+          onThrash.run();
+          return;
+        }
+        Thread.sleep(PERIOD_MILLIS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (OutOfMemoryError e) {
+      // even this thread's few objects could not be had: the heap is gone
+      onThrash.run();
+    }
+  }
+
+  /**
+   * Adds a sample (total collection time so far, and a wall clock, both in milliseconds) and answers whether
+   * the samples of the last window show a heap that only collects: a full window covered, and collection
+   * took at least {@link #GC_SHARE} of it.
+   */
+  boolean record(long gcTotalMillis, long nowMillis) {
+    int slot = samples % gcMillis.length;
+    gcMillis[slot] = gcTotalMillis;
+    wallMillis[slot] = nowMillis;
+    samples++;
+    for (int back = 1; back < Math.min(samples, gcMillis.length); back++) {
+      int old = Math.floorMod(samples - 1 - back, gcMillis.length);
+      long wall = nowMillis - wallMillis[old];
+      if (wall >= WINDOW_MILLIS) {
+        return gcTotalMillis - gcMillis[old] >= GC_SHARE * wall;
+      }
+    }
+    return false;
+  }
+
+  private static void halt(PrintStream err, byte[] sentence) {
+    err.write(sentence, 0, sentence.length);
+    err.flush();
+    Runtime.getRuntime().halt(ExitCode.INTERNAL_ERROR);
+  }
+}
