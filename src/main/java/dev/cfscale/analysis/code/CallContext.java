@@ -229,14 +229,27 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
     return false;
   }
 
-  /** Anywhere under {@code *.waitUntil(...)}, across function boundaries. */
+  /** Anywhere under {@code *.waitUntil(...)} or a destructured {@code waitUntil(...)}, across function boundaries. */
   private static boolean inWaitUntil(ISwc4jAst call) {
     for (ISwc4jAst p = call.getParent(); p != null; p = p.getParent()) {
-      if (p instanceof Swc4jAstCallExpr c && Ast.unwrap(c.getCallee()) instanceof Swc4jAstMemberExpr m
-          && Ast.propName(m).filter("waitUntil"::equals).isPresent()) {
+      if (p instanceof Swc4jAstCallExpr c && (Ast.unwrap(c.getCallee()) instanceof Swc4jAstMemberExpr m
+          && Ast.propName(m).filter("waitUntil"::equals).isPresent() || destructuredWaitUntil(c))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * {@code waitUntil(promise)} called by its bare name, as Pages Functions and handlers that destructure their context
+   * write it ({@code const { waitUntil } = context}). The platform's returns nothing to await and takes a promise; a
+   * project's polling helper of that name ({@code await waitUntil(() => ready())}) is awaited or given a function.
+   */
+  private static boolean destructuredWaitUntil(Swc4jAstCallExpr c) {
+    if (Ast.identifier(c.getCallee()).filter("waitUntil"::equals).isEmpty() || c.getArgs().size() != 1 || awaited(c)) {
+      return false;
+    }
+    ISwc4jAst arg = Ast.unwrap(c.getArgs().get(0).getExpr());
+    return !(arg instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstArrowExpr || arg instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstFnExpr);
   }
 }
