@@ -36,6 +36,10 @@ final class SchemaFiles {
   private static final Pattern DRIZZLE_OUT = Pattern.compile("[\"']?\\bout[\"']?\\s*:\\s*[\"'`]([^\"'`]+)[\"'`]");
   private static final Pattern CREATE_TABLE = Pattern.compile("create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?[\"`\\[]?(\\w+)",
       Pattern.CASE_INSENSITIVE);
+  /** A table a statement relies on existing: a foreign key's target, an altered table, an indexed table. */
+  private static final Pattern USED_TABLE = Pattern.compile("(?:\\breferences|\\balter\\s+table|\\bindex\\s+(?:if\\s+not\\s+exists\\s+)?\\S+\\s+on)"
+      + "\\s+[\"`\\[]?(\\w+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LINE_COMMENT = Pattern.compile("--[^\\n]*");
   private static final int SIBLING_DEPTH = 5;
 
   private SchemaFiles() {}
@@ -47,7 +51,7 @@ final class SchemaFiles {
   static List<Path> find(Path configDir, Optional<String> migrationsDir, Path root, Set<String> queried) {
     Optional<Path> explicit = migrationsDir.map(configDir::resolve);
     if (explicit.isPresent() && !sqlFiles(explicit.get(), 1).isEmpty()) {
-      return sqlFiles(explicit.get(), 1);
+      return withBaseSchema(configDir, sqlFiles(explicit.get(), 1));
     }
     Path top = root.toAbsolutePath().normalize();
     for (Path dir = configDir.toAbsolutePath().normalize(); dir != null && dir.startsWith(top); dir = dir.getParent()) {
@@ -63,7 +67,7 @@ final class SchemaFiles {
   private static List<Path> inFolder(Path dir) {
     List<Path> migrations = sqlFiles(dir.resolve("migrations"), 1);
     if (!migrations.isEmpty()) {
-      return migrations;
+      return withBaseSchema(dir, migrations);
     }
     for (Path out : drizzleOut(dir)) {
       List<Path> files = sqlFiles(out, 1);
@@ -84,6 +88,44 @@ final class SchemaFiles {
       }
     }
     return sqlFiles(dir.resolve("prisma/migrations"), 2);
+  }
+
+  /**
+   * Migrations that only add to a base schema kept in a single file beside them ({@code schema.sql} creates {@code users},
+   * the migrations add {@code sessions REFERENCES users} or {@code ALTER TABLE users}): the base file first, then the
+   * migrations. Migrations that create every table they rely on are the whole schema, and a schema file beside them is
+   * then a dump of their result, not read.
+   */
+  private static List<Path> withBaseSchema(Path dir, List<Path> migrations) {
+    Set<String> missing = new LinkedHashSet<>(usedTables(migrations));
+    missing.removeAll(definedTables(migrations));
+    if (missing.isEmpty()) {
+      return migrations;
+    }
+    for (String single : SINGLE_FILES) {
+      Path file = dir.resolve(single);
+      if (Files.isRegularFile(file) && definedTables(List.of(file)).stream().anyMatch(missing::contains)) {
+        List<Path> out = new ArrayList<>(List.of(file));
+        out.addAll(migrations);
+        return out;
+      }
+    }
+    return migrations;
+  }
+
+  private static Set<String> usedTables(List<Path> files) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Path file : files) {
+      try {
+        Matcher m = USED_TABLE.matcher(LINE_COMMENT.matcher(InputFiles.readString(file)).replaceAll(""));
+        while (m.find()) {
+          out.add(m.group(1).toLowerCase(Locale.ROOT));
+        }
+      } catch (IOException | RuntimeException e) {
+        // unreadable: relies on nothing we can see
+      }
+    }
+    return out;
   }
 
   /** The {@code out} folders of the drizzle-kit configs in {@code dir}. */
