@@ -8,6 +8,7 @@ import com.caoccao.javet.swc4j.enums.Swc4jParseMode;
 import com.caoccao.javet.swc4j.exceptions.Swc4jCoreException;
 import com.caoccao.javet.swc4j.options.Swc4jParseOptions;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,6 +88,13 @@ public final class TsParser {
     try {
       return swc().parse(script, options).getProgram();
     } catch (Swc4jCoreException e) {
+      if (options.getMediaType() == Swc4jMediaType.JavaScript) {
+        // React code written as .js (Create React App, Flareact, older Remix): JSX is what bundlers accept there
+        Optional<ISwc4jAstProgram<? extends ISwc4jAst>> asJsx = parsedAsJsx(script);
+        if (asJsx.isPresent()) {
+          return asJsx.get();
+        }
+      }
       String message = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("syntax error");
       if (message.contains("Java exception was thrown")) {
         // swc4j's "Couldn't construct Swc4jSpan ... because Java exception was thrown": the Java side of the
@@ -97,6 +105,15 @@ public final class TsParser {
       boolean positioned = m.find();
       throw new SourceParseException(positioned ? Integer.parseInt(m.group(1)) : 1,
           positioned ? Integer.parseInt(m.group(2)) : 1, message);
+    }
+  }
+
+  private Optional<ISwc4jAstProgram<? extends ISwc4jAst>> parsedAsJsx(String script) {
+    try {
+      return Optional.of(swc().parse(script, new Swc4jParseOptions().setMediaType(Swc4jMediaType.Jsx)
+          .setParseMode(Swc4jParseMode.Module).setCaptureAst(true)).getProgram());
+    } catch (Swc4jCoreException e) {
+      return Optional.empty();
     }
   }
 
