@@ -65,7 +65,7 @@ public final class UnauthenticatedExpensiveRoute implements CodeFactsRule {
         // itself on a timer, does not stay
         continue;
       }
-      spending(worker, op, queued).ifPresent(s -> op.openHotEntries().forEach(e -> byEntry.computeIfAbsent(e, k -> new ArrayList<>())
+      spending(worker, op, queued).ifPresent(s -> reported(op).forEach(e -> byEntry.computeIfAbsent(e, k -> new ArrayList<>())
           .add(s)));
     }
     Map<Location, List<EntryPoint>> entriesAt = new LinkedHashMap<>();
@@ -84,6 +84,16 @@ public final class UnauthenticatedExpensiveRoute implements CodeFactsRule {
       });
     });
     return entriesAt.entrySet().stream().map(e -> finding(worker, e.getKey(), e.getValue(), spendingAt.get(e.getKey()), context));
+  }
+
+  /**
+   * The open entries an operation is reported for: a fetch handler that hands requests to a router whose routes reach
+   * the operation ({@code addEventListener("fetch", e => e.respondWith(router.handle(e.request)))}) is those routes, named
+   * by each route, not once more as the handler.
+   */
+  private static Stream<EntryPoint> reported(OperationSite op) {
+    boolean routed = op.openHotEntries().stream().anyMatch(e -> e.kind() == EntryKind.ROUTE);
+    return op.openHotEntries().stream().filter(e -> !(routed && e.kind() == EntryKind.FETCH));
   }
 
   /**
