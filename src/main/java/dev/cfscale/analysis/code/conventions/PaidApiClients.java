@@ -12,13 +12,15 @@ import dev.cfscale.analysis.code.OperationScope;
 import dev.cfscale.analysis.code.Value;
 import dev.cfscale.facts.code.CallOptions;
 import dev.cfscale.facts.code.KeyArg;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Clients of paid APIs billed per call or per token to the account whose key the Worker holds: OpenAI,
  * Anthropic, Google Gemini, ElevenLabs, Replicate, Groq, Mistral, Cohere, Deepgram, fal, the AI SDK's
- * provider factories, and email senders (Resend, SendGrid). Creating one ({@code new OpenAI({ apiKey })},
+ * provider factories, LangChain's model classes ({@code new ChatOpenAI(...)}, {@code new CloudflareWorkersAIEmbeddings({ binding })}),
+ * and email senders (Resend, SendGrid). Creating one ({@code new OpenAI({ apiKey })},
  * {@code createOpenAI(...)}, {@code openai("gpt-4o")}) is recorded as the operation {@code api.<package>}:
  * the code that creates it is the code that spends. A project factory that only returns a new client
  * ({@code createClient(key)}) is recorded where it is called instead, and not at all where the caller only reads the
@@ -28,7 +30,15 @@ final class PaidApiClients implements Convention {
   private static final Set<String> PACKAGES = Set.of("openai", "@anthropic-ai/sdk", "@google/generative-ai", "@google/genai",
       "elevenlabs", "@elevenlabs/elevenlabs-js", "replicate", "groq-sdk", "cohere-ai", "@mistralai/mistralai", "together-ai",
       "@deepgram/sdk", "@fal-ai/client", "@ai-sdk/openai", "@ai-sdk/anthropic", "@ai-sdk/google", "@ai-sdk/mistral", "@ai-sdk/groq",
-      "@ai-sdk/elevenlabs", "@ai-sdk/deepgram", "@ai-sdk/xai", "@ai-sdk/deepseek", "resend", "@sendgrid/mail");
+      "@ai-sdk/elevenlabs", "@ai-sdk/deepgram", "@ai-sdk/xai", "@ai-sdk/deepseek", "resend", "@sendgrid/mail",
+      "@langchain/openai", "@langchain/anthropic", "@langchain/google-genai", "@langchain/mistralai", "@langchain/groq",
+      "@langchain/cohere");
+  /**
+   * Packages that export model clients beside other classes: only those classes run a model (LangChain's Cloudflare
+   * package also exports its Vectorize store and KV cache, which are not a model's bill).
+   */
+  private static final Map<String, Set<String>> MODEL_CLASSES = Map.of("@langchain/cloudflare",
+      Set.of("ChatCloudflareWorkersAI", "CloudflareWorkersAI", "CloudflareWorkersAIEmbeddings"));
 
   @Override
   public void operations(ISwc4jAst node, FunctionUnit unit, OperationScope scope) {
@@ -64,7 +74,8 @@ final class PaidApiClients implements Convention {
       return Optional.empty();
     }
     Optional<Declaration> declared = unit.lookup(id.getSym());
-    return declared.filter(d -> d instanceof Declaration.Import i && PACKAGES.contains(i.specifier()))
+    return declared.filter(d -> d instanceof Declaration.Import i && (PACKAGES.contains(i.specifier())
+            || MODEL_CLASSES.getOrDefault(i.specifier(), Set.of()).contains(i.imported())))
         .map(d -> ((Declaration.Import) d).specifier());
   }
 

@@ -136,7 +136,17 @@ final class RouterMounts {
       if (node instanceof Swc4jAstCallExpr c) {
         ISwc4jAst callee = Ast.unwrap(c.getCallee());
         if (callee instanceof Swc4jAstIdent id) {
-          return ROUTERS.contains(id.getSym()) || namedLikeOne(localName);
+          if (ROUTERS.contains(id.getSym()) || namedLikeOne(localName)) {
+            return true;
+          }
+          // export const api = createApp(), with const createApp = () => new Hono<{ Bindings: Env }>(): what the factory returns
+          Optional<FunctionUnit> factory = factory(id.getSym(), at, project).filter(f -> f.returned().size() == 1);
+          if (factory.isEmpty()) {
+            return false;
+          }
+          node = Ast.unwrap(factory.get().returned().get(0));
+          at = factory.get();
+          continue;
         }
         if (!(callee instanceof Swc4jAstMemberExpr m)) {
           return namedLikeOne(localName);
@@ -164,6 +174,21 @@ final class RouterMounts {
       at = v.scope();
     }
     return namedLikeOne(localName);
+  }
+
+  /** The project function {@code name} calls from {@code unit}: a function declaration, or a variable holding an arrow or function. */
+  private static Optional<FunctionUnit> factory(String name, FunctionUnit unit, Project project) {
+    Optional<Declaration> d = unit.lookup(name);
+    if (d.isPresent() && d.get() instanceof Declaration.Import imp) {
+      d = exported(imp, project);
+    }
+    if (d.isPresent() && d.get() instanceof Declaration.Function f) {
+      return Optional.of(f.unit());
+    }
+    if (d.isPresent() && d.get() instanceof Declaration.Variable v && v.init() != null) {
+      return v.scope().module().unitAt(Ast.unwrap(v.init()));
+    }
+    return Optional.empty();
   }
 
   /** The project declaration an import names, or empty (a package, or a name the module does not export). */
