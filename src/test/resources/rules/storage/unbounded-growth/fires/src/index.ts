@@ -19,14 +19,6 @@ app.post("/webhooks/stripe", async (c) => {
   return c.body(null, 202);
 });
 
-// Every audit note is kept under a key named by the moment it arrived, held in a local first.
-app.post("/audit", async (c) => {
-  const receivedAt = Date.now();
-  // expect: storage/unbounded-growth contains: grows by one key per call
-  await c.env.EVENTS.put(`audit:${receivedAt}`, await c.req.text());
-  return c.body(null, 202);
-});
-
 // Every login attempt is logged and the table is never pruned.
 app.post("/login", async (c) => {
   const { email } = await c.req.json<{ email: string }>();
@@ -40,8 +32,6 @@ app.post("/signup", async (c) => {
   await recordSignup(c.env.DB, (await c.req.json<{ email: string }>()).email);
   return c.body(null, 201);
 });
-
-app.get("/journal/:id", async (c) => c.env.JOURNAL.get(c.env.JOURNAL.idFromName(c.req.param("id"))).fetch(c.req.raw));
 
 app.get("/rooms/:id", async (c) => {
   const stub = c.env.ROOM.get(c.env.ROOM.idFromName(c.req.param("id")));

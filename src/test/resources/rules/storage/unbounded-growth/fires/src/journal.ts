@@ -18,6 +18,10 @@ export class Journal extends DurableObject<Env> {
     const entry: Entry = { text: String(raw), author: "guest", at: Date.now() };
     // expect: storage/unbounded-growth contains: into the storage of Durable Object Journal
     this.ctx.storage.kv.put(`line:${entry.at}`, entry);
+    // the moderation trail goes to KV under a key named by the moment, held in a local first
+    const receivedAt = Date.now();
+    // expect: storage/unbounded-growth contains: grows by one key per call
+    await this.env.EVENTS.put(`audit:${receivedAt}`, String(raw));
     for (const peer of this.ctx.getWebSockets()) {
       peer.send(JSON.stringify(entry));
     }
