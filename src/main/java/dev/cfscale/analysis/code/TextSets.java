@@ -1,5 +1,6 @@
 package dev.cfscale.analysis.code;
 
+import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstComputedPropName;
 import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstKeyValueProp;
 import com.caoccao.javet.swc4j.ast.enums.Swc4jAstBinaryOp;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstBinExpr;
@@ -24,7 +25,8 @@ import java.util.Set;
  * an object and prepared one element at a time ({@code for (const sql of SCHEMA) db.prepare(sql)},
  * {@code Object.values(QUERIES).map((q) => db.prepare(q))}, a helper that receives such an array), and templates
  * over a constant list ({@code for (const t of ["users", "posts"]) db.prepare(`SELECT count(*) FROM ${t}`)}, one
- * text per table). Empty when any part is not a known constant, or when there are more than {@link #MAX_TEXTS}.
+ * text per table), and an element read by index ({@code db.prepare(texts[i])} over such a list: any of its texts).
+ * Empty when any part is not a known constant, or when there are more than {@link #MAX_TEXTS}.
  */
 final class TextSets {
   static final int MAX_TEXTS = 24;
@@ -65,6 +67,10 @@ final class TextSets {
     }
     if (node instanceof Swc4jAstCallExpr) {
       return TemplateStrings.joined(node, unit, evaluator); // a tag's strings.join("?")
+    }
+    if (node instanceof Swc4jAstMemberExpr m && m.getProp() instanceof Swc4jAstComputedPropName) {
+      // texts[i] in a helper that prepares each SQL text of the list its callers pass it: any element may be read
+      return elements(m.getObj(), unit, depth + 1);
     }
     if (node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstCondExpr c) {
       // const where = status ? "WHERE status = ?" : "": either text, each analysed

@@ -39,8 +39,12 @@ public final class D1Advisor {
 
   private static final Pattern NAMED_TABLE = Pattern.compile("\\b(?:from|join|into|update)\\s+[\"`\\[]?(\\w+)", Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern DDL = Pattern.compile("^\\s*create\\s+(table|index|unique\\s+index|view|virtual\\s+table|trigger)\\b",
-      Pattern.CASE_INSENSITIVE);
+  /**
+   * Schema statements the code runs itself: CREATE, and {@code ALTER TABLE t ADD [COLUMN] c} (an app that upgrades its own
+   * schema at start-up, {@code for (const sql of UPGRADES) await db.prepare(sql).run()}, adds columns its queries name).
+   */
+  private static final Pattern DDL = Pattern.compile("^\\s*(?:create\\s+(table|index|unique\\s+index|view|virtual\\s+table|trigger)"
+      + "|alter\\s+table\\s+\\S+\\s+add)\\b", Pattern.CASE_INSENSITIVE);
 
   /**
    * What to advise on.
@@ -175,8 +179,8 @@ public final class D1Advisor {
   }
 
   /**
-   * Schema the code creates itself ({@code CREATE TABLE IF NOT EXISTS} sent through prepare or exec):
-   * applied after the migrations so queries on those tables are not reported as invalid.
+   * Schema the code creates itself ({@code CREATE TABLE IF NOT EXISTS}, {@code ALTER TABLE ... ADD COLUMN} sent through
+   * prepare or exec): applied after the migrations so queries on those tables and columns are not reported as invalid.
    */
   private static List<String> codeDdl(Request request) {
     return request.operations().stream()
