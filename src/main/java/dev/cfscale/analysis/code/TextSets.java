@@ -15,6 +15,7 @@ import com.caoccao.javet.swc4j.ast.pat.Swc4jAstBindingIdent;
 import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForOfStmt;
 import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstVarDecl;
 import dev.cfscale.findings.Location;
+import dev.cfscale.parse.sql.SchemaStatements;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,11 @@ import java.util.Set;
  */
 final class TextSets {
   static final int MAX_TEXTS = 24;
+  /**
+   * A list of schema statements (an app's own migrations, run one by one at start-up) may be longer: none of its texts is
+   * planned as a query, they only build the schema the queries are planned against.
+   */
+  private static final int MAX_SCHEMA_TEXTS = 200;
   private static final int MAX_DEPTH = 8;
 
   private final Evaluator evaluator;
@@ -79,6 +85,24 @@ final class TextSets {
       return cons.isEmpty() || alt.isEmpty() ? Optional.empty() : union(cons.get(), alt.get());
     }
     return Optional.empty();
+  }
+
+  /**
+   * The texts when there are at most {@link #MAX_TEXTS}. A longer list (up to {@link #MAX_SCHEMA_TEXTS}) is an app's own
+   * migrations: its schema statements alone, which build the schema; its other statements (a backfill UPDATE) are left
+   * unknown, as every text of a long list was before. None when it holds no schema statement.
+   */
+  private static Optional<Map<String, Location>> bounded(Map<String, Location> texts) {
+    if (texts.size() <= MAX_TEXTS) {
+      return Optional.of(texts);
+    }
+    Map<String, Location> schema = new LinkedHashMap<>();
+    texts.forEach((text, at) -> {
+      if (SchemaStatements.changesSchema(text)) {
+        schema.put(text, at);
+      }
+    });
+    return texts.size() > MAX_SCHEMA_TEXTS || schema.isEmpty() ? Optional.empty() : Optional.of(schema);
   }
 
   /** Every text of either set (at most {@link #MAX_TEXTS}), each where it is written. */
@@ -132,8 +156,7 @@ final class TextSets {
         return elements(list.get(), p.unit().parent().orElse(p.unit()), depth + 1);
       }
       Map<String, Location> passed = project.seededTexts(p.unit(), p.index());
-      return passed.isEmpty() || passed.size() > MAX_TEXTS || !project.onlyConstantText(p.unit(), p.index()) ? Optional.empty()
-          : Optional.of(passed);
+      return passed.isEmpty() || !project.onlyConstantText(p.unit(), p.index()) ? Optional.empty() : bounded(passed);
     }
     return Optional.empty();
   }
@@ -149,12 +172,12 @@ final class TextSets {
       for (var e : array.getElems()) {
         Optional<Map<String, Location>> item = e.isEmpty() ? Optional.empty() : e.get().getSpread().isPresent()
             ? elements(e.get().getExpr(), unit, depth + 1) : of(e.get().getExpr(), unit, depth + 1);
-        if (item.isEmpty() || out.size() + item.get().size() > MAX_TEXTS) {
+        if (item.isEmpty() || out.size() + item.get().size() > MAX_SCHEMA_TEXTS) {
           return Optional.empty();
         }
         item.get().forEach(out::putIfAbsent);
       }
-      return Optional.of(out);
+      return bounded(out);
     }
     if (node instanceof Swc4jAstIdent id) {
       Optional<Declaration> decl = unit.lookup(id.getSym()).map(this::resolved);

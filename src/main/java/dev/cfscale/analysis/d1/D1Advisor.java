@@ -9,6 +9,7 @@ import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.facts.code.OperationSite;
 import dev.cfscale.findings.Location;
 import dev.cfscale.findings.Problem;
+import dev.cfscale.parse.sql.SchemaStatements;
 import dev.cfscale.parse.sql.SqlSandbox;
 import dev.cfscale.parse.sql.SqlScriptSplitter;
 import dev.cfscale.parse.sql.SqlStatement;
@@ -38,13 +39,6 @@ public final class D1Advisor {
       Pattern.CASE_INSENSITIVE);
 
   private static final Pattern NAMED_TABLE = Pattern.compile("\\b(?:from|join|into|update)\\s+[\"`\\[]?(\\w+)", Pattern.CASE_INSENSITIVE);
-
-  /**
-   * Schema statements the code runs itself: CREATE, and {@code ALTER TABLE t ADD [COLUMN] c} (an app that upgrades its own
-   * schema at start-up, {@code for (const sql of UPGRADES) await db.prepare(sql).run()}, adds columns its queries name).
-   */
-  private static final Pattern DDL = Pattern.compile("^\\s*(?:create\\s+(table|index|unique\\s+index|view|virtual\\s+table|trigger)"
-      + "|alter\\s+table\\s+\\S+\\s+add)\\b", Pattern.CASE_INSENSITIVE);
 
   /**
    * What to advise on.
@@ -92,7 +86,7 @@ public final class D1Advisor {
         .filter(op -> op.binding().filter(request.binding()::equals).isPresent())
         .filter(op -> op.bindingType().filter(request.type()::equals).isPresent())
         .filter(op -> request.queryOperations().contains(op.operation()) && op.sql().isPresent() && !op.sqlTemplated())
-        .filter(op -> !DDL.matcher(op.sql().get()).find()).toList();
+        .filter(op -> !SchemaStatements.changesSchema(op.sql().get())).toList();
     List<Path> files = request.migrationsDir().isPresent() || request.defaultLocations()
         ? SchemaFiles.find(request.configDir(), request.migrationsDir(), request.projectRoot(), queriedTables(queries)) : List.of();
     List<Script> scripts = files.stream().map(f -> Script.read(request.projectRoot(), f, request.relativize().apply(f))).toList();
@@ -189,7 +183,7 @@ public final class D1Advisor {
         .filter(op -> (request.queryOperations().contains(op.operation()) || op.operation().equals("exec")) && op.sql().isPresent()
             && !op.sqlTemplated())
         .map(op -> op.sql().get())
-        .filter(sql -> DDL.matcher(sql).find())
+        .filter(SchemaStatements::changesSchema)
         .toList();
   }
 
