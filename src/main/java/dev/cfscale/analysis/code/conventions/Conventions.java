@@ -70,6 +70,7 @@ public final class Conventions {
       new PagesMiddlewareGuards(),
       new FrameworkMiddlewareGuards(),
       new PathSecretGuards(),
+      new SlackSignedHandlers(),
       new ClientCallableClasses(),
       // names frameworks import implicitly
       new NitroAutoImports());
