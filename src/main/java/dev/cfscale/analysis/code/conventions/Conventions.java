@@ -22,6 +22,7 @@ public final class Conventions {
       new RouteFileExports(),
       new NextPages(),
       new AstroPages(),
+      new AstroActions(),
       new ServiceWorkerListeners(),
       new Routers(),
       new CloudflareActors(),
