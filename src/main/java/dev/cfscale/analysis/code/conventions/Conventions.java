@@ -70,6 +70,7 @@ public final class Conventions {
       new RouteMiddlewareGuards(),
       new PagesMiddlewareGuards(),
       new FrameworkMiddlewareGuards(),
+      new FrontAppGuards(),
       new PathSecretGuards(),
       new ClientCallableClasses(),
       // names frameworks import implicitly
