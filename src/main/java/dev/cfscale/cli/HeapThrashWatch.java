@@ -3,6 +3,7 @@ package dev.cfscale.cli;
 import java.io.PrintStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -11,7 +12,8 @@ import java.util.List;
  * out while swc4j is inside its native parse, the Rust side keeps allocating Java objects through JNI and
  * the JVM only collects, again and again, without ever throwing: the run would spin forever. This daemon
  * watches the share of wall time spent collecting; when collection has taken at least {@link #GC_SHARE} of
- * every moment of a {@link #WINDOW_MILLIS} window, it writes the same sentence {@link Main} writes for an
+ * a {@link #WINDOW_MILLIS} window and the heap is nearly full ({@link #nearlyFull}: on a loaded machine, pauses
+ * stretch in wall time and a healthy run can spend most of a window collecting), it writes the same sentence {@link Main} writes for an
  * out-of-memory error and halts with exit code 3. The sentence's bytes are made up front, since nothing can
  * be allocated by then. The management beans are only touched after {@link #FIRST_LOOK_MILLIS}, so a
  * short run pays nothing for them.
@@ -19,6 +21,9 @@ import java.util.List;
 final class HeapThrashWatch {
   static final double GC_SHARE = 0.9;
   static final long WINDOW_MILLIS = 8_000;
+  /** Headroom below which a heap counts as nearly full: this share of the maximum, and at least {@link #MIN_HEADROOM}. */
+  static final double HEADROOM_SHARE = 0.1;
+  static final long MIN_HEADROOM = 32L << 20;
   private static final long FIRST_LOOK_MILLIS = 2_000;
   private static final long PERIOD_MILLIS = 250;
 
@@ -42,12 +47,14 @@ final class HeapThrashWatch {
     try {
       Thread.sleep(FIRST_LOOK_MILLIS);
       List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
+      MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+      long max = Runtime.getRuntime().maxMemory();
       while (true) {
         long gc = 0;
         for (GarbageCollectorMXBean collector : collectors) {
           gc += Math.max(0, collector.getCollectionTime());
         }
-        if (record(gc, System.nanoTime() / 1_000_000)) {
+        if (record(gc, System.nanoTime() / 1_000_000) && nearlyFull(memory.getHeapMemoryUsage().getUsed(), max)) {
           onThrash.run();
           return;
         }
@@ -79,6 +86,11 @@ final class HeapThrashWatch {
       }
     }
     return false;
+  }
+
+  /** Whether {@code used} bytes leave less than the headroom of a {@code max}-byte heap. */
+  static boolean nearlyFull(long used, long max) {
+    return max - used < Math.max(MIN_HEADROOM, (long) (HEADROOM_SHARE * max));
   }
 
   private static void halt(PrintStream err, byte[] sentence) {

@@ -15,6 +15,7 @@ public final class TestSetups {
   private static final Set<String> TEST_FOLDERS = Set.of("test", "tests", "__tests__", "__test__", "spec", "specs", "__mocks__",
       "__fixtures__");
   private static final Set<String> TEST_WORDS = Set.of("test", "tests");
+  private static final String WORD_SEPARATORS = "-_.";
 
   private TestSetups() {}
 
@@ -40,6 +41,19 @@ public final class TestSetups {
   /** {@code tests}, {@code tests-e2e}, {@code e2e-tests}, {@code browser-tests}, {@code test_utils}: not {@code latest}. */
   static boolean isTestSegment(String segment) {
     String lower = segment.toLowerCase(Locale.ROOT);
-    return TEST_FOLDERS.contains(lower) || Arrays.stream(lower.split("[-_.]")).anyMatch(TEST_WORDS::contains);
+    if (TEST_FOLDERS.contains(lower)) {
+      return true;
+    }
+    // the words between '-', '_' and '.', without String.split's pattern: asked of every folder of every root
+    int start = 0;
+    for (int i = 0; i <= lower.length(); i++) {
+      if (i == lower.length() || WORD_SEPARATORS.indexOf(lower.charAt(i)) >= 0) {
+        if (TEST_WORDS.contains(lower.substring(start, i))) {
+          return true;
+        }
+        start = i + 1;
+      }
+    }
+    return false;
   }
 }

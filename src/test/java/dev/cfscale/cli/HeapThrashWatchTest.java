@@ -40,4 +40,13 @@ class HeapThrashWatchTest {
       gc += burst ? STEP : STEP / 10;
     }
   }
+
+  @Test
+  void onlyAHeapWithLittleRoomLeft_countsAsFull() {
+    long mb = 1 << 20;
+    assertThat(HeapThrashWatch.nearlyFull(6 * mb, 8 * mb)).as("the 8 MB heap of a thrashing run").isTrue();
+    assertThat(HeapThrashWatch.nearlyFull(3900 * mb, 4096 * mb)).isTrue();
+    assertThat(HeapThrashWatch.nearlyFull(416 * mb, 5827 * mb)).as("a loaded machine's long pauses, heap mostly free").isFalse();
+    assertThat(HeapThrashWatch.nearlyFull(3000 * mb, 4096 * mb)).isFalse();
+  }
 }

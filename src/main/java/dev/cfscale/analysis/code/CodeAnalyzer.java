@@ -267,8 +267,34 @@ public final class CodeAnalyzer {
       Project.Parameter[] parameters) {
 
     ModuleCollection(List<UnitCollection> units, long since, List<RawOperation> operations, List<CallEdge> edges) {
-      this(units, since, operations, edges, units.stream().flatMap(u -> u.reads().parameters().stream()).distinct().toArray(Project.Parameter[]::new));
+      this(units, since, operations, edges, parametersRead(units));
     }
+
+    /**
+     * The distinct parameters the units read, built in every round for every module a Worker reaches: most units read
+     * none, and a module with one reading unit shares that unit's array.
+     */
+    private static Project.Parameter[] parametersRead(List<UnitCollection> units) {
+      Project.Parameter[] only = null;
+      java.util.Set<Project.Parameter> distinct = null;
+      for (UnitCollection u : units) {
+        Project.Parameter[] read = u.reads().parameters();
+        if (read.length == 0) {
+          continue;
+        }
+        if (only == null) {
+          only = read;
+        } else {
+          if (distinct == null) {
+            distinct = new java.util.LinkedHashSet<>(java.util.Arrays.asList(only));
+          }
+          distinct.addAll(java.util.Arrays.asList(read));
+        }
+      }
+      return distinct != null ? distinct.toArray(Project.Parameter[]::new) : only != null ? only : NO_PARAMETERS;
+    }
+
+    private static final Project.Parameter[] NO_PARAMETERS = new Project.Parameter[0];
 
     /**
      * True when a seed this collection read has changed in {@code project} since (the module must be collected again).

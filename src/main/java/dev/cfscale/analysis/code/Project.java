@@ -666,6 +666,7 @@ public final class Project {
     /** {@link #fixed} and {@link #varying} as arrays of question, answer, question, ...: built once the collection is done. */
     private volatile Object[] fixedFlat;
     private volatile Object[] varyingFlat;
+    private volatile Parameter[] parameters;
 
     Reads(Map<Question, Object> fixed, Map<Question, Object> varying) {
       this.fixed = fixed;
@@ -697,10 +698,17 @@ public final class Project {
       return flat;
     }
 
-    /** The parameters whose seeds the varying reads asked about, each once. Only read once collecting is over. */
-    java.util.Collection<Parameter> parameters() {
-      java.util.Set<Parameter> out = new java.util.HashSet<>();
-      varying.keySet().forEach(q -> out.add((Parameter) q.key()));
+    /**
+     * The parameters whose seeds the varying reads asked about, each once. Only read once collecting is over; built
+     * once, as the flat arrays: a kept collection is part of a module's collection in every round and Worker.
+     */
+    Parameter[] parameters() {
+      Parameter[] out = parameters;
+      if (out == null) {
+        java.util.Set<Parameter> distinct = new java.util.LinkedHashSet<>();
+        varying.keySet().forEach(q -> distinct.add((Parameter) q.key()));
+        parameters = out = distinct.toArray(Parameter[]::new);
+      }
       return out;
     }
 
