@@ -126,7 +126,8 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
     ISwc4jAst child = call;
     for (ISwc4jAst p = call.getParent(); p != null && child != unit.node(); child = p, p = p.getParent()) {
       if (p instanceof Swc4jAstForOfStmt f && child == f.getBody()
-          && (smallLiteral(f.getRight(), unit) || CappedCollections.capped(f.getRight(), unit, SMALL_LITERAL)
+          && (smallLiteral(f.getRight(), unit) || MigrationLists.is(f.getRight(), unit)
+              || CappedCollections.capped(f.getRight(), unit, SMALL_LITERAL)
               || CapTrims.overflowOnly(f.getRight(), f, unit))) {
         continue;
       }

@@ -14,7 +14,9 @@ import java.util.Set;
 /**
  * A call through a table of functions picked by a key known only at run time: {@code HANDLERS[method](ctx)}, or
  * {@code const handler = HANDLERS[request.method] ?? notAllowed; handler(ctx)}. Any function of the object literal
- * may run, so the call reaches each of them with its arguments (a WebDAV server's one handler per method).
+ * may run, so the call reaches each of them with its arguments (a WebDAV server's one handler per method). The same for
+ * the named function of a record picked from a list of route records ({@code ROUTES[i].handler(req, env)}, see
+ * {@link RecordLists}).
  */
 final class DispatchTables {
   private static final int MAX_STEPS = 4;
@@ -46,6 +48,21 @@ final class DispatchTables {
     } else if (node instanceof Swc4jAstMemberExpr m && Ast.propName(m).isEmpty()
         && evaluator.eval(m.getObj(), unit) instanceof Value.ObjectLiteral table) {
       functions(table, evaluator, out);
+    } else if (node instanceof Swc4jAstMemberExpr m && Ast.propName(m).isPresent()) {
+      // ROUTES[i].handler(req, env): the handler of any record of the list
+      String name = Ast.propName(m).get();
+      RecordLists.records(m.getObj(), unit, evaluator).forEach(record -> functionAt(record, name, evaluator, out));
+    }
+  }
+
+  /** The project function a record's {@code name} property holds ({@code handler: async (req, env) => ...}). */
+  private static void functionAt(Value.ObjectLiteral record, String name, Evaluator evaluator, Set<FunctionUnit> out) {
+    for (ISwc4jAst prop : record.node().getProps()) {
+      Optional<ISwc4jAst> value = prop instanceof Swc4jAstKeyValueProp kv && Ast.name(kv.getKey()).filter(name::equals).isPresent()
+          ? Optional.of(kv.getValue())
+          : prop instanceof Swc4jAstIdent shorthand && shorthand.getSym().equals(name) ? Optional.of(shorthand) : Optional.empty();
+      value.map(v -> evaluator.eval(v, record.scope())).filter(v -> v instanceof Value.Function)
+          .ifPresent(v -> out.add(((Value.Function) v).unit()));
     }
   }
 

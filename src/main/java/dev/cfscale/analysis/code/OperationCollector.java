@@ -195,12 +195,32 @@ final class OperationCollector implements OperationScope {
     for (int i = 0; i < args.size(); i++) {
       Value passed = evaluator.eval(args.get(i), unit);
       int index = i;
+      Map<String, Location> element = passed instanceof Value.Text ? Map.of() : listElementTexts(args.get(i), unit);
+      if (!element.isEmpty()) {
+        // for (const sql of UPGRADES) await apply(db, sql): the helper receives each text of the list, where it is written
+        element.forEach((text, written) -> {
+          Value.Text t = new Value.Text(text);
+          seed(p -> p.seed(helper, index, t, written));
+          seed(p -> p.seedText(helper, index, t, written));
+        });
+        continue;
+      }
       seed(p -> p.seed(helper, index, passed, at));
       seed(p -> p.seedText(helper, index, passed, at));
       // runAll(db, [SQL_A, SQL_B]): the helper prepares each element
       new TextSets(evaluator).elements(args.get(i), unit, 0).filter(t -> !t.isEmpty())
           .map(java.util.LinkedHashMap::new).ifPresent(t -> seed(p -> p.seedElements(helper, index, t)));
     }
+  }
+
+  /** The texts of a constant list {@code arg} holds one element of (a for-of variable, a callback's item); empty otherwise. */
+  private Map<String, Location> listElementTexts(ISwc4jAst arg, FunctionUnit unit) {
+    if (!(Ast.unwrap(arg) instanceof Swc4jAstIdent id)) {
+      return Map.of();
+    }
+    boolean element = ListElements.loopOver(id).isPresent() || unit.lookup(id.getSym(), id)
+        .filter(d -> d instanceof Declaration.Parameter p && ListElements.callbackList(p).isPresent()).isPresent();
+    return element ? new TextSets(evaluator).of(id, unit).orElse(Map.of()) : Map.of();
   }
 
   private void globalCall(ISwc4jAst call, String name, List<ISwc4jAst> args, FunctionUnit unit) {

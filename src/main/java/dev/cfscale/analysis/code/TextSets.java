@@ -1,5 +1,6 @@
 package dev.cfscale.analysis.code;
 
+import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstComputedPropName;
 import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstKeyValueProp;
 import com.caoccao.javet.swc4j.ast.enums.Swc4jAstBinaryOp;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstBinExpr;
@@ -14,6 +15,7 @@ import com.caoccao.javet.swc4j.ast.pat.Swc4jAstBindingIdent;
 import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForOfStmt;
 import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstVarDecl;
 import dev.cfscale.findings.Location;
+import dev.cfscale.parse.sql.SchemaStatements;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -24,10 +26,16 @@ import java.util.Set;
  * an object and prepared one element at a time ({@code for (const sql of SCHEMA) db.prepare(sql)},
  * {@code Object.values(QUERIES).map((q) => db.prepare(q))}, a helper that receives such an array), and templates
  * over a constant list ({@code for (const t of ["users", "posts"]) db.prepare(`SELECT count(*) FROM ${t}`)}, one
- * text per table). Empty when any part is not a known constant, or when there are more than {@link #MAX_TEXTS}.
+ * text per table), and an element read by index ({@code db.prepare(texts[i])} over such a list: any of its texts).
+ * Empty when any part is not a known constant, or when there are more than {@link #MAX_TEXTS}.
  */
 final class TextSets {
   static final int MAX_TEXTS = 24;
+  /**
+   * A list of schema statements (an app's own migrations, run one by one at start-up) may be longer: none of its texts is
+   * planned as a query, they only build the schema the queries are planned against.
+   */
+  private static final int MAX_SCHEMA_TEXTS = 200;
   private static final int MAX_DEPTH = 8;
 
   private final Evaluator evaluator;
@@ -66,6 +74,10 @@ final class TextSets {
     if (node instanceof Swc4jAstCallExpr) {
       return TemplateStrings.joined(node, unit, evaluator); // a tag's strings.join("?")
     }
+    if (node instanceof Swc4jAstMemberExpr m && m.getProp() instanceof Swc4jAstComputedPropName) {
+      // texts[i] in a helper that prepares each SQL text of the list its callers pass it: any element may be read
+      return elements(m.getObj(), unit, depth + 1);
+    }
     if (node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstCondExpr c) {
       // const where = status ? "WHERE status = ?" : "": either text, each analysed
       Optional<Map<String, Location>> cons = of(c.getCons(), unit, depth + 1);
@@ -73,6 +85,24 @@ final class TextSets {
       return cons.isEmpty() || alt.isEmpty() ? Optional.empty() : union(cons.get(), alt.get());
     }
     return Optional.empty();
+  }
+
+  /**
+   * The texts when there are at most {@link #MAX_TEXTS}. A longer list (up to {@link #MAX_SCHEMA_TEXTS}) is an app's own
+   * migrations: its schema statements alone, which build the schema; its other statements (a backfill UPDATE) are left
+   * unknown, as every text of a long list was before. None when it holds no schema statement.
+   */
+  private static Optional<Map<String, Location>> bounded(Map<String, Location> texts) {
+    if (texts.size() <= MAX_TEXTS) {
+      return Optional.of(texts);
+    }
+    Map<String, Location> schema = new LinkedHashMap<>();
+    texts.forEach((text, at) -> {
+      if (SchemaStatements.changesSchema(text)) {
+        schema.put(text, at);
+      }
+    });
+    return texts.size() > MAX_SCHEMA_TEXTS || schema.isEmpty() ? Optional.empty() : Optional.of(schema);
   }
 
   /** Every text of either set (at most {@link #MAX_TEXTS}), each where it is written. */
@@ -126,8 +156,7 @@ final class TextSets {
         return elements(list.get(), p.unit().parent().orElse(p.unit()), depth + 1);
       }
       Map<String, Location> passed = project.seededTexts(p.unit(), p.index());
-      return passed.isEmpty() || passed.size() > MAX_TEXTS || !project.onlyConstantText(p.unit(), p.index()) ? Optional.empty()
-          : Optional.of(passed);
+      return passed.isEmpty() || !project.onlyConstantText(p.unit(), p.index()) ? Optional.empty() : bounded(passed);
     }
     return Optional.empty();
   }
@@ -143,12 +172,12 @@ final class TextSets {
       for (var e : array.getElems()) {
         Optional<Map<String, Location>> item = e.isEmpty() ? Optional.empty() : e.get().getSpread().isPresent()
             ? elements(e.get().getExpr(), unit, depth + 1) : of(e.get().getExpr(), unit, depth + 1);
-        if (item.isEmpty() || out.size() + item.get().size() > MAX_TEXTS) {
+        if (item.isEmpty() || out.size() + item.get().size() > MAX_SCHEMA_TEXTS) {
           return Optional.empty();
         }
         item.get().forEach(out::putIfAbsent);
       }
-      return Optional.of(out);
+      return bounded(out);
     }
     if (node instanceof Swc4jAstIdent id) {
       Optional<Declaration> decl = unit.lookup(id.getSym()).map(this::resolved);

@@ -9,6 +9,7 @@ import dev.cfscale.facts.config.BindingType;
 import dev.cfscale.facts.code.OperationSite;
 import dev.cfscale.findings.Location;
 import dev.cfscale.findings.Problem;
+import dev.cfscale.parse.sql.SchemaStatements;
 import dev.cfscale.parse.sql.SqlSandbox;
 import dev.cfscale.parse.sql.SqlScriptSplitter;
 import dev.cfscale.parse.sql.SqlStatement;
@@ -38,9 +39,6 @@ public final class D1Advisor {
       Pattern.CASE_INSENSITIVE);
 
   private static final Pattern NAMED_TABLE = Pattern.compile("\\b(?:from|join|into|update)\\s+[\"`\\[]?(\\w+)", Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern DDL = Pattern.compile("^\\s*create\\s+(table|index|unique\\s+index|view|virtual\\s+table|trigger)\\b",
-      Pattern.CASE_INSENSITIVE);
 
   /**
    * What to advise on.
@@ -88,7 +86,7 @@ public final class D1Advisor {
         .filter(op -> op.binding().filter(request.binding()::equals).isPresent())
         .filter(op -> op.bindingType().filter(request.type()::equals).isPresent())
         .filter(op -> request.queryOperations().contains(op.operation()) && op.sql().isPresent() && !op.sqlTemplated())
-        .filter(op -> !DDL.matcher(op.sql().get()).find()).toList();
+        .filter(op -> !SchemaStatements.changesSchema(op.sql().get())).toList();
     List<Path> files = request.migrationsDir().isPresent() || request.defaultLocations()
         ? SchemaFiles.find(request.configDir(), request.migrationsDir(), request.projectRoot(), queriedTables(queries)) : List.of();
     List<Script> scripts = files.stream().map(f -> Script.read(request.projectRoot(), f, request.relativize().apply(f))).toList();
@@ -175,8 +173,8 @@ public final class D1Advisor {
   }
 
   /**
-   * Schema the code creates itself ({@code CREATE TABLE IF NOT EXISTS} sent through prepare or exec):
-   * applied after the migrations so queries on those tables are not reported as invalid.
+   * Schema the code creates itself ({@code CREATE TABLE IF NOT EXISTS}, {@code ALTER TABLE ... ADD COLUMN} sent through
+   * prepare or exec): applied after the migrations so queries on those tables and columns are not reported as invalid.
    */
   private static List<String> codeDdl(Request request) {
     return request.operations().stream()
@@ -185,7 +183,7 @@ public final class D1Advisor {
         .filter(op -> (request.queryOperations().contains(op.operation()) || op.operation().equals("exec")) && op.sql().isPresent()
             && !op.sqlTemplated())
         .map(op -> op.sql().get())
-        .filter(sql -> DDL.matcher(sql).find())
+        .filter(SchemaStatements::changesSchema)
         .toList();
   }
 

@@ -1,4 +1,5 @@
 import { sqlOn } from "./sql";
+import { statementsFor } from "./statements";
 
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
@@ -30,6 +31,12 @@ export default {
     // expect: d1/full-table-scan contains: login_states
     await env.DB.prepare("DELETE FROM login_states WHERE kind = ?").bind("github").run();
     await env.DB.prepare("INSERT INTO login_states (state, kind, expires_at) VALUES (?, ?, ?)").bind("s", "github", Date.now() + 600000).run();
-    return Response.json({ byStatus, byCountry, chosen, large, found });
+    // SQL handed to a helper in a list and prepared there by index (texts[i]), then batched
+    const [heavy, byKey] = await env.DB.batch(statementsFor(env.DB, [
+      // expect: d1/full-table-scan contains: orders
+      "SELECT id FROM orders WHERE total > ?",
+      "SELECT id, name FROM customers WHERE id = ?",
+    ], [[100], ["c1"]]));
+    return Response.json({ byStatus, byCountry, chosen, large, found, heavy, byKey });
   },
 } satisfies ExportedHandler<Env>;

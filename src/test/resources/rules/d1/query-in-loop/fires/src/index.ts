@@ -5,6 +5,7 @@ import { ReportController, billAccounts, mergeAccounts } from "./reports";
 import { refreshAll, refreshEach } from "./sessions";
 import { Invoices } from "./invoices";
 import { importEntries, syncDrafts, type Entry } from "./guestbook";
+import { dashboard } from "./dashboard";
 
 type Env = { DB: D1Database };
 // the nightly job walks every account; the route below walks the ids its caller sends: the route's loop is the one reported
@@ -75,6 +76,7 @@ app.get("/teams/members", async (c) => {
 });
 
 app.get("/reports", ReportController.daily);
+app.get("/dashboard", async (c) => c.json(await dashboard(c.env, Date.now() - 86400000)));
 
 app.post("/accounts/merge", async (c) => {
   await mergeAccounts(c.env, await c.req.json<{ accountIds: string[] }>());

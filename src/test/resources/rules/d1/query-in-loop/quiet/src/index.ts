@@ -8,10 +8,15 @@ const users = sqliteTable("users", { id: text("id").primaryKey(), name: text("na
 import { SettingsController } from "./settings";
 import { JobRecords } from "./jobs";
 import { importEntries, saveEntry, type Entry } from "./guestbook";
+import { ensureSchema } from "./bootstrap";
 
 type Env = { DB: D1Database };
 const app = new Hono<{ Bindings: Env }>();
 
+app.use("*", async (c, next) => {
+  await ensureSchema(c.env);
+  await next();
+});
 app.get("/settings/accounts", async (c) => c.json(await SettingsController.accounts(c.env, c.req.header("x-user") ?? "")));
 app.post("/settings/connect", async (c) => {
   await SettingsController.connect(c.env, c.req.header("x-user") ?? "", c.req.header("x-token") ?? "");

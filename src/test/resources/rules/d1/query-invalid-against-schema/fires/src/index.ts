@@ -1,3 +1,4 @@
+import { upgradeSchema } from "./upgrade";
 import { Invoice } from "./models";
 
 export default {
@@ -7,6 +8,10 @@ export default {
     const a = await env.DB.prepare("SELECT id FROM invoices WHERE id = ?").bind("i1").first();
     // expect: d1/query-invalid-against-schema
     const b = await env.DB.prepare("SELECT id, phone FROM customers WHERE id = ?").bind("c1").first();
-    return Response.json({ a, b });
+    await upgradeSchema(env.DB);
+    // the code adds phone to orders, not to customers
+    // expect: d1/query-invalid-against-schema contains: no such column: phone
+    const c = await env.DB.prepare("SELECT phone FROM customers WHERE id = ?").bind("c1").first();
+    return Response.json({ a, b, c });
   },
 } satisfies ExportedHandler<Env>;

@@ -1,3 +1,4 @@
+import { upgradeSchema } from "./upgrade";
 import { Customer, Order } from "./models";
 
 export default {
@@ -13,6 +14,10 @@ export default {
     // quiet: the table name is interpolated at run time: not checked against the schema
     const t = "orders";
     const dyn = await env.DB.prepare(`SELECT id FROM ${t.toUpperCase()} WHERE id = ?`).bind("o1").first();
-    return Response.json({ a, v, n, dyn, hits });
+    await upgradeSchema(env.DB);
+    // quiet: columns the code's own ALTER TABLE ... ADD adds after the migrations
+    const nick = await env.DB.prepare("SELECT nickname FROM customers WHERE id = ?").bind("c1").first();
+    const note = await env.DB.prepare("SELECT note FROM orders WHERE id = ?").bind("o1").first();
+    return Response.json({ a, v, n, dyn, hits, nick, note });
   },
 } satisfies ExportedHandler<Env>;
