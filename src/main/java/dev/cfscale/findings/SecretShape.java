@@ -17,6 +17,14 @@ public final class SecretShape {
   /** Names of values that are public by design; only a JWT under such a name is let through. */
   private static final Pattern PUBLIC_BY_DESIGN = Pattern.compile("(PUBLIC|PUBLISHABLE|ANON_KEY|ANON$)");
 
+  /**
+   * Values whose own prefix says they are meant to ship to browsers: PostHog's project API key ({@code phc_}, "safe to
+   * use in public apps", https://posthog.com/docs/api) and Stripe's publishable keys ({@code pk_live_}, {@code pk_test_}).
+   * Under a secret-sounding name ({@code POSTHOG_API_KEY}) they are still not credentials; PostHog's personal keys
+   * ({@code phx_}) and Stripe's secret keys are.
+   */
+  private static final Pattern PUBLIC_VALUE = Pattern.compile("^(phc|pk_live|pk_test)_[0-9A-Za-z]{16,}$");
+
   private static final List<Prefix> KNOWN_PREFIXES = List.of(
       new Prefix(Pattern.compile("^(sk|rk)_(live|test)_[0-9A-Za-z]{16,}"), "Stripe secret key"),
       new Prefix(Pattern.compile("^whsec_[0-9A-Za-z]{16,}"), "Stripe webhook secret"),
@@ -57,6 +65,9 @@ public final class SecretShape {
       if (p.pattern().matcher(trimmed).find()) {
         return Optional.of("value matches the " + p.kind() + " format");
       }
+    }
+    if (PUBLIC_VALUE.matcher(trimmed).matches()) {
+      return Optional.empty();
     }
     var url = URL_WITH_PASSWORD.matcher(trimmed);
     if (url.find() && !isPlaceholder(url.group(1))) {

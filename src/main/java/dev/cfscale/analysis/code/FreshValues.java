@@ -1,10 +1,12 @@
 package dev.cfscale.analysis.code;
 
+import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstKeyValueProp;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstBinExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstNewExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstTpl;
+import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstObjectLit;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +17,9 @@ import java.util.Set;
  * a concatenation, or through a method of one ({@code crypto.randomUUID().slice(0, 8)}). Only values written inline
  * count: a fresh id held in a variable ({@code const slug = nanoid()}) is usually handed back to the client as the name
  * of a record it created (a short link, an upload), while a key that embeds it inline is named by nothing the code
- * keeps, so only a list could ever find the entry again (a log or scratch entry).
+ * keeps, so only a list could ever find the entry again (a log or scratch entry). The current time is the exception: a
+ * local that holds it, or a field of a local object literal set to it ({@code const entry = { at: Date.now() }}, then
+ * {@code `msg:${entry.at}`}), names a moment, not a record anyone is told about, so a key built from it is a log entry too.
  */
 final class FreshValues {
   /** {@code object.method()} calls of the JavaScript runtime that return a new value each time. */
@@ -35,6 +39,12 @@ final class FreshValues {
       return false;
     }
     ISwc4jAst node = Ast.unwrap(raw);
+    if (node instanceof Swc4jAstIdent || node instanceof Swc4jAstMemberExpr) {
+      Optional<ISwc4jAst> held = heldValue(node, unit);
+      if (held.isPresent()) {
+        return now(held.get(), 0);
+      }
+    }
     if (node instanceof Swc4jAstTpl tpl) {
       return tpl.getExprs().stream().anyMatch(e -> fresh(e, unit, depth + 1));
     }
@@ -61,5 +71,50 @@ final class FreshValues {
     }
     // a method of a fresh value: crypto.randomUUID().slice(0, 8), new Date().toISOString(), Date.now().toString(36)
     return fresh(m.getObj(), unit, depth + 1);
+  }
+
+  /**
+   * What a local variable ({@code at}) or a field of a local object literal ({@code entry.at}) was initialised with, or
+   * empty for anything else (a parameter, a field of {@code this}, a destructured name).
+   */
+  private static Optional<ISwc4jAst> heldValue(ISwc4jAst node, FunctionUnit unit) {
+    if (node instanceof Swc4jAstIdent id) {
+      return initOf(id.getSym(), unit);
+    }
+    Swc4jAstMemberExpr m = (Swc4jAstMemberExpr) node;
+    Optional<String> field = Ast.propName(m);
+    return Ast.identifier(m.getObj()).flatMap(name -> initOf(name, unit))
+        .filter(init -> Ast.unwrap(init) instanceof Swc4jAstObjectLit).flatMap(init -> field.flatMap(f -> fieldValue((Swc4jAstObjectLit) Ast.unwrap(init), f)));
+  }
+
+  private static Optional<ISwc4jAst> initOf(String name, FunctionUnit unit) {
+    return unit.lookup(name).filter(d -> d instanceof Declaration.Variable v && v.path().isEmpty() && v.init() != null)
+        .map(d -> ((Declaration.Variable) d).init());
+  }
+
+  private static Optional<ISwc4jAst> fieldValue(Swc4jAstObjectLit object, String field) {
+    for (ISwc4jAst prop : object.getProps()) {
+      if (prop instanceof Swc4jAstKeyValueProp kv && Ast.name(kv.getKey()).filter(field::equals).isPresent()) {
+        return Optional.of(kv.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The current time: {@code Date.now()}, {@code performance.now()}, {@code new Date()}, or a method of one ({@code .getTime()}). */
+  private static boolean now(ISwc4jAst raw, int depth) {
+    ISwc4jAst node = Ast.unwrap(raw);
+    if (depth > MAX_DEPTH) {
+      return false;
+    }
+    if (node instanceof Swc4jAstNewExpr n) {
+      return Ast.identifier(n.getCallee()).filter("Date"::equals).isPresent() && n.getArgs().map(a -> a.isEmpty()).orElse(true);
+    }
+    Optional<Ast.Call> call = Ast.call(node);
+    if (call.isEmpty() || !(call.get().unwrappedCallee() instanceof Swc4jAstMemberExpr m)) {
+      return false;
+    }
+    String called = Ast.identifier(m.getObj()).orElse("") + "." + Ast.propName(m).orElse("");
+    return called.equals("Date.now") || called.equals("performance.now") || now(m.getObj(), depth + 1);
   }
 }

@@ -161,6 +161,14 @@ public record OperationSite(
     return bindingType().filter(type::equals).isPresent() && List.of(operations).contains(operation());
   }
 
+  /**
+   * True for a write of a temporary entry: its value carries an expiry or freshness field, or its key names a cache or
+   * a session. Such an entry is meant to be dropped later, unlike a record kept for good.
+   */
+  public boolean storesTemporaryEntry() {
+    return options().setsExpiryField() || key().namesCacheOrSession();
+  }
+
   /** True for a D1 call that sends SQL to the database in one round trip ({@link D1Executions#isRoundTrip}). */
   public boolean isD1RoundTrip() {
     return bindingType().filter(BindingType.D1_DATABASE::equals).isPresent() && D1Executions.isRoundTrip(operation());

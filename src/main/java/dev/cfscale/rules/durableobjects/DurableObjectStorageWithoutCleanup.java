@@ -38,8 +38,7 @@ public final class DurableObjectStorageWithoutCleanup implements CodeFactsRule {
     }
     KeyArg key = put.key();
     boolean perCallKey = key.shape() == KeyArg.Shape.TEMPLATE || key.shape() == KeyArg.Shape.DYNAMIC;
-    boolean temporary = put.options().setsExpiryField() || key.namesCacheOrSession();
-    if (!perCallKey || !temporary || retention.durableObjectCleansUp(put.binding().get())) {
+    if (!perCallKey || !put.storesTemporaryEntry() || retention.durableObjectCleansUp(put.binding().get())) {
       return Stream.empty();
     }
     String cls = put.binding().get();

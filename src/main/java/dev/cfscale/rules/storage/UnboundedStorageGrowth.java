@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 /**
  * Storage that only grows: a KV put of a key made fresh on every call (a random id, a timestamp) with no {@code expirationTtl} that no code anywhere in the
  * project deletes, or an insert into a D1 (or Durable Object SQL) table that nothing ever deletes from, updates or
- * prunes (an append-only log with no retention). Each call leaves one more key or row forever. Also a Durable Object's
+ * prunes (an append-only log with no retention), or a Durable Object storage put of a key made fresh on every call in a
+ * class that never deletes from its storage. Each call leaves one more key or row forever. Also a Durable Object's
  * one value that gains an item or a key per call and that nothing shrinks: an Agent's state array or map
  * ({@code setState}), a Cloudflare Actors {@code @Persist} field, a list read from storage and put back one item longer. Cache fills
  * ({@code kv/cache-put-without-ttl}), constant keys ({@code kv/constant-key-write}), per-entity records read and
@@ -51,6 +52,9 @@ public final class UnboundedStorageGrowth implements CodeFactsRule {
     if (op.is(BindingType.KV_NAMESPACE, "put")) {
       return growingKey(worker, op, retention) ? Stream.of(kvFinding(worker, op, ctx)) : Stream.empty();
     }
+    if (op.is(BindingType.DURABLE_OBJECT, "storage.put")) {
+      return growingObjectKey(op, retention) ? Stream.of(objectKeyFinding(worker, op, ctx)) : Stream.empty();
+    }
     boolean runsSql = op.isD1RoundTrip() || op.isOrmInsert() || op.is(BindingType.DURABLE_OBJECT, "sql.exec");
     return runsSql ? retention.appendOnlyTable(op).map(table -> sqlFinding(worker, op, table, retention, ctx)).stream() : Stream.empty();
   }
@@ -70,6 +74,31 @@ public final class UnboundedStorageGrowth implements CodeFactsRule {
   private static boolean growingKey(WorkerConfig worker, OperationSite put, Retention retention) {
     return !put.options().sets("expirationTtl") && !put.options().sets("expiration") && !put.options().unreadOptions()
         && put.key().uniquePerCall() && !worker.code().isCacheFill(put) && worker.code().readOfWrittenKey(put).isEmpty() && !retention.deletesKeysOf(put);
+  }
+
+  /**
+   * A Durable Object storage put whose key is new on every call ({@code msg:${Date.now()}}: a log kept one key per
+   * event) in a class that never deletes from its storage, wipes itself or sets an alarm. Temporary entries (an expiry
+   * field, a cache or session key) are {@code durable-objects/storage-without-cleanup}'s.
+   */
+  private static boolean growingObjectKey(OperationSite put, Retention retention) {
+    return put.key().uniquePerCall() && !put.storesTemporaryEntry() && put.binding().filter(retention::durableObjectCleansUp).isEmpty();
+  }
+
+  private Finding objectKeyFinding(WorkerConfig worker, OperationSite put, RuleContext ctx) {
+    String cls = put.binding().orElse("the object");
+    return CodeRule.finding(this, worker, put).severity(severity(put))
+        .message("`" + put.code() + "` writes a new key per call (" + put.key().text() + ") into the storage of Durable Object "
+            + cls + ", which never deletes from its storage, wipes it or sets an alarm: each object grows by one key per call"
+            + " (1 million calls leave 1 million keys, storage billed at " + Figures.usd(ctx.platform().number(
+            "durableObjects.pricing.sqlite.usdPerGbMonth")) + " per GB-month, up to " + ctx.platform().whole(
+            "durableObjects.limits.sqliteStoragePerObjectGb") + " GB per object) " + pathWords(put))
+        .evidence("write", put.location() + " `" + put.code() + "`")
+        .evidence("grows by", "key")
+        .evidence("retention", "no storage.delete/deleteAll, SQL DELETE, setAlarm or alarm() in " + cls)
+        .fix("Keep only what is read: delete old keys when new ones are written (keep the last N), or set an alarm whose"
+            + " alarm() deletes keys past their useful life; for a log, a SQL table with a DELETE of old rows is easier to prune.")
+        .build();
   }
 
   private Finding kvFinding(WorkerConfig worker, OperationSite put, RuleContext ctx) {

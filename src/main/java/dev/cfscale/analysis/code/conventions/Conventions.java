@@ -72,6 +72,7 @@ public final class Conventions {
       new FrameworkMiddlewareGuards(),
       new FrontAppGuards(),
       new PathSecretGuards(),
+      new SlackSignedHandlers(),
       new ClientCallableClasses(),
       // names frameworks import implicitly
       new NitroAutoImports());

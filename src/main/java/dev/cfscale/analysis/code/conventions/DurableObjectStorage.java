@@ -22,7 +22,9 @@ import java.util.Set;
 /**
  * A Durable Object's key-value storage in one of its own methods: {@code this.ctx.storage.put(key, value)},
  * {@code state.storage.delete(key)}, {@code this.storage.setAlarm(t)} (a field holding it), or a local
- * {@code const storage = this.ctx.storage}. Recorded as {@code storage.<method>} on the class, with the key and,
+ * {@code const storage = this.ctx.storage}; also the synchronous key-value API of SQLite-backed objects,
+ * {@code this.ctx.storage.kv.put(key, value)} (https://developers.cloudflare.com/durable-objects/api/sqlite-storage-api/#synchronous-kv-api),
+ * which keeps the same pairs in the object's SQLite. Recorded as {@code storage.<method>} on the class, with the key and,
  * as written options, the keys of an object literal passed as the value ({@code {data, expiresAt}}), so rules can
  * tell what the object keeps and whether anything ever removes it, and how a put's one value grows ({@link StoredValues}).
  */
@@ -52,16 +54,23 @@ final class DurableObjectStorage implements Convention {
         key, options);
   }
 
-  /** {@code <anything>.storage}, or a local variable initialised with one. */
+  /** {@code <anything>.storage} or {@code <anything>.storage.kv}, or a local variable initialised with one. */
   private static boolean isStorage(ISwc4jAst obj, FunctionUnit unit) {
     ISwc4jAst node = Ast.unwrap(obj);
     if (node instanceof Swc4jAstMemberExpr m) {
-      return Ast.propName(m).filter("storage"::equals).isPresent();
+      return storageMember(m);
     }
     return node instanceof Swc4jAstIdent id && unit.lookup(id.getSym())
         .filter(d -> d instanceof Declaration.Variable v && v.path().isEmpty() && Ast.unwrap(v.init()) instanceof Swc4jAstMemberExpr init
-            && Ast.propName(init).filter("storage"::equals).isPresent())
+            && storageMember(init))
         .isPresent();
+  }
+
+  /** {@code x.storage}, or its synchronous key-value view {@code x.storage.kv}. */
+  private static boolean storageMember(Swc4jAstMemberExpr m) {
+    String prop = Ast.propName(m).orElse("");
+    return prop.equals("storage") || prop.equals("kv") && Ast.unwrap(m.getObj()) instanceof Swc4jAstMemberExpr owner
+        && Ast.propName(owner).filter("storage"::equals).isPresent();
   }
 
   /** The property names of an object literal written as the stored value. */

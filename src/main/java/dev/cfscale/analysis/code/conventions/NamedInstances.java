@@ -3,6 +3,7 @@ package dev.cfscale.analysis.code.conventions;
 import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstKeyValueProp;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstNewExpr;
 import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstObjectLit;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import dev.cfscale.analysis.code.Ast;
@@ -24,7 +25,8 @@ import java.util.Set;
  * What the Agents SDK and PartyServer share: a helper that addresses one instance by name
  * ({@code getAgentByName(env.Chat, name)}, {@code getServerByName(...)}), and browser hooks that connect to
  * {@code /<kebab-case binding>/<name>} ({@code useAgent({ agent: "chat", name })},
- * {@code usePartySocket({ party: "chat", room })}).
+ * {@code usePartySocket({ party: "chat", room })}, and the same options given to the clients for code without React,
+ * {@code new AgentClient({...})} and {@code new PartySocket({...})}).
  */
 final class NamedInstances {
   private NamedInstances() {}
@@ -70,10 +72,11 @@ final class NamedInstances {
    * class option gives; a hook for a class this Worker does not bind is left alone.
    */
   static void browserHook(SourceModule module, EntryScope scope, Hook hook) {
-    for (Swc4jAstCallExpr call : module.calls()) {
-      if (!(Ast.unwrap(call.getCallee()) instanceof Swc4jAstIdent id) || !id.getSym().equals(hook.function()) || call.getArgs().isEmpty()
-          || !(Ast.unwrap(call.getArgs().get(0).getExpr()) instanceof Swc4jAstObjectLit options)
-          || !(module.topLevel().lookup(hook.function()).orElse(null) instanceof Declaration.Import)) {
+    if (!(module.topLevel().lookup(hook.function()).orElse(null) instanceof Declaration.Import)) {
+      return;
+    }
+    for (ISwc4jAst call : uses(module, hook.function())) {
+      if (!(firstArgument(call).map(Ast::unwrap).orElse(null) instanceof Swc4jAstObjectLit options)) {
         continue;
       }
       Optional<String> className = option(options, hook.classOption()).flatMap(v -> text(v, module, scope))
@@ -81,20 +84,39 @@ final class NamedInstances {
       if (className.isEmpty()) {
         continue;
       }
+      String what = (call instanceof Swc4jAstNewExpr ? "new " : "") + hook.function();
       Optional<ISwc4jAst> nameValue = option(options, hook.nameOption());
       if (nameValue.isEmpty() && hook.defaultName().isPresent()) {
-        scope.fixedInstance(module, call, hook.function() + " without " + hook.nameOption() + " connects every visitor to the instance \""
+        scope.fixedInstance(module, call, what + " without " + hook.nameOption() + " connects every visitor to the instance \""
             + hook.defaultName().get() + "\" (" + hook.sdk() + "'s default)", className.get(), hook.defaultName().get(), FixedInstance.Origin.BROWSER);
       } else if (nameValue.isPresent()) {
         ISwc4jAst at = nameValue.get();
         if (PLACEHOLDER.matcher(scope.trailingComment(module, at)).find()) {
           continue; // the code says the name is a placeholder for the user's own
         }
-        text(at, module, scope).ifPresent(name -> scope.fixedInstance(module, at.getParent(), hook.function() + " with the fixed "
+        text(at, module, scope).ifPresent(name -> scope.fixedInstance(module, at.getParent(), what + " with the fixed "
             + hook.nameOption() + " \"" + name + "\" connects every visitor to that instance", className.get(), name,
             FixedInstance.Origin.BROWSER));
       }
     }
+  }
+
+  /**
+   * The calls of {@code function} ({@code useAgent({...})}) and the constructions of it ({@code new PartySocket({...})},
+   * {@code new AgentClient({...})}: the clients for code without React), in source order of each kind.
+   */
+  private static java.util.List<ISwc4jAst> uses(SourceModule module, String function) {
+    java.util.List<ISwc4jAst> out = new java.util.ArrayList<>();
+    module.calls().stream().filter(c -> Ast.unwrap(c.getCallee()) instanceof Swc4jAstIdent id && id.getSym().equals(function)).forEach(out::add);
+    module.units().forEach(u -> u.ownNodes().stream().filter(n -> n instanceof Swc4jAstNewExpr created
+        && Ast.unwrap(created.getCallee()) instanceof Swc4jAstIdent id && id.getSym().equals(function)).forEach(out::add));
+    return out;
+  }
+
+  private static Optional<ISwc4jAst> firstArgument(ISwc4jAst use) {
+    java.util.List<com.caoccao.javet.swc4j.ast.expr.Swc4jAstExprOrSpread> args = use instanceof Swc4jAstCallExpr call ? call.getArgs()
+        : ((Swc4jAstNewExpr) use).getArgs().orElse(java.util.List.of());
+    return args.isEmpty() ? Optional.empty() : Optional.of(args.get(0).getExpr());
   }
 
   private static Optional<ISwc4jAst> option(Swc4jAstObjectLit options, String key) {

@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * PartyServer ({@code partyserver}): {@code routePartykitRequest(request, env)} routes
  * {@code /parties/<party>/<room>} to any Server class the config binds; {@code getServerByName(env.X, room)}
- * is a stub of one room; the browser's {@code usePartySocket({ party, room })} (and y-partyserver's
- * {@code useYProvider}) joins the room it names, so a constant room puts every visitor in one object. The router
+ * is a stub of one room; the browser's {@code usePartySocket({ party, room })} (y-partyserver's
+ * {@code useYProvider}, partysocket's {@code new PartySocket({ party, room })}) joins the room it names, so a constant room puts every visitor in one object. The router
  * also runs, for any client, the hooks subclasses of y-partyserver and partysync fill in: a {@code YServer}'s
  * {@code onSave} after clients' edits, a {@code SyncServer}'s {@code onAction} per client action; unless the router is
  * given an {@code onBeforeConnect}/{@code onBeforeRequest} or the class defines one, that is open to anyone.
@@ -28,7 +28,8 @@ final class PartyServer extends NamedInstanceSdk {
   PartyServer() {
     super(Set.of("getServerByName"), Set.of("routePartykitRequest"), List.of(
         new NamedInstances.Hook("usePartySocket", "party", "room", Optional.empty(), "PartyServer"),
-        new NamedInstances.Hook("useYProvider", "party", "room", Optional.empty(), "y-partyserver")));
+        new NamedInstances.Hook("useYProvider", "party", "room", Optional.empty(), "y-partyserver"),
+        new NamedInstances.Hook("PartySocket", "party", "room", Optional.empty(), "partysocket")));
   }
 
   /** PartyServer's {@code Server} (and its subclasses) runs {@code onAlarm} from the object's {@code alarm()}. */

@@ -53,3 +53,4 @@ export default {
 // Durable Object classes whose one stored value only grows
 export { Planner } from "./planner";
 export { VisitLog } from "./visits";
+export { Journal } from "./journal";

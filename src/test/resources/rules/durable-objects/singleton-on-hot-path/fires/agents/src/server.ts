@@ -17,6 +17,8 @@ export class Lobby extends Agent<Env> {
   }
 }
 
+export class Ticker extends Agent<Env> {}
+
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
     return (await routeAgentRequest(request, env)) ?? new Response("Not found", { status: 404 });

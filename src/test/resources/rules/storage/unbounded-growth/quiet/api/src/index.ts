@@ -3,6 +3,7 @@ import { admin } from "./admin";
 import { addNote, editNote, savePreference } from "./preferences";
 import { bookmarks } from "./bookmarks";
 export { TodoAgent, FeedAgent, VisitLog } from "./objects";
+export { Ledger, LastSeen } from "./ledger";
 
 const app = new Hono<{ Bindings: Env }>();
 app.route("/admin", admin);
