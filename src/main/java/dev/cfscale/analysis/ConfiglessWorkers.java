@@ -21,7 +21,7 @@ import java.util.Set;
 
 /**
  * Models a Worker that has no wrangler config: a Pages project (bindings set in the dashboard), a dashboard
- * script, or a NuxtHub app. It has one environment with no settings; its bindings are those the project's scripts
+ * script, a NuxtHub app, or a SvelteKit or Astro app its Cloudflare adapter builds for Pages. It has one environment with no settings; its bindings are those the project's scripts
  * name on the command line ({@code wrangler pages dev --kv NAME --d1 NAME=id}), those NuxtHub binds from its
  * {@code hub} options ({@code database: true} is D1 as {@code DB}), and otherwise unknown.
  */
@@ -40,7 +40,8 @@ final class ConfiglessWorkers {
 
   static WorkerConfig model(ConfiglessWorker found, ProjectLayout layout, DeploySetups setups) {
     boolean nuxtHub = found.kind() == ConfiglessWorker.Kind.NUXT_HUB;
-    boolean pages = found.kind() == ConfiglessWorker.Kind.PAGES_FUNCTIONS || nuxtHub;
+    boolean framework = found.kind() == ConfiglessWorker.Kind.FRAMEWORK_APP;
+    boolean pages = found.kind() == ConfiglessWorker.Kind.PAGES_FUNCTIONS || nuxtHub || framework;
     String file = layout.relative(found.entry());
     String name = found.dir().toAbsolutePath().normalize().getFileName().toString();
     Location at = new Location(file, 1, 1);
@@ -60,6 +61,7 @@ final class ConfiglessWorkers {
         Optional.empty(), Optional.empty(), bindings, List.of(), List.of(), List.of(), List.of(), Set.of(), Optional.empty(), false,
         Optional.empty(), Optional.empty(), false, false, List.of(), List.of(), Optional.empty());
     String described = nuxtHub ? "NuxtHub app without wrangler config (bindings from its hub options)"
+        : framework ? "framework app on Pages without config (its Cloudflare adapter builds it)"
         : pages ? "Pages project without config" : "dashboard script without config";
     return WorkerConfig.of(file, name, List.of(env), List.of())
         .withContext(new ConfigOrigin(ConfigOrigin.Role.NONE, described), DeploySetup.NONE);
@@ -106,6 +108,10 @@ final class ConfiglessWorkers {
     WorkerEnvironment env = worker.environments().get(0);
     if (Path.of(worker.file()).getFileName().toString().startsWith("nuxt.config")) {
       return new CodeScope(Optional.empty(), false, true, "Nuxt server code under server/ (NuxtHub)");
+    }
+    String config = Path.of(worker.file()).getFileName().toString();
+    if (config.startsWith("svelte.config") || config.startsWith("astro.config")) {
+      return new CodeScope(Optional.empty(), false, true, "the app's server code under src/ (Cloudflare adapter)");
     }
     if (env.kind() == WorkerKind.PAGES) {
       return new CodeScope(Optional.empty(), true, true, "Pages Functions under functions/");

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * Finds Workers deployed without a wrangler config: a Pages project whose {@code functions/} folder exports
- * {@code onRequest} handlers (bindings set in the dashboard), and a single script with a {@code fetch} handler
+ * {@code onRequest} handlers (bindings set in the dashboard), a SvelteKit or Astro app built with its Cloudflare adapter
+ * for Pages, and a single script with a {@code fetch} handler
  * meant to be pasted into the dashboard. Only folders with no config of their own are considered; below a
  * config, a Pages project needs its own package.json, and a script is never another Worker there (a config's own
  * sources are its code).
@@ -31,6 +32,12 @@ final class ConfiglessFinder {
   private static final Set<String> SCRIPT_NAMES = Set.of("index.js", "index.mjs", "worker.js", "worker.mjs", "_worker.js", "main.js");
   private static final Set<String> SCRIPT_EXTENSIONS = Set.of(".js", ".mjs", ".ts");
   private static final List<String> NUXT_CONFIGS = List.of("nuxt.config.ts", "nuxt.config.js", "nuxt.config.mjs");
+  /** A framework's config file and the Cloudflare adapter it names when the app is built for Pages or Workers. */
+  private record AdapterConfig(String file, String adapter) {}
+  private static final List<AdapterConfig> ADAPTER_CONFIGS = List.of(
+      new AdapterConfig("svelte.config.js", "@sveltejs/adapter-cloudflare"), new AdapterConfig("svelte.config.ts", "@sveltejs/adapter-cloudflare"),
+      new AdapterConfig("svelte.config.mjs", "@sveltejs/adapter-cloudflare"), new AdapterConfig("astro.config.mjs", "@astrojs/cloudflare"),
+      new AdapterConfig("astro.config.ts", "@astrojs/cloudflare"), new AdapterConfig("astro.config.js", "@astrojs/cloudflare"));
   private static final long MAX_SCRIPT_BYTES = 2L * 1024 * 1024;
   private static final int MAX_FUNCTION_FILES = 200;
 
@@ -54,10 +61,13 @@ final class ConfiglessFinder {
       // a project of its own: not a source folder of a configured Worker (src/functions/ is that Worker's code)
       boolean ownProject = !underConfig(dir) || Files.isRegularFile(folder.resolve("package.json"));
       Optional<Path> nuxtHub = nuxtHubConfig(folder);
+      Optional<Path> adapted = underConfig(dir) ? Optional.empty() : adapterConfig(folder);
       if (nuxtHub.isPresent()) {
         out.add(new ConfiglessWorker(folder, ConfiglessWorker.Kind.NUXT_HUB, nuxtHub.get()));
       } else if (ownProject && Files.isDirectory(functions) && hasPagesHandlers(functions)) {
         out.add(new ConfiglessWorker(folder, ConfiglessWorker.Kind.PAGES_FUNCTIONS, functions));
+      } else if (adapted.isPresent()) {
+        out.add(new ConfiglessWorker(folder, ConfiglessWorker.Kind.FRAMEWORK_APP, adapted.get()));
       } else if (!underConfig(dir)) {
         script(folder).ifPresent(s -> out.add(new ConfiglessWorker(folder, ConfiglessWorker.Kind.SCRIPT, s)));
       }
@@ -70,6 +80,21 @@ final class ConfiglessFinder {
     for (String name : NUXT_CONFIGS) {
       Path file = folder.resolve(name);
       if (Files.isRegularFile(file) && read(file).map(t -> t.contains("@nuxthub/core")).orElse(false)) {
+        return Optional.of(file);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A {@code svelte.config} or {@code astro.config} that loads the framework's Cloudflare adapter, in a folder with no
+   * wrangler config at or above it: Pages' Git integration builds and deploys such an app with the bindings set in the
+   * dashboard (https://developers.cloudflare.com/pages/framework-guides/deploy-a-svelte-kit-site/).
+   */
+  private static Optional<Path> adapterConfig(Path folder) {
+    for (AdapterConfig candidate : ADAPTER_CONFIGS) {
+      Path file = folder.resolve(candidate.file());
+      if (Files.isRegularFile(file) && read(file).map(t -> t.contains(candidate.adapter())).orElse(false)) {
         return Optional.of(file);
       }
     }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * A Worker with no wrangler config in its folder: a Pages project whose bindings are set in the dashboard
  * (a {@code functions/} folder of Pages Functions), a single script pasted into the dashboard (a
  * {@code fetch} handler with no config), or a NuxtHub app (the {@code @nuxthub/core} module binds D1, KV and R2
- * from its {@code hub} options). Audited with bindings unknown unless the project's scripts or options name them.
+ * from its {@code hub} options), or a SvelteKit or Astro app whose Cloudflare adapter builds it for Pages. Audited with bindings unknown unless the project's scripts or options name them.
  */
 public record ConfiglessWorker(Path dir, Kind kind, Path entry) {
 
@@ -17,6 +17,11 @@ public record ConfiglessWorker(Path dir, Kind kind, Path entry) {
     /** One script with a {@code fetch} handler; {@code entry} is the script. */
     SCRIPT,
     /** A Nuxt app with the NuxtHub module; {@code entry} is its {@code nuxt.config}. */
-    NUXT_HUB
+    NUXT_HUB,
+    /**
+     * A SvelteKit or Astro app built with its Cloudflare adapter and deployed by Pages' Git integration, bindings set
+     * in the dashboard; {@code entry} is its {@code svelte.config} or {@code astro.config}.
+     */
+    FRAMEWORK_APP
   }
 }

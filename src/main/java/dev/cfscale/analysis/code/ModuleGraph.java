@@ -1,16 +1,10 @@
 package dev.cfscale.analysis.code;
 
-import dev.cfscale.discover.InputFiles;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.cfscale.discover.SkippedFolders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,17 +13,14 @@ import java.util.stream.Stream;
 
 /**
  * Finds a Worker's source files and resolves imports between them: relative specifiers, index files,
- * the {@code .js}-means-{@code .ts} convention, and tsconfig {@code paths}. Dependencies
+ * the {@code .js}-means-{@code .ts} convention, and tsconfig {@code paths} ({@link TsconfigPaths}). Dependencies
  * ({@code node_modules}), type declarations, tests and build output are never read.
  */
 final class ModuleGraph {
   static final List<String> EXTENSIONS = List.of(".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs");
-  private static final JsonMapper JSONC = JsonMapper.builder()
-      .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA).build();
 
   private final Path root;
   private final Map<String, List<String>> pathAliases;
-  private final Path baseUrl;
   private final WorkspacePackages workspace;
 
   /** True when {@code file} lies in the Worker's own folder (not a sibling package its imports reach). */
@@ -44,8 +35,7 @@ final class ModuleGraph {
   ModuleGraph(Path root, WorkspacePackages workspace) {
     this.root = root;
     this.workspace = workspace;
-    Map<String, List<String>> aliases = new LinkedHashMap<>();
-    this.baseUrl = readTsconfig(root.resolve("tsconfig.json"), aliases);
+    Map<String, List<String>> aliases = new TsconfigPaths(workspace.root()).of(root);
     nuxtAliases(aliases);
     svelteKitAliases(aliases);
     this.pathAliases = aliases;
@@ -84,10 +74,9 @@ final class ModuleGraph {
     aliases.putIfAbsent("$lib/*", List.of(pattern(lib)));
   }
 
-  /** A tsconfig paths target ({@code app/*}) for {@code folder}, relative to the base URL. */
-  private String pattern(Path folder) {
-    String relative = baseUrl.toAbsolutePath().normalize().relativize(folder.toAbsolutePath().normalize()).toString().replace('\\', '/');
-    return relative.isEmpty() ? "*" : relative + "/*";
+  /** A paths target ({@code /repo/app/*}) for {@code folder}, in the form {@link TsconfigPaths} gives them. */
+  private static String pattern(Path folder) {
+    return folder.normalize().resolve("*").toString();
   }
 
   /** True for files the analysis reads: sources, not declarations, tests or generated output. */
@@ -148,7 +137,7 @@ final class ModuleGraph {
       if (pattern.endsWith("*") ? specifier.startsWith(prefix) : specifier.equals(pattern)) {
         String rest = specifier.substring(prefix.length());
         for (String target : alias.getValue()) {
-          Optional<Path> hit = file(baseUrl.resolve(target.replace("*", rest)).normalize());
+          Optional<Path> hit = file(Path.of(target.replace("*", rest)).normalize());
           if (hit.isPresent()) {
             return hit;
           }
@@ -208,22 +197,4 @@ final class ModuleGraph {
     return Optional.empty();
   }
 
-  private Path readTsconfig(Path tsconfig, Map<String, List<String>> aliases) {
-    if (!Files.isRegularFile(tsconfig)) {
-      return root;
-    }
-    try {
-      JsonNode options = JSONC.readTree(InputFiles.readString(tsconfig)).path("compilerOptions");
-      Path base = root.resolve(options.path("baseUrl").asText(".")).normalize();
-      for (Iterator<Map.Entry<String, JsonNode>> it = options.path("paths").fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        List<String> targets = new ArrayList<>();
-        e.getValue().forEach(t -> targets.add(t.asText()));
-        aliases.put(e.getKey(), targets);
-      }
-      return base;
-    } catch (IOException e) {
-      return root; // an unreadable tsconfig only loses alias resolution
-    }
-  }
 }

@@ -26,12 +26,14 @@ final class WorkspacePackages {
   /** Entry fields in the order bundlers prefer them for source: a TS "types"/"source" beats built output. */
   private static final List<String> ENTRY_FIELDS = List.of("source", "module", "main", "types");
 
+  private final Path root;
   private final Map<String, PackageDir> byName = new HashMap<>();
   private final SubpathImports subpathImports;
 
   private record PackageDir(Path dir, JsonNode manifest) {}
 
   WorkspacePackages(Path root) {
+    this.root = root;
     subpathImports = new SubpathImports(root);
     try (Stream<Path> walk = Files.walk(root, MAX_DEPTH)) {
       walk.filter(p -> p.getFileName() != null && p.getFileName().toString().equals("package.json"))
@@ -53,6 +55,11 @@ final class WorkspacePackages {
     } catch (IOException e) {
       // a broken package.json is not ours to report
     }
+  }
+
+  /** The scanned folder: nothing outside it is read. */
+  Path root() {
+    return root;
   }
 
   /** The {@code #} imports of the packages under the scanned folder, read once for all its Workers. */

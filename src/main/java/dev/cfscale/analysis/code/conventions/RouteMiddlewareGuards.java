@@ -114,6 +114,16 @@ final class RouteMiddlewareGuards implements Convention {
   /** The module's calls by location (the first at each), found once per run. */
   private static final Object CALLS_AT = new Object();
 
+  /** True when a router call ({@code app.post(...)}) registered the route entry, not a framework's route file. */
+  static boolean registeredAt(EntryPoint point, Evaluator evaluator) {
+    for (SourceModule module : evaluator.project().overModules(Candidates.class, Candidates::of).of(point.location().file())) {
+      if (module.relativePath().equals(point.location().file()) && registration(module, point).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The router call that registered the entry ({@code app.post(...)} at the entry's location). */
   private static Optional<Swc4jAstCallExpr> registration(SourceModule module, EntryPoint point) {
     Map<Location, Swc4jAstCallExpr> at = module.derived(CALLS_AT, m -> {
@@ -190,7 +200,8 @@ final class RouteMiddlewareGuards implements Convention {
     return Ast.unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr m ? Ast.identifier(m.getObj()) : Optional.empty();
   }
 
-  private static boolean middlewareGuards(Swc4jAstCallExpr use, SourceModule module, Evaluator evaluator) {
+  /** True when a middleware the call passes is a guard ({@link #guard}). */
+  static boolean middlewareGuards(Swc4jAstCallExpr use, SourceModule module, Evaluator evaluator) {
     return use.getArgs().stream().anyMatch(a -> guard(a.getExpr(), module, evaluator));
   }
 

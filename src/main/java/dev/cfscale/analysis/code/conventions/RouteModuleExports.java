@@ -1,14 +1,23 @@
 package dev.cfscale.analysis.code.conventions;
 
+import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstKeyValueProp;
+import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstMethodProp;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
+import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstObjectLit;
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
+import dev.cfscale.analysis.code.Ast;
+import dev.cfscale.analysis.code.Declaration;
 import dev.cfscale.analysis.code.EntryScope;
+import dev.cfscale.analysis.code.FunctionUnit;
 import dev.cfscale.analysis.code.SourceModule;
 import dev.cfscale.facts.code.EntryKind;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The request handlers a file-based framework route module exports (React Router/Remix loaders and actions,
- * SvelteKit {@code load} and verbs, Next.js and Astro verbs). Shared by the conventions that know which
+ * SvelteKit {@code load}, verbs and form actions, Next.js and Astro verbs). Shared by the conventions that know which
  * files are route modules; one module claimed by two of them yields the same entries, counted once.
  */
 final class RouteModuleExports {
@@ -26,6 +35,32 @@ final class RouteModuleExports {
       if (HANDLERS.contains(export.getKey())) {
         module.topLevel().lookup(export.getValue()).flatMap(scope::declarationUnit).ifPresent(u ->
             scope.add(EntryKind.ROUTE, export.getKey() + " " + path, module, u.node(), u));
+      }
+    }
+    String actions = module.exports().get("actions");
+    if (actions != null && fileName(path).startsWith("+page.server.")) {
+      formActions(module, actions, scope);
+    }
+  }
+
+  /**
+   * SvelteKit's form actions: {@code export const actions = { default: ..., addReply: ... }} in a {@code +page.server.ts}.
+   * Any client can post to each ({@code ?/addReply}), so each is a route entry (https://svelte.dev/docs/kit/form-actions).
+   */
+  private static void formActions(SourceModule module, String local, EntryScope scope) {
+    if (!(module.topLevel().lookup(local).orElse(null) instanceof Declaration.Variable v) || !v.path().isEmpty()
+        || !(Ast.unwrap(v.init()) instanceof Swc4jAstObjectLit object)) {
+      return;
+    }
+    String path = module.relativePath();
+    for (ISwc4jAst prop : object.getProps()) {
+      Optional<String> name = prop instanceof Swc4jAstMethodProp m ? Ast.name(m.getKey())
+          : prop instanceof Swc4jAstKeyValueProp kv ? Ast.name(kv.getKey()) : Ast.identifier(prop);
+      Optional<FunctionUnit> handler = prop instanceof Swc4jAstMethodProp ? module.unitAt(prop)
+          : prop instanceof Swc4jAstKeyValueProp kv ? scope.functionValue(kv.getValue(), module.topLevel())
+          : prop instanceof Swc4jAstIdent ? scope.functionValue(prop, module.topLevel()) : Optional.empty();
+      if (name.isPresent() && handler.isPresent()) {
+        scope.add(EntryKind.ROUTE, "action " + name.get() + " " + path, module, prop, handler.get());
       }
     }
   }

@@ -1,0 +1,10 @@
+export async function loadLines(db: D1Database, orderId: string) {
+  const { results } = await db.prepare("SELECT sku, qty FROM order_lines WHERE order_id = ?").bind(orderId).all<{ sku: string; qty: number }>();
+  const out = [];
+  for (const line of results) {
+    // expect: d1/query-in-loop
+    const stock = await db.prepare("SELECT count FROM stock WHERE sku = ?").bind(line.sku).first<number>();
+    out.push({ ...line, stock });
+  }
+  return out;
+}
