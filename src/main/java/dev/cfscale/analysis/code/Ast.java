@@ -1,6 +1,7 @@
 package dev.cfscale.analysis.code;
 
 import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstComputedPropName;
+import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstKeyValueProp;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdentName;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
@@ -10,6 +11,7 @@ import com.caoccao.javet.swc4j.ast.expr.Swc4jAstTsConstAssertion;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstTsNonNullExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstTsSatisfiesExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstTsTypeAssertion;
+import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstObjectLit;
 import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstStr;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import com.caoccao.javet.swc4j.span.Swc4jSpan;
@@ -112,6 +114,16 @@ public final class Ast {
 
   public static Optional<String> propName(Swc4jAstMemberExpr member) {
     return name(member.getProp());
+  }
+
+  /** The value written under {@code key} in an object literal ({@code { key: value }}), as written; shorthand not included. */
+  public static Optional<ISwc4jAst> keyValue(Swc4jAstObjectLit object, String key) {
+    for (ISwc4jAst prop : object.getProps()) {
+      if (prop instanceof Swc4jAstKeyValueProp kv && name(kv.getKey()).filter(key::equals).isPresent()) {
+        return Optional.of(kv.getValue());
+      }
+    }
+    return Optional.empty();
   }
 
   /** A static name from an identifier, identifier name, string literal or computed string key. */

@@ -1,11 +1,9 @@
 package dev.cfscale.analysis.code;
 
-import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstKeyValueProp;
 import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstNumber;
 import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstObjectLit;
 import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstStr;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
-import java.util.Optional;
 
 /**
  * Reads a {@code fetch} init that asks a framework's data cache for a stored copy: {@code cache: "force-cache"}, or
@@ -17,20 +15,11 @@ final class DataCache {
   private DataCache() {}
 
   static boolean servesStoredCopy(Swc4jAstObjectLit init) {
-    return value(init, "cache").filter(v -> v instanceof Swc4jAstStr s && s.getValue().equals("force-cache")).isPresent()
-        || value(init, "next").filter(v -> v instanceof Swc4jAstObjectLit next && revalidates(next)).isPresent();
+    return Ast.keyValue(init, "cache").map(Ast::unwrap).filter(v -> v instanceof Swc4jAstStr s && s.getValue().equals("force-cache")).isPresent()
+        || Ast.keyValue(init, "next").map(Ast::unwrap).filter(v -> v instanceof Swc4jAstObjectLit next && revalidates(next)).isPresent();
   }
 
   private static boolean revalidates(Swc4jAstObjectLit next) {
-    return value(next, "revalidate").filter(v -> v instanceof Swc4jAstNumber n && n.getValue() > 0).isPresent();
-  }
-
-  private static Optional<ISwc4jAst> value(Swc4jAstObjectLit object, String key) {
-    for (ISwc4jAst prop : object.getProps()) {
-      if (prop instanceof Swc4jAstKeyValueProp kv && Ast.name(kv.getKey()).filter(key::equals).isPresent()) {
-        return Optional.of(Ast.unwrap(kv.getValue()));
-      }
-    }
-    return Optional.empty();
+    return Ast.keyValue(next, "revalidate").map(Ast::unwrap).filter(v -> v instanceof Swc4jAstNumber n && n.getValue() > 0).isPresent();
   }
 }

@@ -1,6 +1,5 @@
 package dev.cfscale.analysis.code;
 
-import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstKeyValueProp;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstBinExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
@@ -84,21 +83,12 @@ final class FreshValues {
     Swc4jAstMemberExpr m = (Swc4jAstMemberExpr) node;
     Optional<String> field = Ast.propName(m);
     return Ast.identifier(m.getObj()).flatMap(name -> initOf(name, unit))
-        .filter(init -> Ast.unwrap(init) instanceof Swc4jAstObjectLit).flatMap(init -> field.flatMap(f -> fieldValue((Swc4jAstObjectLit) Ast.unwrap(init), f)));
+        .filter(init -> Ast.unwrap(init) instanceof Swc4jAstObjectLit).flatMap(init -> field.flatMap(f -> Ast.keyValue((Swc4jAstObjectLit) Ast.unwrap(init), f)));
   }
 
   private static Optional<ISwc4jAst> initOf(String name, FunctionUnit unit) {
     return unit.lookup(name).filter(d -> d instanceof Declaration.Variable v && v.path().isEmpty() && v.init() != null)
         .map(d -> ((Declaration.Variable) d).init());
-  }
-
-  private static Optional<ISwc4jAst> fieldValue(Swc4jAstObjectLit object, String field) {
-    for (ISwc4jAst prop : object.getProps()) {
-      if (prop instanceof Swc4jAstKeyValueProp kv && Ast.name(kv.getKey()).filter(field::equals).isPresent()) {
-        return Optional.of(kv.getValue());
-      }
-    }
-    return Optional.empty();
   }
 
   /** The current time: {@code Date.now()}, {@code performance.now()}, {@code new Date()}, or a method of one ({@code .getTime()}). */

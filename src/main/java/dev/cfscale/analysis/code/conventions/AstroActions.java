@@ -4,7 +4,6 @@ import com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
 import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstObjectLit;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
-import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAstPropOrSpread;
 import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstKeyValueProp;
 import dev.cfscale.analysis.code.Ast;
 import dev.cfscale.analysis.code.Convention;
@@ -50,7 +49,7 @@ final class AstroActions implements Convention {
     for (Swc4jAstCallExpr call : module.calls()) {
       FunctionUnit holder = module.unitHolding(call);
       if (isDefineAction(call, holder) && Ast.unwrap(call.getArgs().get(0).getExpr()) instanceof Swc4jAstObjectLit options) {
-        property(options, "handler").flatMap(h -> scope.functionValue(h, holder))
+        Ast.keyValue(options, "handler").flatMap(h -> scope.functionValue(h, holder))
             .ifPresent(u -> scope.add(EntryKind.ROUTE, "action " + name(call, module), module, u.node(), u));
       }
     }
@@ -79,7 +78,7 @@ final class AstroActions implements Convention {
       return false;
     }
     return created.getArgs().filter(args -> !args.isEmpty()).map(args -> Ast.unwrap(args.get(0).getExpr()))
-        .filter(Swc4jAstObjectLit.class::isInstance).flatMap(o -> property((Swc4jAstObjectLit) o, "code"))
+        .filter(Swc4jAstObjectLit.class::isInstance).flatMap(o -> Ast.keyValue((Swc4jAstObjectLit) o, "code"))
         .map(Ast::unwrap).filter(c -> c instanceof Swc4jAstStr str && REFUSALS.contains(str.getValue())).isPresent();
   }
 
@@ -88,15 +87,6 @@ final class AstroActions implements Convention {
     return !call.getArgs().isEmpty() && Ast.unwrap(call.getCallee()) instanceof Swc4jAstIdent id
         && unit.lookup(id.getSym()).orElse(null) instanceof Declaration.Import i
         && i.specifier().equals(MODULE) && i.imported().equals("defineAction");
-  }
-
-  private static Optional<ISwc4jAst> property(Swc4jAstObjectLit object, String key) {
-    for (ISwc4jAstPropOrSpread prop : object.getProps()) {
-      if (prop instanceof Swc4jAstKeyValueProp kv && Ast.name(kv.getKey()).filter(key::equals).isPresent()) {
-        return Optional.of(kv.getValue());
-      }
-    }
-    return Optional.empty();
   }
 
   /** The key the action is stored under ({@code submit: defineAction(...)}), else the file and line of the call. */

@@ -62,8 +62,8 @@ final class DrizzleInserts {
   private static String upsert(Swc4jAstCallExpr call, DrizzleTables.Table table, FunctionUnit unit) {
     Optional<Swc4jAstObjectLit> options = call.getArgs().isEmpty() ? Optional.empty()
         : Optional.of(Ast.unwrap(call.getArgs().get(0).getExpr())).filter(Swc4jAstObjectLit.class::isInstance).map(Swc4jAstObjectLit.class::cast);
-    List<String> target = options.flatMap(o -> property(o, "target")).map(t -> targetColumns(t, table)).orElse(List.of());
-    List<String> set = options.flatMap(o -> property(o, "set")).filter(Swc4jAstObjectLit.class::isInstance)
+    List<String> target = options.flatMap(o -> Ast.keyValue(o, "target").map(Ast::unwrap)).map(t -> targetColumns(t, table)).orElse(List.of());
+    List<String> set = options.flatMap(o -> Ast.keyValue(o, "set").map(Ast::unwrap)).filter(Swc4jAstObjectLit.class::isInstance)
         .map(s -> names((Swc4jAstObjectLit) s, table)).orElse(List.of());
     if (set.isEmpty()) {
       set = table.columns().values().stream().limit(1).map(DrizzleExpressions::quote).toList();
@@ -106,15 +106,6 @@ final class DrizzleInserts {
       return Ast.name(kv.getKey());
     }
     return prop instanceof Swc4jAstIdent shorthand ? Optional.of(shorthand.getSym()) : Optional.empty();
-  }
-
-  private static Optional<ISwc4jAst> property(Swc4jAstObjectLit object, String name) {
-    for (ISwc4jAst prop : object.getProps()) {
-      if (prop instanceof Swc4jAstKeyValueProp kv && Ast.name(kv.getKey()).filter(name::equals).isPresent()) {
-        return Optional.of(Ast.unwrap(kv.getValue()));
-      }
-    }
-    return Optional.empty();
   }
 
   private static Optional<Swc4jAstCallExpr> find(List<Swc4jAstCallExpr> chain, String method) {

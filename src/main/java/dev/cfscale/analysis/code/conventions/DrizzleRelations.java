@@ -75,18 +75,13 @@ final class DrizzleRelations {
               && !rel.getArgs().isEmpty() && Ast.name(kv.getKey()).isPresent()) {
             Optional<Swc4jAstObjectLit> config = rel.getArgs().size() > 1 && Ast.unwrap(rel.getArgs().get(1).getExpr()) instanceof Swc4jAstObjectLit o
                 ? Optional.of(o) : Optional.empty();
-            out.add(new Declared(Ast.name(kv.getKey()).get(), rel.getArgs().get(0).getExpr(), config.flatMap(o -> property(o, "fields")),
-                config.flatMap(o -> property(o, "references")), unit));
+            out.add(new Declared(Ast.name(kv.getKey()).get(), rel.getArgs().get(0).getExpr(), config.flatMap(o -> Ast.keyValue(o, "fields")),
+                config.flatMap(o -> Ast.keyValue(o, "references")), unit));
           }
         }
       }
     }
     return out;
-  }
-
-  private static Optional<ISwc4jAst> property(Swc4jAstObjectLit o, String key) {
-    return o.getProps().stream().filter(p -> p instanceof Swc4jAstKeyValueProp kv && Ast.name(kv.getKey()).filter(key::equals).isPresent())
-        .map(p -> (ISwc4jAst) ((Swc4jAstKeyValueProp) p).getValue()).findFirst();
   }
 
   /** {@code [child.a, child.b]} as the child's SQL column names. */
