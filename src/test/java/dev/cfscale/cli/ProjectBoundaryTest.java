@@ -107,6 +107,21 @@ class ProjectBoundaryTest {
     assertThat(inspect.out()).doesNotContain("KV put");
   }
 
+  /** An import that leads outside the scanned folder, by a relative path or a tsconfig alias, is not followed. */
+  @Test
+  void importsLeadingOutside_areNotRead() throws IOException {
+    String store = "export async function save(env: any) { await env.KV.put('k', 'v'); }\n";
+    String handler = "import { save } from '../../outside/store';\nimport { save as again } from '@out/store';\n"
+        + "export default { async fetch(req: Request, env: any) { await save(env); await again(env); return new Response('ok'); } };\n";
+    Path dir = project();
+    Files.writeString(dir.resolve("src/index.ts"), handler);
+    Files.writeString(dir.resolve("wrangler.toml"), config(""));
+    Files.writeString(dir.resolve("tsconfig.json"), "{ \"compilerOptions\": { \"paths\": { \"@out/*\": [\"../outside/*\"] } } }");
+    Files.createDirectories(temp.resolve("outside"));
+    Files.writeString(temp.resolve("outside/store.ts"), store);
+    assertThat(CliRun.of("inspect", dir.toString()).out()).doesNotContain("KV put").doesNotContain("outside/store");
+  }
+
   /** A {@code #} subpath import is mapped only by package.json files inside the scanned folder, to files inside it. */
   @Test
   void subpathImportMappedOutside_isNotRead_insideIs() throws IOException {

@@ -1,5 +1,6 @@
 package dev.cfscale.analysis.code;
 
+import dev.cfscale.discover.InputFiles;
 import dev.cfscale.discover.SkippedFolders;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -118,9 +119,14 @@ final class ModuleGraph {
   /** An import specifier as written in a folder: what a resolution depends on (a record, so a lookup builds no string). */
   private record Specifier(Path folder, String specifier) {}
 
-  /** The project file that {@code specifier} imported from {@code from} refers to, if it is one (memoized). */
+  /**
+   * The project file that {@code specifier} imported from {@code from} refers to, if it is one (memoized). A relative
+   * import, an alias or a workspace package can point outside the scanned folder ({@code ../../../elsewhere}): such a
+   * file is not the project's and is never read.
+   */
   Optional<Path> resolve(Path from, String specifier) {
-    return resolved.computeIfAbsent(new Specifier(from.getParent(), specifier), k -> resolveUncached(from, specifier));
+    return resolved.computeIfAbsent(new Specifier(from.getParent(), specifier),
+        k -> resolveUncached(from, specifier).filter(file -> InputFiles.isInside(workspace.root(), file)));
   }
 
   private Optional<Path> resolveUncached(Path from, String specifier) {
