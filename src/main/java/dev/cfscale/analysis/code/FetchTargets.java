@@ -33,7 +33,8 @@ final class FetchTargets {
     static final Lead NONE = new Lead("", false);
   }
 
-  static FetchTarget of(List<ISwc4jAst> args, FunctionUnit unit, Evaluator evaluator) {
+  /** What {@code fetch(args)} says; {@code ownUrl} when it fetches the incoming request's own URL. */
+  static FetchTarget of(List<ISwc4jAst> args, FunctionUnit unit, Evaluator evaluator, boolean ownUrl) {
     Optional<String> host = args.isEmpty() ? Optional.empty() : host(lead(args.get(0), unit, evaluator, 0));
     List<String> keys = new ArrayList<>();
     boolean opaque = false;
@@ -51,7 +52,7 @@ final class FetchTargets {
     boolean credential = args.stream().limit(2).anyMatch(a -> Credentials.carried(a, unit, evaluator));
     boolean clientChosen = host.isEmpty() && !args.isEmpty() && leadsWithClientInput(args.get(0), unit, evaluator, 0);
     return new FetchTarget(host, keys, opaque, armsTimeout(unit), cached, credential, forwards, clientChosen,
-        Teardowns.ends(args, init));
+        Teardowns.ends(args, init), ownUrl && ImageResizingFetches.guardedTransform(unit));
   }
 
   /**

@@ -173,6 +173,7 @@ public record CallOptions(List<String> written, boolean cacheLookup, boolean fet
     sqlPassedAt.ifPresent(l -> out.add("sqlPassedAt"));
     fetch.flatMap(FetchTarget::host).ifPresent(h -> out.add("host=" + h));
     fetch.filter(FetchTarget::clientChosen).ifPresent(f -> out.add("clientUrl"));
+    fetch.filter(FetchTarget::loopGuardedImageTransform).ifPresent(f -> out.add("imageTransform"));
     uncappedLimit.ifPresent(l -> out.add("uncappedLimit"));
     if (unreadOptions) {
       out.add("unreadOptions");

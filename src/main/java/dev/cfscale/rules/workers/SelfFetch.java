@@ -1,6 +1,7 @@
 package dev.cfscale.rules.workers;
 
 import dev.cfscale.facts.WorkerConfig;
+import dev.cfscale.facts.code.FetchTarget;
 import dev.cfscale.facts.code.KeyArg;
 import dev.cfscale.facts.code.OperationSite;
 import dev.cfscale.findings.Finding;
@@ -13,14 +14,17 @@ import java.util.stream.Stream;
 /**
  * {@code fetch(request.url)} (or a URL built from it, or from the request's own origin or Host header): the Worker
  * calls its own public URL. On workers.dev and custom domains that invokes the Worker again, billed as a request;
- * the same URL recurses until the subrequest limit stops it.
+ * the same URL recurses until the subrequest limit stops it. An image transformation of the own URL ({@code cf: { image }})
+ * whose code answers the resizing service's request ({@code Via: image-resizing}) is Cloudflare's documented resizing
+ * shape and stays quiet.
  */
 @RuleInfo(id = "workers/self-fetch", severity = Severity.HIGH, summary = "Worker fetches its own URL (recursion)")
 public final class SelfFetch implements CodeRule {
 
   @Override
   public Stream<Finding> check(WorkerConfig worker, OperationSite op, RuleContext ctx) {
-    if (!op.operation().equals("fetch") || op.bindingType().isPresent() || !op.options().fetchesOwnUrl()) {
+    if (!op.operation().equals("fetch") || op.bindingType().isPresent() || !op.options().fetchesOwnUrl()
+        || op.options().fetch().filter(FetchTarget::loopGuardedImageTransform).isPresent()) {
       return Stream.empty();
     }
     String price = ctx.platform().number("workers.pricing.usdPerMillionRequests").toPlainString();
