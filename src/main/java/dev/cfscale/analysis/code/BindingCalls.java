@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * What calls on a binding return, as far as later calls care: {@code DB.prepare(sql)} a statement,
  * {@code NS.idFromName(name)} an id, {@code NS.get(id)} a stub, {@code BUCKET.get(key)} an object whose
- * body can be read, {@code AI.autorag(name)} the binding again (its {@code aiSearch()} runs models). Everything else is UNKNOWN.
+ * body can be read, {@code BUCKET.createMultipartUpload(key)} an upload whose parts are written, {@code AI.autorag(name)} the binding again (its {@code aiSearch()} runs models). Everything else is UNKNOWN.
  */
 final class BindingCalls {
   private BindingCalls() {}
@@ -23,6 +23,9 @@ final class BindingCalls {
       case DURABLE_OBJECT:
         return durableObject(b, method, first, unit, evaluator);
       case R2_BUCKET:
+        if (method.equals("createMultipartUpload") || method.equals("resumeMultipartUpload")) {
+          return new Value.R2MultipartUpload(b, first.map(a -> Keys.of(a, unit, evaluator)).orElse(KeyArg.NONE));
+        }
         return method.equals("get") ? new Value.R2Object(b) : Value.UNKNOWN;
       case AI:
         // env.AI.autorag("docs") is an AI Search instance of the binding: its aiSearch() runs the binding's models

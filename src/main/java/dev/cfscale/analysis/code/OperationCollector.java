@@ -44,6 +44,8 @@ final class OperationCollector implements OperationScope {
       Map.entry(BindingType.SEND_EMAIL, Set.of("send")),
       Map.entry(BindingType.IMAGES, Set.of("input", "info")));
   private static final Set<String> BODY_READS = Set.of("arrayBuffer", "text", "json", "blob", "bytes");
+  /** The calls on an R2 multipart upload that reach the bucket (each part and the completion are class A writes). */
+  private static final Set<String> MULTIPART_CALLS = Set.of("uploadPart", "complete", "abort");
   private final Project project;
   private final Evaluator evaluator;
   private final List<RawOperation> operations = new ArrayList<>();
@@ -250,6 +252,8 @@ final class OperationCollector implements OperationScope {
     } else if (target instanceof Value.R2Object o && BODY_READS.contains(method)) {
       record(unit, call, Optional.of(o.bucket()), "body." + method, KeyArg.NONE,
           ZipReads.unpacked(call, unit) ? CallOptions.NONE.asUnpackedWhole() : CallOptions.NONE);
+    } else if (target instanceof Value.R2MultipartUpload upload && MULTIPART_CALLS.contains(method)) {
+      record(unit, call, Optional.of(upload.bucket()), "multipart." + method, upload.key(), CallOptions.NONE);
     } else if (target instanceof Value.WebSocket && method.equals("accept") && args.isEmpty()) {
       // server.accept() of a WebSocketPair: the socket is held by this isolate (not the hibernation API's ctx.acceptWebSocket)
       record(unit, call, Optional.empty(), "websocket.accept", KeyArg.NONE, CallOptions.NONE);

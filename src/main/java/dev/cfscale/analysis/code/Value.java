@@ -42,6 +42,12 @@ public sealed interface Value {
   /** The result of an R2 {@code get}: its body can be streamed or buffered. */
   record R2Object(Binding bucket) implements Value {}
 
+  /**
+   * An R2 multipart upload from {@code createMultipartUpload(key)} or {@code resumeMultipartUpload(key, id)}: its
+   * {@code uploadPart}, {@code complete} and {@code abort} act on the object {@code key} of the bucket.
+   */
+  record R2MultipartUpload(Binding bucket, KeyArg key) implements Value {}
+
   /** A SQLite-backed Durable Object's SQL API ({@code this.ctx.storage.sql}) in class {@code className}. */
   record DurableObjectSql(String className) implements Value {}
 

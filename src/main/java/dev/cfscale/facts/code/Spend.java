@@ -86,7 +86,7 @@ public enum Spend {
       case IMAGES -> operation.equals("input") ? Optional.of(IMAGES) : Optional.empty();
       case SEND_EMAIL -> Optional.of(EMAIL);
       case BROWSER -> operation.equals("launch") ? Optional.of(BROWSER) : Optional.empty();
-      case R2_BUCKET -> op.is(BindingType.R2_BUCKET, "put", "createMultipartUpload") && newKeyPerCall(op) ? Optional.of(R2_WRITE)
+      case R2_BUCKET -> op.is(BindingType.R2_BUCKET, "put", "createMultipartUpload", "multipart.uploadPart") && newKeyPerCall(op) ? Optional.of(R2_WRITE)
           : Optional.empty();
       case KV_NAMESPACE -> operation.equals("put") && newKeyPerCall(op) && !expires(op) ? Optional.of(KV_WRITE) : Optional.empty();
       case D1_DATABASE -> op.isD1RoundTrip() && writes(op) ? Optional.of(D1_WRITE) : Optional.empty();

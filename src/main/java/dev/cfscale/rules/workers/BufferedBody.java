@@ -76,7 +76,7 @@ public final class BufferedBody implements CodeRule {
    */
   private static boolean storesInSameFunction(WorkerConfig worker, OperationSite op) {
     return worker.code().operations().stream().anyMatch(o -> o.file().equals(op.file()) && o.function().equals(op.function())
-        && (o.is(BindingType.R2_BUCKET, "put", "createMultipartUpload") || o.is(BindingType.KV_NAMESPACE, "put"))
+        && (o.is(BindingType.R2_BUCKET, "put", "createMultipartUpload", "multipart.uploadPart") || o.is(BindingType.KV_NAMESPACE, "put"))
         && !o.options().storedText() && !STREAMED.matcher(o.code()).find());
   }
 }

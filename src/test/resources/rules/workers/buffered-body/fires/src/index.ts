@@ -9,6 +9,14 @@ app.put("/files/:name", async (c) => {
   return c.body(null, 201);
 });
 
+app.put("/files/:name/parts/:n", async (c) => {
+  const upload = c.env.BUCKET.resumeMultipartUpload(c.req.param("name"), c.req.query("upload") ?? "");
+  // expect: workers/buffered-body
+  const chunk = await c.req.arrayBuffer();
+  const part = await upload.uploadPart(Number(c.req.param("n")), chunk);
+  return c.json(part);
+});
+
 app.post("/upload", async (c) => {
   // expect: workers/buffered-body
   const form = await c.req.parseBody<{ file: File }>();

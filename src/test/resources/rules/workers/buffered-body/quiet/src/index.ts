@@ -8,6 +8,13 @@ app.put("/files/:name", async (c) => {
   return c.body(null, 201);
 });
 
+// quiet: each chunk of a multipart upload streams straight into its part
+app.put("/files/:name/parts/:n", async (c) => {
+  const upload = c.env.BUCKET.resumeMultipartUpload(c.req.param("name"), c.req.query("upload") ?? "");
+  const part = await upload.uploadPart(Number(c.req.param("n")), c.req.raw.body!);
+  return c.json(part);
+});
+
 // quiet: a small JSON body must be parsed whole
 app.post("/posts", async (c) => {
   const post = await c.req.json<{ title: string; body: string }>();
