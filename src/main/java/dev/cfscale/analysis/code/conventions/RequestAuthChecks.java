@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 
 /**
  * How Workers code checks its caller in its own body (the Fetch API and HTTP, no framework): it answers
- * 401 or 403, reads a credential header ({@code Authorization}, {@code Cookie}, an API-key or signature header),
+ * 401 or 403 (or 429, a throttle of its own), reads a credential header ({@code Authorization}, {@code Cookie}, an API-key or signature header),
  * redirects to the sign-in page ({@code context.redirect("/login")}),
  * calls a check named for what it checks ({@code requireAuth}, {@code verifyKey}, {@code getSession},
  * {@code validateTurnstile}, {@code crypto.subtle.verify}), asks a rate-limit binding ({@code env.LIMITER.limit({ key })})
@@ -39,6 +39,8 @@ final class RequestAuthChecks implements Convention {
       "x-auth-token", "x-webhook-secret", "svix-signature", "webhook-signature", "x-slack-signature");
   private static final Set<String> HEADER_READS = Set.of("get", "has", "header");
   private static final Set<Double> DENIED = Set.of(401.0, 403.0);
+  /** HTTP 429 Too Many Requests: what a throttle of the caller answers (a KV, Durable Object or cache counter). */
+  private static final double THROTTLED = 429;
   private static final String TURNSTILE = "challenges.cloudflare.com/turnstile";
 
   @Override
@@ -175,7 +177,26 @@ final class RequestAuthChecks implements Convention {
    * {@code throw new HTTPException(401)}), not only to pages of other sites.
    */
   private static boolean refusal(ISwc4jAst node, FunctionUnit unit) {
-    return node instanceof Swc4jAstNumber number && DENIED.contains(number.getValue()) && !OriginChecks.onlyRefusesOtherPages(number, unit);
+    return node instanceof Swc4jAstNumber number && (DENIED.contains(number.getValue()) || throttles(number))
+        && !OriginChecks.onlyRefusesOtherPages(number, unit);
+  }
+
+  /**
+   * A 429 the function answers with ({@code new Response("slow down", { status: 429 })}, {@code c.json(.., 429)}): a rate
+   * limit of its own, however it counts. A 429 compared with ({@code if (res.status === 429)}) is an upstream's limit, not one
+   * on the caller.
+   */
+  private static boolean throttles(Swc4jAstNumber number) {
+    if (number.getValue() != THROTTLED) {
+      return false;
+    }
+    ISwc4jAst parent = number.getParent();
+    if (parent instanceof com.caoccao.javet.swc4j.ast.clazz.Swc4jAstKeyValueProp kv) {
+      return Ast.name(kv.getKey()).filter("status"::equals).isPresent();
+    }
+    return parent instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstExprOrSpread arg
+        && (arg.getParent() instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr
+            || arg.getParent() instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstNewExpr);
   }
 
   /** True when a function or middleware is named for a check of its caller ({@code requireAuth}, {@code bearerAuth}, {@code verifyKey}). */
