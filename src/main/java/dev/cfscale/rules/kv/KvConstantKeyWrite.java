@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 
 /**
  * A KV write to one fixed key on a request path: KV accepts one write per second per key, so the
- * second concurrent request fails with 429. Writes only from cron, queue or admin routes stay quiet.
+ * second concurrent request fails with 429. Writes only from cron, queue or admin routes stay quiet, and so does the fill
+ * of a cache-aside lookup ({@code get} tested and returned on a hit, {@code put} on a miss): it writes when the cached
+ * copy is missing or expired, not once per request.
  */
 @RuleInfo(id = "kv/constant-key-write", severity = Severity.HIGH,
     summary = "KV put to a constant or time-based key on a request path (1 write per second per key)")
@@ -23,6 +25,9 @@ public final class KvConstantKeyWrite implements CodeRule {
 
   @Override
   public Stream<Finding> check(WorkerConfig worker, OperationSite op, RuleContext ctx) {
+    if (worker.code().isCacheFill(op)) {
+      return Stream.empty();
+    }
     return WRITE.check(this, worker, op, ctx, perSecond -> "KV allows " + perSecond
         + " write per second to the same key, so concurrent requests get 429 errors as traffic grows",
         "Write per-entity keys (e.g. `counter:${userId}`), move aggregate state to a Durable Object or D1, or do the"

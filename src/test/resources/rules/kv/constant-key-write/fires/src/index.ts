@@ -12,6 +12,14 @@ app.post("/track", async (c) => {
   return c.text("ok");
 });
 
+// a read of the key that is not a cache lookup: its value is updated and written back on every request
+app.get("/rates", async (c) => {
+  const seen = (await c.env.CACHE.get("rates-requests", "json")) as { count: number } | null;
+  // expect: kv/constant-key-write
+  await c.env.CACHE.put("rates-requests", JSON.stringify({ count: (seen?.count ?? 0) + 1 }));
+  return c.text("ok");
+});
+
 app.post("/rpc", (c) => dispatch(c.req.raw, c.env));
 
 export default app;
