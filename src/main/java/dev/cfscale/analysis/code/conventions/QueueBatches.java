@@ -87,9 +87,16 @@ final class QueueBatches {
     return decl.isPresent() && decl.get() instanceof Declaration.Parameter p && p.path().isEmpty() && batchParameter(p, evaluator, depth);
   }
 
-  /** The first parameter of a queue handler, one typed {@code MessageBatch}, or one every caller passes a batch to. */
+  /**
+   * The first parameter of a queue handler, one typed as a batch ({@code MessageBatch<T>}, or the project's own
+   * {@code type Batch<T> = { messages: ... }}), one named {@code batch} (a consumer's helper in another module, untyped), or
+   * one every caller in its module passes a batch to.
+   */
   private static boolean batchParameter(Declaration.Parameter p, Evaluator evaluator, int depth) {
-    return p.index() == 0 && p.unit().name().equals("queue") || typed(p, BATCH_TYPE) || passedByEveryCaller(p, evaluator, depth, false);
+    return p.index() == 0 && p.unit().name().equals("queue") || typed(p, BATCH_TYPE) || p.name().equals("batch")
+        || annotation(p).filter(a -> Ast.contains(a, n -> n instanceof Swc4jAstTsTypeRef ref
+            && Ast.name(ref.getTypeName()).filter(t -> t.endsWith("Batch")).isPresent())).isPresent()
+        || passedByEveryCaller(p, evaluator, depth, false);
   }
 
   /** The parameter's type annotation names the runtime's {@code type} (not one the module declares or imports). */

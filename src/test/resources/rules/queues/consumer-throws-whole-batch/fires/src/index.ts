@@ -1,9 +1,13 @@
 import { captionImage } from "./caption";
+import { captionPriority } from "./priority";
 
 type Event = { key: string };
 
 export default {
   async queue(batch: MessageBatch<Event>, env: Env): Promise<void> {
+    if (batch.queue === "jobs-urgent") {
+      return captionPriority(batch, env);
+    }
     if (batch.queue === "jobs-priority") {
       return captionAll(batch.messages, env);
     }
