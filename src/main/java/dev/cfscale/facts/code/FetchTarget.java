@@ -25,13 +25,15 @@ import java.util.Optional;
  *     caller's to pick, so it is external and may be as slow as the caller likes
  * @param endsSomething the call ends or removes what an earlier call made (method {@code DELETE}, a URL ending in
  *     {@code /close}, {@code /stop}...): even on the owner's key, repeating it spends nothing
+ * @param freeToCall the host is an API that bills nothing per call (a Telegram or Discord bot, a Slack webhook, GitHub's
+ *     API): even on the owner's token, repeating it spends rate limit, not money
  * @param loopGuardedImageTransform a fetch of the Worker's own URL that asks Cloudflare to transform the image
  *     ({@code cf: { image }}) from code that answers the resizing service's own request ({@code Via: image-resizing})
  *     with the original: the documented way to resize images in a Worker, not a recursion
  */
 public record FetchTarget(Optional<String> host, List<String> initKeys, boolean initOpaque, boolean timeoutInScope,
     boolean servedFromCache, boolean carriesCredential, boolean forwardsRequest, boolean clientChosen, boolean endsSomething,
-    boolean loopGuardedImageTransform) {
+    boolean freeToCall, boolean loopGuardedImageTransform) {
 
   public FetchTarget {
     initKeys = List.copyOf(initKeys);
