@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -21,14 +20,6 @@ import java.util.stream.Stream;
  * sources are its code).
  */
 final class ConfiglessFinder {
-  /** {@code export async function onRequestPost}, {@code export const onRequest = ...}, {@code export { onRequest }}. */
-  private static final Pattern PAGES_HANDLER = Pattern.compile(
-      "export\\s+(?:async\\s+)?(?:function\\s*\\*?\\s*|const\\s+|let\\s+|var\\s+)onRequest(?:Get|Post|Put|Patch|Delete|Head|Options)?\\b"
-          + "|export\\s*\\{[^}]*\\bonRequest");
-  /** A service-worker {@code addEventListener("fetch", ...)} at the top level (not {@code self.} or {@code window.}). */
-  private static final Pattern SERVICE_WORKER = Pattern.compile("(?m)^\\s*addEventListener\\s*\\(\\s*['\"`]fetch['\"`]");
-  /** {@code export default { async fetch(request, env) ... }}. */
-  private static final Pattern MODULE_WORKER = Pattern.compile("export\\s+default\\s*\\{[^;]{0,400}?\\bfetch\\s*[(:]", Pattern.DOTALL);
   private static final Set<String> SCRIPT_NAMES = Set.of("index.js", "index.mjs", "worker.js", "worker.mjs", "_worker.js", "main.js");
   private static final Set<String> SCRIPT_EXTENSIONS = Set.of(".js", ".mjs", ".ts");
   private static final List<String> NUXT_CONFIGS = List.of("nuxt.config.ts", "nuxt.config.js", "nuxt.config.mjs");
@@ -43,9 +34,11 @@ final class ConfiglessFinder {
 
   private final Path root;
   private final Set<Path> configFolders;
+  private final HandlerShapes shapes;
 
-  ConfiglessFinder(Path root, List<DiscoveredConfig> configs) {
+  ConfiglessFinder(Path root, List<DiscoveredConfig> configs, HandlerShapes shapes) {
     this.root = root;
+    this.shapes = shapes;
     this.configFolders = configs.stream().map(c -> c.file().toAbsolutePath().normalize().getParent()).collect(Collectors.toSet());
   }
 
@@ -119,28 +112,33 @@ final class ConfiglessFinder {
     return false;
   }
 
-  private static boolean hasPagesHandlers(Path functions) {
+  /**
+   * Whether a script under {@code functions/} exports a Pages handler. The parser decides; a file that does not contain
+   * the text {@code onRequest} cannot export one and is not parsed (discovery visits every folder, so it parses only
+   * candidates).
+   */
+  private boolean hasPagesHandlers(Path functions) {
     try (Stream<Path> files = Files.walk(functions, 8)) {
       return files.filter(f -> !f.toString().contains("node_modules")).filter(ConfiglessFinder::isScript)
-          .limit(MAX_FUNCTION_FILES).anyMatch(f -> read(f).map(t -> PAGES_HANDLER.matcher(t).find()).orElse(false));
+          .limit(MAX_FUNCTION_FILES).anyMatch(f -> read(f).filter(t -> t.contains("onRequest"))
+              .map(t -> shapes.exportsPagesHandler(f.getFileName().toString(), t)).orElse(false));
     } catch (IOException | RuntimeException e) {
       return false;
     }
   }
 
-  /** A dashboard script: a conventionally named file with a top-level fetch listener or a default export with fetch. */
-  private static Optional<Path> script(Path folder) {
+  /**
+   * A dashboard script: a conventionally named file with a fetch listener or a default export with fetch, as the parser
+   * reads it; a file without the text {@code fetch} cannot be either and is not parsed.
+   */
+  private Optional<Path> script(Path folder) {
     for (String name : SCRIPT_NAMES.stream().sorted().toList()) {
       Path file = folder.resolve(name);
-      if (Files.isRegularFile(file) && read(file).map(ConfiglessFinder::isWorkerScript).orElse(false)) {
+      if (Files.isRegularFile(file) && read(file).filter(t -> t.contains("fetch")).map(t -> shapes.servesFetch(name, t)).orElse(false)) {
         return Optional.of(file);
       }
     }
     return Optional.empty();
-  }
-
-  private static boolean isWorkerScript(String text) {
-    return SERVICE_WORKER.matcher(text).find() || MODULE_WORKER.matcher(text).find();
   }
 
   private static boolean isScript(Path file) {
