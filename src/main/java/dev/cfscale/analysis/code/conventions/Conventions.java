@@ -56,6 +56,7 @@ public final class Conventions {
       new QueueMessages(),
       new BodyReads(),
       new AiSdk(),
+      new LegacyAiClient(),
       new PaidApiClients(),
       new EmailBindingHandOff(),
       new BrowserLaunches(),
