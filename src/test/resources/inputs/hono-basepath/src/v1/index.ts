@@ -1,10 +1,9 @@
 import { Hono } from "hono";
-import { listAll } from "../handlers/counter";
 import { summary } from "./summary";
 
 // mounted on the /api app at /v1, with a router of its own mounted at /stats: GET /api/v1/stats
 const stats = new Hono();
-stats.get("/", listAll);
+stats.get("/", (c) => c.json({ version: 1 }));
 stats.post("/summary", summary);
 
 const v1 = new Hono();
