@@ -44,6 +44,7 @@ public final class Conventions {
       new NuxtHubDatabase(),
       new NuxtHubStorage(),
       new MemoizingWrappers(),
+      new PacingWrappers(),
       new Drizzle(),
       new Kysely(),
       new Prisma(),
