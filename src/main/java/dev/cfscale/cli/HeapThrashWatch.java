@@ -31,14 +31,14 @@ final class HeapThrashWatch {
   private final long[] wallMillis = new long[gcMillis.length];
   private int samples;
 
-  /** Starts the watch on a daemon thread; call after {@link NativeStderr#silence()}, whose standard error it writes. */
-  static void start() {
-    long maxMegabytes = Runtime.getRuntime().maxMemory() / (1 << 20);
-    byte[] sentence = ("cfscale: error: out of memory: the project needs more heap than the JVM has (" + maxMegabytes
-        + " MB); run java with a larger -Xmx, or audit fewer folders at once" + System.lineSeparator())
-        .getBytes(StandardCharsets.UTF_8);
+  /**
+   * Starts the watch on a daemon thread; call after {@link NativeStderr#silence()}, whose standard error it writes.
+   * It writes {@code outOfMemory}'s sentence unless another thread of the run has said it already.
+   */
+  static void start(OutOfMemoryNotice outOfMemory) {
+    byte[] sentence = ("cfscale: error: " + outOfMemory.sentence() + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
     PrintStream err = System.err; // after NativeStderr moved it: descriptor 2 may be /dev/null
-    Thread thread = new Thread(() -> new HeapThrashWatch().watch(() -> halt(err, sentence)), "cfscale-heap-watch");
+    Thread thread = new Thread(() -> new HeapThrashWatch().watch(() -> halt(err, sentence, outOfMemory)), "cfscale-heap-watch");
     thread.setDaemon(true);
     thread.start();
   }
@@ -93,9 +93,11 @@ final class HeapThrashWatch {
     return max - used < Math.max(MIN_HEADROOM, (long) (HEADROOM_SHARE * max));
   }
 
-  private static void halt(PrintStream err, byte[] sentence) {
-    err.write(sentence, 0, sentence.length);
-    err.flush();
+  private static void halt(PrintStream err, byte[] sentence, OutOfMemoryNotice outOfMemory) {
+    if (outOfMemory.first()) {
+      err.write(sentence, 0, sentence.length);
+      err.flush();
+    }
     Runtime.getRuntime().halt(ExitCode.INTERNAL_ERROR);
   }
 }

@@ -13,17 +13,26 @@ public final class Main {
 
   public static void main(String[] args) {
     NativeStderr.silence();
-    HeapThrashWatch.start();
+    OutOfMemoryNotice outOfMemory = OutOfMemoryNotice.forThisJvm();
+    HeapThrashWatch.start(outOfMemory);
     Preload.start(args);
-    // a failure on a background thread is one line too (the run's own threads report through run())
-    Thread.setDefaultUncaughtExceptionHandler((thread, e) -> System.err.println("cfscale: error: "
-        + (e instanceof OutOfMemoryError ? "out of memory: run java with a larger -Xmx" : "internal error in " + thread.getName() + ": " + e)));
+    // a failure on a background thread is one line too (the run's own threads report through run()); an out-of-memory
+    // error is said once, whichever thread meets it first
+    Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+      if (!(e instanceof OutOfMemoryError)) {
+        System.err.println("cfscale: error: internal error in " + thread.getName() + ": " + e);
+      } else if (outOfMemory.first()) {
+        System.err.println("cfscale: error: " + outOfMemory.sentence());
+      }
+    });
     int code;
     try {
-      code = run(Console.system(), args);
+      code = run(Console.system(), outOfMemory, args);
     } catch (OutOfMemoryError e) {
       // before run() could report it (a heap too small even to build the command line)
-      System.err.println("cfscale: error: out of memory: run java with a larger -Xmx");
+      if (outOfMemory.first()) {
+        System.err.println("cfscale: error: " + outOfMemory.sentence());
+      }
       code = ExitCode.INTERNAL_ERROR;
     }
     System.exit(code);
@@ -31,6 +40,11 @@ public final class Main {
 
   /** Runs the command line and returns the exit code (tests call this directly). */
   public static int run(Console console, String... args) {
+    return run(console, OutOfMemoryNotice.forThisJvm(), args);
+  }
+
+  /** As {@link #run(Console, String...)}, saying an out-of-memory error only when no other thread of the run has. */
+  static int run(Console console, OutOfMemoryNotice outOfMemory, String... args) {
     boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
     CommandLine cli = new CommandLine(new CfscaleCommand(console));
     Subcommands.register(cli, args);
@@ -65,8 +79,9 @@ public final class Main {
       // deep but valid code needs a large stack, for the native parser and the Java walkers alike
       code = dev.cfscale.parse.DeepStack.call(() -> cli.execute(args));
     } catch (OutOfMemoryError e) {
-      console.error("out of memory: the project needs more heap than the JVM has (" + Runtime.getRuntime().maxMemory() / (1 << 20)
-          + " MB); run java with a larger -Xmx, or audit fewer folders at once");
+      if (outOfMemory.first()) {
+        console.error(outOfMemory.sentence());
+      }
       code = ExitCode.INTERNAL_ERROR;
     } catch (Exception | StackOverflowError e) {
       console.error("internal error: " + e + (stacktrace ? "" : " (run with --stacktrace for details)"));

@@ -75,8 +75,8 @@ final class AdminChecks {
       return adminWord(b.getLeft()) || adminWord(b.getRight());
     }
     if (t instanceof Swc4jAstIdent id) {
-      return ADMIN_CHECK.matcher(id.getSym()).matches() || unit.lookup(id.getSym(), id)
-          .filter(d -> d instanceof Declaration.Variable v && v.path().isEmpty() && v.init() != null && isAdminCall(v.init())).isPresent();
+      return ADMIN_CHECK.matcher(id.getSym()).matches() || unit.wholeVariable(id.getSym(), id)
+          .filter(v -> isAdminCall(v.init())).isPresent();
     }
     if (t instanceof Swc4jAstMemberExpr m) {
       return Ast.propName(m).filter(name -> ADMIN_CHECK.matcher(name).matches()).isPresent(); // user.isAdmin

@@ -191,10 +191,7 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
   private static boolean smallLiteral(ISwc4jAst node, FunctionUnit unit) {
     ISwc4jAst n = Ast.unwrap(node);
     if (n instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent id) {
-      var decl = unit.lookup(id.getSym());
-      if (decl.isPresent() && decl.get() instanceof Declaration.Variable v && v.path().isEmpty()) {
-        n = Ast.unwrap(v.init());
-      }
+      n = unit.wholeVariable(id.getSym()).map(v -> Ast.unwrap(v.init())).orElse(n);
     }
     // [...items] spreads a collection of any size: only element lists written out count
     return n instanceof com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstArrayLit a && a.getElems().size() <= SMALL_LITERAL

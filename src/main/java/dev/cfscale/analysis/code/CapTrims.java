@@ -30,8 +30,8 @@ final class CapTrims {
   /** The expression itself, or what a plain {@code const} it names was initialised to. */
   private static ISwc4jAst initializer(ISwc4jAst expression, FunctionUnit unit) {
     ISwc4jAst n = Ast.unwrap(expression);
-    if (n instanceof Swc4jAstIdent id && unit.lookup(id.getSym()).orElse(null) instanceof Declaration.Variable v && v.path().isEmpty()) {
-      return Ast.unwrap(v.init());
+    if (n instanceof Swc4jAstIdent id) {
+      return unit.wholeVariable(id.getSym()).map(v -> Ast.unwrap(v.init())).orElse(n);
     }
     return n;
   }

@@ -57,8 +57,7 @@ final class CappedCollections {
   private static boolean smallConstant(ISwc4jAst expr, FunctionUnit unit, int smallest) {
     ISwc4jAst n = Ast.unwrap(expr);
     if (Ast.identifier(n).isPresent()) {
-      Optional<Declaration> d = unit.lookup(Ast.identifier(n).get());
-      n = d.isPresent() && d.get() instanceof Declaration.Variable v && v.path().isEmpty() ? Ast.unwrap(v.init()) : n;
+      n = unit.wholeVariable(Ast.identifier(n).get()).map(v -> Ast.unwrap(v.init())).orElse(n);
     }
     return n instanceof Swc4jAstNumber number && number.getValue() <= smallest;
   }

@@ -37,8 +37,7 @@ final class DispatchTables {
     }
     if (node instanceof Swc4jAstIdent id) {
       // const handler = HANDLERS[method] ?? fallback
-      unit.lookup(id.getSym()).filter(d -> d instanceof Declaration.Variable v && v.path().isEmpty() && v.init() != null)
-          .map(d -> (Declaration.Variable) d).ifPresent(v -> collect(v.init(), v.scope(), evaluator, steps + 1, out));
+      unit.wholeVariable(id.getSym()).ifPresent(v -> collect(v.init(), v.scope(), evaluator, steps + 1, out));
     } else if (node instanceof Swc4jAstBinExpr b && Set.of("??", "||").contains(b.getOp().getName())) {
       collect(b.getLeft(), unit, evaluator, steps + 1, out);
       collect(b.getRight(), unit, evaluator, steps + 1, out);

@@ -20,9 +20,8 @@ final class FactoryClasses {
   static void name(SourceModule module) {
     FunctionUnit top = module.topLevel();
     for (var entry : top.declarations().entrySet()) {
-      if (entry.getValue() instanceof Declaration.Variable v && v.path().isEmpty() && v.init() != null) {
-        made(v.init(), top, module).ifPresent(info -> module.classes().putIfAbsent(entry.getKey(), info));
-      }
+      entry.getValue().wholeVariable().flatMap(v -> made(v.init(), top, module))
+          .ifPresent(info -> module.classes().putIfAbsent(entry.getKey(), info));
     }
   }
 
@@ -41,8 +40,7 @@ final class FactoryClasses {
     if (d instanceof Declaration.Function f) {
       return Optional.of(f.unit());
     }
-    return d instanceof Declaration.Variable v && v.path().isEmpty() && v.init() != null
-        ? module.unitAt(Ast.unwrap(v.init())) : Optional.empty();
+    return d.wholeVariable().flatMap(v -> module.unitAt(Ast.unwrap(v.init())));
   }
 
   private static Optional<ClassInfo> classOf(Swc4jAstClass clazz, SourceModule module) {

@@ -74,8 +74,8 @@ final class FetchTargets {
       List<ISwc4jAst> args = n.getArgs().map(a -> a.stream().map(x -> (ISwc4jAst) x.getExpr()).toList()).orElse(List.of());
       return args.size() == 1 && leadsWithClientInput(args.get(0), unit, evaluator, depth + 1);
     }
-    if (node instanceof Swc4jAstIdent id && unit.lookup(id.getSym()).orElse(null) instanceof Declaration.Variable v
-        && v.path().isEmpty() && v.init() != null && leadsWithClientInput(v.init(), v.scope(), evaluator, depth + 1)) {
+    if (node instanceof Swc4jAstIdent id && unit.wholeVariable(id.getSym())
+        .filter(v -> leadsWithClientInput(v.init(), v.scope(), evaluator, depth + 1)).isPresent()) {
       return true; // const target = new URL(body.url)
     }
     return evaluator.eval(node, unit) instanceof Value.ClientInput;
@@ -141,9 +141,9 @@ final class FetchTargets {
           : args.isEmpty() ? Lead.NONE : new Lead(lead(args.get(0), unit, evaluator, depth + 1).text(), false);
     }
     if (node instanceof Swc4jAstIdent id) {
-      Optional<Declaration> decl = unit.lookup(id.getSym());
-      if (decl.isPresent() && decl.get() instanceof Declaration.Variable v && v.path().isEmpty() && v.init() != null) {
-        return lead(v.init(), v.scope(), evaluator, depth + 1);
+      Optional<Declaration.Variable> v = unit.wholeVariable(id.getSym());
+      if (v.isPresent()) {
+        return lead(v.get().init(), v.get().scope(), evaluator, depth + 1);
       }
     }
     if (node instanceof Swc4jAstIdent || node instanceof Swc4jAstMemberExpr) {
@@ -157,12 +157,8 @@ final class FetchTargets {
     if (node instanceof Swc4jAstObjectLit o) {
       return Optional.of(o);
     }
-    Optional<String> name = Ast.identifier(node);
-    if (name.isPresent() && unit.lookup(name.get()).orElse(null) instanceof Declaration.Variable v && v.path().isEmpty()
-        && v.init() != null && Ast.unwrap(v.init()) instanceof Swc4jAstObjectLit o) {
-      return Optional.of(o);
-    }
-    return Optional.empty();
+    return Ast.identifier(node).flatMap(unit::wholeVariable).map(v -> Ast.unwrap(v.init()))
+        .filter(Swc4jAstObjectLit.class::isInstance).map(Swc4jAstObjectLit.class::cast);
   }
 
   /** Adds the written keys of {@code o}; false when a spread or computed key hides some. */

@@ -87,8 +87,7 @@ final class FreshValues {
   }
 
   private static Optional<ISwc4jAst> initOf(String name, FunctionUnit unit) {
-    return unit.lookup(name).filter(d -> d instanceof Declaration.Variable v && v.path().isEmpty() && v.init() != null)
-        .map(d -> ((Declaration.Variable) d).init());
+    return unit.wholeVariable(name).map(Declaration.Variable::init);
   }
 
   /** The current time: {@code Date.now()}, {@code performance.now()}, {@code new Date()}, or a method of one ({@code .getTime()}). */

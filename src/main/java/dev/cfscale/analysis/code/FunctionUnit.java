@@ -164,6 +164,16 @@ public final class FunctionUnit {
     return module.undeclared(identifier);
   }
 
+  /** The variable {@code identifier} names here when it holds its whole initialiser ({@link Declaration#wholeVariable()}). */
+  public Optional<Declaration.Variable> wholeVariable(String identifier) {
+    return lookup(identifier).flatMap(Declaration::wholeVariable);
+  }
+
+  /** As {@link #wholeVariable(String)}, for the declaration visible where {@code use} is written ({@link #lookup(String, ISwc4jAst)}). */
+  public Optional<Declaration.Variable> wholeVariable(String identifier, ISwc4jAst use) {
+    return lookup(identifier, use).flatMap(Declaration::wholeVariable);
+  }
+
   private Declaration visibleAt(String identifier, Declaration first, ISwc4jAst use) {
     List<BlockScoped> candidates = blockScoped.get(identifier);
     if (candidates == null || candidates.size() < 2 || use == null || first != candidates.get(0).declaration()) {

@@ -49,11 +49,7 @@ public final class GrowingValues {
     }
     ISwc4jAst n = Ast.unwrap(value);
     if (n instanceof Swc4jAstIdent id) {
-      Optional<Declaration> d = unit.lookup(id.getSym());
-      if (d.isPresent() && d.get() instanceof Declaration.Variable v && v.path().isEmpty() && v.init() != null) {
-        return of(v.init(), v.scope(), args, caller, depth + 1);
-      }
-      return Optional.empty();
+      return unit.wholeVariable(id.getSym()).flatMap(v -> of(v.init(), v.scope(), args, caller, depth + 1));
     }
     if (n instanceof Swc4jAstArrayLit array) {
       return appended(array, unit, args, caller);

@@ -53,7 +53,8 @@ public final class LargeContent {
       return List.of();
     }
     Optional<Declaration> d = unit.lookup(id.getSym());
-    if (d.isPresent() && d.get() instanceof Declaration.Variable v && v.path().isEmpty() && Ast.unwrap(v.init()) instanceof Swc4jAstObjectLit o) {
+    Optional<ISwc4jAst> init = d.flatMap(Declaration::wholeVariable).map(v -> Ast.unwrap(v.init()));
+    if (init.isPresent() && init.get() instanceof Swc4jAstObjectLit o) {
       return keys(o);
     }
     if (d.isPresent() && d.get() instanceof Declaration.Parameter p && p.path().isEmpty() && p.index() < p.unit().params().size()

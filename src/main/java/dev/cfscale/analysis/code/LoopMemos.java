@@ -89,8 +89,7 @@ final class LoopMemos {
 
   /** A collection declared before the loop with something in it ({@code new Map(rows.map(...))}, a bulk read). */
   private static boolean loadedBefore(String name, ISwc4jAst use, FunctionUnit unit) {
-    return unit.lookup(name, use).filter(d -> d instanceof Declaration.Variable v && v.path().isEmpty() && v.init() != null
-        && !empty(Ast.unwrap(v.init()))).isPresent();
+    return unit.wholeVariable(name, use).filter(v -> !empty(Ast.unwrap(v.init()))).isPresent();
   }
 
   /** {@code new Map()}, {@code {}}, {@code []}, {@code null}, a literal: nothing loaded yet. */

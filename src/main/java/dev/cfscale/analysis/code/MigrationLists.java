@@ -22,10 +22,7 @@ final class MigrationLists {
   static boolean is(ISwc4jAst iterated, FunctionUnit unit) {
     ISwc4jAst n = Ast.unwrap(iterated);
     if (n instanceof Swc4jAstIdent id) {
-      var decl = unit.lookup(id.getSym());
-      if (decl.isPresent() && decl.get() instanceof Declaration.Variable v && v.path().isEmpty() && v.init() != null) {
-        n = Ast.unwrap(v.init());
-      }
+      n = unit.wholeVariable(id.getSym()).map(v -> Ast.unwrap(v.init())).orElse(n);
     }
     if (!(n instanceof Swc4jAstArrayLit list) || list.getElems().isEmpty()) {
       return false;

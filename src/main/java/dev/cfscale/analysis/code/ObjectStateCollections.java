@@ -6,7 +6,6 @@ import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstThisExpr;
 import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstArrayLit;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -43,9 +42,7 @@ final class ObjectStateCollections {
           .allMatch(e -> e.isPresent() && held(e.get().getExpr(), unit, depth + 1));
     }
     if (node instanceof Swc4jAstIdent id) {
-      Optional<Declaration> decl = unit.lookup(id.getSym());
-      return decl.isPresent() && decl.get() instanceof Declaration.Variable v && v.path().isEmpty() && v.init() != null
-          && held(v.init(), v.scope(), depth + 1);
+      return unit.wholeVariable(id.getSym()).filter(v -> held(v.init(), v.scope(), depth + 1)).isPresent();
     }
     return Ast.call(node).filter(c -> copies(c, unit, depth)).isPresent();
   }

@@ -375,8 +375,8 @@ final class OperationCollector implements OperationScope {
       return Ast.identifier(m.getObj()).filter("caches"::equals).isPresent();
     }
     if (node instanceof Swc4jAstIdent id) {
-      return unit.lookup(id.getSym()).filter(d -> d instanceof Declaration.Variable v && v.path().isEmpty()
-          && !(Ast.unwrap(v.init()) instanceof Swc4jAstIdent) && isCache(v.init(), v.scope())).isPresent();
+      return unit.wholeVariable(id.getSym())
+          .filter(v -> !(Ast.unwrap(v.init()) instanceof Swc4jAstIdent) && isCache(v.init(), v.scope())).isPresent();
     }
     return false;
   }

@@ -306,6 +306,24 @@ public final class Project {
         .filter(d -> d instanceof Declaration.Class).map(d -> ((Declaration.Class) d).info());
   }
 
+  /**
+   * An imported name as the declaration it names in the project module that exports it, following re-exports up to
+   * {@code hops} modules deep; {@code d} itself when it is not an import, and the last import reached when it leads
+   * out of the project (a library's name).
+   */
+  public Declaration throughImports(Declaration d, int hops) {
+    Declaration current = d;
+    for (int hop = 0; hop < hops && current instanceof Declaration.Import i; hop++) {
+      Optional<Declaration> next = imported(i.from(), i.specifier()).flatMap(m -> Optional.ofNullable(m.exports().get(i.imported()))
+          .flatMap(local -> m.topLevel().lookup(local)));
+      if (next.isEmpty()) {
+        return current;
+      }
+      current = next.get();
+    }
+    return current;
+  }
+
   /** A class declared anywhere in the project, by name. */
   @SuppressWarnings("unchecked")
   public Optional<ClassInfo> classNamed(String name) {

@@ -41,8 +41,7 @@ final class RecordLists {
     }
     if (node instanceof Swc4jAstIdent id) {
       // const route = ROUTES.find(...)
-      return unit.lookup(id.getSym(), id).filter(d -> d instanceof Declaration.Variable v && v.path().isEmpty() && v.init() != null)
-          .map(d -> picked(((Declaration.Variable) d).init(), ((Declaration.Variable) d).scope(), evaluator, steps + 1)).orElse(List.of());
+      return unit.wholeVariable(id.getSym(), id).map(v -> picked(v.init(), v.scope(), evaluator, steps + 1)).orElse(List.of());
     }
     if (node instanceof Swc4jAstMemberExpr m && m.getProp() instanceof Swc4jAstComputedPropName key
         && Ast.unwrap(key.getExpr()) instanceof Swc4jAstIdent) {
@@ -93,9 +92,8 @@ final class RecordLists {
       for (Swc4jAstCallExpr call : m.calls()) {
         if (Ast.unwrap(call.getCallee()) instanceof Swc4jAstMemberExpr callee && Ast.propName(callee).filter("push"::equals).isPresent()
             && Ast.unwrap(callee.getObj()) instanceof Swc4jAstIdent list) {
-          Optional<Declaration> decl = m.unitHolding(call).lookup(list.getSym(), list);
-          if (decl.isPresent() && decl.get() instanceof Declaration.Variable v && v.path().isEmpty() && v.init() != null
-              && Ast.unwrap(v.init()) instanceof Swc4jAstArrayLit array) {
+          Optional<Declaration.Variable> v = m.unitHolding(call).wholeVariable(list.getSym(), list);
+          if (v.isPresent() && Ast.unwrap(v.get().init()) instanceof Swc4jAstArrayLit array) {
             out.computeIfAbsent(array, k -> new ArrayList<>()).add(call);
           }
         }

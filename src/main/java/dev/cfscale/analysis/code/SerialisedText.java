@@ -17,11 +17,11 @@ final class SerialisedText {
     ISwc4jAst n = Ast.unwrap(value);
     Optional<String> name = Ast.identifier(n);
     if (name.isPresent()) {
-      Optional<Declaration> d = unit.lookup(name.get());
-      if (d.isEmpty() || !(d.get() instanceof Declaration.Variable v) || !v.path().isEmpty() || v.init() == null) {
+      Optional<Declaration.Variable> v = unit.wholeVariable(name.get());
+      if (v.isEmpty()) {
         return false;
       }
-      n = Ast.unwrap(v.init());
+      n = Ast.unwrap(v.get().init());
     }
     return n instanceof Swc4jAstTpl || stringify(n);
   }

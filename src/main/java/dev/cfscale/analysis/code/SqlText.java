@@ -53,9 +53,9 @@ public record SqlText(Optional<String> text, boolean templated) {
       return new SqlText(Optional.of(t.text()), false);
     }
     // const query = `${Q.BASE} WHERE id = ?`; prepare(query): read the template the variable holds
-    if (depth < MAX_DEPTH && Ast.identifier(node).flatMap(unit::lookup).orElse(null) instanceof Declaration.Variable var
-        && var.path().isEmpty() && var.init() != null) {
-      return of(var.init(), var.scope(), evaluator, depth + 1);
+    Optional<Declaration.Variable> var = depth < MAX_DEPTH ? Ast.identifier(node).flatMap(unit::wholeVariable) : Optional.empty();
+    if (var.isPresent()) {
+      return of(var.get().init(), var.get().scope(), evaluator, depth + 1);
     }
     return NONE;
   }

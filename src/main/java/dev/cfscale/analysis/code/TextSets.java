@@ -9,17 +9,12 @@ import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstTpl;
 import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstArrayLit;
-import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstObjectLit;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
-import com.caoccao.javet.swc4j.ast.pat.Swc4jAstBindingIdent;
-import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstForOfStmt;
-import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstVarDecl;
 import dev.cfscale.findings.Location;
 import dev.cfscale.parse.sql.SchemaStatements;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The finite set of constant strings an expression can hold, each with where it is written: SQL kept in an array or
@@ -37,6 +32,8 @@ final class TextSets {
    */
   private static final int MAX_SCHEMA_TEXTS = 200;
   private static final int MAX_DEPTH = 8;
+  /** Re-exports followed from an imported name to its declaration. */
+  private static final int MAX_IMPORT_HOPS = 4;
 
   private final Evaluator evaluator;
   private final Project project;
@@ -147,8 +144,9 @@ final class TextSets {
       return elements(loop.get(), unit, depth + 1);
     }
     Optional<Declaration> decl = unit.lookup(id.getSym(), id).map(this::resolved);
-    if (decl.isPresent() && decl.get() instanceof Declaration.Variable v && v.path().isEmpty() && v.init() != null) {
-      return of(v.init(), v.scope(), depth + 1);
+    Optional<Declaration.Variable> v = decl.flatMap(Declaration::wholeVariable);
+    if (v.isPresent()) {
+      return of(v.get().init(), v.get().scope(), depth + 1);
     }
     if (decl.isPresent() && decl.get() instanceof Declaration.Parameter p && p.path().isEmpty()) {
       Optional<ISwc4jAst> list = ListElements.callbackList(p);
@@ -181,8 +179,9 @@ final class TextSets {
     }
     if (node instanceof Swc4jAstIdent id) {
       Optional<Declaration> decl = unit.lookup(id.getSym()).map(this::resolved);
-      if (decl.isPresent() && decl.get() instanceof Declaration.Variable v && v.path().isEmpty() && v.init() != null) {
-        return elements(v.init(), v.scope(), depth + 1);
+      Optional<Declaration.Variable> v = decl.flatMap(Declaration::wholeVariable);
+      if (v.isPresent()) {
+        return elements(v.get().init(), v.get().scope(), depth + 1);
       }
       if (decl.isPresent() && decl.get() instanceof Declaration.Parameter p && p.path().isEmpty()) {
         Map<String, Location> passed = project.seededElements(p.unit(), p.index());
@@ -220,15 +219,6 @@ final class TextSets {
 
   /** An imported name as the declaration it names in the project module that exports it (a few re-exports deep). */
   private Declaration resolved(Declaration d) {
-    Declaration current = d;
-    for (int hop = 0; hop < 4 && current instanceof Declaration.Import i; hop++) {
-      Optional<Declaration> next = project.imported(i.from(), i.specifier()).flatMap(m -> Optional.ofNullable(m.exports().get(i.imported()))
-          .flatMap(local -> m.topLevel().lookup(local)));
-      if (next.isEmpty()) {
-        return current;
-      }
-      current = next.get();
-    }
-    return current;
+    return project.throughImports(d, MAX_IMPORT_HOPS);
   }
 }

@@ -81,6 +81,9 @@ public final class D1Advisor {
   /** The time SQLite may spend on this project's SQL, shared by all its bindings (an advisor serves one project). */
   private final SqlTimeBudget budget = SqlTimeBudget.perProject();
 
+  /** Where each binding's schema is, found once per folder layout for the project's bindings. */
+  private final SchemaFiles schemaFiles = new SchemaFiles();
+
   public Result advise(Request request) {
     List<OperationSite> queries = request.operations().stream()
         .filter(op -> op.binding().filter(request.binding()::equals).isPresent())
@@ -88,7 +91,7 @@ public final class D1Advisor {
         .filter(op -> request.queryOperations().contains(op.operation()) && op.sql().isPresent() && !op.sqlTemplated())
         .filter(op -> !SchemaStatements.changesSchema(op.sql().get())).toList();
     List<Path> files = request.migrationsDir().isPresent() || request.defaultLocations()
-        ? SchemaFiles.find(request.configDir(), request.migrationsDir(), request.projectRoot(), queriedTables(queries)) : List.of();
+        ? schemaFiles.find(request.configDir(), request.migrationsDir(), request.projectRoot(), queriedTables(queries)) : List.of();
     List<Script> scripts = files.stream().map(f -> Script.read(request.projectRoot(), f, request.relativize().apply(f))).toList();
     Schema schema = new Schema(scripts, files.isEmpty() ? declaredTables(request) : List.of(), codeDdl(request),
         queries.stream().map(q -> q.sql().get()).distinct().toList());

@@ -7,11 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,7 +23,7 @@ import java.util.stream.Stream;
  * {@code drizzle.config.*}); NuxtHub's {@code server/database/migrations}; common layouts ({@code schema.sql},
  * {@code db/}, {@code drizzle/}, {@code sql/}, {@code schema/}, Prisma's {@code prisma/migrations/}{@code *}{@code /migration.sql});
  * the same layouts in the folders above the Worker up to the scanned root (a repository-level {@code db/schema.sql});
- * and last, the migrations folder of a sibling package whose {@code CREATE TABLE}s define the most tables the code
+ * and last, the migrations folder of a sibling package whose migrations, applied in SQLite, leave the most tables the code
  * queries.
  */
 final class SchemaFiles {
@@ -34,21 +35,16 @@ final class SchemaFiles {
       "drizzle.config.json");
   /** {@code out: "./drizzle"} in a drizzle-kit config (also {@code "out": "..."} in JSON). */
   private static final Pattern DRIZZLE_OUT = Pattern.compile("[\"']?\\bout[\"']?\\s*:\\s*[\"'`]([^\"'`]+)[\"'`]");
-  private static final Pattern CREATE_TABLE = Pattern.compile("create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?[\"`\\[]?(\\w+)",
-      Pattern.CASE_INSENSITIVE);
-  /** A table a statement relies on existing: a foreign key's target, an altered table, an indexed table. */
-  private static final Pattern USED_TABLE = Pattern.compile("(?:\\breferences|\\balter\\s+table|\\bindex\\s+(?:if\\s+not\\s+exists\\s+)?\\S+\\s+on)"
-      + "\\s+[\"`\\[]?(\\w+)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern LINE_COMMENT = Pattern.compile("--[^\\n]*");
   private static final int SIBLING_DEPTH = 5;
 
-  private SchemaFiles() {}
+  /** What SQLite made of each list of files: an advisor asks of the same migrations for each binding that shares them. */
+  private final Map<List<Path>, AppliedSchema> applied = new ConcurrentHashMap<>();
 
   /**
    * The schema files for a binding of the config in {@code configDir}, searched up to {@code root};
    * {@code queried} are the tables the code's SQL names, used to choose among sibling packages.
    */
-  static List<Path> find(Path configDir, Optional<String> migrationsDir, Path root, Set<String> queried) {
+  List<Path> find(Path configDir, Optional<String> migrationsDir, Path root, Set<String> queried) {
     Optional<Path> explicit = migrationsDir.map(configDir::resolve);
     if (explicit.isPresent() && !sqlFiles(explicit.get(), 1).isEmpty()) {
       return withBaseSchema(configDir, sqlFiles(explicit.get(), 1));
@@ -64,7 +60,7 @@ final class SchemaFiles {
   }
 
   /** The schema of one folder by the usual layouts, first match wins. */
-  private static List<Path> inFolder(Path dir) {
+  private List<Path> inFolder(Path dir) {
     List<Path> migrations = sqlFiles(dir.resolve("migrations"), 1);
     if (!migrations.isEmpty()) {
       return withBaseSchema(dir, migrations);
@@ -94,18 +90,21 @@ final class SchemaFiles {
    * Migrations that only add to a base schema kept in a single file beside them ({@code schema.sql} creates {@code users},
    * the migrations add {@code sessions REFERENCES users} or {@code ALTER TABLE users}): the base file first, then the
    * migrations. Migrations that create every table they rely on are the whole schema, and a schema file beside them is
-   * then a dump of their result, not read.
+   * then a dump of their result, not read. SQLite says which tables the migrations rely on and which the file creates
+   * ({@link AppliedSchema}).
    */
-  private static List<Path> withBaseSchema(Path dir, List<Path> migrations) {
-    Set<String> missing = new LinkedHashSet<>(usedTables(migrations));
-    missing.removeAll(definedTables(migrations));
+  private List<Path> withBaseSchema(Path dir, List<Path> migrations) {
+    List<Path> bases = SINGLE_FILES.stream().map(dir::resolve).filter(Files::isRegularFile).toList();
+    if (bases.isEmpty()) {
+      return migrations; // nothing to put under them: SQLite is not asked
+    }
+    Set<String> missing = applied(migrations).missing();
     if (missing.isEmpty()) {
       return migrations;
     }
-    for (String single : SINGLE_FILES) {
-      Path file = dir.resolve(single);
-      if (Files.isRegularFile(file) && definedTables(List.of(file)).stream().anyMatch(missing::contains)) {
-        List<Path> out = new ArrayList<>(List.of(file));
+    for (Path base : bases) {
+      if (applied(List.of(base)).tables().stream().anyMatch(missing::contains)) {
+        List<Path> out = new ArrayList<>(List.of(base));
         out.addAll(migrations);
         return out;
       }
@@ -113,19 +112,9 @@ final class SchemaFiles {
     return migrations;
   }
 
-  private static Set<String> usedTables(List<Path> files) {
-    Set<String> out = new LinkedHashSet<>();
-    for (Path file : files) {
-      try {
-        Matcher m = USED_TABLE.matcher(LINE_COMMENT.matcher(InputFiles.readString(file)).replaceAll(""));
-        while (m.find()) {
-          out.add(m.group(1).toLowerCase(Locale.ROOT));
-        }
-      } catch (IOException | RuntimeException e) {
-        // unreadable: relies on nothing we can see
-      }
-    }
-    return out;
+  /** What SQLite makes of {@code files} applied in order (nothing for no files), asked once per list. */
+  private AppliedSchema applied(List<Path> files) {
+    return files.isEmpty() ? AppliedSchema.NONE : applied.computeIfAbsent(files, AppliedSchema::of);
   }
 
   /** The {@code out} folders of the drizzle-kit configs in {@code dir}. */
@@ -148,10 +137,10 @@ final class SchemaFiles {
   }
 
   /**
-   * A {@code migrations/} folder elsewhere under the root (the database package of a monorepo) whose CREATE TABLEs
-   * define the most of the tables the code queries; none when no folder defines any of them.
+   * A {@code migrations/} folder elsewhere under the root (the database package of a monorepo) whose migrations, applied
+   * in SQLite, leave the most of the tables the code queries; none when no folder leaves any of them.
    */
-  private static List<Path> sibling(Path root, Set<String> queried) {
+  private List<Path> sibling(Path root, Set<String> queried) {
     if (queried.isEmpty()) {
       return List.of();
     }
@@ -159,7 +148,7 @@ final class SchemaFiles {
     long bestScore = 0;
     for (Path folder : migrationFolders(root)) {
       List<Path> files = sqlFiles(folder, 1);
-      long score = definedTables(files).stream().filter(queried::contains).count();
+      long score = applied(files).tables().stream().filter(queried::contains).count();
       if (score > bestScore) {
         best = files;
         bestScore = score;
@@ -175,21 +164,6 @@ final class SchemaFiles {
     } catch (IOException | RuntimeException e) {
       return List.of();
     }
-  }
-
-  private static Set<String> definedTables(List<Path> files) {
-    Set<String> out = new LinkedHashSet<>();
-    for (Path file : files) {
-      try {
-        Matcher m = CREATE_TABLE.matcher(InputFiles.readString(file));
-        while (m.find()) {
-          out.add(m.group(1).toLowerCase(Locale.ROOT));
-        }
-      } catch (IOException | RuntimeException e) {
-        // unreadable: defines nothing we can see
-      }
-    }
-    return out;
   }
 
   /** Down migrations undo the schema; applying them in order would drop what the code reads. */

@@ -42,7 +42,7 @@ final class AdminGuards {
         return true;
       }
       if (name.filter("authorize"::equals).isPresent() && call.getArgs().size() >= 2
-          && Ast.identifier(call.getArgs().get(1).getExpr()).flatMap(handler::lookup).map(d -> resolved(d, project))
+          && Ast.identifier(call.getArgs().get(1).getExpr()).flatMap(handler::lookup).map(d -> project.throughImports(d, MAX_HOPS))
               .filter(AdminGuards::isAdminAbility).isPresent()) {
         return true;
       }
@@ -93,19 +93,6 @@ final class AdminGuards {
 
   private static boolean isAdmin(ISwc4jAst node) {
     return Ast.unwrap(node) instanceof Swc4jAstStr s && s.getValue().toLowerCase(Locale.ROOT).equals("admin");
-  }
-
-  private static Declaration resolved(Declaration d, Project project) {
-    Declaration current = d;
-    for (int hop = 0; hop < MAX_HOPS && current instanceof Declaration.Import i; hop++) {
-      Optional<Declaration> next = project.imported(i.from(), i.specifier()).flatMap(m -> Optional.ofNullable(m.exports().get(i.imported()))
-          .flatMap(local -> m.topLevel().lookup(local)));
-      if (next.isEmpty()) {
-        return current;
-      }
-      current = next.get();
-    }
-    return current;
   }
 
   private static boolean within(ISwc4jAst node, ISwc4jAst body) {

@@ -6,7 +6,6 @@ import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import dev.cfscale.analysis.code.Ast;
 import dev.cfscale.analysis.code.Convention;
-import dev.cfscale.analysis.code.Declaration;
 import dev.cfscale.analysis.code.Evaluator;
 import dev.cfscale.analysis.code.FunctionUnit;
 import dev.cfscale.analysis.code.Value;
@@ -77,8 +76,7 @@ final class BlobValues implements Convention {
     if (!(node instanceof Swc4jAstIdent id)) {
       return false;
     }
-    return unit.lookup(id.getSym()).filter(d -> d instanceof Declaration.Variable v && v.path().isEmpty() && isFetchCall(v.init(), unit))
-        .isPresent();
+    return unit.wholeVariable(id.getSym()).filter(v -> isFetchCall(v.init(), unit)).isPresent();
   }
 
   private static boolean isFetchCall(ISwc4jAst init, FunctionUnit unit) {

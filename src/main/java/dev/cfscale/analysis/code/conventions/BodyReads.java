@@ -91,11 +91,7 @@ final class BodyReads implements Convention {
 
   /** The declaration {@code const name = init} of {@code id}, when it is one (not destructured). */
   private static Optional<Declaration.Variable> initializer(Swc4jAstIdent id, FunctionUnit unit, int depth) {
-    if (depth > MAX_ALIASES || !(unit.lookup(id.getSym()).orElse(null) instanceof Declaration.Variable v)
-        || !v.path().isEmpty() || v.init() == null) {
-      return Optional.empty();
-    }
-    return Optional.of(v);
+    return depth > MAX_ALIASES ? Optional.empty() : unit.wholeVariable(id.getSym());
   }
 
   private static boolean asArrayBuffer(ISwc4jAst arg) {

@@ -373,7 +373,6 @@ final class DrizzleExpressions {
 
   /** The variable {@code id} names, when it is a plain {@code const x = init}. */
   static Optional<Declaration.Variable> variable(Swc4jAstIdent id, FunctionUnit unit) {
-    return unit.lookup(id.getSym(), id).filter(d -> d instanceof Declaration.Variable v && v.path().isEmpty() && v.init() != null)
-        .map(d -> (Declaration.Variable) d);
+    return unit.wholeVariable(id.getSym(), id);
   }
 }

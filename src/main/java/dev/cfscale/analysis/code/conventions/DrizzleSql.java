@@ -12,7 +12,6 @@ import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAstExpr;
 import com.caoccao.javet.swc4j.ast.pat.Swc4jAstBindingIdent;
 import dev.cfscale.analysis.code.Ast;
-import dev.cfscale.analysis.code.Declaration;
 import dev.cfscale.analysis.code.Evaluator;
 import dev.cfscale.analysis.code.FunctionUnit;
 import dev.cfscale.analysis.code.Value;
@@ -81,9 +80,8 @@ final class DrizzleSql {
 
   private void noteOrder(ISwc4jAst value, FunctionUnit unit) {
     ISwc4jAst held = Ast.unwrap(value);
-    orderWrittenAt = Ast.identifier(held).flatMap(name -> unit.lookup(name, held))
-        .filter(d -> d instanceof Declaration.Variable v && v.path().isEmpty() && v.init() != null)
-        .map(d -> Ast.location(((Declaration.Variable) d).scope(), ((Declaration.Variable) d).init()));
+    orderWrittenAt = Ast.identifier(held).flatMap(name -> unit.wholeVariable(name, held))
+        .map(v -> Ast.location(v.scope(), v.init()));
   }
 
   /** The SQL of the chain starting at {@code start} ({@code db.select()}, {@code db.update(t)}, {@code db.delete(t)}). */
@@ -517,14 +515,7 @@ final class DrizzleSql {
 
   /** The calls chained on {@code start}: {@code start.from(...).where(...)} gives [from, where]. */
   private static List<Swc4jAstCallExpr> chain(Swc4jAstCallExpr start) {
-    List<Swc4jAstCallExpr> out = new ArrayList<>();
-    ISwc4jAst current = start;
-    while (current.getParent() instanceof Swc4jAstMemberExpr m && m.getObj() == current
-        && m.getParent() instanceof Swc4jAstCallExpr call && call.getCallee() == m) {
-      out.add(call);
-      current = call;
-    }
-    return out;
+    return BuilderChain.of(start).steps();
   }
 
   private static String method(Swc4jAstCallExpr call) {

@@ -83,10 +83,11 @@ final class DrizzleTables {
     if (hops > MAX_IMPORT_HOPS) {
       return Optional.empty();
     }
-    if (decl instanceof Declaration.Variable v && v.path().isEmpty() && isTableCall(v.init())) {
+    Declaration.Variable v = decl.wholeVariable().orElse(null);
+    if (v != null && isTableCall(v.init())) {
       return Optional.of(Ast.unwrap(v.init()));
     }
-    if (decl instanceof Declaration.Variable v && v.path().isEmpty() && Ast.unwrap(v.init()) instanceof Swc4jAstIdent alias) {
+    if (v != null && Ast.unwrap(v.init()) instanceof Swc4jAstIdent alias) {
       return v.scope().lookup(alias.getSym()).flatMap(d -> tableInit(d, hops + 1)); // const t = users
     }
     if (decl instanceof Declaration.Import i) {

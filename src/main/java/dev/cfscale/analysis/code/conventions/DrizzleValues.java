@@ -40,8 +40,9 @@ final class DrizzleValues {
   /** What identifier {@code id} holds: a {@code const}'s initialiser, or the argument its caller passes a parameter. */
   Optional<Written> of(Swc4jAstIdent id, FunctionUnit unit) {
     Optional<Declaration> decl = unit.lookup(id.getSym(), id);
-    if (decl.isPresent() && decl.get() instanceof Declaration.Variable v && v.path().isEmpty() && v.init() != null) {
-      return Optional.of(new Written(v.init(), v.scope()));
+    Optional<Declaration.Variable> v = decl.flatMap(Declaration::wholeVariable);
+    if (v.isPresent()) {
+      return Optional.of(new Written(v.get().init(), v.get().scope()));
     }
     if (decl.isPresent() && decl.get() instanceof Declaration.Parameter p && p.path().isEmpty()) {
       return argument(p);

@@ -7,7 +7,6 @@ import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstObjectLit;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import dev.cfscale.analysis.code.Ast;
 import dev.cfscale.analysis.code.Convention;
-import dev.cfscale.analysis.code.Declaration;
 import dev.cfscale.analysis.code.FunctionUnit;
 import dev.cfscale.analysis.code.OperationScope;
 import dev.cfscale.analysis.code.Value;
@@ -83,9 +82,8 @@ final class DurableObjectStorage implements Convention {
     if (node instanceof Swc4jAstMemberExpr m) {
       return storageMember(m);
     }
-    return node instanceof Swc4jAstIdent id && unit.lookup(id.getSym())
-        .filter(d -> d instanceof Declaration.Variable v && v.path().isEmpty() && Ast.unwrap(v.init()) instanceof Swc4jAstMemberExpr init
-            && storageMember(init))
+    return node instanceof Swc4jAstIdent id && unit.wholeVariable(id.getSym())
+        .filter(v -> Ast.unwrap(v.init()) instanceof Swc4jAstMemberExpr init && storageMember(init))
         .isPresent();
   }
 

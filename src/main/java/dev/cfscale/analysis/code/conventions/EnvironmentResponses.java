@@ -76,9 +76,9 @@ final class EnvironmentResponses implements Convention {
       return o.getProps().stream().anyMatch(p -> property(p, unit, evaluator, depth));
     }
     if (node instanceof Swc4jAstIdent id) {
-      Optional<Declaration> decl = unit.lookup(id.getSym());
-      if (decl.isPresent() && decl.get() instanceof Declaration.Variable v && v.path().isEmpty() && v.init() != null
-          && !(Ast.unwrap(v.init()) instanceof Swc4jAstIdent) && exposes(v.init(), v.scope(), evaluator, depth + 1)) {
+      Optional<Declaration.Variable> variable = unit.wholeVariable(id.getSym());
+      if (variable.isPresent() && !(Ast.unwrap(variable.get().init()) instanceof Swc4jAstIdent)
+          && exposes(variable.get().init(), variable.get().scope(), evaluator, depth + 1)) {
         return true;
       }
     }

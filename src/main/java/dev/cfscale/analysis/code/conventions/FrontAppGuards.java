@@ -76,7 +76,10 @@ final class FrontAppGuards implements Convention {
         appName(m.getObj()).ifPresent(served::add);
       }
     }
-    module.exports().entrySet().stream().filter(e -> e.getKey().equals("default")).map(e -> e.getValue()).forEach(served::add);
+    String exportedDefault = module.exports().get("default");
+    if (exportedDefault != null) {
+      served.add(exportedDefault);
+    }
     if (served.isEmpty()) {
       return List.of();
     }

@@ -1,6 +1,7 @@
 package dev.cfscale.analysis.code.conventions;
 
 import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstArrayLit;
+import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import dev.cfscale.analysis.code.Ast;
 import dev.cfscale.analysis.code.Convention;
 import dev.cfscale.analysis.code.Declaration;
@@ -49,7 +50,8 @@ final class PagesFunctions implements Convention {
     if (one.isPresent()) {
       return List.of(one.get());
     }
-    if (!(d instanceof Declaration.Variable v) || !v.path().isEmpty() || !(Ast.unwrap(v.init()) instanceof Swc4jAstArrayLit list)) {
+    Optional<ISwc4jAst> init = d.wholeVariable().map(v -> Ast.unwrap(v.init()));
+    if (init.isEmpty() || !(init.get() instanceof Swc4jAstArrayLit list)) {
       return List.of();
     }
     return list.getElems().stream().flatMap(Optional::stream).map(e -> Ast.identifier(e.getExpr()))

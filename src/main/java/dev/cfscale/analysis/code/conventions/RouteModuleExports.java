@@ -6,7 +6,6 @@ import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
 import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstObjectLit;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import dev.cfscale.analysis.code.Ast;
-import dev.cfscale.analysis.code.Declaration;
 import dev.cfscale.analysis.code.EntryScope;
 import dev.cfscale.analysis.code.FunctionUnit;
 import dev.cfscale.analysis.code.SourceModule;
@@ -48,8 +47,8 @@ final class RouteModuleExports {
    * Any client can post to each ({@code ?/addReply}), so each is a route entry (https://svelte.dev/docs/kit/form-actions).
    */
   private static void formActions(SourceModule module, String local, EntryScope scope) {
-    if (!(module.topLevel().lookup(local).orElse(null) instanceof Declaration.Variable v) || !v.path().isEmpty()
-        || !(Ast.unwrap(v.init()) instanceof Swc4jAstObjectLit object)) {
+    Optional<ISwc4jAst> init = module.topLevel().wholeVariable(local).map(v -> Ast.unwrap(v.init()));
+    if (init.isEmpty() || !(init.get() instanceof Swc4jAstObjectLit object)) {
       return;
     }
     String path = module.relativePath();

@@ -106,11 +106,11 @@ final class StoredValues {
 
   /** A local variable initialised with what {@code <x>.storage.get(...)} returned ({@code await}, {@code ?? []} allowed). */
   private static boolean readFromStorage(ISwc4jAst collection, FunctionUnit unit) {
-    Optional<Declaration> d = Ast.identifier(collection).flatMap(unit::lookup);
-    if (d.isEmpty() || !(d.get() instanceof Declaration.Variable v) || !v.path().isEmpty() || v.init() == null) {
+    Optional<Declaration.Variable> v = Ast.identifier(collection).flatMap(unit::wholeVariable);
+    if (v.isEmpty()) {
       return false;
     }
-    ISwc4jAst init = Ast.unwrap(v.init());
+    ISwc4jAst init = Ast.unwrap(v.get().init());
     if (init instanceof Swc4jAstBinExpr b && Set.of("??", "||").contains(b.getOp().getName())) {
       init = Ast.unwrap(b.getLeft());
     }

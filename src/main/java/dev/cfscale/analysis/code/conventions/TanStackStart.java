@@ -111,9 +111,12 @@ final class TanStackStart implements Convention {
       }
       if (link instanceof Swc4jAstCallExpr c && Ast.unwrap(c.getCallee()) instanceof Swc4jAstMemberExpr inner) {
         link = Ast.unwrap(inner.getObj());
-      } else if (link instanceof Swc4jAstIdent id && module.topLevel().lookup(id.getSym()).orElse(null) instanceof Declaration.Variable v
-          && v.path().isEmpty() && v.init() != null) {
-        link = Ast.unwrap(v.init());
+      } else if (link instanceof Swc4jAstIdent id) {
+        Optional<ISwc4jAst> init = module.topLevel().wholeVariable(id.getSym()).map(v -> Ast.unwrap(v.init()));
+        if (init.isEmpty()) {
+          return false;
+        }
+        link = init.get();
       } else {
         return false;
       }

@@ -141,8 +141,9 @@ final class TrpcProcedures implements Convention {
   /** The value {@code name} is declared with in {@code module}, or in the project module it is imported from. */
   private static Optional<Declared> declaration(String name, SourceModule module, Project project) {
     Optional<Declaration> d = module.topLevel().lookup(name);
-    if (d.isPresent() && d.get() instanceof Declaration.Variable v && v.path().isEmpty() && v.init() != null) {
-      return Optional.of(new Declared(v.init(), module));
+    Optional<Declaration.Variable> v = d.flatMap(Declaration::wholeVariable);
+    if (v.isPresent()) {
+      return Optional.of(new Declared(v.get().init(), module));
     }
     if (d.isPresent() && d.get() instanceof Declaration.Import i) {
       Optional<SourceModule> from = project.imported(module, i.specifier());
@@ -168,10 +169,11 @@ final class TrpcProcedures implements Convention {
         if (d.isPresent() && d.get() instanceof Declaration.Function f) {
           return Ast.contains(f.unit().node(), TrpcProcedures::isRefusal);
         }
-        if (!(d.isPresent() && d.get() instanceof Declaration.Variable v && v.path().isEmpty() && v.init() != null)) {
+        Optional<Declaration.Variable> v = d.flatMap(Declaration::wholeVariable);
+        if (v.isEmpty()) {
           return false;
         }
-        node = Ast.unwrap(v.init());
+        node = Ast.unwrap(v.get().init());
         continue;
       }
       return Ast.contains(node, TrpcProcedures::isRefusal);

@@ -18,6 +18,8 @@ export default {
     // quiet: columns the code's own ALTER TABLE ... ADD adds after the migrations
     const nick = await env.DB.prepare("SELECT nickname FROM customers WHERE id = ?").bind("c1").first();
     const note = await env.DB.prepare("SELECT note FROM orders WHERE id = ?").bind("o1").first();
-    return Response.json({ a, v, n, dyn, hits, nick, note });
+    // quiet: a column an upgrade adds after a comment, to a quoted table name (SQLite reads past both)
+    const shipped = await env.DB.prepare("SELECT shipped_at FROM orders WHERE id = ?").bind("o1").first();
+    return Response.json({ a, v, n, dyn, hits, nick, note, shipped });
   },
 } satisfies ExportedHandler<Env>;

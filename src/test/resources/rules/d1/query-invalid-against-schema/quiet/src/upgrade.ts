@@ -28,6 +28,7 @@ const UPGRADES = [
   "CREATE INDEX IF NOT EXISTS idx_comments_owner ON comments(owner_id, created_at)",
   "ALTER TABLE customers ADD COLUMN nickname TEXT",
   "ALTER TABLE orders ADD note TEXT",
+  "-- v3: shipping dates\nALTER TABLE \"orders\" ADD COLUMN shipped_at INTEGER",
   "UPDATE orders SET note = '' WHERE note IS NULL",
 ];
 
