@@ -3,6 +3,7 @@ package dev.cfscale.cli;
 import dev.cfscale.analysis.workload.WorkloadExtractor;
 import dev.cfscale.parse.config.TomlConfigReader;
 import dev.cfscale.parse.config.WranglerSchema;
+import dev.cfscale.parse.ts.TsParser;
 import dev.cfscale.platform.PlatformFacts;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,8 @@ import java.util.stream.Stream;
  * What a command that reads a project needs before it looks at the project, loaded on a second thread while the
  * first builds picocli's model of the command line (a third of a small audit's start, and picocli cannot be
  * archived for class-data sharing): the facts file and wrangler's schema (Jackson reads both, so its classes are
- * ready too), the workload defaults (YAML) and, when the folder has a {@code wrangler.toml}, tomlj's parser tables.
+ * ready too), the workload defaults (YAML), when the folder has a {@code wrangler.toml} tomlj's parser tables, and
+ * the TypeScript parser's native library.
  * Each preloaded value is handed out once; a later caller (a test running the CLI again in one JVM) loads its own,
  * and a failure here is forgotten: the caller's own load reports it.
  */
@@ -49,6 +51,9 @@ final class Preload {
           new TomlConfigReader().read("name = \"warm\"");
         }
       });
+      // the TypeScript parser's native library and syntax-tree classes: loading them is the first parse's cost,
+      // paid here while discovery and config reading run (else every Worker thread waits on the first file)
+      warm(() -> new TsParser().parse("warm.ts", "export const warm = 1;"));
     }, "cfscale-preload");
     loader.setDaemon(true);
     loader.start();

@@ -263,46 +263,20 @@ public final class CodeAnalyzer {
    * One module's operations and call edges in one round, its units' collections (in the module's unit order, with
    * what each read of the Worker), and the project's seed {@link Project#version} before they started.
    */
-  private record ModuleCollection(List<UnitCollection> units, long since, List<RawOperation> operations, List<CallEdge> edges,
-      Project.Parameter[] parameters) {
-
-    ModuleCollection(List<UnitCollection> units, long since, List<RawOperation> operations, List<CallEdge> edges) {
-      this(units, since, operations, edges, parametersRead(units));
-    }
-
-    /**
-     * The distinct parameters the units read, built in every round for every module a Worker reaches: most units read
-     * none, and a module with one reading unit shares that unit's array.
-     */
-    private static Project.Parameter[] parametersRead(List<UnitCollection> units) {
-      Project.Parameter[] only = null;
-      java.util.Set<Project.Parameter> distinct = null;
-      for (UnitCollection u : units) {
-        Project.Parameter[] read = u.reads().parameters();
-        if (read.length == 0) {
-          continue;
-        }
-        if (only == null) {
-          only = read;
-        } else {
-          if (distinct == null) {
-            distinct = new java.util.LinkedHashSet<>(java.util.Arrays.asList(only));
-          }
-          distinct.addAll(java.util.Arrays.asList(read));
-        }
-      }
-      return distinct != null ? distinct.toArray(Project.Parameter[]::new) : only != null ? only : NO_PARAMETERS;
-    }
-
-    private static final Project.Parameter[] NO_PARAMETERS = new Project.Parameter[0];
+  private record ModuleCollection(List<UnitCollection> units, long since, List<RawOperation> operations, List<CallEdge> edges) {
 
     /**
      * True when a seed this collection read has changed in {@code project} since (the module must be collected again).
-     * Most modules read no parameter that changed: the distinct parameters the units read are checked first, the
-     * answers only when one of them changed.
+     * Asked unit by unit: a unit that read no seed answers at once, and one that did looks only at the seeds changed
+     * since (no set of the module's parameters is built: that cost every module of every round of every Worker).
      */
     boolean changedIn(Project project) {
-      return project.anyChangedSince(parameters, since) && units.stream().anyMatch(u -> project.changedSince(u.reads(), since));
+      for (UnitCollection u : units) {
+        if (project.changedSince(u.reads(), since)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -386,16 +360,27 @@ public final class CodeAnalyzer {
 
   /**
    * The modules at {@code files}, in parallel: each file parsed and indexed once per run (whichever Workers reach
-   * it); the files that could not be read are reported in {@code files}' order.
+   * it); the files that could not be read are reported in {@code files}' order. Files another Worker's thread is
+   * parsing now are waited for last, after those nobody is parsing.
    */
   private List<SourceModule> parseAll(List<Path> files, Request request, List<Problem> problems) {
-    List<ModuleCache.Parsed> parsed = DeepStack.map(files, file -> cached(file, request.relativize().apply(file)));
+    List<ModuleCache.Parsed> parsed = new ArrayList<>(DeepStack.map(files, file -> cachedUnlessLoading(file, request.relativize().apply(file))));
+    for (int i = 0; i < parsed.size(); i++) {
+      if (parsed.get(i) == null) {
+        parsed.set(i, cached(files.get(i), request.relativize().apply(files.get(i))));
+      }
+    }
     parsed.forEach(p -> p.problem().ifPresent(problems::add));
     return parsed.stream().map(ModuleCache.Parsed::module).flatMap(Optional::stream).toList();
   }
 
   private ModuleCache.Parsed cached(Path file, String relative) {
     return cache.get(file.toAbsolutePath().normalize(), relative, () -> read(file, relative));
+  }
+
+  /** The same, or null while another thread parses the file. */
+  private ModuleCache.Parsed cachedUnlessLoading(Path file, String relative) {
+    return cache.getUnlessLoading(file.toAbsolutePath().normalize(), relative, () -> read(file, relative));
   }
 
   private static SourceModule indexed(ParsedSource source) {

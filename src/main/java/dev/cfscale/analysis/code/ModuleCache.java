@@ -45,11 +45,24 @@ final class ModuleCache {
 
   /** The module at {@code path} (named {@code relative} in reports), loading it with {@code load} once. */
   Parsed get(Path path, String relative, Supplier<Parsed> load) {
-    Key key = new Key(path, relative);
-    Slot slot;
-    synchronized (this) {
-      slot = slots.computeIfAbsent(key, k -> new Slot());
-    }
+    return get(slot(path, relative), load);
+  }
+
+  /**
+   * The module at {@code path} as {@link #get} gives it, or null while another thread is loading it: the caller
+   * goes on with files nobody is parsing and asks again later. Workers analysed side by side follow the same shared
+   * packages in the same order, so waiting for each file another thread parses would keep only one core busy.
+   */
+  Parsed getUnlessLoading(Path path, String relative, Supplier<Parsed> load) {
+    Slot slot = slot(path, relative);
+    return slot.loading() ? null : get(slot, load);
+  }
+
+  private synchronized Slot slot(Path path, String relative) {
+    return slots.computeIfAbsent(new Key(path, relative), k -> new Slot());
+  }
+
+  private Parsed get(Slot slot, Supplier<Parsed> load) {
     Parsed parsed = slot.get(() -> {
       loads.incrementAndGet();
       return load.get();
@@ -84,13 +97,18 @@ final class ModuleCache {
     /** Set once the size is added to the cache's total; read without the slot's lock (which a parse may hold). */
     private final java.util.concurrent.atomic.AtomicBoolean charged = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile long chargedChars;
+    /** True while a thread loads the file (read without the slot's lock, which that thread holds). */
+    private volatile boolean loading;
 
     synchronized Parsed get(Supplier<Parsed> load) {
       if (value == null && failure == null) {
+        loading = true;
         try {
           value = load.get();
         } catch (RuntimeException | Error e) {
           failure = e;
+        } finally {
+          loading = false;
         }
       }
       if (failure instanceof RuntimeException e) {
@@ -110,6 +128,10 @@ final class ModuleCache {
 
     boolean done() {
       return charged.get();
+    }
+
+    boolean loading() {
+      return loading;
     }
 
     long charged() {

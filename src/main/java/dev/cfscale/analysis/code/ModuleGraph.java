@@ -117,7 +117,7 @@ final class ModuleGraph {
   private final Map<Specifier, Optional<Path>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** An import specifier as written in a folder: what a resolution depends on (a record, so a lookup builds no string). */
-  private record Specifier(Path folder, String specifier) {}
+  record Specifier(Path folder, String specifier) {}
 
   /**
    * The project file that {@code specifier} imported from {@code from} refers to, if it is one (memoized). A relative
@@ -125,12 +125,19 @@ final class ModuleGraph {
    * file is not the project's and is never read.
    */
   Optional<Path> resolve(Path from, String specifier) {
-    return resolved.computeIfAbsent(new Specifier(from.getParent(), specifier),
+    // a relative import depends on the files alone: every Worker of the scanned folder shares its resolution (each
+    // Worker of a monorepo resolves the imports of the same shared packages, a file-system probe per candidate)
+    Map<Specifier, Optional<Path>> memo = relative(specifier) ? workspace.relativeImports() : resolved;
+    return memo.computeIfAbsent(new Specifier(from.getParent(), specifier),
         k -> resolveUncached(from, specifier).filter(file -> InputFiles.isInside(workspace.root(), file)));
   }
 
+  private static boolean relative(String specifier) {
+    return specifier.startsWith("./") || specifier.startsWith("../");
+  }
+
   private Optional<Path> resolveUncached(Path from, String specifier) {
-    if (specifier.startsWith("./") || specifier.startsWith("../")) {
+    if (relative(specifier)) {
       return file(from.getParent().resolve(specifier).normalize());
     }
     Optional<Path> subpath = workspace.subpathImports().target(from, specifier).flatMap(this::file);

@@ -684,7 +684,6 @@ public final class Project {
     /** {@link #fixed} and {@link #varying} as arrays of question, answer, question, ...: built once the collection is done. */
     private volatile Object[] fixedFlat;
     private volatile Object[] varyingFlat;
-    private volatile Parameter[] parameters;
 
     Reads(Map<Question, Object> fixed, Map<Question, Object> varying) {
       this.fixed = fixed;
@@ -714,20 +713,6 @@ public final class Project {
         varyingFlat = flat = flat(varying);
       }
       return flat;
-    }
-
-    /**
-     * The parameters whose seeds the varying reads asked about, each once. Only read once collecting is over; built
-     * once, as the flat arrays: a kept collection is part of a module's collection in every round and Worker.
-     */
-    Parameter[] parameters() {
-      Parameter[] out = parameters;
-      if (out == null) {
-        java.util.Set<Parameter> distinct = new java.util.LinkedHashSet<>();
-        varying.keySet().forEach(q -> distinct.add((Parameter) q.key()));
-        parameters = out = distinct.toArray(Parameter[]::new);
-      }
-      return out;
     }
 
     private static Object[] flat(Map<Question, Object> answers) {
@@ -797,20 +782,6 @@ public final class Project {
       Question q = (Question) flat[i];
       Long at = changedAt.get((Parameter) q.key());
       if (at != null && at > since && !flat[i + 1].equals(answer(q.question(), q.key()))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** True when a parameter among {@code parameters} has changed after {@link #version} was {@code since}. */
-  boolean anyChangedSince(Parameter[] parameters, long since) {
-    if (version.get() == since) {
-      return false;
-    }
-    for (Parameter p : parameters) {
-      Long at = changedAt.get(p);
-      if (at != null && at > since) {
         return true;
       }
     }

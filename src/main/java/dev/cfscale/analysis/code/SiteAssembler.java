@@ -52,6 +52,7 @@ final class SiteAssembler {
       outgoing.computeIfAbsent(e.caller(), k -> new ArrayList<>()).add(e);
     }
     this.reached = reachability();
+    this.requestEntries = requestEntries();
     this.adminOnly = adminOnly(modules);
     this.passers = new TextPassers(edges);
     propagateContexts(edges);
@@ -59,6 +60,7 @@ final class SiteAssembler {
 
   /** Per unit, the entries (by index) whose calls reach it; units no entry reaches are absent. */
   private final Map<FunctionUnit, BitSet> reached;
+  private final BitSet requestEntries;
   /** Functions that only administrators' requests run ({@link #adminOnly(List)}). */
   private final Set<FunctionUnit> adminOnly;
   private final TextPassers passers;
@@ -194,7 +196,18 @@ final class SiteAssembler {
   /** A call made in a loop of a function some per-request entry reaches. */
   private boolean inRequestsLoop(CallEdge e) {
     BitSet from = reached.get(e.caller());
-    return from != null && from.stream().anyMatch(i -> entries.get(i).point().isHotRequestPath());
+    return from != null && from.intersects(requestEntries);
+  }
+
+  /** The entries (by index) on a per-request path: asked for every call in a loop, of every Worker. */
+  private BitSet requestEntries() {
+    BitSet out = new BitSet();
+    for (int i = 0; i < entries.size(); i++) {
+      if (entries.get(i).point().isHotRequestPath()) {
+        out.set(i);
+      }
+    }
+    return out;
   }
 
   /** Marks the functions a call in a loop runs (its callee and what that calls) as running in that loop. */

@@ -29,6 +29,8 @@ final class WorkspacePackages {
   private final Path root;
   private final Map<String, PackageDir> byName = new HashMap<>();
   private final SubpathImports subpathImports;
+  /** Relative imports resolved so far ({@link ModuleGraph#resolve}): they depend on the files only, not on the Worker. */
+  private final Map<ModuleGraph.Specifier, java.util.Optional<Path>> relativeImports = new java.util.concurrent.ConcurrentHashMap<>();
 
   private record PackageDir(Path dir, JsonNode manifest) {}
 
@@ -60,6 +62,11 @@ final class WorkspacePackages {
   /** The scanned folder: nothing outside it is read. */
   Path root() {
     return root;
+  }
+
+  /** The relative imports resolved by every Worker of this scanned folder, shared (see {@link ModuleGraph#resolve}). */
+  Map<ModuleGraph.Specifier, java.util.Optional<Path>> relativeImports() {
+    return relativeImports;
   }
 
   /** The {@code #} imports of the packages under the scanned folder, read once for all its Workers. */
