@@ -25,6 +25,7 @@ public final class Retention {
   private final List<OperationSite> operations;
   private final List<EntryPoint> entryPoints;
   private final Map<TableInStore, Boolean> kept = new ConcurrentHashMap<>();
+  private final Map<String, Optional<EntryPoint>> readLogs = new ConcurrentHashMap<>();
   /** Where some operation's SQL is known: asked for every ORM delete of every table's question. */
   private final java.util.Set<dev.cfscale.findings.Location> sqlLocations;
 
@@ -91,6 +92,19 @@ public final class Retention {
         .map(SqlShape::new).map(s -> s.removesOrRewrites(table.get()) && !clearsWithParent(op, s, table.get()) || s.removesUnnamedTable())
         .orElseGet(() -> removesUnknownRows(op))));
     return isKept ? Optional.empty() : table;
+  }
+
+  /**
+   * The read route that appends a row to {@code table} each time it is served ({@code INSERT INTO app_views} on
+   * {@code GET /apps/:id}), when {@code table} is append-only ({@link #appendOnlyTable}): an event log of views or clicks,
+   * whose rows per parent grow with the parent's lifetime traffic. Empty otherwise.
+   */
+  public Optional<EntryPoint> loggedOnReads(String table) {
+    return readLogs.computeIfAbsent(table.toLowerCase(java.util.Locale.ROOT), t -> operations.stream()
+        .filter(op -> op.bindingType().filter(BindingType.D1_DATABASE::equals).isPresent())
+        .filter(op -> op.sql().flatMap(sql -> new SqlShape(sql).appendsTo()).filter(t::equalsIgnoreCase).isPresent())
+        .filter(op -> appendOnlyTable(op).isPresent())
+        .flatMap(op -> op.reachedFrom().stream().filter(e -> e.servesReads() && e.isHotRequestPath())).findFirst());
   }
 
   /**

@@ -84,6 +84,24 @@ public final class ClassInfo {
     return statics.contains(member);
   }
 
+  /**
+   * True when {@code member} is a method other code can call on an instance: not {@code static} (it lives on the class),
+   * not TypeScript {@code private} and not {@code #private} (only the class's own code calls those; a typed caller, such
+   * as a Durable Object stub or a service binding, cannot name them).
+   */
+  public boolean isPublicInstanceMethod(String member) {
+    FunctionUnit unit = methods.get(member);
+    return unit != null && !statics.contains(member) && !member.startsWith("#") && !declaredPrivate(unit.node());
+  }
+
+  /** {@code private run() {...}}, or a field holding an arrow, {@code private run = () => ...}. */
+  private static boolean declaredPrivate(ISwc4jAst method) {
+    var accessibility = method instanceof com.caoccao.javet.swc4j.ast.clazz.Swc4jAstClassMethod m ? m.getAccessibility()
+        : method.getParent() instanceof com.caoccao.javet.swc4j.ast.clazz.Swc4jAstClassProp p ? p.getAccessibility()
+        : Optional.<com.caoccao.javet.swc4j.ast.enums.Swc4jAstAccessibility>empty();
+    return accessibility.filter(a -> a == com.caoccao.javet.swc4j.ast.enums.Swc4jAstAccessibility.Private).isPresent();
+  }
+
   /** True when {@code member} is read through a getter. */
   boolean isGetter(String member) {
     return getters.contains(member);

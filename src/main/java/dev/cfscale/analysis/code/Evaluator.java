@@ -81,6 +81,9 @@ public final class Evaluator {
     if (node instanceof Swc4jAstMemberExpr m) {
       return members.read(m, unit, depth);
     }
+    if (node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstThisExpr) {
+      return thisObject(unit);
+    }
     if (node instanceof Swc4jAstOptChainExpr o) {
       return eval(o.getBase(), unit, depth + 1);
     }
@@ -113,6 +116,27 @@ public final class Evaluator {
       return either(eval(b.getLeft(), unit, depth + 1), eval(b.getRight(), unit, depth + 1));
     }
     return Value.UNKNOWN;
+  }
+
+  /**
+   * {@code this} handed on as a value ({@code new Behavior(this)}, {@code helper(this)}): the instance of the class whose
+   * method (or an arrow in it) is running, so the receiver's {@code this.agent.deployer} reads that object's members.
+   * In a static method {@code this} is whichever class the call went through, so it is left unknown.
+   */
+  private static Value thisObject(FunctionUnit unit) {
+    Optional<ClassInfo> owner = unit.owner();
+    boolean inStatic = owner.isPresent() && owner.get().methods().entrySet().stream()
+        .anyMatch(e -> owner.get().isStatic(e.getKey()) && encloses(e.getValue(), unit));
+    return owner.isEmpty() || inStatic ? Value.UNKNOWN : new Value.Instance(owner.get().name());
+  }
+
+  private static boolean encloses(FunctionUnit outer, FunctionUnit unit) {
+    for (Optional<FunctionUnit> u = Optional.of(unit); u.isPresent(); u = u.get().parent()) {
+      if (u.get() == outer) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -51,7 +51,7 @@ final class FetchTargets {
     boolean credential = args.stream().limit(2).anyMatch(a -> Credentials.carried(a, unit, evaluator));
     boolean clientChosen = host.isEmpty() && !args.isEmpty() && leadsWithClientInput(args.get(0), unit, evaluator, 0);
     return new FetchTarget(host, keys, opaque, armsTimeout(unit), cached, credential, forwards, clientChosen,
-        Teardowns.ends(args, init));
+        Teardowns.ends(args, init), credential && FreeApis.freeToCall(host));
   }
 
   /**

@@ -49,11 +49,13 @@ public final class FunctionUnit {
     return Optional.ofNullable(parent);
   }
 
-  String name() {
+  /** The function's name: its declaration's, its method's or key's, or its holder's ({@code const run = () => ...}). */
+  public String name() {
     return name;
   }
 
-  List<ISwc4jAst> params() {
+  /** The parameter patterns, in order ({@code constructor(private db: D1Database)} gives {@code db}'s pattern). */
+  public List<ISwc4jAst> params() {
     return params;
   }
 

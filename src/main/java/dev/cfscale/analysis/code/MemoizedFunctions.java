@@ -20,7 +20,8 @@ import java.util.Set;
  * read through its class in a static method, {@code if (Settings.cached) return Settings.cached}, or a module's own
  * variable, {@code if (cachedConfig) return cachedConfig}) and stores what it read with {@code c.set("settings", value)}
  * ({@code this.config = value}, {@code Settings.cached = value}, {@code cachedConfig = value}). Called for every item of
- * a loop, it loads once and answers the other calls from the slot, so what it reads is not repeated per item. A slot
+ * a loop, it loads once and answers the other calls from the slot, so what it reads is not repeated per item. The same
+ * holds for {@code if (!this.config) { ...; this.config = value }} followed by the read. A slot
  * keyed by the function's input ({@code cache.get(id)}) differs per item and does not count.
  */
 final class MemoizedFunctions {
@@ -50,12 +51,23 @@ final class MemoizedFunctions {
     unit.ownCodeHas(unit.node(), node -> {
       if (node instanceof Swc4jAstIfStmt branch && returnsOnly(branch.getCons())) {
         slotsIn(branch.getTest(), unit, read);
+      } else if (node instanceof Swc4jAstIfStmt branch && branch.getAlt().isEmpty()) {
+        emptySlot(branch.getTest(), unit).ifPresent(read::add);
       }
       written(node, unit).ifPresent(written::add);
       return false; // visit every node
     });
     read.retainAll(written);
     return !read.isEmpty();
+  }
+
+  /**
+   * The slot of {@code if (!this.details) { ...load, this.details = ... }}, the other way to write it: the load runs
+   * only while the slot is empty, and the code after the {@code if} answers from the slot.
+   */
+  private static Optional<String> emptySlot(ISwc4jAst test, FunctionUnit unit) {
+    return Ast.unwrap(test) instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstUnaryExpr not
+        && not.getOp() == com.caoccao.javet.swc4j.ast.enums.Swc4jAstUnaryOp.Bang ? readSlot(not.getArg(), unit) : Optional.empty();
   }
 
   /** {@code return x;} alone, or a block holding only that. */

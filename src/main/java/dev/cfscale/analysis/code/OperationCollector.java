@@ -120,6 +120,11 @@ final class OperationCollector implements OperationScope {
     if (BypassedTimeouts.bypasses(call, callee, args, unit)) {
       record(unit, call, Optional.empty(), "timeout.bypassed", KeyArg.NONE, CallOptions.NONE);
     }
+    if (callee instanceof com.caoccao.javet.swc4j.ast.clazz.Swc4jAstSuper) {
+      // super(infra): the base constructor's parameters hold what this constructor passes on
+      InheritedConstructors.ofSuper(unit, project).ifPresent(ctor -> invoke(call, ctor, args, unit));
+      return;
+    }
     if (callee instanceof Swc4jAstIdent id) {
       globalCall(call, id.getSym(), args, unit);
     } else if (callee instanceof Swc4jAstMemberExpr m) {
@@ -333,7 +338,7 @@ final class OperationCollector implements OperationScope {
   private void construct(Swc4jAstNewExpr n, FunctionUnit unit) {
     if (evaluator.eval(n, unit) instanceof Value.Instance inst) {
       {
-        project.classNamed(inst.className()).map(c -> c.methods().get("constructor")).ifPresent(ctor -> {
+        project.classNamed(inst.className()).flatMap(c -> InheritedConstructors.of(c, project)).ifPresent(ctor -> {
           List<ISwc4jAst> args = n.getArgs().map(a -> a.stream().map(x -> (ISwc4jAst) x.getExpr()).toList()).orElse(List.of());
           edges.add(CallEdge.of(unit, ctor, CallContext.of(n, unit, file(unit)), n));
           Location at = Ast.location(file(unit), n);

@@ -29,6 +29,11 @@ public record EntryPoint(EntryKind kind, String name, Location location) {
     return HOOK_SEGMENT.matcher(path).find();
   }
 
+  /** A route that answers reads ({@code GET /apps/:id}): a write it makes happens once per page view, not per user action. */
+  public boolean servesReads() {
+    return kind == EntryKind.ROUTE && name.startsWith("GET ");
+  }
+
   @Override
   public String toString() {
     String label = kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');

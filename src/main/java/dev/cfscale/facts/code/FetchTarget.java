@@ -25,9 +25,12 @@ import java.util.Optional;
  *     caller's to pick, so it is external and may be as slow as the caller likes
  * @param endsSomething the call ends or removes what an earlier call made (method {@code DELETE}, a URL ending in
  *     {@code /close}, {@code /stop}...): even on the owner's key, repeating it spends nothing
+ * @param freeToCall the host is an API that bills nothing per call (a Telegram or Discord bot, a Slack webhook, GitHub's
+ *     API): even on the owner's token, repeating it spends rate limit, not money
  */
 public record FetchTarget(Optional<String> host, List<String> initKeys, boolean initOpaque, boolean timeoutInScope,
-    boolean servedFromCache, boolean carriesCredential, boolean forwardsRequest, boolean clientChosen, boolean endsSomething) {
+    boolean servedFromCache, boolean carriesCredential, boolean forwardsRequest, boolean clientChosen, boolean endsSomething,
+    boolean freeToCall) {
 
   public FetchTarget {
     initKeys = List.copyOf(initKeys);

@@ -78,7 +78,7 @@ public enum Spend {
         return Optional.of(TAG_INVALIDATION);
       }
       boolean credentialFetch = operation.equals("fetch")
-          && op.options().fetch().filter(f -> f.carriesCredential() && !f.endsSomething()).isPresent();
+          && op.options().fetch().filter(f -> f.carriesCredential() && !f.endsSomething() && !f.freeToCall()).isPresent();
       return operation.startsWith("api.") || credentialFetch ? Optional.of(PAID_API) : Optional.empty();
     }
     return switch (op.bindingType().get()) {

@@ -29,6 +29,9 @@ final class EntrypointClasses implements Convention {
         continue;
       }
       for (Map.Entry<String, FunctionUnit> m : c.methods().entrySet()) {
+        if (!c.isPublicInstanceMethod(m.getKey())) {
+          continue; // private and static methods are not on what the runtime or a stub calls: the class's own code runs them
+        }
         Optional<EntryKind> hook = durableObject ? frameworkHook(module, c, m.getKey(), scope) : Optional.empty();
         hook.or(() -> kindOf(m.getKey(), durableObject, workflow)).ifPresent(kind ->
             scope.add(kind, name + "." + m.getKey(), module, m.getValue().node(), m.getValue()));
@@ -42,8 +45,7 @@ final class EntrypointClasses implements Convention {
   }
 
   private static Optional<EntryKind> kindOf(String method, boolean durableObject, boolean workflow) {
-    if (method.equals("constructor") || method.startsWith("#")) {
-      // #private methods cannot be called from outside the class
+    if (method.equals("constructor")) {
       return Optional.empty();
     }
     if (workflow) {

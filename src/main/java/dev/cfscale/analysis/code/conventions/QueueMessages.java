@@ -21,7 +21,8 @@ import java.util.Set;
  * {@code batch.ackAll}, {@code batch.retryAll}), and the loop over a batch's messages
  * ({@code for (const m of batch.messages)}, {@code batch.messages.map(...)}: operation
  * {@code queue.messages}, at the loop, so operations inside it can be matched by their loop's line).
- * Recognised by shape; rules keep only those a queue handler reaches.
+ * Settle calls are recognised by shape (rules keep only those a queue handler reaches); the loop only over a delivered
+ * batch's messages, not over any array named {@code messages} (a chat history).
  *
  * @see <a href="https://developers.cloudflare.com/queues/configuration/batching-retries/">Queues batching and retries</a>
  */
@@ -32,7 +33,7 @@ final class QueueMessages implements Convention {
 
   @Override
   public void operations(ISwc4jAst node, FunctionUnit unit, OperationScope scope) {
-    if (node instanceof Swc4jAstForOfStmt loop && overMessages(loop.getRight())) {
+    if (node instanceof Swc4jAstForOfStmt loop && overMessages(loop.getRight(), unit, scope)) {
       scope.record(unit, node, Optional.empty(), "queue.messages", KeyArg.NONE, CallOptions.NONE);
       return;
     }
@@ -41,18 +42,22 @@ final class QueueMessages implements Convention {
       return;
     }
     String method = Ast.propName(m).orElse("");
-    if (ARRAY_LOOPS.contains(method) && overMessages(m.getObj())) {
+    if (ARRAY_LOOPS.contains(method) && overMessages(m.getObj(), unit, scope)) {
       scope.record(unit, node, Optional.empty(), "queue.messages", KeyArg.NONE, CallOptions.NONE);
     } else if (SETTLES.containsKey(method) && settleArguments(call.get().args())) {
       scope.record(unit, node, Optional.empty(), SETTLES.get(method), KeyArg.NONE, CallOptions.NONE);
     }
   }
 
-  /** {@code batch.messages} (any receiver), or a {@code messages} array passed on from it: one delivered batch. */
-  private static boolean overMessages(ISwc4jAst expr) {
+  /**
+   * A delivered batch's messages ({@code batch.messages}, or what flows from it, see {@link QueueBatches}); the cheap
+   * test of the name first, so that only expressions that can be one are resolved.
+   */
+  private static boolean overMessages(ISwc4jAst expr, FunctionUnit unit, OperationScope scope) {
     ISwc4jAst node = Ast.unwrap(expr);
-    return (node instanceof Swc4jAstMemberExpr m && Ast.propName(m).filter("messages"::equals).isPresent())
-        || Ast.identifier(node).filter("messages"::equals).isPresent();
+    boolean named = node instanceof Swc4jAstMemberExpr m && Ast.propName(m).filter("messages"::equals).isPresent()
+        || node instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
+    return named && QueueBatches.messages(node, unit, scope.evaluator());
   }
 
   /** ack()/ackAll() take nothing; retry()/retryAll() at most an options object ({@code { delaySeconds }}). */

@@ -36,15 +36,16 @@ app.post("/api/reports/:id", async (c) => {
 });
 
 // the token reaches the fetch as a helper's parameter; the finding names the route, not the helper
-// expect: abuse/unauthenticated-expensive-route contains: route POST /api/sync
-app.post("/api/sync", async (c) => {
-  const repos = await listRepositories(c.env.GITHUB_TOKEN, c.req.query("org") ?? "");
-  return c.json({ count: repos.length });
+// expect: abuse/unauthenticated-expensive-route contains: route POST /api/search
+app.post("/api/search", async (c) => {
+  const results = await searchWeb(c.env.SEARCH_API_KEY, c.req.query("q") ?? "");
+  return c.json({ count: results.length });
 });
 
-async function listRepositories(token: string, org: string): Promise<unknown[]> {
-  const response = await fetch(`https://api.github.com/orgs/${org}/repos`, {
-    headers: { Authorization: `Bearer ${token}`, "user-agent": "studio" },
+// a search API billed per query on the owner's subscription
+async function searchWeb(token: string, query: string): Promise<unknown[]> {
+  const response = await fetch(`https://api.search.brave.com/res/v1/web/search?q=${encodeURIComponent(query)}`, {
+    headers: { "X-Subscription-Token": token, "user-agent": "studio" },
     signal: AbortSignal.timeout(10_000),
   });
   return response.json();

@@ -1,7 +1,22 @@
 import { DurableObject } from "cloudflare:workers";
+import { Deployer } from "./deployer";
+import { PreviewBehavior } from "./behavior";
 
 export class Counter extends DurableObject {
   private pending = 0;
+  readonly deployer: Deployer;
+  private behavior?: PreviewBehavior;
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    this.deployer = new Deployer();
+  }
+
+  // the timer is started by a service the object owns, through a component it hands itself to
+  async publish(instance: string): Promise<void> {
+    this.behavior = new PreviewBehavior(this, "preview");
+    await this.behavior.publish(instance);
+  }
 
   async fetch(request: Request): Promise<Response> {
     this.pending++;

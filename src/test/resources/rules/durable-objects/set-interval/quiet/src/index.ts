@@ -1,4 +1,5 @@
 import { DurableObject } from "cloudflare:workers";
+import { Poller } from "./poller";
 
 export class Counter extends DurableObject {
   async fetch(request: Request): Promise<Response> {
@@ -21,6 +22,7 @@ class Ticker {
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
     new Ticker();
+    new Poller("https://sandbox.example.com").watch();
     return env.COUNTER.getByName(new URL(request.url).pathname).fetch(request);
   },
 } satisfies ExportedHandler<Env>;

@@ -1,3 +1,5 @@
+export { Indexer } from "./indexer";
+
 interface Env {
   NOTES: KVNamespace;
 }

@@ -36,10 +36,28 @@ async function retention(env) {
   return loaded;
 }
 
+// tests the slot empty but keeps what it read in a local: every call reads again
+class Layouts {
+  constructor(env) {
+    this.env = env;
+    this.layout = null;
+  }
+
+  async current() {
+    let layout = this.layout;
+    if (!this.layout) {
+      // expect: kv/get-in-loop
+      layout = await this.env.CONFIG.get("layout", { type: "json" });
+    }
+    return layout;
+  }
+}
+
 async function storeOne(c, file) {
   const policy = await policyFor(c, file.type);
   const mark = await Watermarks.current(c.env);
   const keep = await retention(c.env);
+  await new Layouts(c.env).current();
   return { file: file.name, allowed: policy?.allowed ?? false, mark, keep };
 }
 

@@ -42,6 +42,7 @@ class Branding {
 
 // the module's own variable as the slot
 let mimeTable;
+let templates;
 async function mimeTypes(env) {
   if (mimeTable) {
     return mimeTable;
@@ -51,17 +52,35 @@ async function mimeTypes(env) {
   return mimeTable;
 }
 
+// the other way to write it: load while the slot is empty, then answer from it
+class Templates {
+  constructor(env) {
+    this.env = env;
+    this.details = null;
+  }
+
+  async current() {
+    if (!this.details) {
+      // quiet: runs only while this.details is empty; later calls read the slot
+      this.details = await this.env.CONFIG.get("templates", { type: "json" });
+    }
+    return this.details;
+  }
+}
+
 async function storeOne(c, quotas, file) {
   const where = await settings.current(c);
   const limits = await quotas.limits();
   const brand = await Branding.load(c.env);
   const mimes = await mimeTypes(c.env);
+  await templates.current();
   return { file: file.name, where: where.bucket, max: limits.maxBytes, brand: brand.name, mime: mimes[file.type] };
 }
 
 app.post("/attachments", async (c) => {
   const files = await c.req.json();
   const quotas = new Quotas(c.env);
+  templates = new Templates(c.env);
   const stored = [];
   for (const file of files) {
     stored.push(await storeOne(c, quotas, file));
