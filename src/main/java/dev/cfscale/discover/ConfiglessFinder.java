@@ -69,10 +69,10 @@ final class ConfiglessFinder {
   }
 
   /** A {@code nuxt.config} that loads the NuxtHub module, which deploys the app and binds its database without a wrangler config. */
-  private static Optional<Path> nuxtHubConfig(Path folder) {
+  private Optional<Path> nuxtHubConfig(Path folder) {
     for (String name : NUXT_CONFIGS) {
       Path file = folder.resolve(name);
-      if (Files.isRegularFile(file) && read(file).map(t -> t.contains("@nuxthub/core")).orElse(false)) {
+      if (Files.isRegularFile(file) && loads(file, "@nuxthub/core")) {
         return Optional.of(file);
       }
     }
@@ -84,14 +84,20 @@ final class ConfiglessFinder {
    * wrangler config at or above it: Pages' Git integration builds and deploys such an app with the bindings set in the
    * dashboard (https://developers.cloudflare.com/pages/framework-guides/deploy-a-svelte-kit-site/).
    */
-  private static Optional<Path> adapterConfig(Path folder) {
+  private Optional<Path> adapterConfig(Path folder) {
     for (AdapterConfig candidate : ADAPTER_CONFIGS) {
       Path file = folder.resolve(candidate.file());
-      if (Files.isRegularFile(file) && read(file).map(t -> t.contains(candidate.adapter())).orElse(false)) {
+      if (Files.isRegularFile(file) && loads(file, candidate.adapter())) {
         return Optional.of(file);
       }
     }
     return Optional.empty();
+  }
+
+  /** The config loads the package, as the parser reads it; a config whose text does not name the package is not parsed. */
+  private boolean loads(Path config, String packageName) {
+    return read(config).filter(t -> t.contains(packageName))
+        .map(t -> shapes.loadsPackage(config.getFileName().toString(), t, packageName)).orElse(false);
   }
 
   private boolean underConfig(Path dir) {

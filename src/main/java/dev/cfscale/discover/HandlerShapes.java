@@ -13,4 +13,10 @@ public interface HandlerShapes {
    * {@code addEventListener("fetch", ...)} or a module {@code export default { fetch(...) {...} }}.
    */
   boolean servesFetch(String fileName, String source);
+
+  /**
+   * A framework config loads {@code packageName}: imports or requires it, or lists it in an array (Nuxt's
+   * {@code modules: ['@nuxthub/core']}, also as {@code ['@nuxthub/core', options]}); a comment naming it does not count.
+   */
+  boolean loadsPackage(String fileName, String source, String packageName);
 }

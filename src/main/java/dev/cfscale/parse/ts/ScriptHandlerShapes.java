@@ -9,12 +9,15 @@ import com.caoccao.javet.swc4j.ast.expr.Swc4jAstParenExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstTpl;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstTsAsExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstTsSatisfiesExpr;
+import com.caoccao.javet.swc4j.ast.module.Swc4jAstImport;
+import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstArrayLit;
 import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstObjectLit;
 import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstStr;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import com.caoccao.javet.swc4j.ast.module.Swc4jAstExportDecl;
 import com.caoccao.javet.swc4j.ast.module.Swc4jAstExportDefaultExpr;
 import com.caoccao.javet.swc4j.ast.module.Swc4jAstExportNamedSpecifier;
+import com.caoccao.javet.swc4j.ast.module.Swc4jAstImportDecl;
 import com.caoccao.javet.swc4j.ast.module.Swc4jAstNamedExport;
 import com.caoccao.javet.swc4j.ast.pat.Swc4jAstBindingIdent;
 import com.caoccao.javet.swc4j.ast.program.Swc4jAstModule;
@@ -50,6 +53,26 @@ public final class ScriptHandlerShapes implements HandlerShapes {
   public boolean servesFetch(String fileName, String source) {
     return module(fileName, source).map(m -> m.getBody().stream().anyMatch(ScriptHandlerShapes::defaultExportsFetch)
         || contains(m, ScriptHandlerShapes::listensForFetch)).orElse(false);
+  }
+
+  @Override
+  public boolean loadsPackage(String fileName, String source, String packageName) {
+    return module(fileName, source).map(m -> m.getBody().stream()
+        .anyMatch(i -> i instanceof Swc4jAstImportDecl d && !d.isTypeOnly() && d.getSrc().getValue().equals(packageName))
+        || contains(m, n -> requires(n, packageName) || listed(n, packageName))).orElse(false);
+  }
+
+  /** {@code require('pkg')} or {@code import('pkg')}. */
+  private static boolean requires(ISwc4jAst node, String packageName) {
+    return node instanceof Swc4jAstCallExpr call && !call.getArgs().isEmpty()
+        && (call.getCallee() instanceof Swc4jAstIdent id && id.getSym().equals("require") || call.getCallee() instanceof Swc4jAstImport)
+        && call.getArgs().get(0).getExpr() instanceof Swc4jAstStr s && s.getValue().equals(packageName);
+  }
+
+  /** {@code ['pkg', ...]}: an element of a list of modules or plugins. */
+  private static boolean listed(ISwc4jAst node, String packageName) {
+    return node instanceof Swc4jAstArrayLit array && array.getElems().stream().anyMatch(e -> e.isPresent()
+        && e.get().getSpread().isEmpty() && e.get().getExpr() instanceof Swc4jAstStr s && s.getValue().equals(packageName));
   }
 
   private Optional<Swc4jAstModule> module(String fileName, String source) {

@@ -45,4 +45,26 @@ class ScriptHandlerShapesTest {
         """)).isFalse();
     assertThat(shapes.servesFetch("index.js", "export default { fetch(")).isFalse(); // does not parse
   }
+
+  @Test
+  void frameworkConfig_loadsAPackageByImportRequireOrModulesList() {
+    assertThat(shapes.loadsPackage("astro.config.mjs", "import cloudflare from '@astrojs/cloudflare';\nexport default { adapter: cloudflare() };",
+        "@astrojs/cloudflare")).isTrue();
+    assertThat(shapes.loadsPackage("svelte.config.js", "const adapter = require('@sveltejs/adapter-cloudflare'); module.exports = { adapter };",
+        "@sveltejs/adapter-cloudflare")).isTrue();
+    assertThat(shapes.loadsPackage("nuxt.config.ts", "export default defineNuxtConfig({ modules: ['@nuxt/ui', '@nuxthub/core'] })",
+        "@nuxthub/core")).isTrue();
+    assertThat(shapes.loadsPackage("nuxt.config.ts", "export default defineNuxtConfig({ modules: [['@nuxthub/core', { remote: true }]] })",
+        "@nuxthub/core")).isTrue();
+  }
+
+  /** The text search this replaced took a commented-out adapter import for a Pages build. */
+  @Test
+  void packageNamedInACommentOrATypeImport_isNotLoaded() {
+    assertThat(shapes.loadsPackage("astro.config.ts", """
+        // import cloudflare from "@astrojs/cloudflare";
+        import type { Options } from '@astrojs/cloudflare';
+        export default defineConfig({ output: 'static', site: 'see @astrojs/cloudflare' });
+        """, "@astrojs/cloudflare")).isFalse();
+  }
 }
