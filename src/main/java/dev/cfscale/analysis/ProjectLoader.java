@@ -29,6 +29,7 @@ import dev.cfscale.parse.config.ConfigFileReader;
 import dev.cfscale.parse.config.ConfigReadException;
 import dev.cfscale.parse.config.SchemaIssue;
 import dev.cfscale.parse.config.WranglerSchema;
+import dev.cfscale.parse.ts.ScriptHandlerShapes;
 import dev.cfscale.parse.ts.TsParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -332,7 +333,7 @@ public final class ProjectLoader {
       return new ProjectLayout(request.root(), List.of(named(file)), List.of(), List.of());
     }
     try {
-      return new ProjectScanner(request.excludes()).scan(request.root());
+      return new ProjectScanner(request.excludes(), new ScriptHandlerShapes(new TsParser())).scan(request.root());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot scan " + request.root(), e);
     }

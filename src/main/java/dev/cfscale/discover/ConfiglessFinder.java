@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -21,14 +20,6 @@ import java.util.stream.Stream;
  * sources are its code).
  */
 final class ConfiglessFinder {
-  /** {@code export async function onRequestPost}, {@code export const onRequest = ...}, {@code export { onRequest }}. */
-  private static final Pattern PAGES_HANDLER = Pattern.compile(
-      "export\\s+(?:async\\s+)?(?:function\\s*\\*?\\s*|const\\s+|let\\s+|var\\s+)onRequest(?:Get|Post|Put|Patch|Delete|Head|Options)?\\b"
-          + "|export\\s*\\{[^}]*\\bonRequest");
-  /** A service-worker {@code addEventListener("fetch", ...)} at the top level (not {@code self.} or {@code window.}). */
-  private static final Pattern SERVICE_WORKER = Pattern.compile("(?m)^\\s*addEventListener\\s*\\(\\s*['\"`]fetch['\"`]");
-  /** {@code export default { async fetch(request, env) ... }}. */
-  private static final Pattern MODULE_WORKER = Pattern.compile("export\\s+default\\s*\\{[^;]{0,400}?\\bfetch\\s*[(:]", Pattern.DOTALL);
   private static final Set<String> SCRIPT_NAMES = Set.of("index.js", "index.mjs", "worker.js", "worker.mjs", "_worker.js", "main.js");
   private static final Set<String> SCRIPT_EXTENSIONS = Set.of(".js", ".mjs", ".ts");
   private static final List<String> NUXT_CONFIGS = List.of("nuxt.config.ts", "nuxt.config.js", "nuxt.config.mjs");
@@ -43,9 +34,11 @@ final class ConfiglessFinder {
 
   private final Path root;
   private final Set<Path> configFolders;
+  private final HandlerShapes shapes;
 
-  ConfiglessFinder(Path root, List<DiscoveredConfig> configs) {
+  ConfiglessFinder(Path root, List<DiscoveredConfig> configs, HandlerShapes shapes) {
     this.root = root;
+    this.shapes = shapes;
     this.configFolders = configs.stream().map(c -> c.file().toAbsolutePath().normalize().getParent()).collect(Collectors.toSet());
   }
 
@@ -76,10 +69,10 @@ final class ConfiglessFinder {
   }
 
   /** A {@code nuxt.config} that loads the NuxtHub module, which deploys the app and binds its database without a wrangler config. */
-  private static Optional<Path> nuxtHubConfig(Path folder) {
+  private Optional<Path> nuxtHubConfig(Path folder) {
     for (String name : NUXT_CONFIGS) {
       Path file = folder.resolve(name);
-      if (Files.isRegularFile(file) && read(file).map(t -> t.contains("@nuxthub/core")).orElse(false)) {
+      if (Files.isRegularFile(file) && loads(file, "@nuxthub/core")) {
         return Optional.of(file);
       }
     }
@@ -91,14 +84,20 @@ final class ConfiglessFinder {
    * wrangler config at or above it: Pages' Git integration builds and deploys such an app with the bindings set in the
    * dashboard (https://developers.cloudflare.com/pages/framework-guides/deploy-a-svelte-kit-site/).
    */
-  private static Optional<Path> adapterConfig(Path folder) {
+  private Optional<Path> adapterConfig(Path folder) {
     for (AdapterConfig candidate : ADAPTER_CONFIGS) {
       Path file = folder.resolve(candidate.file());
-      if (Files.isRegularFile(file) && read(file).map(t -> t.contains(candidate.adapter())).orElse(false)) {
+      if (Files.isRegularFile(file) && loads(file, candidate.adapter())) {
         return Optional.of(file);
       }
     }
     return Optional.empty();
+  }
+
+  /** The config loads the package, as the parser reads it; a config whose text does not name the package is not parsed. */
+  private boolean loads(Path config, String packageName) {
+    return read(config).filter(t -> t.contains(packageName))
+        .map(t -> shapes.loadsPackage(config.getFileName().toString(), t, packageName)).orElse(false);
   }
 
   private boolean underConfig(Path dir) {
@@ -119,28 +118,33 @@ final class ConfiglessFinder {
     return false;
   }
 
-  private static boolean hasPagesHandlers(Path functions) {
+  /**
+   * Whether a script under {@code functions/} exports a Pages handler. The parser decides; a file that does not contain
+   * the text {@code onRequest} cannot export one and is not parsed (discovery visits every folder, so it parses only
+   * candidates).
+   */
+  private boolean hasPagesHandlers(Path functions) {
     try (Stream<Path> files = Files.walk(functions, 8)) {
       return files.filter(f -> !f.toString().contains("node_modules")).filter(ConfiglessFinder::isScript)
-          .limit(MAX_FUNCTION_FILES).anyMatch(f -> read(f).map(t -> PAGES_HANDLER.matcher(t).find()).orElse(false));
+          .limit(MAX_FUNCTION_FILES).anyMatch(f -> read(f).filter(t -> t.contains("onRequest"))
+              .map(t -> shapes.exportsPagesHandler(f.getFileName().toString(), t)).orElse(false));
     } catch (IOException | RuntimeException e) {
       return false;
     }
   }
 
-  /** A dashboard script: a conventionally named file with a top-level fetch listener or a default export with fetch. */
-  private static Optional<Path> script(Path folder) {
+  /**
+   * A dashboard script: a conventionally named file with a fetch listener or a default export with fetch, as the parser
+   * reads it; a file without the text {@code fetch} cannot be either and is not parsed.
+   */
+  private Optional<Path> script(Path folder) {
     for (String name : SCRIPT_NAMES.stream().sorted().toList()) {
       Path file = folder.resolve(name);
-      if (Files.isRegularFile(file) && read(file).map(ConfiglessFinder::isWorkerScript).orElse(false)) {
+      if (Files.isRegularFile(file) && read(file).filter(t -> t.contains("fetch")).map(t -> shapes.servesFetch(name, t)).orElse(false)) {
         return Optional.of(file);
       }
     }
     return Optional.empty();
-  }
-
-  private static boolean isWorkerScript(String text) {
-    return SERVICE_WORKER.matcher(text).find() || MODULE_WORKER.matcher(text).find();
   }
 
   private static boolean isScript(Path file) {

@@ -26,9 +26,14 @@ public final class ProjectScanner {
 
 
   private final List<PathMatcher> excludes;
+  private final HandlerShapes shapes;
 
-  /** {@code excludeGlobs} are relative to the scanned directory, e.g. {@code legacy/**}. */
-  public ProjectScanner(List<String> excludeGlobs) {
+  /**
+   * {@code excludeGlobs} are relative to the scanned directory, e.g. {@code legacy/**}; {@code shapes} reads a candidate
+   * script of a config-less Worker.
+   */
+  public ProjectScanner(List<String> excludeGlobs, HandlerShapes shapes) {
+    this.shapes = shapes;
     List<PathMatcher> matchers = new ArrayList<>();
     for (String glob : excludeGlobs) {
       matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
@@ -73,7 +78,7 @@ public final class ProjectScanner {
       chosen.addAll(choice.audited());
       skipped.addAll(choice.skipped());
     }
-    List<ConfiglessWorker> configless = new ConfiglessFinder(root, chosen).find(folders);
+    List<ConfiglessWorker> configless = new ConfiglessFinder(root, chosen, shapes).find(folders);
     return new ProjectLayout(root, chosen, skipped, configless);
   }
 

@@ -78,6 +78,24 @@ class AuditDiscoveryTest {
     assertThat(input.get("modules").asInt()).isEqualTo(2);
   }
 
+  /** The parser decides: a browser script that names a Worker's handlers only in comments and strings is no Worker. */
+  @Test
+  void scriptsNamingHandlersOnlyInCommentsOrStrings_areNoConfiglessWorkers(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("site/functions"));
+    Files.writeString(dir.resolve("site/package.json"), "{}");
+    Files.writeString(dir.resolve("site/functions/readme.js"), "// export const onRequest = ... goes in each route file\nexport const routes = [];\n");
+    Files.createDirectories(dir.resolve("widget"));
+    Files.writeString(dir.resolve("widget/index.js"), """
+        // like a Worker's addEventListener("fetch", ...), but in the page
+        const help = 'export default { fetch() {} }';
+        window.addEventListener('fetch', () => {});
+        """);
+    Files.createDirectories(dir.resolve("worker"));
+    Files.writeString(dir.resolve("worker/index.js"), "export default { async fetch(request) { return new Response('ok'); } };\n");
+    Map<String, JsonNode> inputs = inputs(dir.toString());
+    assertThat(inputs).containsKey("worker/index.js").doesNotContainKeys("widget/index.js", "site/functions");
+  }
+
   @Test
   void pythonWorker_isNotParsedAsJavaScript_andSaysSo(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("wrangler.toml"), "name = \"py\"\nmain = \"src/entry.py\"\ncompatibility_flags = [\"python_workers\"]\n");

@@ -1,8 +1,10 @@
 import { Hono } from "hono";
 import { bump, listAll } from "./handlers/counter";
 import { cors } from "hono/cors";
+import v1 from "./v1";
 const api = new Hono().basePath("/api");
 api.use("*", cors());
 api.post("/hits", bump);
 api.get("/keys", listAll);
+api.route("/v1", v1);
 export default api;

@@ -1,7 +1,10 @@
 package dev.cfscale.analysis.d1;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cfscale.discover.InputFiles;
 import dev.cfscale.discover.SkippedFolders;
+import dev.cfscale.parse.ts.ConfigObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +16,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -33,8 +34,7 @@ final class SchemaFiles {
       "database/migrations", "src/db/migrations", "src/migrations", "db", "drizzle", "sql", "schema", "database");
   private static final List<String> DRIZZLE_CONFIGS = List.of("drizzle.config.ts", "drizzle.config.js", "drizzle.config.mjs",
       "drizzle.config.json");
-  /** {@code out: "./drizzle"} in a drizzle-kit config (also {@code "out": "..."} in JSON). */
-  private static final Pattern DRIZZLE_OUT = Pattern.compile("[\"']?\\bout[\"']?\\s*:\\s*[\"'`]([^\"'`]+)[\"'`]");
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int SIBLING_DEPTH = 5;
 
   /** What SQLite made of each list of files: an advisor asks of the same migrations for each binding that shares them. */
@@ -117,23 +117,34 @@ final class SchemaFiles {
     return files.isEmpty() ? AppliedSchema.NONE : applied.computeIfAbsent(files, AppliedSchema::of);
   }
 
-  /** The {@code out} folders of the drizzle-kit configs in {@code dir}. */
+  /**
+   * The {@code out} folders of the drizzle-kit configs in {@code dir}: the string literal {@code out} is set to in the
+   * exported options (every branch of a conditional export); a computed {@code out} names no folder.
+   */
   private static List<Path> drizzleOut(Path dir) {
     List<Path> out = new ArrayList<>();
     for (String name : DRIZZLE_CONFIGS) {
       Path config = dir.resolve(name);
       if (Files.isRegularFile(config)) {
         try {
-          Matcher m = DRIZZLE_OUT.matcher(InputFiles.readString(config));
-          if (m.find()) {
-            out.add(dir.resolve(m.group(1)).normalize());
+          for (String folder : outOptions(name, InputFiles.readString(config))) {
+            out.add(dir.resolve(folder).normalize());
           }
         } catch (IOException | RuntimeException e) {
-          // unreadable config: the usual folders still apply
+          // unreadable config or an out that is no path: the usual folders still apply
         }
       }
     }
     return out;
+  }
+
+  /** The {@code out} values of one drizzle-kit config's text. */
+  static List<String> outOptions(String fileName, String text) throws IOException {
+    if (fileName.endsWith(".json")) {
+      JsonNode out = JSON.readTree(text).path("out");
+      return out.isTextual() ? List.of(out.asText()) : List.of();
+    }
+    return ConfigObject.read(fileName, text).strings("out");
   }
 
   /**

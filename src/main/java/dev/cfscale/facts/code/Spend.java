@@ -90,8 +90,11 @@ public enum Spend {
           : Optional.empty();
       case KV_NAMESPACE -> operation.equals("put") && newKeyPerCall(op) && !expires(op) ? Optional.of(KV_WRITE) : Optional.empty();
       case D1_DATABASE -> op.isD1RoundTrip() && writes(op) ? Optional.of(D1_WRITE) : Optional.empty();
-      // an Agent saving an MCP server under a name the caller chooses keeps one more row per name
+      // an Agent saving an MCP server under a name the caller chooses keeps one more row per name, and a storage.put
+      // under a key new on every call (a chat room's message under a random id) one more key-value pair per call; a key
+      // per entity (window:${client}) is overwritten, and a temporary entry is storage-without-cleanup's
       case DURABLE_OBJECT -> operation.equals("sql.exec") && writes(op) || operation.equals("mcp.addServer") && newKeyPerCall(op)
+          || operation.equals("storage.put") && op.key().uniquePerCall() && !op.storesTemporaryEntry()
           ? Optional.of(DO_WRITE) : Optional.empty();
       case WORKFLOW -> operation.startsWith("create") ? Optional.of(WORKFLOW_START) : Optional.empty();
       default -> Optional.empty();

@@ -2,6 +2,7 @@ package dev.cfscale.rules.abuse;
 
 import dev.cfscale.facts.ProjectFacts;
 import dev.cfscale.facts.QueuedSpending;
+import dev.cfscale.facts.Retention;
 import dev.cfscale.facts.WorkerConfig;
 import dev.cfscale.facts.code.EntryKind;
 import dev.cfscale.facts.code.EntryPoint;
@@ -48,7 +49,13 @@ public final class UnauthenticatedExpensiveRoute implements CodeFactsRule {
   @Override
   public Stream<Finding> check(ProjectFacts facts, RuleContext context) {
     QueuedSpending queued = facts.queuedSpending();
-    return facts.workers().stream().flatMap(w -> check(w, queued, context));
+    Retention retention = facts.retention();
+    return facts.workers().stream().flatMap(w -> check(w, queued, retention, context));
+  }
+
+  /** A Durable Object key-value write in a class that deletes from its storage, wipes it or sets an alarm: it does not stay. */
+  private static boolean cleanedUp(OperationSite op, Retention retention) {
+    return op.operation().equals("storage.put") && op.binding().filter(retention::durableObjectCleansUp).isPresent();
   }
 
   /** What the operation spends itself or, when it sends to a queue, what the consumer of that queue spends per message. */
@@ -57,10 +64,11 @@ public final class UnauthenticatedExpensiveRoute implements CodeFactsRule {
     return own.isPresent() ? own : queued.behind(worker, op).map(c -> new Spending(op, c.spend(), Optional.of(c.op())));
   }
 
-  private Stream<Finding> check(WorkerConfig worker, QueuedSpending queued, RuleContext context) {
+  private Stream<Finding> check(WorkerConfig worker, QueuedSpending queued, Retention retention, RuleContext context) {
     Map<EntryPoint, List<Spending>> byEntry = new LinkedHashMap<>();
     for (OperationSite op : worker.code().operations()) {
-      if (worker.code().isCacheFill(op) || AlarmDrainedTables.drains(worker.code(), op) || worker.code().onSelfErasingObject(op)) {
+      if (worker.code().isCacheFill(op) || AlarmDrainedTables.drains(worker.code(), op) || worker.code().onSelfErasingObject(op)
+          || cleanedUp(op, retention)) {
         // a cache fill writes once per key, not once per call; a row its alarm deletes, or one of an object that erases
         // itself on a timer, does not stay
         continue;

@@ -121,6 +121,9 @@ class CodeAnalyzerTest {
     CliRun run = CliRun.of("inspect", "src/test/resources/inputs/hono-basepath");
     assertThat(run.out()).contains("entry route POST /api/hits").contains("entry route GET /api/keys")
         .contains("src/handlers/counter.ts:8:35 KV list awaited reachedFrom=[route GET /api/keys]");
+    // a router mounted on a router mounted on the /api app: both mount paths and the base path compose
+    assertThat(run.out()).contains("entry route GET /api/v1/stats").contains("entry route POST /api/v1/stats/summary")
+        .contains("AI run key=CONSTANT:\"@cf/meta/llama-3-8b-instruct\"");
   }
 
   @Test

@@ -33,6 +33,43 @@ class SchemaFilesTest {
   }
 
   @Test
+  void drizzleKitOutput_ofAnExportedConstAndOfJson(@TempDir Path repo) throws IOException {
+    assertThat(SchemaFiles.outOptions("drizzle.config.ts", """
+        import type { Config } from "drizzle-kit";
+        const config: Config = { out: "./src/drizzle", schema: "./src/schema.ts" };
+        export default config satisfies Config;
+        """)).containsExactly("./src/drizzle");
+    assertThat(SchemaFiles.outOptions("drizzle.config.json", "{ \"schema\": \"./s.ts\", \"out\": \"./sql\" }")).containsExactly("./sql");
+  }
+
+  @Test
+  void drizzleKitOutput_ofAConditionalExport_isEachBranch(@TempDir Path repo) throws IOException {
+    assertThat(SchemaFiles.outOptions("drizzle.config.ts", """
+        const remote = { out: "./migrations/remote" };
+        const local = { out: "./migrations/local" };
+        export default process.env.REMOTE ? remote : local;
+        """)).containsExactly("./migrations/remote", "./migrations/local");
+  }
+
+  /** The regex this replaced took the first {@code out:} anywhere: in a comment, or in a nested option. */
+  @Test
+  void drizzleKitOutput_inACommentOrANestedOption_isNotTheOutput(@TempDir Path repo) throws IOException {
+    write(repo.resolve("drizzle.config.ts"), """
+        // out: './old/sql' was moved
+        export default defineConfig({ dbCredentials: { out: './creds' }, out: './generated/sql' });
+        """);
+    write(repo.resolve("old/sql/0000_old.sql"), "CREATE TABLE old (id INTEGER);");
+    write(repo.resolve("creds/0000_x.sql"), "CREATE TABLE x (id INTEGER);");
+    Path migration = write(repo.resolve("generated/sql/0000_init.sql"), "CREATE TABLE t (id INTEGER);");
+    assertThat(new SchemaFiles().find(repo, Optional.empty(), repo, Set.of())).containsExactly(migration);
+  }
+
+  @Test
+  void computedDrizzleKitOutput_namesNoFolder(@TempDir Path repo) throws IOException {
+    assertThat(SchemaFiles.outOptions("drizzle.config.ts", "export default defineConfig({ out: process.env.OUT ?? './sql' });")).isEmpty();
+  }
+
+  @Test
   void nuxtHubMigrations_areFound(@TempDir Path repo) throws IOException {
     Path migration = write(repo.resolve("server/database/migrations/0000_init.sql"), "CREATE TABLE t (id INTEGER);");
     assertThat(new SchemaFiles().find(repo, Optional.empty(), repo, Set.of())).containsExactly(migration);

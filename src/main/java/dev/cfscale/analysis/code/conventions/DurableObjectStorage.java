@@ -41,7 +41,8 @@ final class DurableObjectStorage implements Convention {
       return;
     }
     List<ISwc4jAst> args = call.get().args();
-    KeyArg key = args.isEmpty() || method.endsWith("Alarm") ? KeyArg.NONE : scope.evaluator().keyOf(args.get(0), unit);
+    KeyArg key = args.isEmpty() || method.endsWith("Alarm") ? KeyArg.NONE
+        : entriesKey(method, args).orElseGet(() -> scope.evaluator().keyOf(args.get(0), unit));
     CallOptions options = CallOptions.written(method.equals("put") && args.size() > 1 ? objectKeys(args.get(1)) : List.of());
     if (method.equals("put") && args.size() > 1) {
       Optional<dev.cfscale.facts.code.StoredGrowth> growth = StoredValues.put(args.get(1), unit, scope.evaluator());
@@ -51,6 +52,28 @@ final class DurableObjectStorage implements Convention {
     }
     scope.record(unit, node, Optional.of(new Value.Binding(unit.owner().get().name(), BindingType.DURABLE_OBJECT)), "storage." + method,
         key, options);
+  }
+
+  /**
+   * {@code storage.put({ warm: list, assignments: map })}: the entries form writes one key per property, the same keys
+   * on every call when the object names them all (no computed or spread property).
+   */
+  private static Optional<KeyArg> entriesKey(String method, List<ISwc4jAst> args) {
+    if (!method.equals("put") || args.size() != 1 || !(Ast.unwrap(args.get(0)) instanceof Swc4jAstObjectLit entries)
+        || entries.getProps().isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> names = new ArrayList<>();
+    for (ISwc4jAst prop : entries.getProps()) {
+      Optional<String> name = prop instanceof Swc4jAstKeyValueProp kv && !(kv.getKey()
+          instanceof com.caoccao.javet.swc4j.ast.clazz.Swc4jAstComputedPropName) ? Ast.name(kv.getKey())
+          : prop instanceof Swc4jAstIdent shorthand ? Optional.of(shorthand.getSym()) : Optional.empty();
+      if (name.isEmpty()) {
+        return Optional.empty();
+      }
+      names.add(name.get());
+    }
+    return Optional.of(new KeyArg(KeyArg.Shape.CONSTANT, "{ " + String.join(", ", names) + " }"));
   }
 
   /** {@code <anything>.storage} or {@code <anything>.storage.kv}, or a local variable initialised with one. */

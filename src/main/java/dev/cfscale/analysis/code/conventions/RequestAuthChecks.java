@@ -1,7 +1,6 @@
 package dev.cfscale.analysis.code.conventions;
 
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
-import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstNumber;
 import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstStr;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import dev.cfscale.analysis.code.Ast;
@@ -38,7 +37,6 @@ final class RequestAuthChecks implements Convention {
       "x-signature-ed25519", "stripe-signature", "x-hub-signature-256", "x-hub-signature", "x-telegram-bot-api-secret-token",
       "x-auth-token", "x-webhook-secret", "svix-signature", "webhook-signature", "x-slack-signature");
   private static final Set<String> HEADER_READS = Set.of("get", "has", "header");
-  private static final Set<Double> DENIED = Set.of(401.0, 403.0);
   /** HTTP 429 Too Many Requests: what a throttle of the caller answers (a KV, Durable Object or cache counter). */
   private static final double THROTTLED = 429;
   private static final String TURNSTILE = "challenges.cloudflare.com/turnstile";
@@ -88,7 +86,7 @@ final class RequestAuthChecks implements Convention {
     Set<FunctionUnit> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (FunctionUnit unit : module.units()) {
       if (unit.ownCodeHas(unit.node(), n -> n instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstThrowStmt thrown
-          && unit.ownCodeHas(thrown, d -> d instanceof Swc4jAstNumber number && DENIED.contains(number.getValue())))) {
+          && unit.ownCodeHas(thrown, DeniedStatus::is))) {
         out.add(unit);
       }
     }
@@ -174,11 +172,12 @@ final class RequestAuthChecks implements Convention {
 
   /**
    * A 401 or 403 the function's own code answers ({@code new Response(.., { status: 401 })}, {@code c.json(.., 403)},
-   * {@code throw new HTTPException(401)}), not only to pages of other sites.
+   * {@code throw new HTTPException(401)}, {@code { status: StatusCodes.UNAUTHORIZED }}) or a 429 it throttles with, not only
+   * to pages of other sites.
    */
   private static boolean refusal(ISwc4jAst node, FunctionUnit unit) {
-    return node instanceof Swc4jAstNumber number && (DENIED.contains(number.getValue()) || throttles(number))
-        && !OriginChecks.onlyRefusesOtherPages(number, unit);
+    return (DeniedStatus.is(node) || node instanceof Swc4jAstNumber number && throttles(number))
+        && !OriginChecks.onlyRefusesOtherPages(node, unit);
   }
 
   /**

@@ -34,8 +34,15 @@ final class RouterMounts {
   /** A router variable: the function (or module top level) that declares it, and its name there. */
   private record RouterVariable(FunctionUnit scope, String name) {}
 
-  /** Mounted router variable -> its prefix. */
+  /** Mounted router variable -> the path it is mounted at on its parent router. */
   private final Map<RouterVariable, String> prefixes = new HashMap<>();
+  /**
+   * Mounted router variable -> the router it is mounted on, when that is a variable: a tree of routers
+   * ({@code app.route("/api", api)}, then {@code api.route("/v1/users", users)}) serves users' routes under /api/v1/users.
+   */
+  private final Map<RouterVariable, RouterVariable> parents = new HashMap<>();
+  /** How many mounts up a prefix is composed: deeper trees are not written by hand, and a router mounted in itself would loop. */
+  private static final int MOUNT_DEPTH = 8;
   private final Project project;
   private final Evaluator evaluator;
 
@@ -76,7 +83,45 @@ final class RouterMounts {
     Optional<RouterVariable> mounted = Ast.identifier(call.getArgs().get(1).getExpr()).flatMap(name -> routerVariable(unit, name));
     if (path instanceof Value.Text text && mounted.isPresent()) {
       prefixes.put(mounted.get(), text.text());
+      Ast.identifier(chainStart(m.getObj())).flatMap(name -> routerVariable(unit, name))
+          .ifPresent(parent -> parents.put(mounted.get(), parent));
     }
+  }
+
+  /** The router a chain of registrations starts from: {@code app} of {@code app.use(mw).route("/x", x)}. */
+  private static ISwc4jAst chainStart(ISwc4jAst obj) {
+    ISwc4jAst node = Ast.unwrap(obj);
+    while (node instanceof Swc4jAstCallExpr c && Ast.unwrap(c.getCallee()) instanceof Swc4jAstMemberExpr m) {
+      node = Ast.unwrap(m.getObj());
+    }
+    return node;
+  }
+
+  /**
+   * The prefix every route of a router variable is under through the routers it is mounted on: each parent's own
+   * mount path and base path first ({@code app.route("/api", api)} and {@code api.route("/v1", v1)}: /api/v1).
+   */
+  private String mountedPrefix(RouterVariable variable) {
+    StringBuilder out = new StringBuilder();
+    RouterVariable at = variable;
+    for (int depth = 0; depth < MOUNT_DEPTH && at != null; depth++) {
+      String own = prefixes.get(at);
+      if (own == null) {
+        break;
+      }
+      out.insert(0, trimmed(own));
+      at = parents.get(at);
+      if (at != null) {
+        out.insert(0, basePath(at.scope(), at.name()).map(RouterMounts::trimmed).orElse(""));
+      }
+    }
+    return out.toString();
+  }
+
+  /** A path without its trailing slashes, with a leading one ({@code "v1/"} -> {@code /v1}; {@code "/"} -> ""). */
+  private static String trimmed(String path) {
+    String t = path.replaceAll("/+$", "");
+    return t.isEmpty() || t.startsWith("/") ? t : "/" + t;
   }
 
   /** The router variable {@code name} as seen from {@code unit} (following an import). */
@@ -91,14 +136,11 @@ final class RouterMounts {
 
   /** The prefix a router's routes are mounted under, or "", for a registration written in {@code unit}. */
   String prefixOf(ISwc4jAst obj, FunctionUnit unit) {
-    ISwc4jAst node = Ast.unwrap(obj);
-    while (node instanceof Swc4jAstCallExpr c && Ast.unwrap(c.getCallee()) instanceof Swc4jAstMemberExpr m) {
-      node = Ast.unwrap(m.getObj());
-    }
+    ISwc4jAst node = chainStart(obj);
     Optional<RouterVariable> variable = Ast.identifier(node).flatMap(name -> routerVariable(unit, name));
-    String prefix = variable.map(prefixes::get).orElse("");
+    String prefix = variable.map(this::mountedPrefix).orElse("");
     String base = Ast.identifier(node).flatMap(name -> basePath(unit, name)).orElse("");
-    return ((prefix == null ? "" : prefix.replaceAll("/+$", "")) + base).replaceAll("/+$", "");
+    return (prefix + base).replaceAll("/+$", "");
   }
 
   /** {@code const app = new Hono().basePath("/api")}: the base path every route of {@code app} is under. */
