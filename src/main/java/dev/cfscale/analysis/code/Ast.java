@@ -5,17 +5,12 @@ import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstKeyValueProp;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdentName;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
-import com.caoccao.javet.swc4j.ast.expr.Swc4jAstParenExpr;
-import com.caoccao.javet.swc4j.ast.expr.Swc4jAstTsAsExpr;
-import com.caoccao.javet.swc4j.ast.expr.Swc4jAstTsConstAssertion;
-import com.caoccao.javet.swc4j.ast.expr.Swc4jAstTsNonNullExpr;
-import com.caoccao.javet.swc4j.ast.expr.Swc4jAstTsSatisfiesExpr;
-import com.caoccao.javet.swc4j.ast.expr.Swc4jAstTsTypeAssertion;
 import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstObjectLit;
 import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstStr;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAst;
 import com.caoccao.javet.swc4j.span.Swc4jSpan;
 import dev.cfscale.findings.Location;
+import dev.cfscale.parse.ts.TypeWrappers;
 import java.util.Optional;
 
 /** Small, side-effect-free helpers over swc4j nodes; the only place that knows their quirks. */
@@ -41,27 +36,13 @@ public final class Ast {
    * optional chaining ({@code a?.b} reads like {@code a.b}).
    */
   public static ISwc4jAst unwrap(ISwc4jAst node) {
-    ISwc4jAst n = node;
-    while (true) {
-      if (n instanceof Swc4jAstParenExpr p) {
-        n = p.getExpr();
-      } else if (n instanceof Swc4jAstTsAsExpr a) {
-        n = a.getExpr();
-      } else if (n instanceof Swc4jAstTsNonNullExpr nn) {
-        n = nn.getExpr();
-      } else if (n instanceof Swc4jAstTsSatisfiesExpr s) {
-        n = s.getExpr();
-      } else if (n instanceof Swc4jAstTsTypeAssertion t) {
-        n = t.getExpr();
-      } else if (n instanceof Swc4jAstTsConstAssertion c) {
-        n = c.getExpr();
-      } else if (n instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstOptChainExpr o) {
-        n = o.getBase(); // a?.b is a member access, a?.b() a call
-      } else {
-        return n;
-      }
+    ISwc4jAst n = TypeWrappers.strip(node);
+    while (n instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstOptChainExpr o) {
+      n = TypeWrappers.strip(o.getBase()); // a?.b is a member access, a?.b() a call
     }
+    return n;
   }
+
 
   /** A call's callee and arguments, whether written {@code f(x)} or as an optional call {@code f?.(x)}. */
   public record Call(ISwc4jAst node, ISwc4jAst callee, java.util.List<ISwc4jAst> args) {

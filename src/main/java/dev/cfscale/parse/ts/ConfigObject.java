@@ -7,11 +7,7 @@ import com.caoccao.javet.swc4j.ast.expr.Swc4jAstCondExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdentName;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMemberExpr;
-import com.caoccao.javet.swc4j.ast.expr.Swc4jAstParenExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstTpl;
-import com.caoccao.javet.swc4j.ast.expr.Swc4jAstTsAsExpr;
-import com.caoccao.javet.swc4j.ast.expr.Swc4jAstTsConstAssertion;
-import com.caoccao.javet.swc4j.ast.expr.Swc4jAstTsSatisfiesExpr;
 import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstBool;
 import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstObjectLit;
 import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstStr;
@@ -142,7 +138,7 @@ public final class ConfigObject {
     for (Swc4jAstObjectLit object : candidates) {
       for (ISwc4jAst prop : object.getProps()) {
         if (prop instanceof Swc4jAstKeyValueProp kv && keyName(kv.getKey()).filter(key::equals).isPresent()) {
-          out.add(unwrap(kv.getValue()));
+          out.add(TypeWrappers.strip(kv.getValue()));
         }
       }
     }
@@ -151,7 +147,7 @@ public final class ConfigObject {
 
   /** The object literals {@code expr} evaluates to: through wrappers, a config helper's first argument and const names. */
   private static void objects(ISwc4jAst expr, Map<String, ISwc4jAst> consts, int aliases, List<Swc4jAstObjectLit> out) {
-    ISwc4jAst e = unwrap(expr);
+    ISwc4jAst e = TypeWrappers.strip(expr);
     if (e instanceof Swc4jAstObjectLit o) {
       out.add(o);
     } else if (e instanceof Swc4jAstCallExpr call && !call.getArgs().isEmpty() && call.getArgs().get(0).getSpread().isEmpty()) {
@@ -193,23 +189,5 @@ public final class ConfigObject {
       return Optional.of(t.getQuasis().get(0).getCooked().orElse(t.getQuasis().get(0).getRaw()));
     }
     return Optional.empty();
-  }
-
-  /** Parentheses and TypeScript-only wrappers ({@code as}, {@code satisfies}, {@code as const}) change no value. */
-  private static ISwc4jAst unwrap(ISwc4jAst node) {
-    ISwc4jAst n = node;
-    while (true) {
-      if (n instanceof Swc4jAstParenExpr p) {
-        n = p.getExpr();
-      } else if (n instanceof Swc4jAstTsAsExpr a) {
-        n = a.getExpr();
-      } else if (n instanceof Swc4jAstTsSatisfiesExpr s) {
-        n = s.getExpr();
-      } else if (n instanceof Swc4jAstTsConstAssertion c) {
-        n = c.getExpr();
-      } else {
-        return n;
-      }
-    }
   }
 }

@@ -5,10 +5,7 @@ import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstMethodProp;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdentName;
-import com.caoccao.javet.swc4j.ast.expr.Swc4jAstParenExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstTpl;
-import com.caoccao.javet.swc4j.ast.expr.Swc4jAstTsAsExpr;
-import com.caoccao.javet.swc4j.ast.expr.Swc4jAstTsSatisfiesExpr;
 import com.caoccao.javet.swc4j.ast.module.Swc4jAstImport;
 import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstArrayLit;
 import com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstObjectLit;
@@ -111,7 +108,7 @@ public final class ScriptHandlerShapes implements HandlerShapes {
 
   /** {@code export default { fetch(request, env) {...} }}, {@code { async fetch() }} or {@code { fetch: app.fetch }}. */
   private static boolean defaultExportsFetch(ISwc4jAst item) {
-    if (!(item instanceof Swc4jAstExportDefaultExpr e) || !(unwrap(e.getExpr()) instanceof Swc4jAstObjectLit object)) {
+    if (!(item instanceof Swc4jAstExportDefaultExpr e) || !(TypeWrappers.strip(e.getExpr()) instanceof Swc4jAstObjectLit object)) {
       return false;
     }
     for (ISwc4jAst prop : object.getProps()) {
@@ -157,13 +154,5 @@ public final class ScriptHandlerShapes implements HandlerShapes {
       }
     }
     return false;
-  }
-
-  private static ISwc4jAst unwrap(ISwc4jAst node) {
-    ISwc4jAst n = node;
-    while (n instanceof Swc4jAstParenExpr || n instanceof Swc4jAstTsAsExpr || n instanceof Swc4jAstTsSatisfiesExpr) {
-      n = n instanceof Swc4jAstParenExpr p ? p.getExpr() : n instanceof Swc4jAstTsAsExpr a ? a.getExpr() : ((Swc4jAstTsSatisfiesExpr) n).getExpr();
-    }
-    return n;
   }
 }
