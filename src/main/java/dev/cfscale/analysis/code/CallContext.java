@@ -187,15 +187,27 @@ record CallContext(LoopContext loop, boolean awaited, boolean inWaitUntil, boole
     return PersonalLists.named(m.getObj()) ? perElement.withPersonalList() : perElement;
   }
 
-  /** An array literal (or a variable initialized with one) of at most {@link #SMALL_LITERAL} elements. */
+  /** How many re-exports a constant list imported from the project's own modules is followed through. */
+  private static final int MAX_IMPORT_HOPS = 4;
+
+  /**
+   * An array literal (or a variable initialized with one, here or exported by a project module this one imports it from:
+   * {@code import { ROUTES } from "./constants"}) of at most {@link #SMALL_LITERAL} elements.
+   */
   private static boolean smallLiteral(ISwc4jAst node, FunctionUnit unit) {
     ISwc4jAst n = Ast.unwrap(node);
     if (n instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstIdent id) {
-      n = unit.wholeVariable(id.getSym()).map(v -> Ast.unwrap(v.init())).orElse(n);
+      n = unit.lookup(id.getSym()).map(CallContext::throughImports).flatMap(Declaration::wholeVariable)
+          .map(v -> Ast.unwrap(v.init())).orElse(n);
     }
     // [...items] spreads a collection of any size: only element lists written out count
     return n instanceof com.caoccao.javet.swc4j.ast.expr.lit.Swc4jAstArrayLit a && a.getElems().size() <= SMALL_LITERAL
         && a.getElems().stream().allMatch(e -> e.isPresent() && e.get().getSpread().isEmpty());
+  }
+
+  private static Declaration throughImports(Declaration d) {
+    Project project = Project.current();
+    return project == null ? d : project.throughImports(d, MAX_IMPORT_HOPS);
   }
 
   private static boolean insidePromiseAll(ISwc4jAst call) {
