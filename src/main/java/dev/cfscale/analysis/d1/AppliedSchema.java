@@ -31,12 +31,12 @@ record AppliedSchema(Set<String> tables, Set<String> missing) {
   /** Nothing applied: no tables, nothing relied on (SQLite could not start, or no file could be read). */
   static final AppliedSchema NONE = new AppliedSchema(Set.of(), Set.of());
 
-  /** The schema {@code files} leave when applied in order; an unreadable file adds nothing. */
-  static AppliedSchema of(List<Path> files) {
+  /** The schema {@code files} leave when applied in order; an unreadable file, or one outside {@code root}, adds nothing. */
+  static AppliedSchema of(Path root, List<Path> files) {
     Set<String> failedFor = new LinkedHashSet<>();
     try (SqlSandbox sandbox = new SqlSandbox()) {
       for (Path file : files) {
-        apply(sandbox, file, failedFor);
+        apply(sandbox, root, file, failedFor);
       }
       Set<String> tables = new LinkedHashSet<>();
       sandbox.query("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
@@ -51,12 +51,12 @@ record AppliedSchema(Set<String> tables, Set<String> missing) {
     }
   }
 
-  private static void apply(SqlSandbox sandbox, Path file, Set<String> failedFor) {
+  private static void apply(SqlSandbox sandbox, Path root, Path file, Set<String> failedFor) {
     String text;
     try {
-      text = InputFiles.readString(file);
+      text = InputFiles.readString(root, file);
     } catch (IOException | RuntimeException e) {
-      return; // unreadable: defines and relies on nothing we can see
+      return; // unreadable or outside the project: defines and relies on nothing we can see
     }
     for (SqlStatement statement : SqlScriptSplitter.split(text)) {
       if (!SchemaStatements.isDefinition(statement.text())) {

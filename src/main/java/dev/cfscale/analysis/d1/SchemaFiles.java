@@ -38,7 +38,7 @@ final class SchemaFiles {
   private static final int SIBLING_DEPTH = 5;
 
   /** What SQLite made of each list of files: an advisor asks of the same migrations for each binding that shares them. */
-  private final Map<List<Path>, AppliedSchema> applied = new ConcurrentHashMap<>();
+  private final Map<Applied, AppliedSchema> applied = new ConcurrentHashMap<>();
 
   /**
    * The schema files for a binding of the config in {@code configDir}, searched up to {@code root};
@@ -47,11 +47,11 @@ final class SchemaFiles {
   List<Path> find(Path configDir, Optional<String> migrationsDir, Path root, Set<String> queried) {
     Optional<Path> explicit = migrationsDir.map(configDir::resolve);
     if (explicit.isPresent() && !sqlFiles(explicit.get(), 1).isEmpty()) {
-      return withBaseSchema(configDir, sqlFiles(explicit.get(), 1));
+      return withBaseSchema(top(root), configDir, sqlFiles(explicit.get(), 1));
     }
-    Path top = root.toAbsolutePath().normalize();
+    Path top = top(root);
     for (Path dir = configDir.toAbsolutePath().normalize(); dir != null && dir.startsWith(top); dir = dir.getParent()) {
-      List<Path> here = inFolder(dir);
+      List<Path> here = inFolder(top, dir);
       if (!here.isEmpty()) {
         return here;
       }
@@ -59,11 +59,15 @@ final class SchemaFiles {
     return sibling(top, queried);
   }
 
-  /** The schema of one folder by the usual layouts, first match wins. */
-  private List<Path> inFolder(Path dir) {
+  private static Path top(Path root) {
+    return root.toAbsolutePath().normalize();
+  }
+
+  /** The schema of one folder under {@code root} by the usual layouts, first match wins. */
+  private List<Path> inFolder(Path root, Path dir) {
     List<Path> migrations = sqlFiles(dir.resolve("migrations"), 1);
     if (!migrations.isEmpty()) {
-      return withBaseSchema(dir, migrations);
+      return withBaseSchema(root, dir, migrations);
     }
     for (Path out : drizzleOut(dir)) {
       List<Path> files = sqlFiles(out, 1);
@@ -93,17 +97,17 @@ final class SchemaFiles {
    * then a dump of their result, not read. SQLite says which tables the migrations rely on and which the file creates
    * ({@link AppliedSchema}).
    */
-  private List<Path> withBaseSchema(Path dir, List<Path> migrations) {
+  private List<Path> withBaseSchema(Path root, Path dir, List<Path> migrations) {
     List<Path> bases = SINGLE_FILES.stream().map(dir::resolve).filter(Files::isRegularFile).toList();
     if (bases.isEmpty()) {
       return migrations; // nothing to put under them: SQLite is not asked
     }
-    Set<String> missing = applied(migrations).missing();
+    Set<String> missing = applied(root, migrations).missing();
     if (missing.isEmpty()) {
       return migrations;
     }
     for (Path base : bases) {
-      if (applied(List.of(base)).tables().stream().anyMatch(missing::contains)) {
+      if (applied(root, List.of(base)).tables().stream().anyMatch(missing::contains)) {
         List<Path> out = new ArrayList<>(List.of(base));
         out.addAll(migrations);
         return out;
@@ -112,10 +116,15 @@ final class SchemaFiles {
     return migrations;
   }
 
-  /** What SQLite makes of {@code files} applied in order (nothing for no files), asked once per list. */
-  private AppliedSchema applied(List<Path> files) {
-    return files.isEmpty() ? AppliedSchema.NONE : applied.computeIfAbsent(files, AppliedSchema::of);
+  /**
+   * What SQLite makes of {@code files} applied in order (nothing for no files), asked once per list; a file outside
+   * {@code root} is not read (a {@code migrations_dir} can name one).
+   */
+  private AppliedSchema applied(Path root, List<Path> files) {
+    return files.isEmpty() ? AppliedSchema.NONE : applied.computeIfAbsent(new Applied(root, files), k -> AppliedSchema.of(k.root(), k.files()));
   }
+
+  private record Applied(Path root, List<Path> files) {}
 
   /**
    * The {@code out} folders of the drizzle-kit configs in {@code dir}: the string literal {@code out} is set to in the
@@ -159,7 +168,7 @@ final class SchemaFiles {
     long bestScore = 0;
     for (Path folder : migrationFolders(root)) {
       List<Path> files = sqlFiles(folder, 1);
-      long score = applied(files).tables().stream().filter(queried::contains).count();
+      long score = applied(root, files).tables().stream().filter(queried::contains).count();
       if (score > bestScore) {
         best = files;
         bestScore = score;

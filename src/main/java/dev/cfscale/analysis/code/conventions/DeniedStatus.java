@@ -18,10 +18,15 @@ final class DeniedStatus {
 
   private DeniedStatus() {}
 
+  /** True for the number 401 or 403 as written ({@code status: 401}). */
+  static boolean isCode(Swc4jAstNumber number) {
+    return CODES.contains(number.getValue());
+  }
+
   /** True for a 401/403 number or a status table's {@code UNAUTHORIZED}/{@code FORBIDDEN} member. */
   static boolean is(ISwc4jAst node) {
     if (node instanceof Swc4jAstNumber number) {
-      return CODES.contains(number.getValue());
+      return isCode(number);
     }
     // only a member of a table: a bare identifier named Unauthorized is as often an error class or a component
     return node instanceof Swc4jAstMemberExpr member && Ast.propName(member)

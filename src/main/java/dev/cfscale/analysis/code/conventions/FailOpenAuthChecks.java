@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
  */
 final class FailOpenAuthChecks implements Convention {
   static final String OPERATION = "auth.failsOpen";
-  private static final Set<Double> DENIED = Set.of(401.0, 403.0);
   private static final RequestAuthChecks CALLER_CHECKS = new RequestAuthChecks();
   private static final Pattern DENYING_CALL = Pattern.compile("(?i)^(unauthori[sz]ed|forbidden)\\w*");
 
@@ -85,7 +84,7 @@ final class FailOpenAuthChecks implements Convention {
     todo.add(arg);
     while (!todo.isEmpty()) {
       ISwc4jAst node = todo.pop();
-      if (node instanceof Swc4jAstNumber n && DENIED.contains(n.getValue())) {
+      if (node instanceof Swc4jAstNumber n && DeniedStatus.isCode(n)) {
         return true;
       }
       if (!PassThrough.isFunction(node) && Ast.call(node).isEmpty()) {
