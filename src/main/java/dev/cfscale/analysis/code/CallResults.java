@@ -48,7 +48,9 @@ final class CallResults {
     // the object is evaluated once: o.a().a()... evaluating it again for the method doubles the work per link
     boolean onThis = Ast.unwrap(m.getObj()) instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstThisExpr;
     Value target = onThis ? Value.UNKNOWN : evaluator.eval(m.getObj(), unit, depth + 1);
-    Value called = onThis ? evaluator.eval(m, unit, depth + 1) : evaluator.member(target, method);
+    // Helpers.parse(request): a static method read through its class name (the identifier alone has no value)
+    Value called = onThis ? evaluator.eval(m, unit, depth + 1)
+        : target.known() ? evaluator.member(target, method) : evaluator.staticMember(Ast.unwrap(m.getObj()), method, unit, depth + 1);
     if (called instanceof Value.Function f) {
       return returnValue(f.unit(), depth); // obj.method(): what the method returns (this.sites.ownedBy(id))
     }

@@ -235,6 +235,11 @@ public final class Evaluator {
     return members.member(of, prop);
   }
 
+  /** A static member read through the project class {@code obj} names ({@code Helpers.parse}); UNKNOWN for any other object. */
+  Value staticMember(ISwc4jAst obj, String prop, FunctionUnit unit, int depth) {
+    return members.throughClass(obj, prop, unit, depth);
+  }
+
   /** What calling project function {@code fn} returns (its first known non-string return value), at {@code depth}. */
   Value returned(FunctionUnit fn, int depth) {
     return calls.returnValue(fn, depth);

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 final class FetchTargets {
   private static final Pattern HOST = Pattern.compile("^(?:https?|wss?)://([A-Za-z0-9.-]+)(?=[/:?#]|$)");
   private static final int MAX_DEPTH = 8;
+  /** The scheme a URL whose host is a value must write for that host to count as external (http:// is often a local or internal address). */
+  private static final String SECURE_SCHEME = "https://";
 
   private FetchTargets() {}
 
@@ -51,8 +53,11 @@ final class FetchTargets {
     }
     boolean credential = args.stream().limit(2).anyMatch(a -> Credentials.carried(a, unit, evaluator));
     boolean clientChosen = host.isEmpty() && !args.isEmpty() && leadsWithClientInput(args.get(0), unit, evaluator, 0);
+    Optional<String> runtimeHost = host.isEmpty() && !clientChosen && !ownUrl && !args.isEmpty()
+        ? runtimeHost(args.get(0), unit, evaluator, 0) : Optional.empty();
     return new FetchTarget(host, keys, opaque, armsTimeout(unit), cached, credential, forwards, clientChosen,
-        Teardowns.ends(args, init), credential && FreeApis.freeToCall(host), ownUrl && ImageResizingFetches.guardedTransform(unit));
+        Teardowns.ends(args, init), credential && FreeApis.freeToCall(host), ownUrl && ImageResizingFetches.guardedTransform(unit),
+        runtimeHost);
   }
 
   /**
@@ -80,6 +85,39 @@ final class FetchTargets {
       return true; // const target = new URL(body.url)
     }
     return evaluator.eval(node, unit) instanceof Value.ClientInput;
+  }
+
+  /**
+   * The URL writes {@code https://} and takes its host from a value ({@code `https://${sentryHost}/api/...`},
+   * {@code "https://" + env.API_HOST + "/v1"}, through a local holding either): the source text of that value. Not when
+   * the value is the incoming request's own host (a call to itself) or what the client sent (read as client-chosen).
+   */
+  private static Optional<String> runtimeHost(ISwc4jAst raw, FunctionUnit unit, Evaluator evaluator, int depth) {
+    ISwc4jAst node = Ast.unwrap(raw);
+    if (depth > MAX_DEPTH) {
+      return Optional.empty();
+    }
+    Optional<ISwc4jAst> hostPart = Optional.empty();
+    if (node instanceof Swc4jAstTpl t && !t.getExprs().isEmpty() && !t.getQuasis().isEmpty()
+        && t.getQuasis().get(0).getRaw().equals(SECURE_SCHEME)) {
+      hostPart = Optional.of(t.getExprs().get(0));
+    } else if (node instanceof Swc4jAstBinExpr b && b.getOp().getName().equals("+")) {
+      ISwc4jAst left = Ast.unwrap(b.getLeft());
+      if (left instanceof Swc4jAstStr str && str.getValue().equals(SECURE_SCHEME)) {
+        hostPart = Optional.of(b.getRight());
+      } else {
+        return runtimeHost(left, unit, evaluator, depth + 1);
+      }
+    } else if (node instanceof Swc4jAstNewExpr n && Ast.identifier(n.getCallee()).filter("URL"::equals).isPresent()) {
+      List<ISwc4jAst> args = n.getArgs().map(a -> a.stream().map(x -> (ISwc4jAst) x.getExpr()).toList()).orElse(List.of());
+      return args.isEmpty() ? Optional.empty() : runtimeHost(args.get(args.size() - 1), unit, evaluator, depth + 1);
+    } else if (node instanceof Swc4jAstIdent id) {
+      return unit.wholeVariable(id.getSym()).flatMap(v -> runtimeHost(v.init(), v.scope(), evaluator, depth + 1));
+    }
+    return hostPart.filter(h -> {
+      Value v = evaluator.eval(h, unit);
+      return !(v instanceof Value.RequestOrigin || v instanceof Value.RequestUrl);
+    }).map(h -> unit.module().text(Ast.unwrap(h)));
   }
 
   /** {@code { body: request.body }} (or Hono's {@code c.req.raw.body}): the incoming request's body streams on to the origin. */

@@ -50,6 +50,11 @@ final class MemberReads {
         .orElseGet(() -> member(evaluator.eval(obj, unit, depth + 1), prop.get())));
   }
 
+  /** Static member {@code prop} of the project class {@code obj} names; UNKNOWN when {@code obj} names none. */
+  Value throughClass(ISwc4jAst obj, String prop, FunctionUnit unit, int depth) {
+    return namedClass(obj, unit).map(c -> staticMember(c, prop, depth)).orElse(Value.UNKNOWN);
+  }
+
   /**
    * The project class an identifier names in {@code unit}: declared in scope, or imported from a project module
    * ({@code import { NoteController } from "./controllers"}), following re-exporting imports a few hops.

@@ -30,10 +30,13 @@ import java.util.Optional;
  * @param loopGuardedImageTransform a fetch of the Worker's own URL that asks Cloudflare to transform the image
  *     ({@code cf: { image }}) from code that answers the resizing service's own request ({@code Via: image-resizing})
  *     with the original: the documented way to resize images in a Worker, not a recursion
+ * @param runtimeHost the URL writes {@code https://} and takes its host from a value the code reads at run time
+ *     ({@code `https://${sentryHost}/api/...`}, {@code "https://" + env.API_HOST}): the source text of that value. The host
+ *     is not known, but the call leaves for a remote origin (not the Worker's own host, not a client's URL)
  */
 public record FetchTarget(Optional<String> host, List<String> initKeys, boolean initOpaque, boolean timeoutInScope,
     boolean servedFromCache, boolean carriesCredential, boolean forwardsRequest, boolean clientChosen, boolean endsSomething,
-    boolean freeToCall, boolean loopGuardedImageTransform) {
+    boolean freeToCall, boolean loopGuardedImageTransform, Optional<String> runtimeHost) {
 
   public FetchTarget {
     initKeys = List.copyOf(initKeys);

@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * identity provider's token or user-info endpoint during a login, for a fetch served from the framework's data
  * cache ({@code cache: "force-cache"}): the origin is not on the request path, and for a transparent proxy that
  * streams the incoming request's body on ({@code body: request.body}): the client's own timeout bounds it. A URL the
- * client sends ({@code fetch(body.imageUrl)}) is external too, at a host as slow as the caller likes. A timeout wrapper
+ * client sends ({@code fetch(body.imageUrl)}) is external too, at a host as slow as the caller likes, and so is a URL
+ * that writes {@code https://} and reads its host at run time ({@code `https://${apiHost}/v1/...`}). A timeout wrapper
  * that arms a signal for its fetch but awaits a callback it was given without that signal is reported at the callback
  * call: on that path the timeout does nothing.
  */
@@ -46,12 +47,12 @@ public final class ExternalFetchWithoutTimeout implements CodeRule {
     }
     Optional<FetchTarget> target = op.options().fetch();
     if (!op.operation().equals("fetch") || op.bindingType().isPresent() || target.isEmpty()
-        || (target.get().host().isEmpty() && !target.get().clientChosen())
+        || (target.get().host().isEmpty() && !target.get().clientChosen() && target.get().runtimeHost().isEmpty())
         || !RequestPaths.hot(worker, op) || op.inWaitUntil() || !op.awaited() || op.options().fetchesOwnUrl()) {
       return Stream.empty();
     }
     FetchTarget t = target.get();
-    String host = t.host().orElse(CLIENT_HOST);
+    String host = t.host().or(() -> t.runtimeHost().map(h -> "the host in `" + h + "`")).orElse(CLIENT_HOST);
     if (t.initOpaque() || t.sets("signal") || t.timeoutInScope() || t.servedFromCache() || t.forwardsRequest()
         || GENERATION_HOSTS.contains(host)
         || GENERATION_PATH.matcher(op.key().text()).find() || isLocal(host)
@@ -61,7 +62,7 @@ public final class ExternalFetchWithoutTimeout implements CodeRule {
     long connections = ctx.platform().whole("workers.limits.simultaneousOpenConnectionsPerInvocation");
     return Stream.of(finding(worker, op)
         .message("`" + op.code() + "` waits on " + host + " with no timeout: Workers put no wall-clock limit on a request"
-            + " waiting for a subrequest, so when " + (t.host().isPresent() ? host : "that host") + " is slow every request that needs it hangs until the client gives"
+            + " waiting for a subrequest, so when " + (t.clientChosen() ? "that host" : host) + " is slow every request that needs it hangs until the client gives"
             + " up (and holds one of its " + connections + " simultaneous connections)")
         .evidence("host", host)
         .evidence("init", t.initKeys().isEmpty() ? "(none)" : String.join(", ", t.initKeys()))

@@ -60,9 +60,36 @@ async function testHook(request: Request): Promise<Response> {
   return Response.json({ status: res.status });
 }
 
+// a settings page that checks a model endpoint the user typed in: the body is read by a static helper of a base
+// controller, and the host is still the one the caller sent
+class Controller {
+  static async readBody<T>(request: Request): Promise<{ ok: boolean; data?: T }> {
+    try {
+      return { ok: true, data: (await request.json()) as T };
+    } catch {
+      return { ok: false };
+    }
+  }
+}
+
+const endpointSchema = z.object({ endpoint: z.string().url(), key: z.string() });
+
+class EndpointController extends Controller {
+  static async check(request: Request): Promise<Response> {
+    const body = await EndpointController.readBody<unknown>(request);
+    const parsed = endpointSchema.safeParse(body.data);
+    if (!body.ok || !parsed.success) return new Response("bad request", { status: 400 });
+    const endpoint = parsed.data.endpoint;
+    // expect: resilience/external-fetch-without-timeout contains: a host the client chooses
+    const res = await fetch(`${endpoint.replace(/\/$/, "")}/models`, { headers: { authorization: `Bearer ${parsed.data.key}` } });
+    return Response.json({ reachable: res.ok });
+  }
+}
+
 export default {
   async fetch(request: Request): Promise<Response> {
     const { pathname } = new URL(request.url);
+    if (pathname === "/endpoint") return EndpointController.check(request);
     if (pathname === "/hook") return testHook(request);
     if (pathname === "/relay") return relay(request);
     if (pathname === "/probe") return probe(request);

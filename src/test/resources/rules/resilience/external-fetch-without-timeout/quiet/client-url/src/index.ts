@@ -18,6 +18,13 @@ async function relay(request: Request, ctx: ExecutionContext): Promise<Response>
   return Response.json({ kinds, copied: copy.ok, listed: listing.ok });
 }
 
+// a static helper that parses a fetched response: what it returns came from the mirror, not from the client
+class Mirrors {
+  static async read(answer: Response): Promise<{ data: { next: string } }> {
+    return { data: (await answer.json()) as { next: string } };
+  }
+}
+
 export default {
   async fetch(request: Request, _env: unknown, ctx: ExecutionContext): Promise<Response> {
     // quiet: the response of a fetch, not the request, is parsed: its fields are no client input
@@ -25,6 +32,9 @@ export default {
     const settings = (await config.json()) as { next: string };
     // quiet: the URL comes from the mirror's own answer (a parsed response is not what the client sent)
     await fetch(settings.next);
+    // quiet: the URL a static helper read from the mirror's own answer is not what the client sent
+    const again = await Mirrors.read(await fetch(`${MIRROR}/next.json`, { signal: AbortSignal.timeout(2000) }));
+    await fetch(again.data.next);
     return relay(request, ctx);
   },
 };
