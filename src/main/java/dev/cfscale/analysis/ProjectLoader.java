@@ -29,6 +29,7 @@ import dev.cfscale.parse.config.ConfigFileReader;
 import dev.cfscale.parse.config.ConfigReadException;
 import dev.cfscale.parse.config.SchemaIssue;
 import dev.cfscale.parse.config.WranglerSchema;
+import dev.cfscale.parse.deploy.PackageDeployScripts;
 import dev.cfscale.parse.ts.ScriptHandlerShapes;
 import dev.cfscale.parse.ts.TsParser;
 import java.io.IOException;
@@ -238,7 +239,7 @@ public final class ProjectLoader {
       return worker;
     }
     Path absolute = dir.toAbsolutePath().normalize();
-    CodeScope scope = worker.origin().configless() ? ConfiglessWorkers.scope(worker, absolute)
+    CodeScope scope = worker.origin().configless() ? ConfiglessWorkers.scope(worker, absolute, layout.root())
         : CodeScope.of(layout.root().toAbsolutePath().normalize(), absolute, worker);
     String configFile = worker.file();
     scope.refusal().ifPresent(r -> acc.problems().add(Problem.error(Location.ofFile(configFile), r)));
@@ -333,7 +334,7 @@ public final class ProjectLoader {
       return new ProjectLayout(request.root(), List.of(named(file)), List.of(), List.of());
     }
     try {
-      return new ProjectScanner(request.excludes(), new ScriptHandlerShapes(new TsParser())).scan(request.root());
+      return new ProjectScanner(request.excludes(), new ScriptHandlerShapes(new TsParser()), new PackageDeployScripts()).scan(request.root());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot scan " + request.root(), e);
     }

@@ -130,6 +130,65 @@ class AuditDiscoveryTest {
         .doesNotContain("workers/no-cpu-limit", "workers/observability-disabled");
   }
 
+  /** A Worker whose config is generated or kept out of version control: its package.json deploys it, so it is audited. */
+  @Test
+  void workerDeployedByPackageScripts_withoutItsConfig_isAuditedFromItsEntry(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("bot/src/store"));
+    Files.writeString(dir.resolve("bot/package.json"), """
+        { "scripts": { "dev": "wrangler dev src/main.ts", "deploy": "wrangler deploy --minify src/main.ts" } }
+        """);
+    Files.writeString(dir.resolve("bot/src/main.ts"), """
+        import { Hono } from "hono";
+        import { saveAll } from "./store/notes";
+        const app = new Hono<{ Bindings: { NOTES: D1Database } }>();
+        app.post("/notes", async (c) => c.json(await saveAll(c.env.NOTES, await c.req.json())));
+        export default app;
+        """);
+    Files.writeString(dir.resolve("bot/src/store/notes.ts"), """
+        export async function saveAll(db: D1Database, notes: { id: string; text: string }[]) {
+          for (const note of notes) {
+            await db.prepare("INSERT INTO notes (id, text) VALUES (?, ?)").bind(note.id, note.text).run();
+          }
+          return notes.length;
+        }
+        """);
+    Files.createDirectories(dir.resolve("api/src"));
+    Files.writeString(dir.resolve("api/package.json"), "{ \"scripts\": { \"deploy\": \"wrangler deploy --env production\" } }");
+    Files.writeString(dir.resolve("api/src/index.ts"), "export default { async fetch() { return new Response('ok'); } };\n");
+    JsonNode report = JSON.readTree(CliRun.audit(dir.toString(), "--format", "json").out());
+    Map<String, JsonNode> inputs = new LinkedHashMap<>();
+    report.get("inputs").forEach(i -> inputs.put(i.get("file").asText(), i));
+    assertThat(inputs.get("bot/src/main.ts").get("role").asText()).isEqualTo("Worker its package.json deploys, config not in the repository");
+    assertThat(inputs.get("bot/src/main.ts").get("reason").asText()).contains("NOTES (D1 Database)");
+    assertThat(inputs.get("bot/src/main.ts").get("modules").asInt()).isEqualTo(2);
+    assertThat(inputs).containsKey("api/src/index.ts");
+    assertThat(report.get("findings")).anySatisfy(f -> {
+      assertThat(f.get("ruleId").asText()).isEqualTo("d1/query-in-loop");
+      assertThat(f.at("/location/file").asText()).isEqualTo("bot/src/store/notes.ts");
+    });
+    assertThat(report.get("findings").findValuesAsText("ruleId")).doesNotContain("workers/no-cpu-limit", "workers/observability-disabled");
+  }
+
+  /** Scripts that deploy Pages, another folder, or a config that exists say nothing about a config-less Worker here. */
+  @Test
+  void packageScriptsDeployingPagesAnotherFolderOrAnExistingConfig_addNoWorker(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("apps/api/src"));
+    Files.writeString(dir.resolve("apps/api/wrangler.toml"), "name = \"api\"\nmain = \"src/index.ts\"\n");
+    Files.writeString(dir.resolve("apps/api/src/index.ts"), "export default { async fetch() { return new Response('ok'); } };\n");
+    Files.createDirectories(dir.resolve("src"));
+    Files.writeString(dir.resolve("src/index.ts"), "export default { async fetch() { return new Response('root'); } };\n");
+    Files.writeString(dir.resolve("package.json"), """
+        { "scripts": { "deploy": "wrangler deploy --config apps/api/wrangler.toml", "deploy:api": "cd apps/api && wrangler deploy" } }
+        """);
+    Files.createDirectories(dir.resolve("site/src"));
+    Files.writeString(dir.resolve("site/package.json"), "{ \"scripts\": { \"deploy\": \"wrangler pages deploy dist\" } }");
+    Files.writeString(dir.resolve("site/src/index.ts"), "export const title = 'site';\n");
+    Files.createDirectories(dir.resolve("tool"));
+    Files.writeString(dir.resolve("tool/package.json"), "{ \"scripts\": { \"deploy\": \"wrangler deploy\" } }");
+    Map<String, JsonNode> inputs = inputs(dir.toString());
+    assertThat(inputs).containsOnlyKeys("apps/api/wrangler.toml");
+  }
+
   @Test
   void mainCopiedIntoPlaceByABuildScript_isReadFromTheWorkspacePackageSources(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("wrangler.toml"), "name = \"bot\"\nmain = \"./dist/index.js\"\n");
