@@ -236,7 +236,8 @@ final class OperationCollector implements OperationScope {
     }
     if (name.equals("fetch")) {
       KeyArg url = args.isEmpty() ? KeyArg.NONE : Keys.of(args.get(0), unit, evaluator);
-      boolean self = !args.isEmpty() && (evaluator.eval(args.get(0), unit) instanceof Value.RequestUrl || ownOrigin(args.get(0), unit));
+      boolean self = !args.isEmpty() && (evaluator.eval(args.get(0), unit) instanceof Value.RequestUrl || ownOrigin(args.get(0), unit))
+          && !RetargetedUrls.retargeted(args.get(0), unit);
       CallOptions options = (self ? CallOptions.ownUrl() : CallOptions.NONE).withFetch(FetchTargets.of(args, unit, evaluator, self));
       record(unit, call, Optional.empty(), "fetch", url, options);
     } else if (name.equals("setInterval")) {
