@@ -175,6 +175,13 @@ public final class ProjectLoader {
         acc.inputs().add(InputSummary.skipped(relative, "example config", "does not parse: " + e.getMessage()));
         return;
       }
+      if (TemplateTags.written(e.lines())) {
+        // a project generator's template (cargo-generate, create-cloudflare): {{ project-name }} is filled in on generation
+        acc.problems().add(Problem.warning(new Location(relative, e.position().line(), e.position().column()),
+            "project template not audited (template tags such as {{ name }} are filled in when a project is generated): " + e.getMessage()));
+        acc.inputs().add(InputSummary.skipped(relative, "project template", "template tags; does not parse: " + e.getMessage()));
+        return;
+      }
       acc.sources().putIfAbsent(relative, new SourceFile(relative, e.lines(), ""));
       acc.problems().add(Problem.error(new Location(relative, e.position().line(), e.position().column()), e.getMessage()));
       acc.inputs().add(InputSummary.skipped(relative, roleLabel(discovered), "does not parse"));

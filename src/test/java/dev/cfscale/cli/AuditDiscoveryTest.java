@@ -107,6 +107,49 @@ class AuditDiscoveryTest {
   }
 
   @Test
+  void rustWorker_isNotReadForJavaScript_andSaysSo(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("wrangler.toml"), "name = \"rs\"\nmain = \"build/worker/shim.mjs\"\n\n[build]\ncommand = \"worker-build --release\"\n");
+    Files.writeString(dir.resolve("Cargo.toml"), "[package]\nname = \"rs\"\nversion = \"0.1.0\"\n");
+    Files.createDirectories(dir.resolve("src"));
+    Files.writeString(dir.resolve("src/lib.rs"), "use worker::*;\n");
+    Files.writeString(dir.resolve("src/helper.js"), "export default { async fetch() { return fetch('https://example.com'); } };\n");
+    JsonNode report = JSON.readTree(CliRun.audit(dir.toString(), "--format", "json").out());
+    assertThat(report.get("problems")).isEmpty();
+    assertThat(report.get("inputs").get(0).get("code").asText()).contains("Rust Worker").contains("not analysed");
+    assertThat(report.get("inputs").get(0).get("modules").asInt()).isZero();
+  }
+
+  /** A project generator's template (cargo-generate's Liquid tags) is no config: skipped with a warning, the run does not fail. */
+  @Test
+  void projectTemplateWithTemplateTags_isSkippedWithAWarning_andTheRunSucceeds(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("templates/hello"));
+    Files.writeString(dir.resolve("templates/hello/wrangler.toml"),
+        "name = \"{{project-name}}\"\nmain = \"src/index.ts\"\ncompatibility_date = \"{{ \"now\" | date: \"%Y-%m-%d\" }}\"\n");
+    Files.createDirectories(dir.resolve("app/src"));
+    Files.writeString(dir.resolve("app/wrangler.toml"), "name = \"app\"\nmain = \"src/index.ts\"\n");
+    Files.writeString(dir.resolve("app/src/index.ts"), "export default { async fetch() { return new Response('ok'); } };\n");
+    CliRun run = CliRun.audit(dir.toString(), "--format", "json");
+    assertThat(run.exitCode()).isZero();
+    JsonNode report = JSON.readTree(run.out());
+    assertThat(report.get("problems")).singleElement().satisfies(p -> {
+      assertThat(p.get("level").asText()).isEqualTo("warning");
+      assertThat(p.get("message").asText()).contains("project template not audited");
+    });
+    Map<String, JsonNode> inputs = new LinkedHashMap<>();
+    report.get("inputs").forEach(i -> inputs.put(i.get("file").asText(), i));
+    assertThat(inputs.get("templates/hello/wrangler.toml").get("status").asText()).isEqualTo("skipped");
+    assertThat(inputs.get("app/wrangler.toml").get("status").asText()).isEqualTo("audited");
+  }
+
+  /** A config that is simply broken still fails the run (exit 2) with its position. */
+  @Test
+  void brokenConfigWithoutTemplateTags_isStillAnError(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("wrangler.toml"), "name = \"app\"\nmain = src/index.ts\n");
+    CliRun run = CliRun.audit(dir.toString(), "--format", "json");
+    assertThat(run.exitCode()).isEqualTo(2);
+  }
+
+  @Test
   void dashboardScript_bindingTypesAreInferredOnlyFromCallsOneTypeHas(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("worker.js"), """
         export default {
