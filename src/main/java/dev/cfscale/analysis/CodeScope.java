@@ -89,6 +89,11 @@ record CodeScope(Optional<Path> main, boolean pages, boolean analysed, String de
       String refusal = said + " is outside the scanned folder: not read (cfscale reads only the project it audits)";
       return new CodeScope(Optional.empty(), false, false, refusal, Optional.of(refusal));
     }
+    boolean built = SkippedFolders.anySkipped(dir.relativize(file)) || !Files.isRegularFile(file);
+    if (built && Files.isRegularFile(dir.resolve("Cargo.toml"))) {
+      // workers-rs: worker-build compiles the crate to WebAssembly and writes the JavaScript shim main names
+      return new CodeScope(Optional.empty(), false, false, "Rust Worker (" + said + ", built from Cargo.toml): Rust code is not analysed");
+    }
     if (SkippedFolders.anySkipped(dir.relativize(file))) {
       Optional<String> from = copiedFrom(root, file, worker);
       Optional<Path> source = from.flatMap(f -> sourceOf(root.resolve(f)));

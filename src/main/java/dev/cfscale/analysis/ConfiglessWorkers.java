@@ -62,7 +62,9 @@ final class ConfiglessWorkers {
         Optional.empty(), Optional.empty(), false, false, List.of(), List.of(), Optional.empty());
     String described = nuxtHub ? "NuxtHub app without wrangler config (bindings from its hub options)"
         : framework ? "framework app on Pages without config (its Cloudflare adapter builds it)"
-        : pages ? "Pages project without config" : "dashboard script without config";
+        : pages ? "Pages project without config"
+        : found.kind() == ConfiglessWorker.Kind.DEPLOYED_SCRIPT ? "Worker its package.json deploys, config not in the repository"
+        : "dashboard script without config";
     return WorkerConfig.of(file, name, List.of(env), List.of())
         .withContext(new ConfigOrigin(ConfigOrigin.Role.NONE, described), DeploySetup.NONE);
   }
@@ -100,11 +102,13 @@ final class ConfiglessWorkers {
       String names = String.join(", ", new java.util.TreeSet<>(before.bindingTypes().keySet()));
       return names.isEmpty() ? "NuxtHub binds nothing the hub options enable" : "NuxtHub binds " + names + " from the hub options";
     }
-    return "bindings are set in the dashboard" + describeBindings(before, after);
+    String where = found.kind() == ConfiglessWorker.Kind.DEPLOYED_SCRIPT ? "bindings are in a config the repository does not hold"
+        : "bindings are set in the dashboard";
+    return where + describeBindings(before, after);
   }
 
-  /** A Pages project reads functions/; a NuxtHub app its server/ code; a dashboard script is its own entry. */
-  static CodeScope scope(WorkerConfig worker, Path dir) {
+  /** A Pages project reads functions/; a NuxtHub app its server/ code; a script (pasted or deployed by scripts) is its own entry. */
+  static CodeScope scope(WorkerConfig worker, Path dir, Path root) {
     WorkerEnvironment env = worker.environments().get(0);
     if (Path.of(worker.file()).getFileName().toString().startsWith("nuxt.config")) {
       return new CodeScope(Optional.empty(), false, true, "Nuxt server code under server/ (NuxtHub)");
@@ -116,6 +120,6 @@ final class ConfiglessWorkers {
     if (env.kind() == WorkerKind.PAGES) {
       return new CodeScope(Optional.empty(), true, true, "Pages Functions under functions/");
     }
-    return new CodeScope(Optional.of(dir.resolve(Path.of(worker.file()).getFileName()).normalize()), false, true, "script " + worker.file());
+    return new CodeScope(Optional.of(root.toAbsolutePath().normalize().resolve(worker.file()).normalize()), false, true, "script " + worker.file());
   }
 }

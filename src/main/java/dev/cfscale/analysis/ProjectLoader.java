@@ -29,6 +29,7 @@ import dev.cfscale.parse.config.ConfigFileReader;
 import dev.cfscale.parse.config.ConfigReadException;
 import dev.cfscale.parse.config.SchemaIssue;
 import dev.cfscale.parse.config.WranglerSchema;
+import dev.cfscale.parse.deploy.PackageDeployScripts;
 import dev.cfscale.parse.ts.ScriptHandlerShapes;
 import dev.cfscale.parse.ts.TsParser;
 import java.io.IOException;
@@ -174,6 +175,13 @@ public final class ProjectLoader {
         acc.inputs().add(InputSummary.skipped(relative, "example config", "does not parse: " + e.getMessage()));
         return;
       }
+      if (TemplateTags.written(e.lines())) {
+        // a project generator's template (cargo-generate, create-cloudflare): {{ project-name }} is filled in on generation
+        acc.problems().add(Problem.warning(new Location(relative, e.position().line(), e.position().column()),
+            "project template not audited (template tags such as {{ name }} are filled in when a project is generated): " + e.getMessage()));
+        acc.inputs().add(InputSummary.skipped(relative, "project template", "template tags; does not parse: " + e.getMessage()));
+        return;
+      }
       acc.sources().putIfAbsent(relative, new SourceFile(relative, e.lines(), ""));
       acc.problems().add(Problem.error(new Location(relative, e.position().line(), e.position().column()), e.getMessage()));
       acc.inputs().add(InputSummary.skipped(relative, roleLabel(discovered), "does not parse"));
@@ -238,7 +246,7 @@ public final class ProjectLoader {
       return worker;
     }
     Path absolute = dir.toAbsolutePath().normalize();
-    CodeScope scope = worker.origin().configless() ? ConfiglessWorkers.scope(worker, absolute)
+    CodeScope scope = worker.origin().configless() ? ConfiglessWorkers.scope(worker, absolute, layout.root())
         : CodeScope.of(layout.root().toAbsolutePath().normalize(), absolute, worker);
     String configFile = worker.file();
     scope.refusal().ifPresent(r -> acc.problems().add(Problem.error(Location.ofFile(configFile), r)));
@@ -333,7 +341,7 @@ public final class ProjectLoader {
       return new ProjectLayout(request.root(), List.of(named(file)), List.of(), List.of());
     }
     try {
-      return new ProjectScanner(request.excludes(), new ScriptHandlerShapes(new TsParser())).scan(request.root());
+      return new ProjectScanner(request.excludes(), new ScriptHandlerShapes(new TsParser()), new PackageDeployScripts()).scan(request.root());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot scan " + request.root(), e);
     }

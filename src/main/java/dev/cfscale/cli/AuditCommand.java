@@ -198,7 +198,7 @@ public final class AuditCommand implements Callable<Integer> {
   }
 
   private static final String NOTHING_FOUND = "no Worker config found (no wrangler.toml, wrangler.json or wrangler.jsonc, no Pages"
-      + " functions/ folder, no Worker script): nothing to audit";
+      + " functions/ folder, no Worker script, no package.json script deploying one): nothing to audit";
 
   /** Nothing in the folder to audit: no Worker, no input read, no problem to report. */
   private static boolean nothingFound(AuditPipeline.Outcome outcome) {

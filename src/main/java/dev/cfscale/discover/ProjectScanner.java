@@ -27,13 +27,15 @@ public final class ProjectScanner {
 
   private final List<PathMatcher> excludes;
   private final HandlerShapes shapes;
+  private final DeployScripts scripts;
 
   /**
    * {@code excludeGlobs} are relative to the scanned directory, e.g. {@code legacy/**}; {@code shapes} reads a candidate
-   * script of a config-less Worker.
+   * script of a config-less Worker, {@code scripts} a package.json's wrangler commands.
    */
-  public ProjectScanner(List<String> excludeGlobs, HandlerShapes shapes) {
+  public ProjectScanner(List<String> excludeGlobs, HandlerShapes shapes, DeployScripts scripts) {
     this.shapes = shapes;
+    this.scripts = scripts;
     List<PathMatcher> matchers = new ArrayList<>();
     for (String glob : excludeGlobs) {
       matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
@@ -78,7 +80,7 @@ public final class ProjectScanner {
       chosen.addAll(choice.audited());
       skipped.addAll(choice.skipped());
     }
-    List<ConfiglessWorker> configless = new ConfiglessFinder(root, chosen, shapes).find(folders);
+    List<ConfiglessWorker> configless = new ConfiglessFinder(root, chosen, shapes, scripts).find(folders);
     return new ProjectLayout(root, chosen, skipped, configless);
   }
 

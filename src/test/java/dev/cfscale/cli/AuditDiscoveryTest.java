@@ -107,6 +107,49 @@ class AuditDiscoveryTest {
   }
 
   @Test
+  void rustWorker_isNotReadForJavaScript_andSaysSo(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("wrangler.toml"), "name = \"rs\"\nmain = \"build/worker/shim.mjs\"\n\n[build]\ncommand = \"worker-build --release\"\n");
+    Files.writeString(dir.resolve("Cargo.toml"), "[package]\nname = \"rs\"\nversion = \"0.1.0\"\n");
+    Files.createDirectories(dir.resolve("src"));
+    Files.writeString(dir.resolve("src/lib.rs"), "use worker::*;\n");
+    Files.writeString(dir.resolve("src/helper.js"), "export default { async fetch() { return fetch('https://example.com'); } };\n");
+    JsonNode report = JSON.readTree(CliRun.audit(dir.toString(), "--format", "json").out());
+    assertThat(report.get("problems")).isEmpty();
+    assertThat(report.get("inputs").get(0).get("code").asText()).contains("Rust Worker").contains("not analysed");
+    assertThat(report.get("inputs").get(0).get("modules").asInt()).isZero();
+  }
+
+  /** A project generator's template (cargo-generate's Liquid tags) is no config: skipped with a warning, the run does not fail. */
+  @Test
+  void projectTemplateWithTemplateTags_isSkippedWithAWarning_andTheRunSucceeds(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("templates/hello"));
+    Files.writeString(dir.resolve("templates/hello/wrangler.toml"),
+        "name = \"{{project-name}}\"\nmain = \"src/index.ts\"\ncompatibility_date = \"{{ \"now\" | date: \"%Y-%m-%d\" }}\"\n");
+    Files.createDirectories(dir.resolve("app/src"));
+    Files.writeString(dir.resolve("app/wrangler.toml"), "name = \"app\"\nmain = \"src/index.ts\"\n");
+    Files.writeString(dir.resolve("app/src/index.ts"), "export default { async fetch() { return new Response('ok'); } };\n");
+    CliRun run = CliRun.audit(dir.toString(), "--format", "json");
+    assertThat(run.exitCode()).isZero();
+    JsonNode report = JSON.readTree(run.out());
+    assertThat(report.get("problems")).singleElement().satisfies(p -> {
+      assertThat(p.get("level").asText()).isEqualTo("warning");
+      assertThat(p.get("message").asText()).contains("project template not audited");
+    });
+    Map<String, JsonNode> inputs = new LinkedHashMap<>();
+    report.get("inputs").forEach(i -> inputs.put(i.get("file").asText(), i));
+    assertThat(inputs.get("templates/hello/wrangler.toml").get("status").asText()).isEqualTo("skipped");
+    assertThat(inputs.get("app/wrangler.toml").get("status").asText()).isEqualTo("audited");
+  }
+
+  /** A config that is simply broken still fails the run (exit 2) with its position. */
+  @Test
+  void brokenConfigWithoutTemplateTags_isStillAnError(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("wrangler.toml"), "name = \"app\"\nmain = src/index.ts\n");
+    CliRun run = CliRun.audit(dir.toString(), "--format", "json");
+    assertThat(run.exitCode()).isEqualTo(2);
+  }
+
+  @Test
   void dashboardScript_bindingTypesAreInferredOnlyFromCallsOneTypeHas(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("worker.js"), """
         export default {
@@ -128,6 +171,65 @@ class AuditDiscoveryTest {
     assertThat(input.get("reason").asText()).contains("DB (D1 Database)").contains("CACHE (KV Namespace)").doesNotContain("FILES");
     assertThat(report.get("findings").findValuesAsText("ruleId")).contains("d1/query-in-loop")
         .doesNotContain("workers/no-cpu-limit", "workers/observability-disabled");
+  }
+
+  /** A Worker whose config is generated or kept out of version control: its package.json deploys it, so it is audited. */
+  @Test
+  void workerDeployedByPackageScripts_withoutItsConfig_isAuditedFromItsEntry(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("bot/src/store"));
+    Files.writeString(dir.resolve("bot/package.json"), """
+        { "scripts": { "dev": "wrangler dev src/main.ts", "deploy": "wrangler deploy --minify src/main.ts" } }
+        """);
+    Files.writeString(dir.resolve("bot/src/main.ts"), """
+        import { Hono } from "hono";
+        import { saveAll } from "./store/notes";
+        const app = new Hono<{ Bindings: { NOTES: D1Database } }>();
+        app.post("/notes", async (c) => c.json(await saveAll(c.env.NOTES, await c.req.json())));
+        export default app;
+        """);
+    Files.writeString(dir.resolve("bot/src/store/notes.ts"), """
+        export async function saveAll(db: D1Database, notes: { id: string; text: string }[]) {
+          for (const note of notes) {
+            await db.prepare("INSERT INTO notes (id, text) VALUES (?, ?)").bind(note.id, note.text).run();
+          }
+          return notes.length;
+        }
+        """);
+    Files.createDirectories(dir.resolve("api/src"));
+    Files.writeString(dir.resolve("api/package.json"), "{ \"scripts\": { \"deploy\": \"wrangler deploy --env production\" } }");
+    Files.writeString(dir.resolve("api/src/index.ts"), "export default { async fetch() { return new Response('ok'); } };\n");
+    JsonNode report = JSON.readTree(CliRun.audit(dir.toString(), "--format", "json").out());
+    Map<String, JsonNode> inputs = new LinkedHashMap<>();
+    report.get("inputs").forEach(i -> inputs.put(i.get("file").asText(), i));
+    assertThat(inputs.get("bot/src/main.ts").get("role").asText()).isEqualTo("Worker its package.json deploys, config not in the repository");
+    assertThat(inputs.get("bot/src/main.ts").get("reason").asText()).contains("NOTES (D1 Database)");
+    assertThat(inputs.get("bot/src/main.ts").get("modules").asInt()).isEqualTo(2);
+    assertThat(inputs).containsKey("api/src/index.ts");
+    assertThat(report.get("findings")).anySatisfy(f -> {
+      assertThat(f.get("ruleId").asText()).isEqualTo("d1/query-in-loop");
+      assertThat(f.at("/location/file").asText()).isEqualTo("bot/src/store/notes.ts");
+    });
+    assertThat(report.get("findings").findValuesAsText("ruleId")).doesNotContain("workers/no-cpu-limit", "workers/observability-disabled");
+  }
+
+  /** Scripts that deploy Pages, another folder, or a config that exists say nothing about a config-less Worker here. */
+  @Test
+  void packageScriptsDeployingPagesAnotherFolderOrAnExistingConfig_addNoWorker(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("apps/api/src"));
+    Files.writeString(dir.resolve("apps/api/wrangler.toml"), "name = \"api\"\nmain = \"src/index.ts\"\n");
+    Files.writeString(dir.resolve("apps/api/src/index.ts"), "export default { async fetch() { return new Response('ok'); } };\n");
+    Files.createDirectories(dir.resolve("src"));
+    Files.writeString(dir.resolve("src/index.ts"), "export default { async fetch() { return new Response('root'); } };\n");
+    Files.writeString(dir.resolve("package.json"), """
+        { "scripts": { "deploy": "wrangler deploy --config apps/api/wrangler.toml", "deploy:api": "cd apps/api && wrangler deploy" } }
+        """);
+    Files.createDirectories(dir.resolve("site/src"));
+    Files.writeString(dir.resolve("site/package.json"), "{ \"scripts\": { \"deploy\": \"wrangler pages deploy dist\" } }");
+    Files.writeString(dir.resolve("site/src/index.ts"), "export const title = 'site';\n");
+    Files.createDirectories(dir.resolve("tool"));
+    Files.writeString(dir.resolve("tool/package.json"), "{ \"scripts\": { \"deploy\": \"wrangler deploy\" } }");
+    Map<String, JsonNode> inputs = inputs(dir.toString());
+    assertThat(inputs).containsOnlyKeys("apps/api/wrangler.toml");
   }
 
   @Test

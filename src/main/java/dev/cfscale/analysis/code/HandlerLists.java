@@ -40,7 +40,7 @@ final class HandlerLists {
         return Optional.empty();
       }
       Value v = evaluator.eval(item.get().getExpr(), list.scope());
-      if (v instanceof Value.Instance && evaluator.member(v, method.get()) instanceof Value.Function f) {
+      if ((v instanceof Value.Instance || v instanceof Value.ObjectLiteral) && evaluator.member(v, method.get()) instanceof Value.Function f) {
         methods.add(f.unit());
       }
     }

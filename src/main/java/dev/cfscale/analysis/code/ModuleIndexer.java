@@ -85,6 +85,10 @@ final class ModuleIndexer {
     }
     if (node instanceof Swc4jAstClassExpr expr) {
       ClassInfo info = classInfo(expr.getIdent().map(Swc4jAstIdent::getSym).orElse(anonymousClassName(expr)), expr.getClazz());
+      if (expr.getIdent().isPresent() && expr.getParent() instanceof Swc4jAstExportDefaultDecl) {
+        // export default class BaseRepository {}: a declaration, its name is bound in the module like any class's
+        unit.declare(info.name(), new Declaration.Class(info));
+      }
       visitClass(expr.getClazz(), unit, info);
       return;
     }
@@ -98,6 +102,9 @@ final class ModuleIndexer {
     if (node instanceof Swc4jAstFnExpr fn) {
       String name = fn.getIdent().map(Swc4jAstIdent::getSym).orElse(nameFromParent(fn));
       FunctionUnit child = unit(fn, unit, name, params(fn.getFunction()), owner);
+      if (fn.getIdent().isPresent() && fn.getParent() instanceof Swc4jAstExportDefaultDecl) {
+        unit.declare(name, new Declaration.Function(child)); // export default function handle() {}: bound in the module too
+      }
       visitChildren(fn.getFunction(), child, null);
       contextFactory(child);
       return;

@@ -236,7 +236,8 @@ final class OperationCollector implements OperationScope {
     }
     if (name.equals("fetch")) {
       KeyArg url = args.isEmpty() ? KeyArg.NONE : Keys.of(args.get(0), unit, evaluator);
-      boolean self = !args.isEmpty() && (evaluator.eval(args.get(0), unit) instanceof Value.RequestUrl || ownOrigin(args.get(0), unit));
+      boolean self = !args.isEmpty() && (evaluator.eval(args.get(0), unit) instanceof Value.RequestUrl || ownOrigin(args.get(0), unit))
+          && !RetargetedUrls.retargeted(args.get(0), unit);
       CallOptions options = (self ? CallOptions.ownUrl() : CallOptions.NONE).withFetch(FetchTargets.of(args, unit, evaluator, self));
       record(unit, call, Optional.empty(), "fetch", url, options);
     } else if (name.equals("setInterval")) {
@@ -299,8 +300,10 @@ final class OperationCollector implements OperationScope {
     Optional<String> model = b.type() == BindingType.AI && !args.isEmpty() && evaluator.eval(args.get(0), unit) instanceof Value.Text t
         ? Optional.of(t.text()) : Optional.empty();
     CallOptions options = CallOptions.written(optionKeys(args));
-    boolean existenceCheck = b.type() == BindingType.KV_NAMESPACE && method.equals("get") && ExistenceChecks.is(call, unit);
-    // a read only tested for presence (a name checked to be free) is no cache lookup, whatever its early return answers
+    // a read only tested for presence (a name checked to be free), or of a key the function then fills with what the
+    // client sent (create unless taken), is no cache lookup, whatever its early return answers
+    boolean existenceCheck = b.type() == BindingType.KV_NAMESPACE && method.startsWith("get") && (method.equals("get") && ExistenceChecks.is(call, unit)
+        || Ast.call(call).filter(get -> RecordCreations.writesClientRecord(get, unit, evaluator)).isPresent());
     if (b.type() == BindingType.KV_NAMESPACE && method.startsWith("get") && !existenceCheck && CacheAside.isLookup(call, unit)) {
       options = options.asCacheLookup();
     }

@@ -28,7 +28,8 @@ import java.util.Optional;
  *     ({@code const list = await loadList(key); ...; KV.put(key, ...)} with {@code KV.get(key)} in {@code loadList})
  * @param storedText for a storage write, the value written is text the code builds itself ({@code JSON.stringify(...)} or a
  *     template): whatever it was made from, what is stored is not an uploaded file passed through
- * @param existenceCheck a KV get whose value is only tested for presence (a key checked to be free before its first put)
+ * @param existenceCheck a KV get whose value is only tested for presence (a key checked to be free before its first put),
+ *     or that the function answers with when present and otherwise fills with what the client sent (create unless taken)
  * @param unpackedWhole for a body read, the bytes go to a zip reader: a zip's directory is at its end, so the archive is
  *     read whole to be unpacked, whatever the code does
  */

@@ -15,6 +15,9 @@ public enum WorkerKind {
   DEV_ONLY,
   /** No {@code main}, assets or Pages output: a bindings-only or incomplete config. */
   OTHER,
-  /** A Worker with no config at all (a script pasted into the dashboard): its settings live in the dashboard. */
+  /**
+   * A Worker with no config in the repository (a script pasted into the dashboard, or one whose package.json deploys it
+   * with a config generated or kept out of version control): its settings live elsewhere.
+   */
   DASHBOARD
 }

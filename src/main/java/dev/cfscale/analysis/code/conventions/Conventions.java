@@ -38,6 +38,7 @@ public final class Conventions {
       new RequestLocals(),
       new ContextFactoryValues(),
       new HonoRequestInputs(),
+      new H3RequestInputs(),
       new ValidatedInputs(),
       new DurableObjectSql(),
       new DurableObjectStorage(),

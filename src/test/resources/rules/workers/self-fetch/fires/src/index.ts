@@ -1,4 +1,4 @@
-import { revalidateByHost, revalidateByOrigin } from "./revalidate";
+import { revalidateByHost, revalidateByOrigin, warmOtherPage } from "./revalidate";
 import { resizeOnTheFly } from "./resize";
 import { Hono } from "hono";
 const app = new Hono<{ Bindings: Env }>();
@@ -17,6 +17,7 @@ export default {
     }
     if (new URL(request.url).pathname === "/revalidate") return revalidateByHost(request);
     if (new URL(request.url).pathname === "/refresh") return revalidateByOrigin(request);
+    if (new URL(request.url).pathname === "/warm") return warmOtherPage(request);
     if (new URL(request.url).pathname.startsWith("/img/")) return resizeOnTheFly(request);
     return app.fetch(request, env, ctx);
   },

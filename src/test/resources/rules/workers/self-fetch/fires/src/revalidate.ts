@@ -12,3 +12,11 @@ export async function revalidateByOrigin(request: Request): Promise<Response> {
   await fetch(`${origin}/api/revalidate`, { method: "POST" });
   return new Response("ok");
 }
+
+export async function warmOtherPage(request: Request): Promise<Response> {
+  const page = new URL(request.url);
+  page.pathname = "/home";
+  // expect: workers/self-fetch
+  await fetch(page, { method: "HEAD" });
+  return new Response("warmed");
+}

@@ -1,0 +1,11 @@
+import Store from "./store";
+
+export class NotesStore extends Store {
+  add(owner: string, text: string) {
+    return this.db.prepare("INSERT INTO notes (owner, body) VALUES (?, ?)").bind(owner, text).run();
+  }
+
+  byOwner(owner: string) {
+    return this.db.prepare("SELECT id, body FROM notes WHERE owner = ? ORDER BY id DESC LIMIT 20").bind(owner).all();
+  }
+}
